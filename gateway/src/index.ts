@@ -1,0 +1,4 @@
+import { loadGatewayConfig, runAsProcess } from "@pasrr/platform";
+import { startGateway } from "./server.ts";
+
+await runAsProcess(() => startGateway(loadGatewayConfig(process.env)));

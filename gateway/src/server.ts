@@ -1,0 +1,68 @@
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import {
+  closeGracefully,
+  createErrorFormatter,
+  createLogger,
+  createServiceHttpServer,
+  createTokenVerifier,
+  listen,
+  repoRoot,
+  type GatewayConfig,
+  type RunningService,
+  type SubgraphName,
+} from "@pasrr/platform";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { GatewayContext } from "./context.ts";
+import { SubgraphDataSource } from "./subgraph-data-source.ts";
+
+export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql");
+
+/** Creates and starts the gateway over the checked-in supergraph; the caller owns the process. */
+export async function startGateway(config: GatewayConfig): Promise<RunningService> {
+  const logger = createLogger("gateway");
+  const gateway = new ApolloGateway({
+    supergraphSdl: await readFile(supergraphFile, "utf8"),
+    // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
+    buildService: ({ name }) => new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.sandbox,
+    includeStacktraceInErrorResponses: false,
+    // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
+    stopOnTerminationSignals: false,
+    formatError: createErrorFormatter(logger),
+    plugins: [
+      config.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+  const verify = await createTokenVerifier(config.auth);
+  const server = createServiceHttpServer({
+    apollo,
+    context: async (request, requestId) => {
+      const authorization = request.headers.authorization ?? "";
+      return { principal: await verify(authorization), authorization, requestId };
+    },
+    ready: async () => undefined,
+  });
+  const port = await listen(server, config.host, config.port, config.portVariable);
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`;
+  logger.info({ url }, "gateway ready");
+  return {
+    name: "gateway",
+    port,
+    url,
+    async stop() {
+      await closeGracefully(server);
+      await apollo.stop();
+      logger.info("stopped");
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
+import { readFile } from "node:fs/promises";
+import type { AuthConfig } from "../config/env.ts";
+import { unauthenticated } from "../errors.ts";
+import { loadOrCreateDevKey } from "./dev-key.ts";
+import { hubClaimsSchema, principalFromClaims, type Principal } from "./principal.ts";
+
+export type TokenVerifier = (authorizationHeader: string | undefined) => Promise<Principal>;
+
+async function loadKeySet(auth: AuthConfig): Promise<JWTVerifyGetKey> {
+  if (auth.jwksUrl) return createRemoteJWKSet(new URL(auth.jwksUrl));
+  if (auth.jwksFile) return createLocalJWKSet(JSON.parse(await readFile(auth.jwksFile, "utf8")) as JSONWebKeySet);
+  const devKey = await loadOrCreateDevKey(auth.devKeyFile);
+  return createLocalJWKSet({ keys: [devKey.publicJwk] });
+}
+
+/**
+ * Verifies `Authorization: Bearer <JWT>` the same way in the gateway and in every subgraph:
+ * RS256 only (so `alg: none` and HMAC tricks fail), issuer, audience, expiry and not-before
+ * within a bounded clock skew, then the hub's own claims through zod.
+ */
+export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifier> {
+  const keySet = await loadKeySet(auth);
+  return async (header) => {
+    const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header?.trim() ?? "");
+    if (!match?.[1]) throw unauthenticated("A bearer token is required: send Authorization: Bearer <token>");
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(match[1], keySet, {
+        algorithms: ["RS256"],
+        issuer: auth.issuer,
+        audience: auth.audience,
+        clockTolerance: auth.clockSkewSeconds,
+        requiredClaims: ["exp", "iat"],
+      }));
+    } catch (error) {
+      throw unauthenticated(describeJoseFailure(error));
+    }
+    const claims = hubClaimsSchema.safeParse(payload);
+    if (!claims.success) {
+      const issue = claims.error.issues[0];
+      throw unauthenticated(`The token's claims are invalid: ${issue?.path.join(".")} ${issue?.message}`);
+    }
+    return principalFromClaims(claims.data);
+  };
+}
+
+function describeJoseFailure(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return "The token has expired";
+  if (error instanceof errors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not acceptable`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return "The token must be signed with RS256";
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+    return "The token's signature is not from a trusted key";
+  }
+  return "The token is malformed or cannot be verified";
+}

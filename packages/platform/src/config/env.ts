@@ -1,0 +1,137 @@
+import { z } from "zod";
+import path from "node:path";
+import { ConfigError } from "./config-error.ts";
+import { defaultDataDir } from "./repo-paths.ts";
+import { defaultPorts, envPrefix, subgraphNames, type SubgraphName } from "./service-names.ts";
+
+export type Env = Record<string, string | undefined>;
+
+/** Reads one variable through a zod schema; a bad value becomes a one-line ConfigError naming it. */
+export function readVar<T>(env: Env, variable: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(env[variable] === "" ? undefined : env[variable]);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(variable, `${issue?.message ?? "invalid value"} (got ${JSON.stringify(env[variable])})`);
+  }
+  return parsed.data;
+}
+
+const port = z.coerce.number().int("must be a whole number").min(0).max(65535, "must be a TCP port (0–65535)");
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false; // not a URL at all: reported below as malformed
+    }
+  }, "must be a postgresql://user@host:port/database URL");
+
+export const runtimeModes = ["development", "test", "production"] as const;
+export type RuntimeMode = (typeof runtimeModes)[number];
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  /** JWKS file of the identity provider; in development the dev key's own JWKS. */
+  jwksFile: string | undefined;
+  jwksUrl: string | undefined;
+  /** The local dev key, used only when no JWKS is configured and never in production. */
+  devKeyFile: string;
+  clockSkewSeconds: number;
+}
+
+export interface CommonConfig {
+  mode: RuntimeMode;
+  host: string;
+  dataDir: string;
+  auth: AuthConfig;
+}
+
+export function loadCommonConfig(env: Env): CommonConfig {
+  const mode = readVar(env, "NODE_ENV", z.enum(runtimeModes).default("development"));
+  const dataDir = path.resolve(readVar(env, "HUB_DATA_DIR", z.string().default(defaultDataDir)));
+  const jwksFile = readVar(env, "AUTH_JWKS_FILE", z.string().optional());
+  const jwksUrl = readVar(env, "AUTH_JWKS_URL", z.url({ protocol: /^https?$/ }).optional());
+  if (mode === "production" && !jwksFile && !jwksUrl) {
+    throw new ConfigError("AUTH_JWKS_FILE", "production needs AUTH_JWKS_FILE or AUTH_JWKS_URL (the dev key is refused)");
+  }
+  return {
+    mode,
+    host: readVar(env, "HOST", z.string().min(1).default("127.0.0.1")),
+    dataDir,
+    auth: {
+      issuer: readVar(env, "AUTH_ISSUER", z.string().min(1).default("pasrr-hub-dev")),
+      audience: readVar(env, "AUTH_AUDIENCE", z.string().min(1).default("pasrr-hub")),
+      jwksFile,
+      jwksUrl,
+      devKeyFile: path.resolve(readVar(env, "AUTH_DEV_KEY_FILE", z.string().default(path.join(dataDir, "dev-signing-key.json")))),
+      clockSkewSeconds: readVar(env, "AUTH_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300).default(30)),
+    },
+  };
+}
+
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string; variable: string }
+  | { kind: "pglite"; dataDir: string; variable: string };
+
+export interface SubgraphConfig extends CommonConfig {
+  name: SubgraphName;
+  port: number;
+  portVariable: string;
+  database: DatabaseConfig;
+  seedDemoData: boolean;
+}
+
+export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig {
+  const common = loadCommonConfig(env);
+  const prefix = envPrefix(name);
+  const urlVariable = `${prefix}_DATABASE_URL`;
+  const databaseUrl = readVar(env, urlVariable, postgresUrl.optional());
+  const dirVariable = `${prefix}_DATA_DIR`;
+  // `memory://` keeps an embedded database in memory only (tests); anything else is a folder.
+  const pgliteDir = readVar(env, dirVariable, z.string().default(path.join(common.dataDir, name)));
+  return {
+    ...common,
+    name,
+    port: readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name])),
+    portVariable: `${prefix}_PORT`,
+    database: databaseUrl
+      ? { kind: "postgres", url: databaseUrl, variable: urlVariable }
+      : { kind: "pglite", dataDir: pgliteDir.startsWith("memory://") ? pgliteDir : path.resolve(pgliteDir), variable: dirVariable },
+    seedDemoData: readVar(env, "SEED_DEMO_DATA", bool.default(common.mode === "development")),
+  };
+}
+
+export interface GatewayConfig extends CommonConfig {
+  port: number;
+  portVariable: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  /** How long the gateway waits for a subgraph before answering without it. */
+  subgraphTimeoutMs: number;
+  sandbox: boolean;
+}
+
+export function loadGatewayConfig(env: Env): GatewayConfig {
+  const common = loadCommonConfig(env);
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  for (const name of subgraphNames) {
+    const prefix = envPrefix(name);
+    const subgraphPort = readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name]));
+    subgraphUrls[name] = readVar(
+      env,
+      `${prefix}_URL`,
+      z.url({ protocol: /^https?$/ }).default(`http://127.0.0.1:${subgraphPort}/graphql`),
+    );
+  }
+  return {
+    ...common,
+    port: readVar(env, "GATEWAY_PORT", port.default(defaultPorts.gateway)),
+    portVariable: "GATEWAY_PORT",
+    subgraphUrls,
+    subgraphTimeoutMs: readVar(env, "SUBGRAPH_TIMEOUT_MS", z.coerce.number().int().min(100).max(120_000).default(10_000)),
+    sandbox: readVar(env, "SANDBOX", bool.default(common.mode !== "production")),
+  };
+}

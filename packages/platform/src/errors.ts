@@ -1,0 +1,32 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * The error codes of the partner contract (architecture.md, "The partner contract").
+ * Every error a partner sees carries one of these in `extensions.code`.
+ */
+export type ErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "SERVICE_UNAVAILABLE";
+
+export function hubError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+/**
+ * Refused before any field runs (no valid token), so the whole response is refused: HTTP 401.
+ * Other errors belong to one field of an otherwise good answer and keep HTTP 200, or the
+ * gateway would discard a subgraph's partial data.
+ */
+export const unauthenticated = (why: string) =>
+  new GraphQLError(why, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+export const forbidden = (why: string) => hubError("FORBIDDEN", why);
+export const notFound = (what: string) => hubError("NOT_FOUND", `${what} was not found`);
+export const conflict = (why: string, extra: Record<string, unknown> = {}) => hubError("CONFLICT", why, extra);
+
+/** A rejected input value; `field` is the input path a client can show next to the form field. */
+export const badUserInput = (field: string, why: string) =>
+  hubError("BAD_USER_INPUT", `${field}: ${why}`, { field });

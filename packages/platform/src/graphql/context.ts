@@ -1,0 +1,9 @@
+import type { Principal } from "../auth/principal.ts";
+
+/** What every resolver of every subgraph receives: who asks, the service's database, this request's loaders. */
+export interface RequestContext<Db = unknown, Loaders = unknown> {
+  principal: Principal;
+  db: Db;
+  loaders: Loaders;
+  requestId: string;
+}

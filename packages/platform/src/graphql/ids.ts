@@ -1,0 +1,12 @@
+import { badUserInput } from "../errors.ts";
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids of hub records are UUIDs; anything else cannot name a record. */
+export const isRecordId = (value: unknown): value is string => typeof value === "string" && uuid.test(value);
+
+/** An id argument from a partner: a malformed one is BAD_USER_INPUT naming the argument. */
+export function recordIdArgument(field: string, value: string): string {
+  if (!isRecordId(value)) throw badUserInput(field, "is not an id the hub gave out");
+  return value.toLowerCase();
+}

@@ -1,0 +1,55 @@
+import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date as the partner contract writes it: ISO `YYYY-MM-DD`, no time, no zone. */
+export type CalendarDate = string;
+
+export function isCalendarDate(value: string): boolean {
+  const match = isoDate.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Prisma hands `@db.Date` columns over as UTC midnight; the contract speaks in calendar dates. */
+export const fromDbDate = (value: Date): CalendarDate => value.toISOString().slice(0, 10);
+export const toDbDate = (value: CalendarDate): Date => new Date(`${value}T00:00:00.000Z`);
+
+function parseCalendarDate(value: unknown): CalendarDate {
+  if (typeof value !== "string" || !isCalendarDate(value)) {
+    throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD (got ${JSON.stringify(value)})`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType<CalendarDate, string>({
+  name: "Date",
+  description: "A calendar date, ISO 8601 `YYYY-MM-DD` (for example 2026-03-31). Dates carry no time zone.",
+  serialize: (value) => (value instanceof Date ? fromDbDate(value) : parseCalendarDate(value)),
+  parseValue: parseCalendarDate,
+  parseLiteral: (ast) => parseCalendarDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseInstant(value: unknown): Date {
+  const date = typeof value === "string" && isoInstant.test(value) ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`DateTime must be an ISO 8601 instant with a zone, e.g. 2026-03-31T14:05:00Z (got ${JSON.stringify(value)})`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return date;
+}
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: "DateTime",
+  description: "An instant, ISO 8601 with a zone (for example 2026-03-31T14:05:00.000Z).",
+  serialize: (value) => (value instanceof Date ? value : parseInstant(value)).toISOString(),
+  parseValue: parseInstant,
+  parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined),
+});

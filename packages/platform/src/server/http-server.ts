@@ -1,0 +1,102 @@
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { randomUUID } from "node:crypto";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+
+export interface ServiceHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  /** Builds the request's context; a GraphQLError thrown here (e.g. UNAUTHENTICATED) is the answer. */
+  context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Resolves when the service can do its work (its database answers); `/ready` reports it. */
+  ready: () => Promise<void>;
+  maxBodyBytes?: number;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,128}$/;
+
+/**
+ * The HTTP face every service shares: `/graphql` into Apollo Server, `/health` (the process is
+ * alive) and `/ready` (its dependencies answer). Plain node:http, because Apollo's integration
+ * contract is small and no web framework is needed for three routes.
+ */
+export function createServiceHttpServer<TContext extends BaseContext>(options: ServiceHttpOptions<TContext>): http.Server {
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  return http.createServer((request, response) => {
+    const incomingId = request.headers["x-request-id"];
+    const requestId = typeof incomingId === "string" && requestIdPattern.test(incomingId) ? incomingId : randomUUID();
+    response.setHeader("x-request-id", requestId);
+    handle(request, response, requestId).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse, requestId: string) {
+    const url = new URL(request.url ?? "/", "http://service.local");
+    if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
+    if (url.pathname === "/ready") {
+      try {
+        await options.ready();
+        return sendJson(response, 200, { status: "ready" });
+      } catch {
+        return sendJson(response, 503, { status: "unavailable", reason: "database unreachable" });
+      }
+    }
+    if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "not found: use /graphql" });
+
+    const body = await readBody(request, maxBodyBytes);
+    if (body.kind === "too-large") return sendGraphQLError(response, 413, "BAD_REQUEST", `The request body is over ${maxBodyBytes} bytes`);
+    let parsed: unknown;
+    if (body.text.length > 0 && (request.headers["content-type"] ?? "").includes("json")) {
+      try {
+        parsed = JSON.parse(body.text);
+      } catch {
+        return sendGraphQLError(response, 400, "BAD_REQUEST", "The request body is not valid JSON");
+      }
+    } else {
+      parsed = body.text;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const result = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body: parsed },
+      context: () => options.context(request, requestId),
+    });
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+}
+
+type Body = { kind: "ok"; text: string } | { kind: "too-large" };
+
+function readBody(request: IncomingMessage, limit: number): Promise<Body> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on("end", () => resolve(tooLarge ? { kind: "too-large" } : { kind: "ok", text: Buffer.concat(chunks).toString("utf8") }));
+    request.on("error", reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, payload: unknown) {
+  response.statusCode = status;
+  response.setHeader("content-type", "application/json; charset=utf-8");
+  response.end(JSON.stringify(payload));
+}
+
+function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string) {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}

@@ -1,0 +1,15 @@
+import { buildFederatedSchema } from "@pasrr/platform";
+import { Individual } from "./individual/individual.stub.ts";
+import { resolveFacilityReference } from "./facility/facility.reference.ts";
+import { FacilityResolver } from "./facility/facility.resolver.ts";
+import { IndividualStaysResolver } from "./individual/individual.resolver.ts";
+import { StayResolver } from "./stay/stay.resolver.ts";
+
+/** The facilities subgraph's schema; builds without I/O, so composition can call it. */
+export const buildFacilitiesSchema = () =>
+  buildFederatedSchema({
+    resolvers: [FacilityResolver, StayResolver, IndividualStaysResolver],
+    // The person stub is reached only through `_entities`, so it is named here to be emitted.
+    orphanedTypes: [Individual],
+    referenceResolvers: { Facility: { __resolveReference: resolveFacilityReference } },
+  });

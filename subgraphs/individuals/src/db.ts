@@ -1,0 +1,7 @@
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "./generated/prisma/client.ts";
+
+export type IndividualsDb = PrismaClient;
+
+/** One PrismaClient per process, over the driver adapter the configuration chose. */
+export const createClient = (adapter: SqlMigrationAwareDriverAdapterFactory): IndividualsDb => new PrismaClient({ adapter });

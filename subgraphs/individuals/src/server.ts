@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import { startSubgraph, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { createClient, type IndividualsDb } from "./db.ts";
+import { seedDemoIndividuals } from "./demo/seed.ts";
+import { createLoaders, type Loaders } from "./loaders.ts";
+import { buildIndividualsSchema } from "./schema.ts";
+
+export const individualsSubgraph: SubgraphModule<IndividualsDb, Loaders> = {
+  name: "individuals",
+  prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
+  buildSchema: buildIndividualsSchema,
+  createClient,
+  createLoaders,
+  seedDemoData: seedDemoIndividuals,
+};
+
+/** Creates and starts the service (database migrated, server listening) without owning the process. */
+export const startIndividuals = (config: SubgraphConfig) => startSubgraph(individualsSubgraph, config);

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** A facility, owned by the facilities subgraph; levelofcare only refers to it by id. */
+@ObjectType({ description: "A nursing facility, ICF/IID or hospital." })
+@Directive('@key(fields: "id", resolvable: false)')
+export class Facility {
+  @Field(() => ID, { description: "The hub's id of the facility." })
+  id!: string;
+}

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+/** The person, owned by the individuals subgraph; levelofcare adds the person's Level of Care determinations to it. */
+@ObjectType({ description: "A person known to the hub." })
+@Directive('@key(fields: "id")')
+export class Individual {
+  @Field(() => ID, { description: "The hub's id for this person." })
+  id!: string;
+}

@@ -1,0 +1,12 @@
+import { buildFederatedSchema } from "@pasrr/platform";
+import { Individual } from "./individual/individual.stub.ts";
+import { LevelOfCareDeterminationResolver } from "./determination/determination.resolver.ts";
+import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
+
+/** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
+export const buildLevelOfCareSchema = () =>
+  buildFederatedSchema({
+    resolvers: [LevelOfCareDeterminationResolver, IndividualLevelOfCareResolver],
+    // The person stub is reached only through `_entities`, so it is named here to be emitted.
+    orphanedTypes: [Individual],
+  });

@@ -1,0 +1,5 @@
+import type { RequestContext } from "@pasrr/platform";
+import type { ScreeningsDb } from "./db.ts";
+import type { Loaders } from "./loaders.ts";
+
+export type Context = RequestContext<ScreeningsDb, Loaders>;

@@ -1,0 +1,15 @@
+import { entityLoader, groupLoader, type Principal } from "@pasrr/platform";
+import type { ScreeningsDb } from "./db.ts";
+
+/** The loaders of one request: every read by key goes through one of these, one query per batch. */
+export function createLoaders(db: ScreeningsDb, _principal: Principal) {
+  return {
+    levelOneScreen: entityLoader((ids) => db.levelOneScreen.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    levelOneScreensByIndividual: groupLoader(
+      (individualIds) =>
+        db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
+      (row) => row.individualId,
+    ),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;

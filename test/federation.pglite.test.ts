@@ -1,0 +1,3 @@
+import { federationSuite } from "./federation.shared.ts";
+
+federationSuite("pglite");

@@ -1,0 +1,96 @@
+import { startGateway } from "@pasrr/gateway";
+import { startFacilities } from "@pasrr/facilities";
+import { startIndividuals } from "@pasrr/individuals";
+import { startLevelOfCare } from "@pasrr/levelofcare";
+import { startScreenings } from "@pasrr/screenings";
+import {
+  envPrefix,
+  loadCommonConfig,
+  loadGatewayConfig,
+  loadSubgraphConfig,
+  mintDevToken,
+  subgraphNames,
+  type DevTokenRequest,
+  type Env,
+  type RunningService,
+  type StatementLog,
+  type SubgraphConfig,
+  type SubgraphName,
+} from "@pasrr/platform";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createScratchDatabases } from "./postgres.ts";
+
+type RunningSubgraph = RunningService & { statements: StatementLog };
+
+const starters: Record<SubgraphName, (config: SubgraphConfig) => Promise<RunningSubgraph>> = {
+  individuals: startIndividuals,
+  screenings: startScreenings,
+  levelofcare: startLevelOfCare,
+  facilities: startFacilities,
+};
+
+export interface TestHubOptions {
+  database?: "pglite" | "postgres";
+  /** Which subgraphs to run (default: all four); the gateway starts only when all four run. */
+  only?: SubgraphName[];
+  seedDemoData?: boolean;
+}
+
+export interface TestHub {
+  gatewayUrl: string | undefined;
+  subgraphs: Partial<Record<SubgraphName, RunningSubgraph>>;
+  env: Env;
+  token(request: Omit<DevTokenRequest, "organisationId"> & { organisationId?: string }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts real subgraphs (and the real gateway) in this process on free ports, each with its
+ * own fresh database — in-memory PGlite, or new PostgreSQL databases dropped at `stop()` —
+ * and a dev key of its own, so test files never share state.
+ */
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
+  const names = options.only ?? [...subgraphNames];
+  const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-test-"));
+  const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false) };
+  const scratch = options.database === "postgres" ? await createScratchDatabases(names) : undefined;
+  for (const name of names) {
+    env[`${envPrefix(name)}_PORT`] = "0";
+    env[`${envPrefix(name)}_DATA_DIR`] = "memory://";
+    if (scratch) env[`${envPrefix(name)}_DATABASE_URL`] = scratch.urls[name];
+  }
+  const subgraphs: Partial<Record<SubgraphName, RunningSubgraph>> = {};
+  const running: RunningService[] = [];
+  const stop = async () => {
+    for (const service of running.reverse()) await service.stop();
+    await scratch?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    for (const name of names) {
+      const service = await starters[name](loadSubgraphConfig(name, env));
+      subgraphs[name] = service;
+      running.push(service);
+      env[`${envPrefix(name)}_URL`] = service.url;
+    }
+    let gatewayUrl: string | undefined;
+    if (names.length === subgraphNames.length) {
+      const gateway = await startGateway(loadGatewayConfig({ ...env, GATEWAY_PORT: "0" }));
+      running.push(gateway);
+      gatewayUrl = gateway.url;
+    }
+    const auth = loadCommonConfig(env).auth;
+    return {
+      gatewayUrl,
+      subgraphs,
+      env,
+      token: (request) => mintDevToken(auth, { organisationId: `test-${request.role.toLowerCase()}`, ...request }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
