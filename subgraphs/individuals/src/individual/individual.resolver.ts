@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { badUserInput, pageRequest, recordIdArgument, toConnection, toDbDate, type Role } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { Individual, IndividualConnection } from "./individual.type.ts";
@@ -31,6 +31,15 @@ export class IndividualResolver {
       take: page.first + 1,
     });
     return toConnection(rows, page, (row) => row.id);
+  }
+
+  @FieldResolver(() => [ID], {
+    description:
+      "Ids of duplicate records merged into this person. Other subgraphs read it (through `@requires`) to include the merged records' screenings, determinations and stays.",
+  })
+  mergedIds(): string[] {
+    // No record can be merged yet: merging arrives with the duplicate-review workflow.
+    return [];
   }
 
   @Authorized(...registrars)
