@@ -40,7 +40,6 @@ export class Individual {
 
   @Field(() => DateTimeScalar, { description: "When the hub first recorded this person." })
   createdAt!: Date;
-
 }
 
 export const IndividualConnection = connectionOf(Individual, "Individual", "person");
