@@ -22,7 +22,8 @@ async function loadKeySet(auth: AuthConfig): Promise<JWTVerifyGetKey> {
 export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifier> {
   const keySet = await loadKeySet(auth);
   return async (header) => {
-    const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header?.trim() ?? "");
+    // The scheme name is case-insensitive (RFC 7235 §2.1).
+    const match = /^Bearer ([A-Za-z0-9_\-.]+)$/i.exec(header?.trim() ?? "");
     if (!match?.[1]) throw unauthenticated("A bearer token is required: send Authorization: Bearer <token>");
     let payload: unknown;
     try {

@@ -16,7 +16,11 @@ export function readVar<T>(env: Env, variable: string, schema: z.ZodType<T>): T 
   return parsed.data;
 }
 
-const port = z.coerce.number().int("must be a whole number").min(0).max(65535, "must be a TCP port (0–65535)");
+const port = z
+  .string()
+  .regex(/^\d{1,5}$/, "must be a TCP port number (0–65535)")
+  .transform(Number)
+  .pipe(z.number().max(65535, "must be a TCP port number (0–65535)"));
 const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const postgresUrl = z
   .string()

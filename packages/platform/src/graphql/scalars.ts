@@ -37,7 +37,9 @@ export const DateScalar = new GraphQLScalarType<CalendarDate, string>({
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 function parseInstant(value: unknown): Date {
-  const date = typeof value === "string" && isoInstant.test(value) ? new Date(value) : undefined;
+  // The calendar part is checked too: `new Date` would quietly roll 2026-02-30 into March.
+  const valid = typeof value === "string" && isoInstant.test(value) && isCalendarDate(value.slice(0, 10));
+  const date = valid ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime())) {
     throw new GraphQLError(`DateTime must be an ISO 8601 instant with a zone, e.g. 2026-03-31T14:05:00Z (got ${JSON.stringify(value)})`, {
       extensions: { code: "BAD_USER_INPUT" },

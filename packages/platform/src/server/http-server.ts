@@ -44,7 +44,12 @@ export function createServiceHttpServer<TContext extends BaseContext>(options: S
     if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "not found: use /graphql" });
 
     const body = await readBody(request, maxBodyBytes);
-    if (body.kind === "too-large") return sendGraphQLError(response, 413, "BAD_REQUEST", `The request body is over ${maxBodyBytes} bytes`);
+    if (body.kind === "too-large") {
+      // Answer at once and drop the connection rather than read the rest of an oversized upload.
+      response.setHeader("connection", "close");
+      response.once("finish", () => request.destroy());
+      return sendGraphQLError(response, 413, "BAD_REQUEST", `The request body is over ${maxBodyBytes} bytes`);
+    }
     let parsed: unknown;
     if (body.text.length > 0 && (request.headers["content-type"] ?? "").includes("json")) {
       try {
@@ -80,13 +85,15 @@ function readBody(request: IncomingMessage, limit: number): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    request.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on("end", () => resolve(tooLarge ? { kind: "too-large" } : { kind: "ok", text: Buffer.concat(chunks).toString("utf8") }));
+      if (size <= limit) return chunks.push(chunk);
+      request.off("data", onData);
+      request.pause();
+      resolve({ kind: "too-large" });
+    };
+    request.on("data", onData);
+    request.on("end", () => resolve({ kind: "ok", text: Buffer.concat(chunks).toString("utf8") }));
     request.on("error", reject);
   });
 }

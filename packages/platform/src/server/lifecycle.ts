@@ -23,15 +23,19 @@ export function listen(server: Server, host: string, port: number, portVariable:
 }
 
 /**
- * Stops accepting connections, lets requests in flight finish, and closes idle keep-alive
- * sockets at once; whatever is still open after `graceMs` is cut so shutdown stays bounded.
+ * Stops accepting connections, lets requests in flight finish, and closes keep-alive sockets
+ * as soon as they fall idle (a socket busy when shutdown starts is idle a moment later);
+ * whatever is still open after `graceMs` is cut so shutdown stays bounded.
  */
 export function closeGracefully(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
     if (!server.listening) return resolve();
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+    sweep.unref();
     deadline.unref();
     server.close(() => {
+      clearInterval(sweep);
       clearTimeout(deadline);
       resolve();
     });
