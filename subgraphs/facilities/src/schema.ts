@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@pasrr/platform";
+import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
 import { Individual } from "./individual/individual.stub.ts";
 import { resolveFacilityReference } from "./facility/facility.reference.ts";
 import { FacilityResolver } from "./facility/facility.resolver.ts";
@@ -11,5 +11,8 @@ export const buildFacilitiesSchema = () =>
     resolvers: [FacilityResolver, StayResolver, IndividualStaysResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
-    referenceResolvers: { Facility: { __resolveReference: resolveFacilityReference } },
+    referenceResolvers: {
+      Individual: { __resolveReference: resolveStubReference },
+      Facility: { __resolveReference: resolveFacilityReference },
+    },
   });

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { errorCodes, graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 
 /** The individuals subgraph alone, spoken to over HTTP the way the gateway or a partner would. */
@@ -52,6 +52,11 @@ const page = `query Page($first: Int!, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+interface Connection {
+  edges: { cursor: string; node: { id: string; familyName: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 const valid = (overrides: Partial<RegistrationInput> = {}): RegistrationInput => ({
   givenName: "Ada",
@@ -119,6 +124,12 @@ describe("registerIndividual", () => {
     const read = await graphql(url, readOne, { token: stateToken, variables: { id } });
     expect(read.errors).toBeUndefined();
     expect(read.data?.individual).toMatchObject({ id, familyName: "No-Middle", middleName: null });
+  });
+
+  it("a blank middle name is stored as null", async () => {
+    const id = await registerPerson(valid({ familyName: "Blank-Middle", middleName: "   " }));
+    const read = await graphql(url, readOne, { token: stateToken, variables: { id } });
+    expect(read.data?.individual.middleName).toBeNull();
   });
 
   it("reads a person back by an id written in capitals", async () => {
@@ -210,11 +221,12 @@ describe("individuals(first, after)", () => {
     const hasNext: boolean[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard += 1) {
-      const answer = await graphql(url, page, { token: stateToken, variables: { first: 3, after } });
+      const answer: GraphQLAnswer<{ individuals: Connection }> = await graphql(url, page, { token: stateToken, variables: { first: 3, after } });
       expect(answer.errors).toBeUndefined();
-      const connection = answer.data?.individuals;
+      const connection: Connection | undefined = answer.data?.individuals;
+      if (!connection) throw new Error("no page came back");
       expect(connection.edges.length).toBeLessThanOrEqual(3);
-      seen.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      seen.push(...connection.edges.map((edge) => edge.node.id));
       hasNext.push(connection.pageInfo.hasNextPage);
       expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)?.cursor ?? null);
       if (!connection.pageInfo.hasNextPage) break;
@@ -227,6 +239,8 @@ describe("individuals(first, after)", () => {
   });
 
   it("a page that ends exactly at the last person says hasNextPage false", async () => {
+    await registerPerson(valid({ familyName: "Exact-1" }));
+    await registerPerson(valid({ familyName: "Exact-2" }));
     const all = await graphql(url, page, { token: stateToken, variables: { first: 100 } });
     const total: number = all.data?.individuals.edges.length;
     const exact = await graphql(url, page, { token: stateToken, variables: { first: total } });
@@ -248,6 +262,12 @@ describe("individuals(first, after)", () => {
   it("a cursor the list never gave out is BAD_USER_INPUT naming `after`", async () => {
     const answer = await graphql(url, page, { token: stateToken, variables: { first: 5, after: "not-a-cursor" } });
     expect(answer.data).toBeNull();
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.errors?.[0]?.extensions?.field).toBe("after");
+  });
+
+  it("a forged cursor whose key is not a uuid is BAD_USER_INPUT naming `after`", async () => {
+    const answer = await graphql(url, page, { token: stateToken, variables: { first: 5, after: Buffer.from("k:nope").toString("base64url") } });
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors?.[0]?.extensions?.field).toBe("after");
   });

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@pasrr/platform";
+import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
 import { Individual } from "./individual/individual.stub.ts";
 import { LevelOfCareDeterminationResolver } from "./determination/determination.resolver.ts";
 import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
@@ -9,4 +9,5 @@ export const buildLevelOfCareSchema = () =>
     resolvers: [LevelOfCareDeterminationResolver, IndividualLevelOfCareResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
+    referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },
   });

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@pasrr/platform";
+import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualScreeningsResolver } from "./individual/individual.resolver.ts";
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
@@ -9,4 +9,5 @@ export const buildScreeningsSchema = () =>
     resolvers: [LevelOneScreenResolver, IndividualScreeningsResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
+    referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },
   });

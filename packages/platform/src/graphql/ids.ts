@@ -10,3 +10,13 @@ export function recordIdArgument(field: string, value: string): string {
   if (!isRecordId(value)) throw badUserInput(field, "is not an id the hub gave out");
   return value.toLowerCase();
 }
+
+/**
+ * The reference resolver of an entity a subgraph extends but does not own (a stub holding the
+ * key): a malformed id resolves to null instead of spoiling the whole batch's `IN (…)` query,
+ * and ids are lower-cased as the database writes UUIDs. Extra fields the router sends along
+ * (`@requires`) are kept.
+ */
+export function resolveStubReference<R extends { id: unknown }>(reference: R): (R & { id: string }) | null {
+  return isRecordId(reference.id) ? { ...reference, id: reference.id.toLowerCase() } : null;
+}

@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "../errors.ts";
+import { isRecordId } from "./ids.ts";
 
 @ObjectType({ description: "Where a page of a connection stands (Relay cursor connections)." })
 @Directive("@shareable")
@@ -50,15 +51,19 @@ export interface PageRequest {
   afterKey: string | undefined;
 }
 
-/** Validates `first` and decodes `after`; cursors are opaque base64url of the row's sort key. */
-export function pageRequest(first: number, after: string | null | undefined): PageRequest {
+/**
+ * Validates `first` and decodes `after`; cursors are opaque base64url of the row's sort key.
+ * The key is checked too (by default: a record id), so a forged cursor is the client's error.
+ */
+export function pageRequest(first: number, after: string | null | undefined, isKey: (key: string) => boolean = isRecordId): PageRequest {
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
     throw badUserInput("first", `must be a whole number from 1 to ${maxPageSize}`);
   }
   if (after === undefined || after === null) return { first, afterKey: undefined };
   const decoded = Buffer.from(after, "base64url").toString("utf8");
-  if (!decoded.startsWith("k:")) throw badUserInput("after", "is not a cursor this list gave out");
-  return { first, afterKey: decoded.slice(2) };
+  const key = decoded.slice(2);
+  if (!decoded.startsWith("k:") || !isKey(key)) throw badUserInput("after", "is not a cursor this list gave out");
+  return { first, afterKey: key };
 }
 
 /** Builds a page from up to `first + 1` rows fetched in key order (the extra row says whether more follow). */

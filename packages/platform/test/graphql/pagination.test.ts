@@ -57,9 +57,16 @@ describe("toConnection", () => {
   it("issues cursors that pageRequest decodes back to the row's key, even keys with colons and accents", () => {
     const awkward = [{ key: "2026-01-05:k:ü/+=" }, { key: "b" }];
     const page = toConnection(awkward, { first: 1, afterKey: undefined }, keyOf);
-    expect(pageRequest(5, page.pageInfo.endCursor).afterKey).toBe("2026-01-05:k:ü/+=");
+    const anyKey = () => true;
+    expect(pageRequest(5, page.pageInfo.endCursor, anyKey).afterKey).toBe("2026-01-05:k:ü/+=");
     for (const edge of toConnection(rows, { first: 5, afterKey: undefined }, keyOf).edges) {
-      expect(pageRequest(5, edge.cursor).afterKey).toBe(edge.node.key);
+      expect(pageRequest(5, edge.cursor, anyKey).afterKey).toBe(edge.node.key);
+    }
+  });
+
+  it("refuses, by default, a cursor whose key is not a record id, and an empty key", () => {
+    for (const forged of ["k:nope", "k:"]) {
+      expect(() => pageRequest(5, Buffer.from(forged).toString("base64url"))).toThrow(/after/);
     }
   });
 });

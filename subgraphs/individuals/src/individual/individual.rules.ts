@@ -30,7 +30,9 @@ const name = (label: string) =>
 export const registrationSchema = (today: CalendarDate) =>
   z.object({
     givenName: name("given name"),
-    middleName: name("middle name").nullish().transform((v) => v || null),
+    // A form's empty optional field means "no middle name", not an invalid one.
+    middleName: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), name("middle name").nullable().optional())
+      .transform((v) => v ?? null),
     familyName: name("family name"),
     birthDate: z.string().superRefine((value, ctx) => {
       const problem = birthDateProblem(value, today);

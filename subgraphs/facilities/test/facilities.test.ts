@@ -1,0 +1,222 @@
+import { randomUUID } from "node:crypto";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoFacilities, demoPeople, toDbDate } from "@pasrr/platform";
+import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import type { startFacilities } from "../src/server.ts";
+
+/** The hub's handle hides the Prisma client the started service carries; tests use it to record stays, which no mutation makes yet. */
+type RunningFacilities = Awaited<ReturnType<typeof startFacilities>>;
+
+const [maple, riverbend, cedar] = demoFacilities.map((facility) => facility.id) as [string, string, string];
+const nameOf = new Map(demoFacilities.map((facility) => [facility.id, facility.name]));
+
+let hub: TestHub;
+let url: string;
+let stateToken: string;
+
+beforeAll(async () => {
+  hub = await startTestHub({ only: ["facilities"], seedDemoData: true });
+  url = service().url;
+  stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
+});
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+function service(): RunningFacilities {
+  const running = hub.subgraphs.facilities as RunningFacilities | undefined;
+  if (!running) throw new Error("the facilities subgraph is not running");
+  return running;
+}
+
+const facilityFields = "id providerNumber name type county state region";
+
+describe("facility lookups", () => {
+  it("facility(id) returns the demo facility", async () => {
+    const answer = await graphql(url, `query($id: ID!) { facility(id: $id) { ${facilityFields} } }`, { token: stateToken, variables: { id: maple } });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.facility).toEqual({ ...demoFacilities[0], type: "NURSING_FACILITY" });
+  });
+
+  it("facility(id) with an id that is not a uuid is BAD_USER_INPUT naming the argument; an unknown uuid is null", async () => {
+    const malformed = await graphql(url, `{ facility(id: "f001") { id } }`, { token: stateToken });
+    expect(errorCodes(malformed)).toEqual(["BAD_USER_INPUT"]);
+    expect(malformed.errors?.[0]?.extensions?.field).toBe("id");
+    expect(malformed.data).toEqual({ facility: null });
+
+    const unknown = await graphql(url, `query($id: ID!) { facility(id: $id) { id } }`, { token: stateToken, variables: { id: randomUUID() } });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data).toEqual({ facility: null });
+  });
+
+  it.each(["DEMO-NF-0001", "  DEMO-NF-0001 "])("facilityByProviderNumber(%j) finds the facility the payment system names", async (providerNumber) => {
+    const answer = await graphql(url, `query($n: String!) { facilityByProviderNumber(providerNumber: $n) { id providerNumber name } }`, {
+      token: stateToken,
+      variables: { n: providerNumber },
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.facilityByProviderNumber).toEqual({ id: maple, providerNumber: "DEMO-NF-0001", name: "Maple Terrace Care Center" });
+  });
+
+  it("facilityByProviderNumber for a number nobody holds is null", async () => {
+    const answer = await graphql(url, `{ facilityByProviderNumber(providerNumber: "DEMO-NF-9999") { id } }`, { token: stateToken });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ facilityByProviderNumber: null });
+  });
+});
+
+describe("facilities(first, after)", () => {
+  const page = `query Page($first: Int!, $after: String) {
+    facilities(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
+  }`;
+
+  it("pages of two walk the three demo facilities in id order, each once, hasNextPage true only before the last page", async () => {
+    const first = await graphql(url, page, { token: stateToken, variables: { first: 2 } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.facilities.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([maple, riverbend]);
+    expect(first.data?.facilities.pageInfo).toEqual({ hasNextPage: true, endCursor: first.data?.facilities.edges[1].cursor });
+
+    const second = await graphql(url, page, { token: stateToken, variables: { first: 2, after: first.data?.facilities.pageInfo.endCursor } });
+    expect(second.errors).toBeUndefined();
+    expect(second.data?.facilities.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([cedar]);
+    expect(second.data?.facilities.pageInfo).toEqual({ hasNextPage: false, endCursor: second.data?.facilities.edges[0].cursor });
+
+    const beyond = await graphql(url, page, { token: stateToken, variables: { first: 2, after: second.data?.facilities.pageInfo.endCursor } });
+    expect(beyond.data?.facilities).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  it.each([0, 101])("first: %i is refused as BAD_USER_INPUT naming `first`", async (first) => {
+    const answer = await graphql(url, page, { token: stateToken, variables: { first } });
+    expect(answer.data).toBeNull();
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.errors?.[0]?.extensions?.field).toBe("first");
+  });
+
+  it("a forged cursor whose key is not a uuid is BAD_USER_INPUT naming `after`", async () => {
+    const answer = await graphql(url, page, { token: stateToken, variables: { first: 2, after: Buffer.from("k:nope").toString("base64url") } });
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.errors?.[0]?.extensions?.field).toBe("after");
+  });
+});
+
+describe("_entities for Facility", () => {
+  const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id name } } }`;
+
+  it("resolving facilities by id costs one SQL statement, in representation order, null for unknown and malformed ids", async () => {
+    service().statements.reset();
+    const ids: unknown[] = [cedar, randomUUID(), maple, "f002", riverbend.toUpperCase(), cedar, 7];
+    const answer = await graphql(url, entities, { token: stateToken, variables: { r: ids.map((id) => ({ __typename: "Facility", id })) } });
+    expect(answer.errors).toBeUndefined();
+    expect(service().statements.count).toBe(1);
+    expect(answer.data?._entities).toEqual([
+      { id: cedar, name: nameOf.get(cedar) },
+      null,
+      { id: maple, name: nameOf.get(maple) },
+      null,
+      { id: riverbend, name: nameOf.get(riverbend) },
+      { id: cedar, name: nameOf.get(cedar) },
+      null,
+    ]);
+  });
+});
+
+describe("_entities for Individual (facilities adds stays)", () => {
+  const staysOf = `query Stays($r: [_Any!]!) {
+    _entities(representations: $r) { ... on Individual { id stays { id admittedOn dischargedOn facility { id name } } } }
+  }`;
+  type PersonWithStays = { id: string; stays: { id: string; admittedOn: string; dischargedOn: string | null; facility: { id: string; name: string } }[] } | null;
+
+  /** A new person's stays, one per [facility, admitted, discharged], returned latest admission first. */
+  async function personWithStays(history: [string, string, string | null][]) {
+    const individualId = randomUUID();
+    const stays = history.map(([facilityId, admittedOn, dischargedOn]) => ({ id: randomUUID(), individualId, facilityId, admittedOn, dischargedOn }));
+    await service().client.stay.createMany({
+      data: stays.map((stay) => ({ ...stay, admittedOn: toDbDate(stay.admittedOn), dischargedOn: stay.dischargedOn ? toDbDate(stay.dischargedOn) : null })),
+    });
+    return { individualId, newestFirst: [...stays].sort((a, b) => b.admittedOn.localeCompare(a.admittedOn)) };
+  }
+
+  it("an Individual stub resolves from its key alone, without reading the database", async () => {
+    service().statements.reset();
+    const answer = await graphql(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id } } }`, {
+      token: stateToken,
+      variables: { r: [{ __typename: "Individual", id: demoPeople[0]!.id }] },
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?._entities).toEqual([{ id: demoPeople[0]!.id }]);
+    expect(service().statements.count).toBe(0);
+  });
+
+  it.each([1, 3, 12])("stays { facility { name } } for %i people costs two SQL statements (stays, then facilities)", async (count) => {
+    const histories: [string, string, string | null][][] = [
+      [[maple, "2026-02-01", "2026-03-01"], [riverbend, "2026-03-02", null]],
+      [[cedar, "2025-12-24", null]],
+      [],
+      [[riverbend, "2026-01-10", "2026-01-20"], [cedar, "2026-04-01", "2026-05-01"], [maple, "2026-06-01", null]],
+    ];
+    const people = await Promise.all(Array.from({ length: count }, (_, n) => personWithStays(histories[n % histories.length]!)));
+    const log = service().statements;
+    log.record = true;
+    log.reset();
+    try {
+      const answer = await graphql(url, staysOf, { token: stateToken, variables: { r: people.map((person) => ({ __typename: "Individual", id: person.individualId })) } });
+      expect(answer.errors).toBeUndefined();
+      expect(log.count).toBe(2);
+      expect(log.statements[0]).toMatch(/FROM\s+"[^"]+"\."Stay"/);
+      expect(log.statements[1]).toMatch(/FROM\s+"[^"]+"\."Facility"/);
+      const found: PersonWithStays[] = answer.data?._entities;
+      expect(found.map((person) => person?.id)).toEqual(people.map((person) => person.individualId));
+      people.forEach((person, n) => {
+        expect(found[n]?.stays).toEqual(
+          person.newestFirst.map((stay) => ({
+            id: stay.id,
+            admittedOn: stay.admittedOn,
+            dischargedOn: stay.dischargedOn,
+            facility: { id: stay.facilityId, name: nameOf.get(stay.facilityId) },
+          })),
+        );
+      });
+    } finally {
+      log.record = false;
+    }
+  });
+
+  it("the demo residents are in the demo facilities", async () => {
+    const answer = await graphql(url, staysOf, { token: stateToken, variables: { r: demoPeople.map((person) => ({ __typename: "Individual", id: person.id })) } });
+    expect(answer.errors).toBeUndefined();
+    const found: PersonWithStays[] = answer.data?._entities;
+    expect(found.map((person) => person?.stays.map((stay) => stay.facility.name))).toEqual([[nameOf.get(maple)], [nameOf.get(riverbend)], []]);
+  });
+
+  it("a malformed id in a batch does not spoil the other people's stays", async () => {
+    const answer = await graphql(url, staysOf, {
+      token: stateToken,
+      variables: { r: [demoPeople[0]!.id, "not-a-uuid"].map((id) => ({ __typename: "Individual", id })) },
+    });
+    expect(errorCodes(answer)).not.toContain("INTERNAL_SERVER_ERROR");
+    expect((answer.data?._entities as PersonWithStays[])[0]?.stays.map((stay) => stay.facility.id)).toEqual([maple]);
+  });
+
+  it("an id written in capitals finds the same person's stays", async () => {
+    const answer = await graphql(url, staysOf, { token: stateToken, variables: { r: [{ __typename: "Individual", id: demoPeople[0]!.id.toUpperCase() }] } });
+    expect((answer.data?._entities as PersonWithStays[])[0]?.stays.map((stay) => stay.facility.id)).toEqual([maple]);
+  });
+});
+
+describe("the service's doors", () => {
+  it("a request with no token is HTTP 401 UNAUTHENTICATED", async () => {
+    const answer = await graphql(url, `query($id: ID!) { facility(id: $id) { id } }`, { variables: { id: maple } });
+    expect(answer.status).toBe(401);
+    expect(answer.data ?? null).toBeNull();
+    expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("/health and /ready answer 200", async () => {
+    const origin = new URL(url).origin;
+    expect((await request(origin).get("/health")).status).toBe(200);
+    expect((await request(origin).get("/ready")).status).toBe(200);
+  });
+});
