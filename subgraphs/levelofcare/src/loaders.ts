@@ -13,6 +13,14 @@ export function createLoaders(db: LevelOfCareDb, _principal: Principal) {
         }),
       (row) => row.individualId,
     ),
+    assessmentsByIndividual: groupLoader(
+      (individualIds) =>
+        db.levelOfCareAssessment.findMany({
+          where: { individualId: { in: [...individualIds] } },
+          orderBy: [{ assessedOn: "desc" }, { id: "desc" }],
+        }),
+      (row) => row.individualId,
+    ),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,12 +1,13 @@
 import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
 import { Individual } from "./individual/individual.stub.ts";
+import { LevelOfCareAssessmentResolver } from "./assessment/assessment.resolver.ts";
 import { LevelOfCareDeterminationResolver } from "./determination/determination.resolver.ts";
 import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
 
 /** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
 export const buildLevelOfCareSchema = () =>
   buildFederatedSchema({
-    resolvers: [LevelOfCareDeterminationResolver, IndividualLevelOfCareResolver],
+    resolvers: [LevelOfCareDeterminationResolver, LevelOfCareAssessmentResolver, IndividualLevelOfCareResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
     referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },

@@ -1,0 +1,33 @@
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { DateScalar } from "@pasrr/platform";
+import { AssessmentInstrument } from "../generated/prisma/enums.ts";
+import { LevelOfCareAssessment } from "./assessment.type.ts";
+import { CsaResponsesInput } from "./csa.input.ts";
+import { UltcResponsesInput } from "./ultc-100-2.input.ts";
+
+@InputType({ description: "A Level of Care assessment: give the answers of exactly the instrument named." })
+export class SubmitLevelOfCareAssessmentInput {
+  @Field(() => ID, { description: "The person assessed." })
+  individualId!: string;
+
+  @Field(() => AssessmentInstrument, { description: "The instrument used." })
+  instrument!: AssessmentInstrument;
+
+  @Field(() => DateScalar, { description: "The day of the assessment; not in the future." })
+  assessedOn!: string;
+
+  @Field(() => String, { description: "The county the person lives in." })
+  county!: string;
+
+  @Field(() => UltcResponsesInput, { nullable: true, description: "The ULTC 100.2 scores, when the instrument is ULTC_100_2." })
+  ultc100_2?: UltcResponsesInput | null;
+
+  @Field(() => CsaResponsesInput, { nullable: true, description: "The CSA answers, when the instrument is CSA." })
+  csa?: CsaResponsesInput | null;
+}
+
+@ObjectType({ description: "The result of submitting a Level of Care assessment." })
+export class SubmitLevelOfCareAssessmentPayload {
+  @Field(() => LevelOfCareAssessment, { description: "The assessment as recorded, with its computed outcome." })
+  assessment!: LevelOfCareAssessment;
+}
