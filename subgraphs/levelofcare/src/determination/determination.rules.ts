@@ -1,0 +1,79 @@
+import type { CalendarDate } from "@pasrr/platform";
+
+/** Why a determination starts when it does (CT newsletters, "Reasons for screening" on the LOC). */
+export type ReviewKind = "PROSPECTIVE" | "RETROSPECTIVE" | "TRANSFER" | "RENEWAL";
+
+/**
+ * Valid reasons a LOC was not submitted in time, the only grounds for a retrospective review
+ * (CT newsletters: "All retrospective reviews require a valid reason LOC was not submitted
+ * timely"; the two retrospective requests CT names).
+ */
+export const retrospectiveReasons = ["MEDICAID_PICKUP_DATE_IN_PAST", "LOC_NEVER_SUBMITTED_SINCE_ADMISSION"] as const;
+export type RetrospectiveReason = (typeof retrospectiveReasons)[number];
+
+/** The person's PASRR standing as the screenings subgraph reports it at write time. */
+export interface PasrrStanding {
+  /** The date the PASRR requirements were met; null when they are not met (yet). */
+  requirementsMetOn: CalendarDate | null;
+  /** A Level II evaluation was required and is not yet determined. */
+  levelTwoPending: boolean;
+}
+
+export interface DeterminationFacts {
+  decision: "APPROVED" | "DENIED";
+  /** NF types need PASRR; ICF/IID and hospital LOC do not (42 CFR 483.100–138 cover NFs). */
+  nursingFacility: boolean;
+  effectiveFrom: CalendarDate;
+  effectiveThrough: CalendarDate | null;
+  /** The day the determination is made. */
+  determinedOn: CalendarDate;
+  reviewKind: ReviewKind;
+  retrospectiveReason: RetrospectiveReason | null;
+  transferDate: CalendarDate | null;
+  assessmentMeetsLevelOfCare: boolean;
+  pasrr: PasrrStanding;
+}
+
+export interface RuleBreach {
+  rule: string;
+  field: string;
+  problem: string;
+}
+
+const addDays = (date: CalendarDate, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Every rule a determination breaks; empty when it may be recorded. */
+export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
+  const breaches: RuleBreach[] = [];
+  const breach = (rule: string, field: string, problem: string) => breaches.push({ rule, field, problem });
+
+  if (facts.effectiveThrough && facts.effectiveThrough < facts.effectiveFrom) {
+    breach("PERIOD_ORDER", "effectiveThrough", "may not be before effectiveFrom");
+  }
+  if (facts.decision === "APPROVED" && !facts.assessmentMeetsLevelOfCare) {
+    breach("ASSESSMENT_SUPPORTS_APPROVAL", "assessmentId", "the assessment does not meet nursing-facility level of care; an approval cannot rest on it");
+  }
+  // OH COA guide, "Level of Care" (Ohio Administrative Code): "The LOC effective date cannot precede the date the PASRR requirements were met."
+  if (facts.decision === "APPROVED" && facts.nursingFacility) {
+    const metOn = facts.pasrr.requirementsMetOn;
+    if (metOn === null) breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", "the PASRR requirements are not met, so no NF level of care can take effect");
+    else if (facts.effectiveFrom < metOn) {
+      breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", `may not precede ${metOn}, the date the PASRR requirements were met (OH COA guide)`);
+    }
+  }
+  if (facts.reviewKind === "RETROSPECTIVE") {
+    // CT newsletters: a retrospective review needs a valid reason and "can not be completed until after the Level II is finalized".
+    if (!facts.retrospectiveReason) breach("RETROSPECTIVE_NEEDS_REASON", "retrospectiveReason", "a retrospective review needs a valid reason the LOC was not submitted in time");
+    if (facts.pasrr.levelTwoPending) breach("RETROSPECTIVE_NEEDS_FINAL_LEVEL_II", "reviewKind", "a retrospective review cannot be completed until the Level II is finalised");
+    if (facts.effectiveFrom >= facts.determinedOn) breach("RETROSPECTIVE_STARTS_IN_PAST", "effectiveFrom", "a retrospective review starts on a past date");
+  } else if (facts.reviewKind === "TRANSFER") {
+    // OH COA guide (transfers), as the levelofcare issue states it: up to 29 days before the transfer date.
+    if (!facts.transferDate) breach("TRANSFER_NEEDS_DATE", "transferDate", "a transfer determination needs the transfer date");
+    else if (facts.effectiveFrom < addDays(facts.transferDate, -29)) {
+      breach("TRANSFER_START_WINDOW", "effectiveFrom", `a transfer determination may start no earlier than ${addDays(facts.transferDate, -29)}, 29 days before the transfer`);
+    }
+  } else if (facts.effectiveFrom < facts.determinedOn) {
+    breach("PAST_START_IS_RETROSPECTIVE", "effectiveFrom", "a determination starting before today is a retrospective review: say so, with its reason");
+  }
+  return breaches;
+}
