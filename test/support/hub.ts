@@ -21,6 +21,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createScratchDatabases } from "./postgres.ts";
+import { freePorts } from "./processes.ts";
 
 type RunningSubgraph = RunningService & { statements: StatementLog };
 
@@ -56,6 +57,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-test-"));
   const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false) };
   const scratch = options.database === "postgres" ? await createScratchDatabases(names) : undefined;
+  // The gateway's port is chosen first: subgraphs call the graph through it (SubgraphConfig.graphUrl).
+  env.GATEWAY_PORT = String((await freePorts(1))[0]);
   for (const name of names) {
     env[`${envPrefix(name)}_PORT`] = "0";
     env[`${envPrefix(name)}_DATA_DIR`] = "memory://";
@@ -77,7 +80,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     }
     let gatewayUrl: string | undefined;
     if (names.length === subgraphNames.length) {
-      const gateway = await startGateway(loadGatewayConfig({ ...env, GATEWAY_PORT: "0" }));
+      const gateway = await startGateway(loadGatewayConfig(env));
       running.push(gateway);
       gatewayUrl = gateway.url;
     }

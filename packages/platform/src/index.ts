@@ -19,6 +19,7 @@ export * from "./graphql/pagination.ts";
 export * from "./graphql/ids.ts";
 export * from "./graphql/auth-checker.ts";
 export * from "./graphql/format-error.ts";
+export * from "./graphql/graph-call.ts";
 export * from "./server/http-server.ts";
 export * from "./server/lifecycle.ts";
 export * from "./server/subgraph-service.ts";

@@ -13,6 +13,14 @@ export function createLoaders(db: LevelOfCareDb, _principal: Principal) {
         }),
       (row) => row.individualId,
     ),
+    successorOf: entityLoader(
+      (ids) => db.levelOfCareDetermination.findMany({ where: { supersedesId: { in: [...ids] } } }),
+      (row) => row.supersedesId!,
+    ),
+    noticesByDetermination: groupLoader(
+      (ids) => db.levelOfCareNotice.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: { issuedOn: "asc" } }),
+      (row) => row.determinationId,
+    ),
     assessmentsByIndividual: groupLoader(
       (individualIds) =>
         db.levelOfCareAssessment.findMany({

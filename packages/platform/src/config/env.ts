@@ -83,6 +83,11 @@ export type DatabaseConfig =
 
 export interface SubgraphConfig extends CommonConfig {
   name: SubgraphName;
+  /**
+   * The graph (the gateway) a subgraph calls when a write depends on another owner's data,
+   * e.g. the PASRR-met date a LOC determination may not precede.
+   */
+  graphUrl: string;
   port: number;
   portVariable: string;
   database: DatabaseConfig;
@@ -100,6 +105,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
   return {
     ...common,
     name,
+    graphUrl: readGraphUrl(env),
     port: readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name])),
     portVariable: `${prefix}_PORT`,
     database: databaseUrl
@@ -107,6 +113,11 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
       : { kind: "pglite", dataDir: pgliteDir.startsWith("memory://") ? pgliteDir : path.resolve(pgliteDir), variable: dirVariable },
     seedDemoData: readVar(env, "SEED_DEMO_DATA", bool.default(common.mode === "development")),
   };
+}
+
+function readGraphUrl(env: Env): string {
+  const gatewayPort = readVar(env, "GATEWAY_PORT", port.default(defaultPorts.gateway));
+  return readVar(env, "GATEWAY_URL", z.url({ protocol: /^https?$/ }).default(`http://127.0.0.1:${gatewayPort}/graphql`));
 }
 
 export interface GatewayConfig extends CommonConfig {

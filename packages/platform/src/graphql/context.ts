@@ -6,4 +6,8 @@ export interface RequestContext<Db = unknown, Loaders = unknown> {
   db: Db;
   loaders: Loaders;
   requestId: string;
+  /** The caller's `Authorization` header, for a call through the graph made on the caller's behalf. */
+  authorization: string;
+  /** Where the graph (the gateway) answers; see SubgraphConfig.graphUrl. */
+  graphUrl: string;
 }

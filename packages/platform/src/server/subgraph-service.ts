@@ -68,7 +68,14 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     // Every subgraph verifies the token itself: a request sent straight here gets no more than through the gateway.
     context: async (request, requestId) => {
       const principal = await verify(request.headers.authorization);
-      return { principal, db: client, loaders: module.createLoaders(client, principal), requestId };
+      return {
+        principal,
+        db: client,
+        loaders: module.createLoaders(client, principal),
+        requestId,
+        authorization: request.headers.authorization ?? "",
+        graphUrl: config.graphUrl,
+      };
     },
     ready: () => database.ping(),
   });

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/platform";
-import { LevelOfCareDecision, LevelOfCareType } from "../generated/prisma/enums.ts";
+import { LevelOfCareDecision, LevelOfCareType, RetrospectiveReason, ReviewKind } from "../generated/prisma/enums.ts";
 
 registerEnumType(LevelOfCareType, {
   name: "LevelOfCareType",
@@ -45,4 +45,44 @@ export class LevelOfCareDetermination {
 
   @Field(() => DateTimeScalar, { description: "When the determination was recorded." })
   determinedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: "The county the person lives in." })
+  county!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The organisation that made the determination." })
+  determinedByOrganisationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The Medicaid ID in force when the determination was made." })
+  medicaidId!: string | null;
+
+  @Field(() => ReviewKind, { description: "Why it starts when it does." })
+  reviewKind!: ReviewKind;
+
+  @Field(() => RetrospectiveReason, { nullable: true, description: "The reason for a retrospective review." })
+  retrospectiveReason!: RetrospectiveReason | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The transfer date of a transfer determination." })
+  transferDate!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The date the PASRR requirements were met, as screenings reported it when this was decided; the effective date may not precede it (OH)." })
+  pasrrRequirementsMetOn!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why this determination superseded an earlier one." })
+  supersessionReason!: string | null;
+
+  /** Exposed as `supersedes` and `supersededBy` by the resolver. */
+  supersedesId!: string | null;
+  assessmentId!: string | null;
+}
+
+@ObjectType({ description: "The written notice of a denial, with the person's right to appeal." })
+export class LevelOfCareNotice {
+  @Field(() => ID, { description: "The hub's id of the notice." })
+  id!: string;
+
+  @Field(() => DateScalar, { description: "The day the notice was issued." })
+  issuedOn!: Date;
+
+  @Field(() => DateScalar, { description: "The last day an appeal may be filed." })
+  appealDeadline!: Date;
 }

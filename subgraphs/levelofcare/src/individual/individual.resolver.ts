@@ -1,4 +1,4 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Role } from "@pasrr/platform";
 import { LevelOfCareAssessment, type CriterionFinding } from "../assessment/assessment.type.ts";
 import type { Context } from "../context.ts";
@@ -11,8 +11,17 @@ const assessmentReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACI
 @Resolver(() => Individual)
 export class IndividualLevelOfCareResolver {
   @FieldResolver(() => [LevelOfCareDetermination], { description: "The person's Level of Care determinations, latest effective date first." })
-  levelOfCareDeterminations(@Root() individual: Individual, @Ctx() ctx: Context) {
-    return ctx.loaders.determinationsByIndividual.load(individual.id);
+  async levelOfCareDeterminations(
+    @Root() individual: Individual,
+    @Ctx() ctx: Context,
+    @Arg("includeSuperseded", () => Boolean, { defaultValue: false, description: "Also list determinations a newer one superseded (the history)." })
+    includeSuperseded: boolean,
+  ) {
+    const rows = await ctx.loaders.determinationsByIndividual.load(individual.id);
+    if (includeSuperseded) return rows;
+    // A successor is always the same person's, so the person's own rows say which were superseded.
+    const superseded = new Set(rows.map((row) => row.supersedesId));
+    return rows.filter((row) => !superseded.has(row.id));
   }
 
   @Authorized(...assessmentReaders)

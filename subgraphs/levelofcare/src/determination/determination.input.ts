@@ -1,0 +1,46 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar } from "@pasrr/platform";
+import { LevelOfCareDecision, LevelOfCareType, RetrospectiveReason, ReviewKind } from "../generated/prisma/enums.ts";
+import { LevelOfCareDetermination } from "./determination.type.ts";
+
+registerEnumType(ReviewKind, {
+  name: "ReviewKind",
+  description: "Why a determination starts when it does (CT newsletters, reasons for screening).",
+  valuesConfig: {
+    PROSPECTIVE: { description: "From today forward." },
+    RETROSPECTIVE: { description: "From a past date: needs a valid reason and a finalised Level II (CT)." },
+    TRANSFER: { description: "For a transfer between facilities: may start up to 29 days before the transfer date (OH)." },
+    RENEWAL: { description: "Renewing an approval that is expiring." },
+  },
+});
+registerEnumType(RetrospectiveReason, {
+  name: "RetrospectiveReason",
+  description: "A valid reason the LOC was not submitted in time (CT newsletters).",
+  valuesConfig: {
+    MEDICAID_PICKUP_DATE_IN_PAST: { description: "Medicaid eligibility was granted from a date in the past." },
+    LOC_NEVER_SUBMITTED_SINCE_ADMISSION: { description: "No LOC was ever submitted; review requested from admission." },
+  },
+});
+
+@InputType({ description: "A Level of Care determination by a PAA (for its counties) or the state agency." })
+export class DetermineLevelOfCareInput {
+  @Field(() => ID, { description: "The person." }) individualId!: string;
+  @Field(() => ID, { nullable: true, description: "The facility the determination is for." }) facilityId?: string | null;
+  @Field(() => String, { description: "The county the person lives in." }) county!: string;
+  @Field(() => LevelOfCareType, { description: "The level of care decided." }) levelOfCareType!: LevelOfCareType;
+  @Field(() => LevelOfCareDecision, { description: "Approved or denied." }) decision!: LevelOfCareDecision;
+  @Field(() => DateScalar, { description: "The first day covered. May not precede the date the PASRR requirements were met (OH)." }) effectiveFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: "The last day covered (a short-term approval); none for long-term." }) effectiveThrough?: string | null;
+  @Field(() => String, { nullable: true, description: "The Medicaid ID in force." }) medicaidId?: string | null;
+  @Field(() => ID, { description: "The assessment the determination rests on (same person)." }) assessmentId!: string;
+  @Field(() => ReviewKind, { defaultValue: "PROSPECTIVE", description: "Why it starts when it does." }) reviewKind!: ReviewKind;
+  @Field(() => RetrospectiveReason, { nullable: true, description: "Required for a retrospective review." }) retrospectiveReason?: RetrospectiveReason | null;
+  @Field(() => DateScalar, { nullable: true, description: "Required for a transfer determination." }) transferDate?: string | null;
+  @Field(() => ID, { nullable: true, description: "The determination this one supersedes (a determination is never edited)." }) supersedesDeterminationId?: string | null;
+  @Field(() => String, { nullable: true, description: "Why the earlier determination is superseded; required with supersedesDeterminationId." }) supersessionReason?: string | null;
+}
+
+@ObjectType({ description: "The result of a Level of Care determination." })
+export class DetermineLevelOfCarePayload {
+  @Field(() => LevelOfCareDetermination, { description: "The determination as recorded." }) determination!: LevelOfCareDetermination;
+}

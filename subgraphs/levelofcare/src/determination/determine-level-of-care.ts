@@ -1,0 +1,83 @@
+import { badUserInput, conflict, forbidden, recordIdArgument, toDbDate, type CalendarDate } from "@pasrr/platform";
+import type { Context } from "../context.ts";
+import type { LevelOfCarePolicy } from "../config.ts";
+import { readPasrrStanding } from "../pasrr/pasrr-standing.ts";
+import type { DetermineLevelOfCareInput } from "./determination.input.ts";
+import { determinationBreaches } from "./determination.rules.ts";
+
+const nursingFacilityTypes = new Set(["NF_SKILLED", "NF_INTERMEDIATE"]);
+const addDays = (date: CalendarDate, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Records a determination after every rule has been checked: the caller's county, the
+ * assessment it rests on, the determination it supersedes, and the PASRR standing read from
+ * screenings at write time. The determination, its notice and the supersession are one
+ * transaction; a rule breach records nothing.
+ */
+export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOfCareInput, policy: LevelOfCarePolicy) {
+  const individualId = recordIdArgument("input.individualId", input.individualId);
+  const assessmentId = recordIdArgument("input.assessmentId", input.assessmentId);
+  const facilityId = input.facilityId ? recordIdArgument("input.facilityId", input.facilityId) : null;
+  const supersedesId = input.supersedesDeterminationId ? recordIdArgument("input.supersedesDeterminationId", input.supersedesDeterminationId) : null;
+  const county = input.county.trim();
+  if (ctx.principal.role === "PAA" && !ctx.principal.counties.includes(county)) {
+    throw forbidden(`A PAA determines level of care in its own counties (${ctx.principal.counties.join(", ")}) only`);
+  }
+  if (supersedesId && !input.supersessionReason?.trim()) throw badUserInput("input.supersessionReason", "is required when superseding a determination");
+
+  const assessment = await ctx.db.levelOfCareAssessment.findUnique({ where: { id: assessmentId } });
+  if (!assessment || assessment.individualId !== individualId) throw badUserInput("input.assessmentId", "is not an assessment of this person");
+  if (supersedesId) {
+    const earlier = await ctx.db.levelOfCareDetermination.findUnique({ where: { id: supersedesId }, include: { supersededBy: { select: { id: true } } } });
+    if (!earlier || earlier.individualId !== individualId) throw badUserInput("input.supersedesDeterminationId", "is not a determination of this person");
+    if (earlier.supersededBy) throw conflict(`Determination ${supersedesId} was already superseded by ${earlier.supersededBy.id}`, { supersededBy: earlier.supersededBy.id });
+  }
+
+  const standing = await readPasrrStanding(ctx, individualId);
+  if (!standing) throw badUserInput("input.individualId", "is not a person known to the hub");
+  const determinedOn = new Date().toISOString().slice(0, 10);
+  const breaches = determinationBreaches({
+    decision: input.decision,
+    nursingFacility: nursingFacilityTypes.has(input.levelOfCareType),
+    effectiveFrom: input.effectiveFrom,
+    effectiveThrough: input.effectiveThrough ?? null,
+    determinedOn,
+    reviewKind: input.reviewKind,
+    retrospectiveReason: input.retrospectiveReason ?? null,
+    transferDate: input.transferDate ?? null,
+    assessmentMeetsLevelOfCare: assessment.meetsNursingFacilityLevelOfCare,
+    pasrr: standing,
+  });
+  const breach = breaches[0];
+  if (breach) throw badUserInput(`input.${breach.field}`, `${breach.problem} [${breach.rule}]`);
+
+  return ctx.db.$transaction(async (tx) => {
+    const determination = await tx.levelOfCareDetermination.create({
+      data: {
+        individualId,
+        facilityId,
+        county,
+        levelOfCareType: input.levelOfCareType,
+        decision: input.decision,
+        effectiveFrom: toDbDate(input.effectiveFrom),
+        effectiveThrough: input.effectiveThrough ? toDbDate(input.effectiveThrough) : null,
+        determinedByOrganisationId: ctx.principal.organisationId,
+        medicaidId: input.medicaidId?.trim() || null,
+        assessmentId,
+        reviewKind: input.reviewKind,
+        retrospectiveReason: input.retrospectiveReason ?? null,
+        transferDate: input.transferDate ? toDbDate(input.transferDate) : null,
+        pasrrRequirementsMetOn: standing.requirementsMetOn ? toDbDate(standing.requirementsMetOn) : null,
+        supersedesId,
+        supersessionReason: input.supersessionReason?.trim() || null,
+      },
+    });
+    if (input.decision === "DENIED") {
+      // A denial issues a notice with appeal rights (levelofcare issue; IL PAS/MH manual: 30 calendar days).
+      await tx.levelOfCareNotice.create({
+        data: { determinationId: determination.id, issuedOn: toDbDate(determinedOn), appealDeadline: toDbDate(addDays(determinedOn, policy.appealDays)) },
+      });
+    }
+    return determination;
+  });
+}

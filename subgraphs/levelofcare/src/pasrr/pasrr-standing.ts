@@ -1,0 +1,24 @@
+import { queryGraph, type RequestContext } from "@pasrr/platform";
+import type { PasrrStanding } from "../determination/determination.rules.ts";
+
+interface Answer {
+  individual: { pasrr: { requirementsMetOn: string | null; nextAction: { action: string } | null } | null } | null;
+}
+
+/**
+ * The person's PASRR standing, owned by screenings, read through the graph at write time with
+ * the caller's own token (so merged records count, and screenings applies its own rules).
+ */
+export async function readPasrrStanding(ctx: RequestContext, individualId: string): Promise<PasrrStanding | null> {
+  const data = await queryGraph<Answer>(
+    ctx,
+    `query PasrrStandingForLevelOfCare($id: ID!) { individual(id: $id) { pasrr { requirementsMetOn nextAction { action } } } }`,
+    { id: individualId },
+  );
+  const pasrr = data.individual?.pasrr;
+  if (!data.individual) return null;
+  return {
+    requirementsMetOn: pasrr?.requirementsMetOn ?? null,
+    levelTwoPending: pasrr?.nextAction?.action === "LEVEL_II_DETERMINATION",
+  };
+}
