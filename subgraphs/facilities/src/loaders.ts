@@ -2,51 +2,50 @@ import { entityLoader, groupLoader, type CalendarDate, type Principal } from "@p
 import { censusScope, stayScope } from "./access/census.access.ts";
 import type { FacilitiesSettings } from "./config/settings.ts";
 import type { FacilitiesDb } from "./db.ts";
-import type { Stay } from "./generated/prisma/client.ts";
-import { presentOnWhere, stayWhere } from "./stay/stay.where.ts";
+import { loadCensus, type FacilityCensus } from "./facility/census.query.ts";
+import type { Facility } from "./generated/prisma/client.ts";
+import { stayWhere } from "./stay/stay.where.ts";
 
 /** A census is asked for by facility and day; the key joins both. */
 export const censusKey = (facilityId: string, on: CalendarDate) => `${facilityId}|${on}`;
 
-/**
- * The stays present at each asked facility on each asked day: one statement per distinct day
- * (a request asks one day, so one statement), whatever the number of facilities or residents.
- */
-function censusLoader(db: FacilitiesDb, principal: Principal) {
-  const scope = stayWhere(censusScope(principal));
-  return groupLoader<string, { key: string; stay: Stay }>(
-    async (keys) => {
+/** The loaders of one request: every read by key goes through one of these, one query per batch. */
+export function createLoaders(db: FacilitiesDb, principal: Principal, settings: FacilitiesSettings) {
+  const visibleStays = stayWhere(stayScope(principal));
+  const facility = entityLoader((ids) => db.facility.findMany({ where: { id: { in: [...ids] } } }), (row: Facility) => row.id);
+  /**
+   * Each asked facility with its residents on each asked day: one statement per distinct day (a
+   * request asks one), whatever the number of facilities or residents. The facility rows come
+   * with it and fill the `facility` loader, so reading the facility costs nothing more.
+   */
+  const censusOn = entityLoader(
+    async (keys: readonly string[]) => {
       const byDay = new Map<CalendarDate, string[]>();
       for (const key of keys) {
         const [facilityId, on] = key.split("|") as [string, CalendarDate];
         byDay.set(on, [...(byDay.get(on) ?? []), facilityId]);
       }
       const days = await Promise.all(
-        [...byDay].map(async ([on, facilityIds]) => {
-          const rows = await db.stay.findMany({
-            where: { AND: [{ facilityId: { in: facilityIds } }, presentOnWhere(on), scope] },
-            orderBy: [{ admittedOn: "asc" }, { id: "asc" }],
-          });
-          return rows.map((stay) => ({ key: censusKey(stay.facilityId, on), stay }));
-        }),
+        [...byDay].map(async ([on, ids]) =>
+          (await loadCensus(db, ids, on, censusScope(principal))).map((census): FacilityCensus & { key: string } => {
+            facility.prime(census.facility.id, census.facility);
+            return { ...census, key: censusKey(census.facility.id, on) };
+          }),
+        ),
       );
       return days.flat();
     },
     (row) => row.key,
   );
-}
-
-/** The loaders of one request: every read by key goes through one of these, one query per batch. */
-export function createLoaders(db: FacilitiesDb, principal: Principal, settings: FacilitiesSettings) {
-  const visibleStays = stayWhere(stayScope(principal));
   return {
     /** The service's validated configuration, carried here because the request context has no other slot. */
     settings,
-    facility: entityLoader((ids) => db.facility.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    facility,
     facilityByProviderNumber: entityLoader(
       (numbers) => db.facility.findMany({ where: { providerNumber: { in: [...numbers] } } }),
       (row) => row.providerNumber,
     ),
+    censusOn,
     /** Stays the principal may see, by id. */
     stay: entityLoader((ids) => db.stay.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleStays] } }), (row) => row.id),
     /** Stays the principal may see, by person, latest admission first. */
@@ -58,7 +57,6 @@ export function createLoaders(db: FacilitiesDb, principal: Principal, settings: 
         }),
       (row) => row.individualId,
     ),
-    censusOn: censusLoader(db, principal),
     censusEvent: entityLoader((ids) => db.censusEvent.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
   };
 }

@@ -12,15 +12,16 @@ import { CensusEntry } from "./census-entry.type.ts";
 import { Facility } from "./facility.type.ts";
 
 /**
- * The residents of a facility on a day: one statement per request whatever their number (the
- * `censusOn` loader). Who may ask: see `censusScope`; asking about a facility outside your
+ * The residents of a facility on a day, through the `censusOn` loader: one statement whatever
+ * their number, and none at all when the facility was resolved with its census (see
+ * `resolveFacility`). Who may ask: see `censusScope`; asking about a facility outside your
  * scope is FORBIDDEN, because an empty census would read as "nobody there".
  */
 async function censusOn(facility: Facility, on: CalendarDate, ctx: Context): Promise<Stay[]> {
   if (!coversFacility(censusScope(ctx.principal), facility)) {
     throw forbidden(`${ctx.principal.role} may not read the census of facility ${facility.providerNumber}`);
   }
-  return (await ctx.loaders.censusOn.load(censusKey(facility.id, on))).map((row) => row.stay);
+  return (await ctx.loaders.censusOn.load(censusKey(facility.id, on)))?.stays ?? [];
 }
 
 const entryOn = (stay: Stay, on: CalendarDate): CensusEntry => ({

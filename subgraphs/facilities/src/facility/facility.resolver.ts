@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from "type-graphql";
 import { conflict, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { firstIssue } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { FacilityFilter, RegisterFacilityInput } from "./facility.input.ts";
+import { resolveFacility } from "./facility.reference.ts";
 import { facilityRegistrationSchema } from "./facility.rules.ts";
 import { Facility, FacilityConnection } from "./facility.type.ts";
 
@@ -20,8 +22,8 @@ const isUniqueViolation = (error: unknown) => typeof error === "object" && error
 @Resolver(() => Facility)
 export class FacilityResolver {
   @Query(() => Facility, { nullable: true, description: "One facility by the hub's id; null when there is none." })
-  facility(@Arg("id", () => ID, { description: "The hub's id of the facility." }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.facility.load(recordIdArgument("id", id));
+  facility(@Arg("id", () => ID, { description: "The hub's id of the facility." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveFacility(recordIdArgument("id", id), ctx, info);
   }
 
   @Query(() => Facility, { nullable: true, description: "One facility by its Medicaid provider number; null when there is none." })
