@@ -25,7 +25,7 @@ export class CensusEventResolver {
     const parsed = censusEventDraftSchema(utcDay(now)).safeParse(input);
     if (!parsed.success) throw firstIssue(parsed.error, "input", "CENSUS_EVENT_INPUT");
     const result = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, now);
-    return result as unknown as RecordCensusEventPayload;
+    return result;
   }
 
   @FieldResolver(() => Individual, { description: "The person the event is about." })

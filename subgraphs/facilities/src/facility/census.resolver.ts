@@ -6,7 +6,6 @@ import type { Context } from "../context.ts";
 import type { Stay } from "../generated/prisma/client.ts";
 import { censusKey } from "../loaders.ts";
 import { readLeavePeriods, readPayerPeriods } from "../stay/stay.periods.ts";
-import { Presence } from "../stay/stay-period.type.ts";
 import { payerOn, presenceOn } from "../stay/stay.rules.ts";
 import { CensusEntry } from "./census-entry.type.ts";
 import { Facility } from "./facility.type.ts";
@@ -26,8 +25,8 @@ async function censusOn(facility: Facility, on: CalendarDate, ctx: Context): Pro
 
 const entryOn = (stay: Stay, on: CalendarDate): CensusEntry => ({
   individual: { id: stay.individualId },
-  stay: stay as unknown as CensusEntry["stay"],
-  presence: presenceOn(readLeavePeriods(stay.leavePeriods), on) as Presence,
+  stay,
+  presence: presenceOn(readLeavePeriods(stay.leavePeriods), on),
   payer: payerOn(readPayerPeriods(stay.payerPeriods), on),
 });
 

@@ -13,7 +13,7 @@ async function staysOf(individual: Individual, ctx: Context): Promise<Stay[]> {
   const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
   const lists = await Promise.all(ids.map((id) => ctx.loaders.staysByIndividual.load(id)));
   const admittedDesc = (a: Stay, b: Stay) => b.admittedOn.getTime() - a.admittedOn.getTime() || (a.id < b.id ? 1 : -1);
-  return (lists.flat() as Stay[]).sort(admittedDesc);
+  return lists.flat().sort(admittedDesc);
 }
 
 @Resolver(() => Individual)

@@ -2,10 +2,8 @@ import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@pasrr/platform";
 import { Payer } from "../census/census-enums.ts";
 
-export enum LeaveKind {
-  HOSPITAL_LEAVE = "HOSPITAL_LEAVE",
-  LEAVE_OF_ABSENCE = "LEAVE_OF_ABSENCE",
-}
+export const LeaveKind = { HOSPITAL_LEAVE: "HOSPITAL_LEAVE", LEAVE_OF_ABSENCE: "LEAVE_OF_ABSENCE" } as const;
+export type LeaveKind = (typeof LeaveKind)[keyof typeof LeaveKind];
 registerEnumType(LeaveKind, {
   name: "LeaveKind",
   description: "Why a resident was away with the stay still open.",
@@ -15,11 +13,8 @@ registerEnumType(LeaveKind, {
   },
 });
 
-export enum Presence {
-  IN_FACILITY = "IN_FACILITY",
-  HOSPITAL_LEAVE = "HOSPITAL_LEAVE",
-  LEAVE_OF_ABSENCE = "LEAVE_OF_ABSENCE",
-}
+export const Presence = { IN_FACILITY: "IN_FACILITY", HOSPITAL_LEAVE: "HOSPITAL_LEAVE", LEAVE_OF_ABSENCE: "LEAVE_OF_ABSENCE" } as const;
+export type Presence = (typeof Presence)[keyof typeof Presence];
 registerEnumType(Presence, {
   name: "Presence",
   description: "Where a resident on the census was on a day.",

@@ -38,7 +38,7 @@ export class StayResolver {
 
   @FieldResolver(() => [LeavePeriod], { description: "Hospital leaves (bed-hold) and leaves of absence, in order." })
   leavePeriods(@Root() stay: Stay): LeavePeriod[] {
-    return readLeavePeriods(stay.leavePeriods) as LeavePeriod[];
+    return readLeavePeriods(stay.leavePeriods);
   }
 
   @Authorized(...clinicalCensusReaders)
