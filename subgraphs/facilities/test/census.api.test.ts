@@ -1,25 +1,24 @@
+import type { StatementLog } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, type TestFacility } from "./support.ts";
+import type { TestHub } from "../../../test/support/hub.ts";
+import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, type TestFacility, startFacilitiesSubgraph } from "./support.ts";
 
 /** `recordCensusEvent` over HTTP: every rule on write gives its code and names its rule. */
 let hub: TestHub;
 let url: string;
+let statements: StatementLog;
 let nfA: TestFacility;
 let nfB: TestFacility;
 let hospital: TestFacility;
 let token: string;
 
 beforeAll(async () => {
-  hub = await startTestHub({ only: ["facilities"] });
-  url = hub.subgraphs.facilities!.url;
+  ({ hub, url, statements } = await startFacilitiesSubgraph());
   [nfA, nfB, hospital] = [await newFacility(hub, url), await newFacility(hub, url), await newFacility(hub, url, { type: "HOSPITAL" })];
   token = await facilityToken(hub, nfA.id, nfB.id);
 });
 afterAll(() => hub?.stop());
-
-const statements = () => hub.subgraphs.facilities!.statements;
 
 async function refused(input: Record<string, unknown>, code: string, rule: string) {
   const answer = await record(url, token, input);
@@ -32,10 +31,10 @@ async function refused(input: Record<string, unknown>, code: string, rule: strin
 
 describe("rules on write", () => {
   it("an admission may not be dated in the future: never enter someone before they arrive (BAD_USER_INPUT, nothing written)", async () => {
-    statements().reset();
+    statements.reset();
     const error = await refused(admission(newPersonId(), nfA.id, daysAgo(-1)), "BAD_USER_INPUT", "EVENT_IN_FUTURE");
     expect(error.extensions?.field).toBe("input.effectiveOn");
-    expect(statements().count).toBe(0);
+    expect(statements.count).toBe(0);
   });
 
   it("a person cannot be admitted while an open stay elsewhere has no discharge or transfer (CONFLICT)", async () => {

@@ -1,7 +1,8 @@
+import type { StatementLog } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, roleToken, type TestFacility } from "./support.ts";
+import type { TestHub } from "../../../test/support/hub.ts";
+import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, roleToken, type TestFacility, startFacilitiesSubgraph } from "./support.ts";
 
 /**
  * Who may record and read census data (issue 4 §6), role by role, sent straight to the subgraph:
@@ -9,6 +10,7 @@ import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, re
  */
 let hub: TestHub;
 let url: string;
+let statements: StatementLog;
 let nfA: TestFacility; // Hamilton, Region 1
 let nfB: TestFacility; // Franklin, Region 2
 let hospital: TestFacility; // Hamilton
@@ -18,8 +20,7 @@ let stayAtA: string;
 let stayAtB: string;
 
 beforeAll(async () => {
-  hub = await startTestHub({ only: ["facilities"] });
-  url = hub.subgraphs.facilities!.url;
+  ({ hub, url, statements } = await startFacilitiesSubgraph());
   nfA = await newFacility(hub, url, { county: "Hamilton", region: "Region 1" });
   nfB = await newFacility(hub, url, { county: "Franklin", region: "Region 2" });
   hospital = await newFacility(hub, url, { type: "HOSPITAL", county: "Hamilton" });
@@ -27,8 +28,6 @@ beforeAll(async () => {
   stayAtB = (await recordOk(url, await facilityToken(hub, nfB.id), admission(atB, nfB.id, daysAgo(10)))).stay!.id;
 });
 afterAll(() => hub?.stop());
-
-const statements = () => hub.subgraphs.facilities!.statements;
 
 const staysOf = (fields: string) => `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id stays { ${fields} } } } }`;
 async function visibleStays(token: string, person: string): Promise<string[] | undefined> {
@@ -50,10 +49,10 @@ describe("a nursing facility", () => {
   });
 
   it("may not record for another facility (FORBIDDEN before anything is read)", async () => {
-    statements().reset();
+    statements.reset();
     const answer = await record(url, await facilityToken(hub, nfA.id), leaveAt(nfB, atB));
     expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
-    expect(statements().count).toBe(0);
+    expect(statements.count).toBe(0);
   });
 
   it("may not read another facility's census (FORBIDDEN), and another facility's stays are not there", async () => {

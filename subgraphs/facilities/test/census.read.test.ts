@@ -1,21 +1,17 @@
+import type { StatementLog } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, recordOk, type TestFacility } from "./support.ts";
+import type { TestHub } from "../../../test/support/hub.ts";
+import { admission, daysAgo, facilityToken, newFacility, newPersonId, recordOk, startFacilitiesSubgraph, type TestFacility } from "./support.ts";
 
 /** Reading a facility's census: what comes back, and what it costs in SQL statements. */
 let hub: TestHub;
 let url: string;
 let stateToken: string;
+let statements: StatementLog;
 
-beforeAll(async () => {
-  hub = await startTestHub({ only: ["facilities"] });
-  url = hub.subgraphs.facilities!.url;
-  stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-});
+beforeAll(async () => ({ hub, url, stateToken, statements } = await startFacilitiesSubgraph()));
 afterAll(() => hub?.stop());
-
-const statements = () => hub.subgraphs.facilities!.statements;
 
 /** Admits `count` new people to a facility, 50 aliased mutations per request; returns their ids. */
 async function fill(facility: TestFacility, count: number, on: string): Promise<string[]> {
@@ -50,7 +46,7 @@ describe("Facility.census(on:)", () => {
     await fill(small, 3, daysAgo(20));
     await fill(large, 300, daysAgo(20));
 
-    const log = statements();
+    const log = statements;
     log.record = true;
     try {
       for (const [facility, residents] of [[small, 3], [large, 300]] as const) {
@@ -69,7 +65,7 @@ describe("Facility.census(on:)", () => {
   it("reached through `_entities`, as the router does, the facility and its census are still one statement", async () => {
     const facility = await newFacility(hub, url);
     await fill(facility, 12, daysAgo(5));
-    statements().reset();
+    statements.reset();
     const answer = await graphql(
       url,
       `query ($r: [_Any!]!, $on: Date!) { _entities(representations: $r) { ... on Facility { id census(on: $on) { individual { id } } } } }`,
@@ -77,20 +73,20 @@ describe("Facility.census(on:)", () => {
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities[0].census).toHaveLength(12);
-    expect(statements().count).toBe(1);
+    expect(statements.count).toBe(1);
   });
 
   it("a page of facilities with each census costs one statement for the page and one for all the censuses", async () => {
     const region = `Census Region ${newPersonId()}`;
     for (let n = 0; n < 3; n += 1) await fill(await newFacility(hub, url, { region }), 4, daysAgo(3));
-    statements().reset();
+    statements.reset();
     const answer = await graphql(url, `query ($region: String!, $on: Date!) { facilities(first: 10, filter: { region: $region }) { edges { node { id census(on: $on) { individual { id } } } } } }`, {
       token: stateToken,
       variables: { region, on: daysAgo(1) },
     });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.facilities.edges.map((edge: { node: { census: unknown[] } }) => edge.node.census.length)).toEqual([4, 4, 4]);
-    expect(statements().count).toBe(2);
+    expect(statements.count).toBe(2);
   });
 
   it("counts the day of admission, not the day of discharge, with residents on leave present as away and the payer of the day", async () => {

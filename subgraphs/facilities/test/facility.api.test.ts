@@ -1,21 +1,18 @@
+import type { StatementLog } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoFacilities } from "@pasrr/platform";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import type { TestHub } from "../../../test/support/hub.ts";
+import { startFacilitiesSubgraph } from "./support.ts";
 
 /** The registry over HTTP, with the demo data: lookups, the filtered list, registration and `_entities`. */
 let hub: TestHub;
 let url: string;
 let stateToken: string;
+let statements: StatementLog;
 
-beforeAll(async () => {
-  hub = await startTestHub({ only: ["facilities"], seedDemoData: true });
-  url = hub.subgraphs.facilities!.url;
-  stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-});
+beforeAll(async () => ({ hub, url, stateToken, statements } = await startFacilitiesSubgraph({ seedDemoData: true })));
 afterAll(() => hub?.stop());
-
-const statements = () => hub.subgraphs.facilities!.statements;
 const list = `query ($filter: FacilityFilter, $first: Int!, $after: String) {
   facilities(first: $first, after: $after, filter: $filter) { edges { node { providerNumber county region type } } pageInfo { hasNextPage endCursor } }
 }`;
@@ -91,7 +88,7 @@ describe("registerFacility", () => {
 
 describe("_entities for Facility", () => {
   it("resolves many representations in one statement, in order, null for unknown ids", async () => {
-    statements().reset();
+    statements.reset();
     const ids = [demoFacilities[2]!.id, "0193a000-0000-7000-8000-0000deadbeef", demoFacilities[0]!.id, "nope"];
     const answer = await graphql(url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id providerNumber } } }`, {
       token: stateToken,
@@ -99,6 +96,6 @@ describe("_entities for Facility", () => {
     });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities).toEqual([{ id: ids[0], providerNumber: "DEMO-NF-0003" }, null, { id: ids[2], providerNumber: "DEMO-NF-0001" }, null]);
-    expect(statements().count).toBe(1);
+    expect(statements.count).toBe(1);
   });
 });

@@ -1,21 +1,17 @@
+import type { StatementLog } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, recordOk } from "./support.ts";
+import type { TestHub } from "../../../test/support/hub.ts";
+import { admission, daysAgo, facilityToken, newFacility, newPersonId, recordOk, startFacilitiesSubgraph } from "./support.ts";
 
 /** Reading a person's stays: merged records, transfer links, a stay's history. */
 let hub: TestHub;
 let url: string;
 let stateToken: string;
+let statements: StatementLog;
 
-beforeAll(async () => {
-  hub = await startTestHub({ only: ["facilities"] });
-  url = hub.subgraphs.facilities!.url;
-  stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-});
+beforeAll(async () => ({ hub, url, stateToken, statements } = await startFacilitiesSubgraph()));
 afterAll(() => hub?.stop());
-
-const statements = () => hub.subgraphs.facilities!.statements;
 
 const staysOf = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id stays { id admittedOn dischargedOn } currentStay { id } } } }`;
 
@@ -28,13 +24,13 @@ describe("Individual.stays and currentStay", () => {
     const survivorStay = await recordOk(url, await facilityToken(hub, nfB.id), admission(survivor, nfB.id, daysAgo(10)));
     await recordOk(url, await facilityToken(hub, nfB.id), admission(other, nfB.id, daysAgo(5)));
 
-    statements().reset();
+    statements.reset();
     const answer = await graphql(url, staysOf, {
       token: stateToken,
       variables: { r: [{ __typename: "Individual", id: survivor, mergedIds: [merged] }, { __typename: "Individual", id: other, mergedIds: [] }] },
     });
     expect(answer.errors).toBeUndefined();
-    expect(statements().count).toBe(1);
+    expect(statements.count).toBe(1);
     const [first, second] = answer.data!._entities;
     expect(first.stays).toEqual([
       { id: survivorStay.stay!.id, admittedOn: daysAgo(10), dischargedOn: null },

@@ -1,10 +1,8 @@
 import { fromDbDate } from "@pasrr/platform";
 import { refusedInput } from "../errors.ts";
 import type { CensusEvent } from "../generated/prisma/client.ts";
-import { correctableFacts, type MovementKind } from "./census-event.ts";
+import { correctableFacts, movementFactNames, type MovementKind } from "./census-event.ts";
 import type { CensusEventDraft } from "./record-census-event.schema.ts";
-
-const restatable = ["admissionSource", "payer", "fromFacilityId", "toFacilityId", "dischargeDestination"] as const;
 
 /**
  * A CORRECTION restates the event it names as it should read (CT PathTracker best practice 4:
@@ -19,10 +17,10 @@ export function restateCorrected(draft: CensusEventDraft, target: CensusEvent | 
   if (target.individualId !== draft.individualId) throw refuse("individualId", "is not the person of the corrected event");
   if (target.facilityId !== draft.facilityId) throw refuse("facilityId", "is not the facility of the corrected event");
   const kind: MovementKind = target.kind;
-  const given = restatable.filter((fact) => draft[fact] !== null);
+  const given = movementFactNames.filter((fact) => draft[fact] !== null);
   if (draft.voidsCorrected && given.length > 0) throw refuse(given[0]!, "a void restates nothing; leave it out");
   for (const fact of given) {
-    if (!correctableFacts[kind].includes(fact)) throw refuse(fact, `cannot be corrected on a ${kind}`);
+    if (!correctableFacts(kind).includes(fact)) throw refuse(fact, `cannot be corrected on a ${kind}`);
   }
   return {
     ...draft,

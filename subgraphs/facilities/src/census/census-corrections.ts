@@ -28,7 +28,7 @@ export function applyCorrections(events: readonly CensusEventFacts[]): MovementE
       continue;
     }
     const restated: MovementEvent = { ...event, kind: event.kind };
-    for (const fact of correctableFacts[event.kind]) Object.assign(restated, { [fact]: correction[fact] });
+    for (const fact of correctableFacts(event.kind)) Object.assign(restated, { [fact]: correction[fact] });
     movements.push(restated);
   }
   return movements;

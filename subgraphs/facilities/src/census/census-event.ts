@@ -54,14 +54,21 @@ export interface CensusEventFacts {
 export type MovementKind = Exclude<CensusEventKind, "CORRECTION">;
 export type MovementEvent = CensusEventFacts & { kind: MovementKind };
 
-/** Which of an event's facts a correction may restate, by the kind of event corrected. */
-export const correctableFacts: Record<MovementKind, readonly (keyof CensusEventFacts)[]> = {
-  ADMISSION: ["effectiveOn", "admissionSource", "payer", "fromFacilityId"],
-  TRANSFER_OUT: ["effectiveOn", "toFacilityId"],
-  HOSPITAL_LEAVE: ["effectiveOn"],
-  LEAVE_OF_ABSENCE: ["effectiveOn"],
-  RETURN: ["effectiveOn"],
-  DISCHARGE: ["effectiveOn", "dischargeDestination"],
-  DEATH: ["effectiveOn"],
-  PAYER_CHANGE: ["effectiveOn", "payer"],
+/** The facts beside its day that a movement may carry. */
+export const movementFactNames = ["admissionSource", "payer", "fromFacilityId", "toFacilityId", "dischargeDestination"] as const;
+export type MovementFact = (typeof movementFactNames)[number];
+
+/** Which facts each kind of movement carries, and which of them it must have. */
+export const movementFacts: Record<MovementKind, { carries: readonly MovementFact[]; requires: readonly MovementFact[] }> = {
+  ADMISSION: { carries: ["admissionSource", "payer", "fromFacilityId"], requires: ["admissionSource", "payer"] },
+  TRANSFER_OUT: { carries: ["toFacilityId"], requires: ["toFacilityId"] },
+  HOSPITAL_LEAVE: { carries: [], requires: [] },
+  LEAVE_OF_ABSENCE: { carries: [], requires: [] },
+  RETURN: { carries: [], requires: [] },
+  DISCHARGE: { carries: ["dischargeDestination"], requires: ["dischargeDestination"] },
+  DEATH: { carries: [], requires: [] },
+  PAYER_CHANGE: { carries: ["payer"], requires: ["payer"] },
 };
+
+/** A correction may restate the day and the facts of the kind it corrects, nothing else. */
+export const correctableFacts = (kind: MovementKind): readonly (keyof CensusEventFacts)[] => ["effectiveOn", ...movementFacts[kind].carries];

@@ -1,23 +1,21 @@
 import { z } from "zod";
 import { isCalendarDate, isRecordId, type CalendarDate } from "@pasrr/platform";
-import type { AdmissionSource, CensusEventKind, DischargeDestination, Payer } from "./census-event.ts";
+import { movementFactNames, movementFacts, type AdmissionSource, type CensusEventFacts, type CensusEventKind, type DischargeDestination, type Payer } from "./census-event.ts";
 import { futureDateProblem } from "./census.rules.ts";
 
-const optionalFacts = ["admissionSource", "payer", "fromFacilityId", "toFacilityId", "dischargeDestination", "correctsEventId", "voidsCorrected", "reason"] as const;
+const optionalFacts = [...movementFactNames, "correctsEventId", "voidsCorrected", "reason"] as const;
 type OptionalFact = (typeof optionalFacts)[number];
 
-/** Which optional fields each kind takes, and which of them it must have. */
-const factsOf: Record<CensusEventKind, { allowed: readonly OptionalFact[]; required: readonly OptionalFact[] }> = {
-  ADMISSION: { allowed: ["admissionSource", "payer", "fromFacilityId"], required: ["admissionSource", "payer"] },
-  TRANSFER_OUT: { allowed: ["toFacilityId"], required: ["toFacilityId"] },
-  HOSPITAL_LEAVE: { allowed: [], required: [] },
-  LEAVE_OF_ABSENCE: { allowed: [], required: [] },
-  RETURN: { allowed: [], required: [] },
-  DISCHARGE: { allowed: ["dischargeDestination"], required: ["dischargeDestination"] },
-  DEATH: { allowed: [], required: [] },
-  PAYER_CHANGE: { allowed: ["payer"], required: ["payer"] },
-  CORRECTION: { allowed: optionalFacts, required: ["correctsEventId", "reason"] },
-};
+interface KindFields {
+  allowed: readonly OptionalFact[];
+  required: readonly OptionalFact[];
+}
+
+/** Which optional fields each kind takes, and which of them it must have: a movement its facts, a correction any. */
+const fieldsOf = (kind: CensusEventKind): KindFields =>
+  kind === "CORRECTION"
+    ? { allowed: optionalFacts, required: ["correctsEventId", "reason"] }
+    : { allowed: movementFacts[kind].carries, required: movementFacts[kind].requires };
 
 const id = z
   .string()
@@ -25,20 +23,7 @@ const id = z
   .transform((value) => value.toLowerCase());
 
 /** A census event input after the edge checks; the rules of order are checked against the history. */
-export interface CensusEventDraft {
-  kind: CensusEventKind;
-  individualId: string;
-  facilityId: string;
-  effectiveOn: CalendarDate;
-  admissionSource: AdmissionSource | null;
-  payer: Payer | null;
-  fromFacilityId: string | null;
-  toFacilityId: string | null;
-  dischargeDestination: DischargeDestination | null;
-  correctsEventId: string | null;
-  voidsCorrected: boolean;
-  reason: string | null;
-}
+export type CensusEventDraft = Omit<CensusEventFacts, "id" | "recordedAt"> & { reason: string | null };
 
 /** Each issue carries the rule it breaks in `params.rule`, so the refusal can name it. */
 export const censusEventDraftSchema = (today: CalendarDate) =>
@@ -61,12 +46,13 @@ export const censusEventDraftSchema = (today: CalendarDate) =>
       const kind = input.kind as CensusEventKind;
       const future = futureDateProblem(input.effectiveOn, today);
       if (future) ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: future, params: { rule: "EVENT_IN_FUTURE" } });
+      const fields = fieldsOf(kind);
       for (const fact of optionalFacts) {
         const given = input[fact] !== null && input[fact] !== undefined && input[fact] !== "" && input[fact] !== false;
-        if (given && !factsOf[kind].allowed.includes(fact)) {
+        if (given && !fields.allowed.includes(fact)) {
           ctx.addIssue({ code: "custom", path: [fact], message: `does not apply to a ${kind}`, params: { rule: "FIELD_NOT_FOR_KIND" } });
         }
-        if (!given && factsOf[kind].required.includes(fact)) {
+        if (!given && fields.required.includes(fact)) {
           ctx.addIssue({ code: "custom", path: [fact], message: `is required for a ${kind}`, params: { rule: "FIELD_REQUIRED_FOR_KIND" } });
         }
       }
