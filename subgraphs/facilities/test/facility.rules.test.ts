@@ -17,6 +17,12 @@ describe("authority over census data (issue 4 §6)", () => {
     expect([coversFacility(scope, hamilton), coversFacility(scope, franklin)]).toEqual([true, false]);
   });
 
+  it("facility ids in a token match whatever their letter case", () => {
+    const nf = principal("NURSING_FACILITY", { facilityIds: ["NF-A"] });
+    expect(coversFacility(censusScope(nf), hamilton)).toBe(true);
+    expect(mayRecordCensusEvent(nf, "nf-a", "ADMISSION")).toBe(true);
+  });
+
   it("a PAA covers facilities in its counties (OH COA guide: a PAA sees only NFs in its area)", () => {
     const scope = censusScope(principal("PAA", { counties: ["Hamilton"] }));
     expect([coversFacility(scope, hamilton), coversFacility(scope, franklin)]).toEqual([true, false]);

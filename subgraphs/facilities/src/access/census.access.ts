@@ -20,6 +20,9 @@ export type CensusScope =
   | { kind: "admittedFrom"; facilityIds: string[] }
   | { kind: "none" };
 
+/** Facility ids in a token, compared as the hub stores them (lower-case uuids). */
+const ownFacilities = (principal: Principal) => principal.facilityIds.map((id) => id.toLowerCase());
+
 /** Whose stays a principal may read, through `Individual.stays`, `stay(id)` and links between stays. */
 export function stayScope(principal: Principal): CensusScope {
   switch (principal.role) {
@@ -29,9 +32,9 @@ export function stayScope(principal: Principal): CensusScope {
     case "PAA":
       return { kind: "counties", counties: principal.counties };
     case "NURSING_FACILITY":
-      return { kind: "facilities", facilityIds: principal.facilityIds };
+      return { kind: "facilities", facilityIds: ownFacilities(principal) };
     case "HOSPITAL":
-      return { kind: "admittedFrom", facilityIds: principal.facilityIds };
+      return { kind: "admittedFrom", facilityIds: ownFacilities(principal) };
     default:
       return { kind: "none" };
   }
@@ -49,7 +52,7 @@ export function coversFacility(scope: CensusScope, facility: { id: string; count
     case "all":
       return true;
     case "facilities":
-      return scope.facilityIds.includes(facility.id);
+      return scope.facilityIds.includes(facility.id.toLowerCase());
     case "counties":
       return scope.counties.includes(facility.county);
     default:
@@ -63,7 +66,7 @@ export function coversFacility(scope: CensusScope, facility: { id: string; count
  * CORRECTION anywhere (CT best practice 4: "contact the CT PASRR Help Desk") and nothing else.
  */
 export function mayRecordCensusEvent(principal: Principal, facilityId: string, kind: CensusEventKind): boolean {
-  if (principal.role === "NURSING_FACILITY") return principal.facilityIds.includes(facilityId);
+  if (principal.role === "NURSING_FACILITY") return ownFacilities(principal).includes(facilityId.toLowerCase());
   return principal.role === "STATE_MEDICAID_AGENCY" && kind === "CORRECTION";
 }
 
