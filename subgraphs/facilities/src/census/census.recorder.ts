@@ -11,6 +11,9 @@ import { loadHistory, lockPerson, toFacts } from "./census-event.store.ts";
 import { isLateEntry, utcDay } from "./census.rules.ts";
 import type { CensusEventDraft } from "./record-census-event.schema.ts";
 
+/** Prisma's 5 s default is tight for an embedded database on a loaded machine; the person stays locked meanwhile. */
+const transactionLimits = { maxWait: 10_000, timeout: 30_000 };
+
 /** A refusal that names the rule and, when an earlier event is what breaks, which one. */
 function orderConflict(violation: OrderViolation, history: CensusEvent[], recorded: CensusEvent) {
   const culprit = history.find((event) => event.id === violation.eventId);
@@ -56,5 +59,5 @@ export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, 
     await rebuildStays(tx, event.individualId, stays);
     const stay = stays.find((candidate) => candidate.eventIds.includes(recorded.id));
     return { event: recorded, stay: stay ? toStayRow(stay) : null };
-  });
+  }, transactionLimits);
 }
