@@ -1,14 +1,17 @@
 import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
-import { Individual } from "./individual/individual.stub.ts";
+import { CensusEventResolver } from "./census/census.resolver.ts";
 import { resolveFacilityReference } from "./facility/facility.reference.ts";
+import { FacilityCensusResolver } from "./facility/census.resolver.ts";
 import { FacilityResolver } from "./facility/facility.resolver.ts";
+import { ImdReviewResolver } from "./imd/imd-review.resolver.ts";
+import { Individual } from "./individual/individual.stub.ts";
 import { IndividualStaysResolver } from "./individual/individual.resolver.ts";
 import { StayResolver } from "./stay/stay.resolver.ts";
 
 /** The facilities subgraph's schema; builds without I/O, so composition can call it. */
 export const buildFacilitiesSchema = () =>
   buildFederatedSchema({
-    resolvers: [FacilityResolver, StayResolver, IndividualStaysResolver],
+    resolvers: [FacilityResolver, FacilityCensusResolver, CensusEventResolver, StayResolver, IndividualStaysResolver, ImdReviewResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
     referenceResolvers: {

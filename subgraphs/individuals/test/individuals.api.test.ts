@@ -230,7 +230,7 @@ describe("individuals(first, after)", () => {
       hasNext.push(connection.pageInfo.hasNextPage);
       expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)?.cursor ?? null);
       if (!connection.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor;
+      after = connection.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(everyone);
     expect(new Set(seen).size).toBe(seen.length);

@@ -10,6 +10,19 @@ export function createLoaders(db: ScreeningsDb, _principal: Principal) {
         db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
       (row) => row.individualId,
     ),
+    /** MINIMAL (issue 4, IMD share): whether a person's latest Level II found a primary serious mental illness. */
+    hasPrimarySeriousMentalIllness: entityLoader(
+      async (individualIds) => {
+        const rows = await db.levelTwoDetermination.findMany({
+          where: { individualId: { in: [...individualIds] } },
+          orderBy: [{ determinedOn: "desc" }, { recordedAt: "desc" }],
+        });
+        const latest = new Map<string, boolean>();
+        for (const row of rows) if (!latest.has(row.individualId)) latest.set(row.individualId, row.primarySeriousMentalIllness);
+        return [...latest].map(([individualId, finding]) => ({ individualId, finding }));
+      },
+      (row) => row.individualId,
+    ),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

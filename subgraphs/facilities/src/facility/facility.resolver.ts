@@ -1,32 +1,62 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from "type-graphql";
+import { conflict, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
+import { firstIssue } from "../errors.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { FacilityFilter, RegisterFacilityInput } from "./facility.input.ts";
+import { resolveFacility } from "./facility.reference.ts";
+import { facilityRegistrationSchema } from "./facility.rules.ts";
 import { Facility, FacilityConnection } from "./facility.type.ts";
+
+const whereOf = (filter: FacilityFilter | null | undefined): Prisma.FacilityWhereInput => ({
+  ...(filter?.county ? { county: filter.county.trim() } : {}),
+  ...(filter?.region ? { region: filter.region.trim() } : {}),
+  ...(filter?.state ? { state: filter.state.trim().toUpperCase() } : {}),
+  ...(filter?.type ? { type: filter.type } : {}),
+  ...(typeof filter?.medicaidCertified === "boolean" ? { medicaidCertified: filter.medicaidCertified } : {}),
+});
+
+const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 @Resolver(() => Facility)
 export class FacilityResolver {
   @Query(() => Facility, { nullable: true, description: "One facility by the hub's id; null when there is none." })
-  facility(@Arg("id", () => ID, { description: "The hub's id of the facility." }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.facility.load(recordIdArgument("id", id));
+  facility(@Arg("id", () => ID, { description: "The hub's id of the facility." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return resolveFacility(recordIdArgument("id", id), ctx, info);
   }
 
   @Query(() => Facility, { nullable: true, description: "One facility by its Medicaid provider number; null when there is none." })
   facilityByProviderNumber(@Arg("providerNumber", () => String, { description: "The Medicaid provider number." }) providerNumber: string, @Ctx() ctx: Context) {
-    return ctx.loaders.facilityByProviderNumber.load(providerNumber.trim());
+    return ctx.loaders.facilityByProviderNumber.load(providerNumber.trim().toUpperCase());
   }
 
-  @Query(() => FacilityConnection, { description: "Facilities, a page at a time." })
+  @Query(() => FacilityConnection, { description: "Facilities in the registry, in id order, a page at a time." })
   async facilities(
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { defaultValue: 20, description: "How many facilities to return (1–100)." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
+    @Arg("filter", () => FacilityFilter, { nullable: true, description: "Only facilities that match." }) filter?: FacilityFilter | null,
   ) {
     const page = pageRequest(first, after);
     const rows = await ctx.db.facility.findMany({
-      where: page.afterKey ? { id: { gt: page.afterKey } } : {},
+      where: { ...whereOf(filter), ...(page.afterKey ? { id: { gt: page.afterKey } } : {}) },
       orderBy: { id: "asc" },
       take: page.first + 1,
     });
     return toConnection(rows, page, (row) => row.id);
+  }
+
+  @Authorized("STATE_MEDICAID_AGENCY")
+  @Mutation(() => Facility, { description: "Adds a facility to the registry (state Medicaid agency only)." })
+  async registerFacility(@Arg("input", () => RegisterFacilityInput, { description: "The facility." }) input: RegisterFacilityInput, @Ctx() ctx: Context) {
+    const parsed = facilityRegistrationSchema.safeParse(input);
+    if (!parsed.success) throw firstIssue(parsed.error, "input", "FACILITY_REGISTRATION");
+    try {
+      return await ctx.db.facility.create({ data: parsed.data });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict("a facility with this provider number or NPI is already registered", { rule: "UNIQUE_PROVIDER_NUMBER" });
+      throw error;
+    }
   }
 }

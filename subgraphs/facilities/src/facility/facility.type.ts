@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { connectionOf } from "@pasrr/platform";
 import { FacilityType } from "../generated/prisma/enums.ts";
 
@@ -13,6 +13,7 @@ registerEnumType(FacilityType, {
   },
 });
 
+/** The facility registry: public provider data, readable by every partner (census data is not). */
 @ObjectType({ description: "A nursing facility, ICF/IID or hospital known to the hub." })
 @Directive('@key(fields: "id")')
 export class Facility {
@@ -22,11 +23,23 @@ export class Facility {
   @Field(() => String, { description: "The Medicaid provider number, as the payment system names the facility." })
   providerNumber!: string;
 
+  @Field(() => String, { nullable: true, description: "The National Provider Identifier (10 digits), when on record." })
+  npi!: string | null;
+
   @Field(() => String, { description: "The facility's name." })
   name!: string;
 
   @Field(() => FacilityType, { description: "What kind of facility this is." })
   type!: FacilityType;
+
+  @Field(() => String, { description: "Street address." })
+  addressLine!: string;
+
+  @Field(() => String, { description: "City." })
+  city!: string;
+
+  @Field(() => String, { description: "ZIP code." })
+  postalCode!: string;
 
   @Field(() => String, { description: "The county the facility is in." })
   county!: string;
@@ -36,6 +49,12 @@ export class Facility {
 
   @Field(() => String, { description: "The pre-admission agency (PAA) region that covers the facility's county." })
   region!: string;
+
+  @Field(() => Boolean, { description: "Whether the facility is certified for Medicaid (PASRR applies to every resident of a certified NF)." })
+  medicaidCertified!: boolean;
+
+  @Field(() => Int, { description: "The number of certified beds." })
+  certifiedBeds!: number;
 }
 
 export const FacilityConnection = connectionOf(Facility, "Facility", "facility");

@@ -1,12 +1,34 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { isRecordId } from "@pasrr/platform";
+import { stayReaders } from "../access/census.access.ts";
 import type { Context } from "../context.ts";
 import { Stay } from "../stay/stay.type.ts";
 import { Individual } from "./individual.stub.ts";
 
+/**
+ * The person's stays and the stays of every record merged into them (individuals owns merges
+ * and hands `mergedIds` over through `@requires`), in one batched statement, latest first.
+ */
+async function staysOf(individual: Individual, ctx: Context): Promise<Stay[]> {
+  const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
+  const lists = await Promise.all(ids.map((id) => ctx.loaders.staysByIndividual.load(id)));
+  const admittedDesc = (a: Stay, b: Stay) => b.admittedOn.getTime() - a.admittedOn.getTime() || (a.id < b.id ? 1 : -1);
+  return lists.flat().sort(admittedDesc);
+}
+
 @Resolver(() => Individual)
 export class IndividualStaysResolver {
-  @FieldResolver(() => [Stay], { description: "The person's stays at facilities, latest admission first." })
+  @Authorized(...stayReaders)
+  @Directive('@requires(fields: "mergedIds")')
+  @FieldResolver(() => [Stay], { description: "The person's stays at facilities that you may see (merged records included), latest admission first." })
   stays(@Root() individual: Individual, @Ctx() ctx: Context) {
-    return ctx.loaders.staysByIndividual.load(individual.id);
+    return staysOf(individual, ctx);
+  }
+
+  @Authorized(...stayReaders)
+  @Directive('@requires(fields: "mergedIds")')
+  @FieldResolver(() => Stay, { nullable: true, description: "The person's open stay, when there is one that you may see." })
+  async currentStay(@Root() individual: Individual, @Ctx() ctx: Context) {
+    return (await staysOf(individual, ctx)).find((stay) => stay.dischargedOn === null) ?? null;
   }
 }

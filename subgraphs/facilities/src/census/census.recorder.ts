@@ -1,0 +1,63 @@
+import { conflict, forbidden, fromDbDate, toDbDate, type Principal } from "@pasrr/platform";
+import { mayRecordCensusEvent } from "../access/census.access.ts";
+import type { FacilitiesSettings } from "../config/settings.ts";
+import type { FacilitiesDb } from "../db.ts";
+import type { CensusEvent } from "../generated/prisma/client.ts";
+import { deriveStays, type OrderViolation } from "../stay/stay.derivation.ts";
+import { rebuildStays, toStayRow } from "../stay/stay.projection.ts";
+import { checkFacilities } from "./census-facility.checks.ts";
+import { restateCorrected } from "./census-correction.ts";
+import { loadHistory, lockPerson, toFacts } from "./census-event.store.ts";
+import { isLateEntry, utcDay } from "./census.rules.ts";
+import type { CensusEventDraft } from "./record-census-event.schema.ts";
+
+/** Prisma's 5 s default is tight for an embedded database on a loaded machine; the person stays locked meanwhile. */
+const transactionLimits = { maxWait: 10_000, timeout: 30_000 };
+
+/** A refusal that names the rule and, when an earlier event is what breaks, which one. */
+function orderConflict(violation: OrderViolation, history: CensusEvent[], recorded: CensusEvent) {
+  const culprit = history.find((event) => event.id === violation.eventId);
+  const isThisEvent = violation.eventId === recorded.id || violation.eventId === recorded.correctsEventId;
+  const message =
+    isThisEvent || !culprit
+      ? violation.message
+      : `this would put the ${culprit.kind} of ${fromDbDate(culprit.effectiveOn)} out of order: ${violation.message}`;
+  return conflict(`${violation.rule}: ${message}`, { rule: violation.rule, eventId: violation.eventId });
+}
+
+/**
+ * Records one census event: authority and input checks first (nothing is read before the
+ * authority check), then, in one transaction with the person locked, the event is appended,
+ * the person's whole history re-derived (corrections applied, every rule of order checked) and
+ * their stays rebuilt. A rule broken anywhere in the history rolls the insert back.
+ */
+export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, settings: FacilitiesSettings, draft: CensusEventDraft, now: Date) {
+  if (!mayRecordCensusEvent(principal, draft.facilityId, draft.kind)) {
+    throw forbidden(`${principal.role} may not record a ${draft.kind} for facility ${draft.facilityId}`);
+  }
+  const event =
+    draft.kind === "CORRECTION"
+      ? restateCorrected(draft, await db.censusEvent.findUnique({ where: { id: draft.correctsEventId ?? "" } }))
+      : draft;
+  await checkFacilities(db, event);
+  const late = event.kind !== "CORRECTION" && isLateEntry(event.effectiveOn, utcDay(now), settings.lateEntryDays);
+  return db.$transaction(async (tx) => {
+    await lockPerson(tx, event.individualId);
+    const recorded = await tx.censusEvent.create({
+      data: {
+        ...event,
+        effectiveOn: toDbDate(event.effectiveOn),
+        recordedAt: now,
+        recordedByOrganisationId: principal.organisationId,
+        recordedBySubject: principal.subject,
+        late,
+      },
+    });
+    const history = await loadHistory(tx, event.individualId);
+    const { stays, violation } = deriveStays(history.map(toFacts));
+    if (violation) throw orderConflict(violation, history, recorded);
+    await rebuildStays(tx, event.individualId, stays);
+    const stay = stays.find((candidate) => candidate.eventIds.includes(recorded.id));
+    return { event: recorded, stay: stay ? toStayRow(stay) : null };
+  }, transactionLimits);
+}

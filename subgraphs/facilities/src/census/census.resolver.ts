@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { censusRecorders } from "../access/census.access.ts";
+import type { Context } from "../context.ts";
+import { firstIssue } from "../errors.ts";
+import { Facility } from "../facility/facility.type.ts";
+import { Individual } from "../individual/individual.stub.ts";
+import { CensusEvent } from "./census-event.type.ts";
+import { utcDay } from "./census.rules.ts";
+import { recordCensusEvent } from "./census.recorder.ts";
+import { RecordCensusEventInput, RecordCensusEventPayload } from "./record-census-event.input.ts";
+import { censusEventDraftSchema } from "./record-census-event.schema.ts";
+
+@Resolver(() => CensusEvent)
+export class CensusEventResolver {
+  @Authorized(...censusRecorders)
+  @Mutation(() => RecordCensusEventPayload, {
+    description:
+      "Records a census event for one of your facilities (a nursing facility; the state agency may record corrections). History is never edited: fix a mistake with a CORRECTION.",
+  })
+  async recordCensusEvent(
+    @Arg("input", () => RecordCensusEventInput, { description: "The event." }) input: RecordCensusEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<RecordCensusEventPayload> {
+    const now = new Date();
+    const parsed = censusEventDraftSchema(utcDay(now)).safeParse(input);
+    if (!parsed.success) throw firstIssue(parsed.error, "input", "CENSUS_EVENT_INPUT");
+    const result = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, now);
+    return result;
+  }
+
+  @FieldResolver(() => Individual, { description: "The person the event is about." })
+  individual(@Root() event: CensusEvent): Individual {
+    return { id: event.individualId };
+  }
+
+  @FieldResolver(() => Facility, { description: "The facility that reported it." })
+  facility(@Root() event: CensusEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.facility.load(event.facilityId);
+  }
+
+  @FieldResolver(() => Facility, { nullable: true, description: "For an admission: the hospital or facility the person came from, when on the hub." })
+  fromFacility(@Root() event: CensusEvent, @Ctx() ctx: Context) {
+    return event.fromFacilityId ? ctx.loaders.facility.load(event.fromFacilityId) : null;
+  }
+
+  @FieldResolver(() => Facility, { nullable: true, description: "For a transfer: the receiving facility." })
+  toFacility(@Root() event: CensusEvent, @Ctx() ctx: Context) {
+    return event.toFacilityId ? ctx.loaders.facility.load(event.toFacilityId) : null;
+  }
+
+  @FieldResolver(() => CensusEvent, { nullable: true, description: "For a correction: the event it corrects." })
+  corrects(@Root() event: CensusEvent, @Ctx() ctx: Context) {
+    return event.correctsEventId ? ctx.loaders.censusEvent.load(event.correctsEventId) : null;
+  }
+}

@@ -1,0 +1,33 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { DateScalar } from "@pasrr/platform";
+
+/**
+ * A facility, owned by the facilities subgraph. Screenings adds its IMD share, computed from
+ * the residents facilities hands over through `@requires` (MINIMAL, issue 4).
+ */
+@ObjectType({ description: "A nursing facility, ICF/IID or hospital." })
+@Directive('@key(fields: "id")')
+export class Facility {
+  @Field(() => ID, { description: "The hub's id of the facility." })
+  id!: string;
+
+  @Directive("@external")
+  @Field(() => String, { description: "The county the facility is in (owned by facilities)." })
+  county?: string;
+
+  @Directive("@external")
+  @Field(() => [ID], { description: "Ids of the current residents (owned by facilities; router-only)." })
+  currentResidentIds?: string[];
+}
+
+/** The state agency's IMD review, owned by facilities; screenings answers which facilities are over a threshold. */
+@ObjectType({ description: "The IMD review of today's census." })
+@Directive('@key(fields: "asOf")')
+export class ImdReview {
+  @Field(() => DateScalar, { description: "The day of the census reviewed." })
+  asOf!: string;
+
+  @Directive("@external")
+  @Field(() => [Facility], { description: "The Medicaid-certified nursing facilities reviewed (owned by facilities)." })
+  nursingFacilities?: Facility[];
+}
