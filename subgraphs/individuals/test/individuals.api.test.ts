@@ -1,7 +1,9 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { errorCodes, graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+
+type IndividualsPage = { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 /** The individuals subgraph alone, spoken to over HTTP the way the gateway or a partner would. */
 let hub: TestHub;
@@ -210,9 +212,9 @@ describe("individuals(first, after)", () => {
     const hasNext: boolean[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard += 1) {
-      const answer = await graphql(url, page, { token: stateToken, variables: { first: 3, after } });
+      const answer: GraphQLAnswer<{ individuals: IndividualsPage }> = await graphql(url, page, { token: stateToken, variables: { first: 3, after } });
       expect(answer.errors).toBeUndefined();
-      const connection = answer.data?.individuals;
+      const connection = answer.data!.individuals;
       expect(connection.edges.length).toBeLessThanOrEqual(3);
       seen.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
       hasNext.push(connection.pageInfo.hasNextPage);
