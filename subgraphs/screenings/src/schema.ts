@@ -1,12 +1,15 @@
 import { buildFederatedSchema } from "@pasrr/platform";
+import "./enums.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualScreeningsResolver } from "./individual/individual.resolver.ts";
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
+import { LevelTwoDeterminationResolver } from "./level-two-determination/level-two-determination.resolver.ts";
+import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referral.resolver.ts";
 
 /** The screenings subgraph's schema; builds without I/O, so composition can call it. */
 export const buildScreeningsSchema = () =>
   buildFederatedSchema({
-    resolvers: [LevelOneScreenResolver, IndividualScreeningsResolver],
+    resolvers: [LevelOneScreenResolver, LevelTwoReferralResolver, LevelTwoDeterminationResolver, IndividualScreeningsResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
   });

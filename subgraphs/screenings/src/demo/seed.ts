@@ -1,8 +1,9 @@
 import { demoPeople, demoFacilities, toDbDate } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
+import type { PasrrPolicy } from "../policy/policy.types.ts";
 
 /** A Level I screen for the first demo person, filed by the facility that admitted them; idempotent. */
-export async function seedDemoScreenings(db: ScreeningsDb): Promise<void> {
+export async function seedDemoScreenings(db: ScreeningsDb, _policy: PasrrPolicy): Promise<void> {
   await db.levelOneScreen.createMany({
     data: [
       {

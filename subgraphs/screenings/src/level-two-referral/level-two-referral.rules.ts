@@ -37,7 +37,7 @@ export type ReferralStatus = "OPEN" | "DETERMINED";
  */
 export function determinationConflict(principal: Principal, referral: { authority: LevelTwoAuthority; status: ReferralStatus }): string | null {
   const acting = authorityOfRole(principal);
-  if (principal.role !== "STATE_MEDICAID_AGENCY" && acting !== referral.authority) {
+  if (acting !== referral.authority) {
     return `this referral is assigned to the ${referral.authority} authority`;
   }
   if (referral.status !== "OPEN") return "this referral has already been determined";

@@ -1,0 +1,49 @@
+import { badUserInput, pageRequest, toConnection, toDbDate, fromDbDate } from "@pasrr/platform";
+import { z } from "zod";
+import type { Context } from "../context.ts";
+import { referralScope } from "../access/access.rules.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { LevelTwoAuthority, ReferralStatus } from "../generated/prisma/enums.ts";
+import { calendarDate, parseInput, recordId } from "../validation.ts";
+
+const filterSchema = z.object({
+  status: z.enum(ReferralStatus).nullish(),
+  authority: z.enum(LevelTwoAuthority).nullish(),
+  individualId: recordId.nullish(),
+  facilityId: recordId.nullish(),
+  dueOnOrBefore: calendarDate.nullish(),
+  overdueAsOf: calendarDate.nullish(),
+});
+export type ReferralFilter = z.input<typeof filterSchema>;
+
+/** The caller's authority as a WHERE clause: an authority sees only its referrals (access.rules.ts). */
+function scopeWhere(ctx: Context): Prisma.LevelTwoReferralWhereInput {
+  const scope = referralScope(ctx.principal);
+  if (scope === "ALL") return {};
+  if (scope === "NONE") return { id: { in: [] } };
+  if (scope.authority) return { authority: scope.authority };
+  if (scope.facilityIds) return { facilityId: { in: scope.facilityIds } };
+  return { OR: (scope.counties ?? []).map((county) => ({ facilityCounty: { equals: county.trim(), mode: "insensitive" as const } })) };
+}
+
+/** Cursor key: due date then id, so the worklist reads soonest-due first and pages stably. */
+const keyOf = (row: { dueOn: Date; id: string }) => `${fromDbDate(row.dueOn)}|${row.id}`;
+
+export async function referralWorklist(ctx: Context, filter: ReferralFilter | null | undefined, first: number, after: string | null | undefined) {
+  const page = pageRequest(first, after);
+  const f = parseInput(filterSchema, filter ?? {}, "filter");
+  const where: Prisma.LevelTwoReferralWhereInput[] = [scopeWhere(ctx)];
+  if (f.status) where.push({ status: f.status });
+  if (f.authority) where.push({ authority: f.authority });
+  if (f.individualId) where.push({ individualId: f.individualId });
+  if (f.facilityId) where.push({ facilityId: f.facilityId });
+  if (f.dueOnOrBefore) where.push({ dueOn: { lte: toDbDate(f.dueOnOrBefore) } });
+  if (f.overdueAsOf) where.push({ status: "OPEN", dueOn: { lt: toDbDate(f.overdueAsOf) } });
+  if (page.afterKey) {
+    const [due, id] = page.afterKey.split("|");
+    if (!due || !id) throw badUserInput("after", "is not a cursor this list gave out");
+    where.push({ OR: [{ dueOn: { gt: toDbDate(due) } }, { dueOn: toDbDate(due), id: { gt: id } }] });
+  }
+  const rows = await ctx.db.levelTwoReferral.findMany({ where: { AND: where }, orderBy: [{ dueOn: "asc" }, { id: "asc" }], take: page.first + 1 });
+  return toConnection(rows, page, keyOf);
+}

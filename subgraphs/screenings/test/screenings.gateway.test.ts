@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { determinationInput, pasrrOf, recordDetermination, referralWorklist, screenInput, submitScreen } from "./scenario.support.ts";
+
+/** Stories told through the real gateway with all four subgraphs. */
+let hub: TestHub;
+let url: string;
+const hospitalId = randomUUID();
+const tokens = {} as Record<"hospital" | "mh" | "dd" | "state" | "payment" | "otherHospital", string>;
+
+async function registerPerson(familyName: string): Promise<string> {
+  const answer = await graphql(url, `mutation($i: RegisterIndividualInput!) { registerIndividual(input: $i) { individual { id } } }`, {
+    token: tokens.state,
+    variables: { i: { givenName: "Test", familyName, birthDate: "1950-02-03", county: "Hamilton", state: "OH" } },
+  });
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.registerIndividual.individual.id;
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  url = hub.gatewayUrl!;
+  tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId], organisationId: "general-hospital" });
+  tokens.otherHospital = await hub.token({ role: "HOSPITAL", facilityIds: [randomUUID()], organisationId: "other-hospital" });
+  tokens.mh = await hub.token({ role: "MH_AUTHORITY", organisationId: "mh-vendor" });
+  tokens.dd = await hub.token({ role: "DD_AUTHORITY", organisationId: "dd-board" });
+  tokens.state = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
+  tokens.payment = await hub.token({ role: "MEDICAID_PAYMENT" });
+});
+afterAll(() => hub?.stop());
+
+describe("a hospital's Level I with MI and DD indications (issue 5, done-when)", () => {
+  it("creates two referrals, each visible only to its authority; after both determinations the PASRR requirements are met on the later date", async () => {
+    const personId = await registerPerson("Dual-Story");
+    const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true, dd: true }) } });
+    expect(submitted.errors).toBeUndefined();
+    const screen = submitted.data!.submitLevelOneScreen;
+    expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
+    expect(screen.referrals.map((r: { authority: string }) => r.authority).sort()).toEqual(["DD", "MH"]);
+
+    const mhList = await graphql(url, referralWorklist, { token: tokens.mh, variables: { filter: { individualId: personId } } });
+    const ddList = await graphql(url, referralWorklist, { token: tokens.dd, variables: { filter: { individualId: personId } } });
+    expect(mhList.data!.levelTwoReferrals.edges.map((e: { node: { authority: string } }) => e.node.authority)).toEqual(["MH"]);
+    expect(ddList.data!.levelTwoReferrals.edges.map((e: { node: { authority: string } }) => e.node.authority)).toEqual(["DD"]);
+    const mhReferral = mhList.data!.levelTwoReferrals.edges[0].node.id;
+    const ddReferral = ddList.data!.levelTwoReferrals.edges[0].node.id;
+
+    const pending = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
+    expect(pending.data!.individual.pasrr).toMatchObject({ requirementsMetOn: null, currentOutcome: "LEVEL_II_REQUIRED", nextAction: { action: "LEVEL_II_DETERMINATION" } });
+    expect(pending.data!.individual.pasrr.pendingReferralIds).toHaveLength(2);
+
+    const first = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(mhReferral, "2026-11-05", { seriousMentalIllnessPrimary: true }) } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.recordLevelTwoDetermination.referral.status).toBe("DETERMINED");
+    const halfway = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
+    expect(halfway.data!.individual.pasrr.requirementsMetOn).toBeNull();
+
+    const second = await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(ddReferral, "2026-11-09") } });
+    expect(second.errors).toBeUndefined();
+    const met = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
+    expect(met.data!.individual.pasrr).toMatchObject({ requirementsMetOn: "2026-11-09", nursingFacilityAdmissionAllowed: true, pendingReferralIds: [], nextAction: null });
+  });
+
+  it("determining another authority's referral, or a referral twice, is a CONFLICT", async () => {
+    const personId = await registerPerson("Conflict-Story");
+    const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true }) } });
+    const referralId = submitted.data!.submitLevelOneScreen.referrals[0].id;
+    const wrongAuthority = await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(referralId, "2026-11-04") } });
+    expect(errorCodes(wrongAuthority)).toEqual(["CONFLICT"]);
+    const once = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });
+    expect(once.errors).toBeUndefined();
+    const twice = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });
+    expect(errorCodes(twice)).toEqual(["CONFLICT"]);
+  });
+});
+
+describe("authority over screens", () => {
+  it("a hospital may file only for its own facilities", async () => {
+    const personId = await registerPerson("Other-Facility");
+    const answer = await graphql(url, submitScreen, { token: tokens.otherHospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId }) } });
+    expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("the payment system sees the PASRR-met date but no clinical content", async () => {
+    const personId = await registerPerson("Payment-View");
+    await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId }) } });
+    const dates = await graphql(url, `query($id: ID!) { individual(id: $id) { pasrr { requirementsMetOn } } }`, { token: tokens.payment, variables: { id: personId } });
+    expect(dates.errors).toBeUndefined();
+    expect(dates.data!.individual.pasrr.requirementsMetOn).toBe("2026-11-02");
+    const clinical = await graphql(url, `query($id: ID!) { individual(id: $id) { pasrr { currentOutcome } } }`, { token: tokens.payment, variables: { id: personId } });
+    expect(errorCodes(clinical)).toContain("FORBIDDEN");
+  });
+
+  it("a bad input names its field", async () => {
+    const personId = await registerPerson("Bad-Input");
+    const answer = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, facilityCounty: "  " }) } });
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.errors![0]!.extensions!.field).toBe("input.facilityCounty");
+  });
+});
