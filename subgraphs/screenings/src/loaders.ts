@@ -41,6 +41,10 @@ export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: P
       (ids) => db.appeal.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ filedOn: "asc" }, { id: "asc" }] }),
       (row) => row.determinationId,
     ),
+    appealsByIndividual: groupLoader(
+      (individualIds) => db.appeal.findMany({ where: { individualId: { in: [...individualIds] } } }),
+      (row) => row.individualId,
+    ),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

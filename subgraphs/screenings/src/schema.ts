@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from "@pasrr/platform";
 import "./enums.ts";
+import { AppealResolver } from "./appeal/appeal.resolver.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualScreeningsResolver } from "./individual/individual.resolver.ts";
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
@@ -9,7 +10,7 @@ import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referra
 /** The screenings subgraph's schema; builds without I/O, so composition can call it. */
 export const buildScreeningsSchema = () =>
   buildFederatedSchema({
-    resolvers: [LevelOneScreenResolver, LevelTwoReferralResolver, LevelTwoDeterminationResolver, IndividualScreeningsResolver],
+    resolvers: [LevelOneScreenResolver, LevelTwoReferralResolver, LevelTwoDeterminationResolver, IndividualScreeningsResolver, AppealResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
   });

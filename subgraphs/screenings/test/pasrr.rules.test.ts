@@ -19,8 +19,8 @@ describe("PASRR standing", () => {
       [screen()],
       [referral("r1", "MH", "DETERMINED"), referral("r2", "DD", "DETERMINED")],
       [
-        { referralId: "r2", determinedOn: "2026-11-09", needsNursingFacilityServices: true, approvedThrough: null },
-        { referralId: "r1", determinedOn: "2026-11-05", needsNursingFacilityServices: true, approvedThrough: null },
+        { referralId: "r2", determinedOn: "2026-11-09", needsNursingFacilityServices: true, approvedThrough: null, overturned: false },
+        { referralId: "r1", determinedOn: "2026-11-05", needsNursingFacilityServices: true, approvedThrough: null, overturned: false },
       ],
     );
     expect(standing).toMatchObject({ requirementsMetOn: "2026-11-09", pendingReferralIds: [], nursingFacilityAdmissionAllowed: true });
@@ -34,5 +34,11 @@ describe("PASRR standing", () => {
   it("the newest screen decides", () => {
     const standing = pasrrStanding([screen({ id: "old", screenedOn: "2026-01-01", outcome: "NO_INDICATIONS" }), screen({ id: "new" })], [], []);
     expect(standing.screenId).toBe("new");
+  });
+
+  it("an adverse determination overturned on appeal allows the stay (CO 8.401.202 E)", () => {
+    const adverse = { referralId: "r1", determinedOn: "2026-11-05", needsNursingFacilityServices: false, approvedThrough: null };
+    expect(pasrrStanding([screen()], [referral("r1", "MH", "DETERMINED")], [{ ...adverse, overturned: false }]).nursingFacilityAdmissionAllowed).toBe(false);
+    expect(pasrrStanding([screen()], [referral("r1", "MH", "DETERMINED")], [{ ...adverse, overturned: true }]).nursingFacilityAdmissionAllowed).toBe(true);
   });
 });

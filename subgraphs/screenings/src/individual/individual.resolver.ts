@@ -35,16 +35,18 @@ export class IndividualScreeningsResolver {
   })
   async pasrr(@Root() individual: Individual, @Ctx() ctx: Context): Promise<PasrrStanding> {
     const ids = recordIdsOf(individual);
-    const [screens, referrals, determinations] = await Promise.all([
+    const [screens, referrals, determinations, appeals] = await Promise.all([
       loadAll(ctx.loaders.levelOneScreensByIndividual, ids),
       loadAll(ctx.loaders.referralsByIndividual, ids),
       loadAll(ctx.loaders.determinationsByIndividual, ids),
+      loadAll(ctx.loaders.appealsByIndividual, ids),
     ]);
+    const overturned = new Set(appeals.filter((a) => a.status === "OVERTURNED").map((a) => a.determinationId));
     const date = (value: Date | null) => (value ? fromDbDate(value) : null);
     const standing = pasrrStanding(
       screens.map((s) => ({ id: s.id, screenedOn: fromDbDate(s.screenedOn), submittedAt: s.submittedAt, outcome: s.outcome, validThrough: date(s.validThrough) })),
       referrals.map((r) => ({ id: r.id, screenId: r.screenId, authority: r.authority, status: r.status, dueOn: fromDbDate(r.dueOn) })),
-      determinations.map((d) => ({ referralId: d.referralId, determinedOn: fromDbDate(d.determinedOn), needsNursingFacilityServices: d.needsNursingFacilityServices, approvedThrough: date(d.approvedThrough) })),
+      determinations.map((d) => ({ referralId: d.referralId, determinedOn: fromDbDate(d.determinedOn), needsNursingFacilityServices: d.needsNursingFacilityServices, approvedThrough: date(d.approvedThrough), overturned: overturned.has(d.id) })),
     );
     return { ...standing, currentOutcome: standing.outcome };
   }

@@ -3,6 +3,7 @@ import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
 import { PasrrNotice } from "../notice/notice.type.ts";
+import { Appeal } from "../appeal/appeal.type.ts";
 import { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
 import { LevelTwoDetermination } from "./level-two-determination.type.ts";
 import { recordLevelTwoDetermination } from "./record-determination.ts";
@@ -34,5 +35,10 @@ export class LevelTwoDeterminationResolver {
   @FieldResolver(() => [PasrrNotice], { description: "The notices issued for this determination (at most one per recipient)." })
   notices(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
     return ctx.loaders.noticesByDetermination.load(determination.id);
+  }
+
+  @FieldResolver(() => [Appeal], { description: "Appeals of this determination, oldest first." })
+  appeals(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
+    return ctx.loaders.appealsByDetermination.load(determination.id);
   }
 }

@@ -22,6 +22,8 @@ export interface DeterminationRecord {
   determinedOn: string;
   needsNursingFacilityServices: boolean;
   approvedThrough: string | null;
+  /** The state agency overturned this (adverse) determination on appeal (CO 8.401.202 E). */
+  overturned: boolean;
 }
 
 export interface PasrrStanding {
@@ -68,7 +70,7 @@ export function pasrrStanding(screens: ScreenRecord[], referrals: ReferralRecord
   const validThrough = earliest(decided.map((d) => d.approvedThrough));
   return {
     ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn,
-    nursingFacilityAdmissionAllowed: decided.every((d) => d.needsNursingFacilityServices), validThrough,
+    nursingFacilityAdmissionAllowed: decided.every((d) => d.needsNursingFacilityServices || d.overturned), validThrough,
     nextAction: validThrough ? { action: "RESIDENT_REVIEW", dueOn: validThrough, source: `${oh}: a time-limited Level II approval expires and a Resident Review is due` } : null,
   };
 }
