@@ -31,38 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-describe("a hospital's Level I with MI and DD indications (issue 5, done-when)", () => {
-  it("creates two referrals, each visible only to its authority; after both determinations the PASRR requirements are met on the later date", async () => {
-    const personId = await registerPerson("Dual-Story");
-    const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true, dd: true }) } });
-    expect(submitted.errors).toBeUndefined();
-    const screen = submitted.data!.submitLevelOneScreen;
-    expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
-    expect(screen.referrals.map((r: { authority: string }) => r.authority).sort()).toEqual(["DD", "MH"]);
-
-    const mhList = await graphql(url, referralWorklist, { token: tokens.mh, variables: { filter: { individualId: personId } } });
-    const ddList = await graphql(url, referralWorklist, { token: tokens.dd, variables: { filter: { individualId: personId } } });
-    expect(mhList.data!.levelTwoReferrals.edges.map((e: { node: { authority: string } }) => e.node.authority)).toEqual(["MH"]);
-    expect(ddList.data!.levelTwoReferrals.edges.map((e: { node: { authority: string } }) => e.node.authority)).toEqual(["DD"]);
-    const mhReferral = mhList.data!.levelTwoReferrals.edges[0].node.id;
-    const ddReferral = ddList.data!.levelTwoReferrals.edges[0].node.id;
-
-    const pending = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
-    expect(pending.data!.individual.pasrr).toMatchObject({ requirementsMetOn: null, currentOutcome: "LEVEL_II_REQUIRED", nextAction: { action: "LEVEL_II_DETERMINATION" } });
-    expect(pending.data!.individual.pasrr.pendingReferralIds).toHaveLength(2);
-
-    const first = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(mhReferral, "2026-11-05", { seriousMentalIllnessPrimary: true }) } });
-    expect(first.errors).toBeUndefined();
-    expect(first.data!.recordLevelTwoDetermination.referral.status).toBe("DETERMINED");
-    const halfway = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
-    expect(halfway.data!.individual.pasrr.requirementsMetOn).toBeNull();
-
-    const second = await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(ddReferral, "2026-11-09") } });
-    expect(second.errors).toBeUndefined();
-    const met = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
-    expect(met.data!.individual.pasrr).toMatchObject({ requirementsMetOn: "2026-11-09", nursingFacilityAdmissionAllowed: true, pendingReferralIds: [], nextAction: null });
-  });
-
+describe("Level II transitions", () => {
   it("determining another authority's referral, or a referral twice, is a CONFLICT", async () => {
     const personId = await registerPerson("Conflict-Story");
     const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true }) } });
