@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from "@pasrr/platform";
 import "./enums.ts";
 import { AppealResolver } from "./appeal/appeal.resolver.ts";
+import { ResidentReviewResolver } from "./resident-review/resident-review.resolver.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualScreeningsResolver } from "./individual/individual.resolver.ts";
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
@@ -10,7 +11,7 @@ import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referra
 /** The screenings subgraph's schema; builds without I/O, so composition can call it. */
 export const buildScreeningsSchema = () =>
   buildFederatedSchema({
-    resolvers: [LevelOneScreenResolver, LevelTwoReferralResolver, LevelTwoDeterminationResolver, IndividualScreeningsResolver, AppealResolver],
+    resolvers: [LevelOneScreenResolver, LevelTwoReferralResolver, LevelTwoDeterminationResolver, IndividualScreeningsResolver, AppealResolver, ResidentReviewResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
   });
