@@ -1,7 +1,7 @@
 import { registerEnumType } from "type-graphql";
 import {
   ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoAuthority, LevelTwoCategory,
-  NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination,
+  NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 } from "./generated/prisma/enums.ts";
 
 /** The GraphQL enums are the stored enums (one source of truth), each value described for partners. */
@@ -96,8 +96,19 @@ registerEnumType(AppealStatus, {
   description: "Where an appeal stands.",
   valuesConfig: { PENDING: { description: "Filed, not yet decided." }, UPHELD: { description: "The determination stands." }, OVERTURNED: { description: "The state agency overturned the determination." } },
 });
+registerEnumType(ResidentReviewReason, {
+  name: "ResidentReviewReason",
+  description: "Why a Resident Review is due.",
+  valuesConfig: {
+    HOSPITAL_EXEMPTION_EXPIRING: { description: "A hospital exemption expires (day 30)." },
+    TIME_LIMITED_APPROVAL_EXPIRING: { description: "A time-limited categorical (emergency, respite, convalescent, delirium) expires." },
+    SIGNIFICANT_CHANGE: { description: "A significant change in the resident's condition." },
+    NF_TRANSFER_NO_PASRR_RECORDS: { description: "A transfer between NFs without PASRR records." },
+    PAS_NOT_USED_WITHIN_VALIDITY: { description: "Admitted after the PAS's validity (180 days in OH) ran out." },
+  },
+});
 
 export {
   ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoAuthority, LevelTwoCategory,
-  NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination,
+  NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 };

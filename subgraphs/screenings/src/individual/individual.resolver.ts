@@ -1,10 +1,9 @@
 import type DataLoader from "dataloader";
 import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { fromDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { canReadScreen, clinicalReaders } from "../access/access.rules.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
-import { pasrrStanding } from "../pasrr/pasrr.rules.ts";
+import { standingFromRows } from "../pasrr/pasrr.records.ts";
 import { PasrrStanding } from "../pasrr/pasrr.type.ts";
 import { Individual, recordIdsOf } from "./individual.stub.ts";
 
@@ -41,13 +40,7 @@ export class IndividualScreeningsResolver {
       loadAll(ctx.loaders.determinationsByIndividual, ids),
       loadAll(ctx.loaders.appealsByIndividual, ids),
     ]);
-    const overturned = new Set(appeals.filter((a) => a.status === "OVERTURNED").map((a) => a.determinationId));
-    const date = (value: Date | null) => (value ? fromDbDate(value) : null);
-    const standing = pasrrStanding(
-      screens.map((s) => ({ id: s.id, screenedOn: fromDbDate(s.screenedOn), submittedAt: s.submittedAt, outcome: s.outcome, validThrough: date(s.validThrough) })),
-      referrals.map((r) => ({ id: r.id, screenId: r.screenId, authority: r.authority, status: r.status, dueOn: fromDbDate(r.dueOn) })),
-      determinations.map((d) => ({ referralId: d.referralId, determinedOn: fromDbDate(d.determinedOn), needsNursingFacilityServices: d.needsNursingFacilityServices, approvedThrough: date(d.approvedThrough), overturned: overturned.has(d.id) })),
-    );
+    const standing = standingFromRows(screens, referrals, determinations, appeals);
     return { ...standing, currentOutcome: standing.outcome };
   }
 }

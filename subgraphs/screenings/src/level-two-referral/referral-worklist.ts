@@ -1,10 +1,11 @@
-import { badUserInput, pageRequest, toConnection, toDbDate, fromDbDate } from "@pasrr/platform";
+import { pageRequest, toConnection, toDbDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { referralScope } from "../access/access.rules.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { LevelTwoAuthority, ReferralStatus } from "../generated/prisma/enums.ts";
 import { calendarDate, parseInput, recordId } from "../validation.ts";
+import { afterDueKey, countyIn, dueKeyOf, dueOrder } from "../worklist.ts";
 
 const filterSchema = z.object({
   status: z.enum(ReferralStatus).nullish(),
@@ -23,11 +24,8 @@ function scopeWhere(ctx: Context): Prisma.LevelTwoReferralWhereInput {
   if (scope === "NONE") return { id: { in: [] } };
   if (scope.authority) return { authority: scope.authority };
   if (scope.facilityIds) return { facilityId: { in: scope.facilityIds } };
-  return { OR: (scope.counties ?? []).map((county) => ({ facilityCounty: { equals: county.trim(), mode: "insensitive" as const } })) };
+  return countyIn(scope.counties ?? []);
 }
-
-/** Cursor key: due date then id, so the worklist reads soonest-due first and pages stably. */
-const keyOf = (row: { dueOn: Date; id: string }) => `${fromDbDate(row.dueOn)}|${row.id}`;
 
 export async function referralWorklist(ctx: Context, filter: ReferralFilter | null | undefined, first: number, after: string | null | undefined) {
   const page = pageRequest(first, after);
@@ -39,11 +37,8 @@ export async function referralWorklist(ctx: Context, filter: ReferralFilter | nu
   if (f.facilityId) where.push({ facilityId: f.facilityId });
   if (f.dueOnOrBefore) where.push({ dueOn: { lte: toDbDate(f.dueOnOrBefore) } });
   if (f.overdueAsOf) where.push({ status: "OPEN", dueOn: { lt: toDbDate(f.overdueAsOf) } });
-  if (page.afterKey) {
-    const [due, id] = page.afterKey.split("|");
-    if (!due || !id) throw badUserInput("after", "is not a cursor this list gave out");
-    where.push({ OR: [{ dueOn: { gt: toDbDate(due) } }, { dueOn: toDbDate(due), id: { gt: id } }] });
-  }
-  const rows = await ctx.db.levelTwoReferral.findMany({ where: { AND: where }, orderBy: [{ dueOn: "asc" }, { id: "asc" }], take: page.first + 1 });
-  return toConnection(rows, page, keyOf);
+  const afterCursor = afterDueKey(page);
+  if (afterCursor) where.push(afterCursor);
+  const rows = await ctx.db.levelTwoReferral.findMany({ where: { AND: where }, orderBy: dueOrder, take: page.first + 1 });
+  return toConnection(rows, page, dueKeyOf);
 }

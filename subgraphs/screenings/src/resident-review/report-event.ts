@@ -1,8 +1,9 @@
-import { forbidden, fromDbDate, toDbDate } from "@pasrr/platform";
+import { forbidden, toDbDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { submissionRefusal } from "../access/access.rules.ts";
-import { latestScreen, pasrrStanding } from "../pasrr/pasrr.rules.ts";
+import { latestScreen } from "../pasrr/pasrr.rules.ts";
+import { screenRecord, standingFromRows } from "../pasrr/pasrr.records.ts";
 import { countyName, parseInput, pastOrToday, recordId } from "../validation.ts";
 import { reviewDueFor } from "./resident-review.rules.ts";
 import { ResidentEvent, type ReportResidentEventInput } from "./resident-review.type.ts";
@@ -22,19 +23,15 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
   const fact = parseInput(eventSchema, input);
   const refusal = submissionRefusal(ctx.principal, fact);
   if (refusal) throw forbidden(refusal);
-  const [screens, referrals, determinations] = await Promise.all([
-    ctx.db.levelOneScreen.findMany({ where: { individualId: fact.individualId } }),
-    ctx.db.levelTwoReferral.findMany({ where: { individualId: fact.individualId } }),
-    ctx.db.levelTwoDetermination.findMany({ where: { individualId: fact.individualId } }),
+  const where = { where: { individualId: fact.individualId } };
+  const [screens, referrals, determinations, appeals] = await Promise.all([
+    ctx.db.levelOneScreen.findMany(where),
+    ctx.db.levelTwoReferral.findMany(where),
+    ctx.db.levelTwoDetermination.findMany(where),
+    ctx.db.appeal.findMany(where),
   ]);
-  const date = (value: Date | null) => (value ? fromDbDate(value) : null);
-  const records = screens.map((s) => ({ ...s, screenedOn: fromDbDate(s.screenedOn), validThrough: date(s.validThrough) }));
-  const standing = pasrrStanding(
-    records,
-    referrals.map((r) => ({ ...r, dueOn: fromDbDate(r.dueOn) })),
-    determinations.map((d) => ({ ...d, determinedOn: fromDbDate(d.determinedOn), approvedThrough: date(d.approvedThrough), overturned: false })),
-  );
-  const latest = latestScreen(records);
+  const standing = standingFromRows(screens, referrals, determinations, appeals);
+  const latest = latestScreen(screens.map(screenRecord));
   const due = reviewDueFor(fact.event, fact.occurredOn, {
     outcome: standing.outcome,
     categoricalType: latest?.categoricalType && latest.categoricalType !== "HOSPITAL_EXEMPTION" ? latest.categoricalType : null,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { connectionOf, DateScalar } from "@pasrr/platform";
-import { ResidentReviewReason } from "../generated/prisma/enums.ts";
+import { ResidentReviewReason } from "../enums.ts";
 
 export enum ResidentEvent {
   ADMITTED = "ADMITTED",
@@ -14,18 +14,6 @@ registerEnumType(ResidentEvent, {
     ADMITTED: { description: "Admitted to the NF: starts the clock of a time-limited exemption or categorical." },
     SIGNIFICANT_CHANGE: { description: "A significant change in condition (review within 14 days, CT)." },
     TRANSFERRED_IN_WITHOUT_PASRR_RECORDS: { description: "Transferred from another NF with no PASRR records (OH guide)." },
-  },
-});
-
-registerEnumType(ResidentReviewReason, {
-  name: "ResidentReviewReason",
-  description: "Why a Resident Review is due.",
-  valuesConfig: {
-    HOSPITAL_EXEMPTION_EXPIRING: { description: "A hospital exemption expires (day 30)." },
-    TIME_LIMITED_APPROVAL_EXPIRING: { description: "A time-limited categorical (emergency, respite, convalescent, delirium) expires." },
-    SIGNIFICANT_CHANGE: { description: "A significant change in the resident's condition." },
-    NF_TRANSFER_NO_PASRR_RECORDS: { description: "A transfer between NFs without PASRR records." },
-    PAS_NOT_USED_WITHIN_VALIDITY: { description: "Admitted after the PAS's validity (180 days in OH) ran out." },
   },
 });
 

@@ -1,17 +1,16 @@
-import { badUserInput, pageRequest, toConnection, toDbDate, fromDbDate, type Principal } from "@pasrr/platform";
+import { badUserInput, pageRequest, toConnection, toDbDate, type Principal } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { addCalendarDays } from "../policy/working-days.ts";
+import { afterDueKey, countyIn, dueKeyOf, dueOrder } from "../worklist.ts";
 
 /** NFs see their own residents' reviews, PAAs those in their counties, the state all. */
 function scopeWhere(principal: Principal): Prisma.ResidentReviewWhereInput {
   if (principal.role === "STATE_MEDICAID_AGENCY") return {};
   if (principal.role === "NURSING_FACILITY" || principal.role === "HOSPITAL") return { facilityId: { in: principal.facilityIds } };
-  if (principal.role === "PAA") return { OR: principal.counties.map((county) => ({ facilityCounty: { equals: county.trim(), mode: "insensitive" as const } })) };
+  if (principal.role === "PAA") return countyIn(principal.counties);
   return { id: { in: [] } };
 }
-
-const keyOf = (row: { dueOn: Date; id: string }) => `${fromDbDate(row.dueOn)}|${row.id}`;
 
 /**
  * Open reviews, soonest due first: `due` lists those due from `asOf` through `asOf + withinDays`,
@@ -23,11 +22,8 @@ export async function reviewWorklist(ctx: Context, kind: "due" | "overdue", asOf
   const window: Prisma.ResidentReviewWhereInput =
     kind === "overdue" ? { dueOn: { lt: toDbDate(asOf) } } : { dueOn: { gte: toDbDate(asOf), lte: toDbDate(addCalendarDays(asOf, withinDays)) } };
   const where: Prisma.ResidentReviewWhereInput[] = [scopeWhere(ctx.principal), { completedOn: null }, window];
-  if (page.afterKey) {
-    const [due, id] = page.afterKey.split("|");
-    if (!due || !id) throw badUserInput("after", "is not a cursor this list gave out");
-    where.push({ OR: [{ dueOn: { gt: toDbDate(due) } }, { dueOn: toDbDate(due), id: { gt: id } }] });
-  }
-  const rows = await ctx.db.residentReview.findMany({ where: { AND: where }, orderBy: [{ dueOn: "asc" }, { id: "asc" }], take: page.first + 1 });
-  return toConnection(rows, page, keyOf);
+  const afterCursor = afterDueKey(page);
+  if (afterCursor) where.push(afterCursor);
+  const rows = await ctx.db.residentReview.findMany({ where: { AND: where }, orderBy: dueOrder, take: page.first + 1 });
+  return toConnection(rows, page, dueKeyOf);
 }
