@@ -73,9 +73,14 @@ describe("authority", () => {
 
   it("the MH authority reads a screen with MI indications, the DD authority does not", async () => {
     const { screen } = await fileScreen({ mi: true });
-    const query = `query($id: ID!) { levelOneScreen(id: $id) { id referrals { authority } } }`;
+    const query = `query($id: ID!) { levelOneScreen(id: $id) { id referrals { authority } mentalIllness { diagnosis presentingEvidence } developmentalDisability { history } dangerToSelfOrOthers } }`;
     const mh = await graphql(url, query, { token: tokens.mh, variables: { id: screen.id } });
-    expect(mh.data!.levelOneScreen.referrals).toEqual([{ authority: "MH" }]);
+    expect(mh.data!.levelOneScreen).toMatchObject({
+      referrals: [{ authority: "MH" }],
+      mentalIllness: { diagnosis: true, presentingEvidence: false },
+      developmentalDisability: { history: false },
+      dangerToSelfOrOthers: false,
+    });
     const dd = await graphql(url, query, { token: tokens.dd, variables: { id: screen.id } });
     expect(dd.data!.levelOneScreen).toBeNull();
   });

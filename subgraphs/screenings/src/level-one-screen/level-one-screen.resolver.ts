@@ -6,6 +6,7 @@ import { Individual } from "../individual/individual.stub.ts";
 import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
 import { LevelOneScreen, OutcomeExplanation } from "./level-one-screen.type.ts";
 import { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
+import { DevelopmentalDisabilityIndications, MentalIllnessIndications, readIndications } from "./indications.type.ts";
 import { submitLevelOneScreen } from "./submit-screen.ts";
 
 /** Screens are clinical records: the payment system sees no clinical content (domain README, "Who acts"). */
@@ -42,5 +43,15 @@ export class LevelOneScreenResolver {
   @FieldResolver(() => [LevelTwoReferral], { description: "The Level II referrals this screen created (at most one per authority), those the caller may see." })
   async referrals(@Root() screen: LevelOneScreen, @Ctx() ctx: Context) {
     return (await ctx.loaders.referralsByScreen.load(screen.id)).filter((referral) => canReadReferral(ctx.principal, referral));
+  }
+
+  @FieldResolver(() => MentalIllnessIndications, { nullable: true, description: "The indications of SMI recorded; null on screens filed before they were recorded." })
+  mentalIllness(@Root() screen: LevelOneScreen) {
+    return readIndications(screen.indications)?.mentalIllness ?? null;
+  }
+
+  @FieldResolver(() => DevelopmentalDisabilityIndications, { nullable: true, description: "The indications of ID/DD recorded; null on screens filed before they were recorded." })
+  developmentalDisability(@Root() screen: LevelOneScreen) {
+    return readIndications(screen.indications)?.developmentalDisability ?? null;
   }
 }

@@ -58,6 +58,17 @@ export class LevelOneScreen {
   @Field(() => DateScalar, { nullable: true, description: "The last day a time-limited outcome (exemption, categorical) allows; null when not time-limited." })
   validThrough!: Date | null;
 
+  @Field(() => Boolean, { description: "The submitter reported the person may be a danger to self or others." })
+  dangerToSelfOrOthers!: boolean;
+
+  @Field(() => RequestedDetermination, { nullable: true, description: "The exemption or categorical determination the submitter asked for, if any." })
+  requestedDetermination!: RequestedDetermination | null;
+
+  @Field(() => Boolean, { description: "A physician certified a NF stay under 30 days." })
+  physicianCertifiedStayUnder30Days!: boolean;
+
+  /** The SMI and ID/DD findings as stored (JSON); exposed through `mentalIllness` and `developmentalDisability`. */
+  indications!: unknown;
   outcomeRule!: string;
   outcomeSource!: string;
   outcomeExplanation!: string;

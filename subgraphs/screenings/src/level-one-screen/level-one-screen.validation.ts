@@ -3,6 +3,9 @@ import { CurrentSetting, DementiaDiagnosis, ReasonForScreening, RequestedDetermi
 import { countyName, pastOrToday, recordId } from "../validation.ts";
 
 const flag = z.boolean();
+/** CO 8.401.191 A and B: the findings a Level I records. */
+export const mentalIllnessSchema = z.object({ diagnosis: flag, intensiveTreatmentWithinTwoYears: flag, psychotropicWithoutDiagnosis: flag, presentingEvidence: flag });
+export const developmentalDisabilitySchema = z.object({ diagnosis: flag, history: flag, presentingEvidence: flag, referredByDdAgency: flag, relatedConditionOnsetBefore22: flag });
 
 /** The rules a Level I input must meet beyond its GraphQL types. */
 export const levelOneScreenSchema = z
@@ -13,8 +16,8 @@ export const levelOneScreenSchema = z
     facilityCounty: countyName,
     reasonForScreening: z.enum(ReasonForScreening),
     currentSetting: z.enum(CurrentSetting),
-    mentalIllness: z.object({ diagnosis: flag, intensiveTreatmentWithinTwoYears: flag, psychotropicWithoutDiagnosis: flag, presentingEvidence: flag }),
-    developmentalDisability: z.object({ diagnosis: flag, history: flag, presentingEvidence: flag, referredByDdAgency: flag, relatedConditionOnsetBefore22: flag }),
+    mentalIllness: mentalIllnessSchema,
+    developmentalDisability: developmentalDisabilitySchema,
     dementia: z.enum(DementiaDiagnosis),
     dangerToSelfOrOthers: flag,
     request: z
