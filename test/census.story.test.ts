@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "./support/graphql.ts";
+import { recordPrimarySmiFindings } from "./support/level-two-findings.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";
 
 /**
@@ -107,19 +108,16 @@ describe.each(["pglite", "postgres"] as const)("the census through the gateway (
   it("the IMD share joins facilities' residents with screenings' Level II findings; the state agency lists facilities over a threshold", async () => {
     // residents and, of them, people with a primary-SMI Level II: 3 of 5 (60 %), 2 of 5 (40 %), 4 of 9 (44 %)
     const plan: [string, number, number][] = [["IMD1", 5, 3], ["IMD2", 5, 2], ["IMD3", 9, 4]];
-    const screenings = (hub.subgraphs.screenings as unknown as { client: { levelTwoDetermination: { createMany(args: { data: object[] }): Promise<unknown> } } }).client;
     for (const [key, residents, withSmi] of plan) {
       const token = await hub.token({ role: "NURSING_FACILITY", facilityIds: [facilities[key]!.id] });
       for (let n = 0; n < residents; n += 1) {
         const person = await newPerson(`Imd-${key}-${n}`);
         await ok(token, recordEvent, { input: { kind: "ADMISSION", individualId: person, facilityId: facilities[key]!.id, effectiveOn: daysAgo(15), admissionSource: "COMMUNITY", payer: "MEDICAID" } });
         // A later finding decides: the first `withSmi` people's latest Level II found a primary SMI.
-        await screenings.levelTwoDetermination.createMany({
-          data: [
-            { individualId: person, determinedOn: new Date(`${daysAgo(60)}T00:00:00Z`), primarySeriousMentalIllness: n >= withSmi },
-            { individualId: person, determinedOn: new Date(`${daysAgo(20)}T00:00:00Z`), primarySeriousMentalIllness: n < withSmi },
-          ],
-        });
+        await recordPrimarySmiFindings(hub, [
+          { individualId: person, determinedOn: new Date(`${daysAgo(60)}T00:00:00Z`), primarySeriousMentalIllness: n >= withSmi },
+          { individualId: person, determinedOn: new Date(`${daysAgo(20)}T00:00:00Z`), primarySeriousMentalIllness: n < withSmi },
+        ]);
       }
     }
     const review = await ok(stateToken, `{ imdReview { asOf facilitiesOverThreshold(threshold: NOTICE) { facility { providerNumber } imdShare { residentCount primarySeriousMentalIllnessCount status } } } }`);

@@ -1,24 +1,61 @@
 import { entityLoader, groupLoader, type Principal } from "@pasrr/platform";
 import type { ScreeningsDb } from "./db.ts";
+import type { PasrrPolicy } from "./policy/policy.types.ts";
 
-/** The loaders of one request: every read by key goes through one of these, one query per batch. */
-export function createLoaders(db: ScreeningsDb, _principal: Principal) {
+/**
+ * The loaders of one request: every read by key goes through one of these, one query per batch.
+ * The configured policy rides along, because the platform's request context has no other slot
+ * for a subgraph's services.
+ */
+export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: PasrrPolicy) {
   return {
+    policy,
     levelOneScreen: entityLoader((ids) => db.levelOneScreen.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     levelOneScreensByIndividual: groupLoader(
       (individualIds) =>
         db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
       (row) => row.individualId,
     ),
-    /** MINIMAL (issue 4, IMD share): whether a person's latest Level II found a primary serious mental illness. */
+    levelTwoReferral: entityLoader((ids) => db.levelTwoReferral.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    referralsByScreen: groupLoader(
+      (screenIds) => db.levelTwoReferral.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ authority: "asc" }] }),
+      (row) => row.screenId,
+    ),
+    referralsByIndividual: groupLoader(
+      (individualIds) => db.levelTwoReferral.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ referredOn: "asc" }, { id: "asc" }] }),
+      (row) => row.individualId,
+    ),
+    determinationByReferral: entityLoader(
+      (referralIds) => db.levelTwoDetermination.findMany({ where: { referralId: { in: [...referralIds] } } }),
+      (row) => row.referralId,
+    ),
+    determinationsByIndividual: groupLoader(
+      (individualIds) => db.levelTwoDetermination.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ determinedOn: "asc" }] }),
+      (row) => row.individualId,
+    ),
+    noticesByDetermination: groupLoader(
+      (ids) => db.pasrrNotice.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ recipient: "asc" }] }),
+      (row) => row.determinationId,
+    ),
+    appealsByDetermination: groupLoader(
+      (ids) => db.appeal.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ filedOn: "asc" }, { id: "asc" }] }),
+      (row) => row.determinationId,
+    ),
+    appealsByIndividual: groupLoader(
+      (individualIds) => db.appeal.findMany({ where: { individualId: { in: [...individualIds] } } }),
+      (row) => row.individualId,
+    ),
+    /** Whether a person's latest mental-illness Level II found serious mental illness as the primary diagnosis (facilities' IMD share). */
     hasPrimarySeriousMentalIllness: entityLoader(
       async (individualIds) => {
         const rows = await db.levelTwoDetermination.findMany({
-          where: { individualId: { in: [...individualIds] } },
+          where: { individualId: { in: [...individualIds] }, seriousMentalIllnessPrimary: { not: null } },
           orderBy: [{ determinedOn: "desc" }, { recordedAt: "desc" }],
         });
         const latest = new Map<string, boolean>();
-        for (const row of rows) if (!latest.has(row.individualId)) latest.set(row.individualId, row.primarySeriousMentalIllness);
+        for (const row of rows) {
+          if (!latest.has(row.individualId)) latest.set(row.individualId, row.conditionConfirmed && row.seriousMentalIllnessPrimary === true);
+        }
         return [...latest].map(([individualId, finding]) => ({ individualId, finding }));
       },
       (row) => row.individualId,

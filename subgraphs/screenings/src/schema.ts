@@ -1,14 +1,28 @@
 import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
+import "./enums.ts";
+import { AppealResolver } from "./appeal/appeal.resolver.ts";
+import { ResidentReviewResolver } from "./resident-review/resident-review.resolver.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualScreeningsResolver } from "./individual/individual.resolver.ts";
 import { FacilityImdShareResolver, ImdReviewResolver } from "./imd/imd-share.resolver.ts";
 import { Facility, ImdReview } from "./imd/imd.stubs.ts";
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
+import { LevelTwoDeterminationResolver } from "./level-two-determination/level-two-determination.resolver.ts";
+import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referral.resolver.ts";
 
 /** The screenings subgraph's schema; builds without I/O, so composition can call it. */
 export const buildScreeningsSchema = () =>
   buildFederatedSchema({
-    resolvers: [LevelOneScreenResolver, IndividualScreeningsResolver, FacilityImdShareResolver, ImdReviewResolver],
+    resolvers: [
+      LevelOneScreenResolver,
+      LevelTwoReferralResolver,
+      LevelTwoDeterminationResolver,
+      IndividualScreeningsResolver,
+      AppealResolver,
+      ResidentReviewResolver,
+      FacilityImdShareResolver,
+      ImdReviewResolver,
+    ],
     // The stubs are reached only through `_entities`, so they are named here to be emitted.
     orphanedTypes: [Individual, Facility, ImdReview],
     referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },

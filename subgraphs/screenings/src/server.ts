@@ -1,18 +1,24 @@
 import { fileURLToPath } from "node:url";
-import { startSubgraph, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
 import { createClient, type ScreeningsDb } from "./db.ts";
 import { seedDemoScreenings } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
+import { loadPolicy } from "./policy/policy.config.ts";
+import type { PasrrPolicy } from "./policy/policy.types.ts";
 import { buildScreeningsSchema } from "./schema.ts";
 
-export const screeningsSubgraph: SubgraphModule<ScreeningsDb, Loaders> = {
+/** The screenings service under one policy pack. */
+export const screeningsSubgraph = (policy: PasrrPolicy): SubgraphModule<ScreeningsDb, Loaders> => ({
   name: "screenings",
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildScreeningsSchema,
   createClient,
-  createLoaders,
-  seedDemoData: seedDemoScreenings,
-};
+  createLoaders: (db, principal) => createLoaders(db, principal, policy),
+  seedDemoData: (db) => seedDemoScreenings(db, policy),
+});
 
-/** Creates and starts the service (database migrated, server listening) without owning the process. */
-export const startScreenings = (config: SubgraphConfig) => startSubgraph(screeningsSubgraph, config);
+/**
+ * Creates and starts the service (database migrated, server listening) without owning the
+ * process. The policy pack comes from `PASRR_POLICY_STATE` / `PASRR_STATE_HOLIDAYS` in `env`.
+ */
+export const startScreenings = (config: SubgraphConfig, env: Env = process.env) => startSubgraph(screeningsSubgraph(loadPolicy(env)), config);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { recordPrimarySmiFindings } from "../../../test/support/level-two-findings.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { imdShareOf, imdStatus } from "../src/imd/imd-share.rules.ts";
 
@@ -27,14 +28,11 @@ describe("Facility.imdShare through _entities", () => {
   beforeAll(async () => {
     hub = await startTestHub({ only: ["screenings"] });
     url = hub.subgraphs.screenings!.url;
-    const client = (hub.subgraphs.screenings as unknown as { client: { levelTwoDetermination: { createMany(args: { data: object[] }): Promise<unknown> } } }).client;
     const on = new Date("2026-10-01T00:00:00Z");
-    await client.levelTwoDetermination.createMany({
-      data: [
-        ...withSmi.map((individualId) => ({ individualId, determinedOn: on, primarySeriousMentalIllness: true })),
-        ...without.map((individualId) => ({ individualId, determinedOn: on, primarySeriousMentalIllness: false })),
-      ],
-    });
+    await recordPrimarySmiFindings(hub, [
+      ...withSmi.map((individualId) => ({ individualId, determinedOn: on, primarySeriousMentalIllness: true })),
+      ...without.map((individualId) => ({ individualId, determinedOn: on, primarySeriousMentalIllness: false })),
+    ]);
   });
   afterAll(() => hub?.stop());
 

@@ -1,17 +1,71 @@
 import { demoPeople, demoFacilities, toDbDate } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
+import { appealDeadline } from "../notice/notice.rules.ts";
+import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
+import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
+import type { PasrrPolicy } from "../policy/policy.types.ts";
 
-/** A Level I screen for the first demo person, filed by the facility that admitted them; idempotent. */
-export async function seedDemoScreenings(db: ScreeningsDb): Promise<void> {
+const id = (suffix: string) => `0193a000-0000-7000-8000-00000000${suffix}`;
+const none = { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false };
+const noDd = { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false };
+
+/** The demo screens: person 2 through a dual Level II (both determined), person 3 with an open MI referral. */
+const screens = [
+  { screenId: id("b002"), referralIds: [id("c002"), id("c003")], person: demoPeople[1]!, facility: demoFacilities[1]!, mi: true, dd: true },
+  { screenId: id("b003"), referralIds: [id("c004")], person: demoPeople[2]!, facility: demoFacilities[2]!, mi: true, dd: false },
+];
+const determinations = [
+  { id: id("d002"), referralId: id("c002"), individualId: demoPeople[1]!.id, determinedOn: "2026-09-25", smiPrimary: false },
+  { id: id("d003"), referralId: id("c003"), individualId: demoPeople[1]!.id, determinedOn: "2026-09-29", smiPrimary: null },
+];
+
+/** Synthetic demo screenings, referrals, determinations and notices; idempotent (fixed ids, skipDuplicates). */
+export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy): Promise<void> {
+  // The first demo person's screen, filed by the facility that admitted them.
   await db.levelOneScreen.createMany({
-    data: [
-      {
-        id: "0193a000-0000-7000-8000-00000000b001",
-        individualId: demoPeople[0]!.id,
-        submittingOrganisationId: demoFacilities[0]!.providerNumber,
-        screenedOn: toDbDate("2026-09-12"),
-      },
-    ],
+    data: [{ id: id("b001"), individualId: demoPeople[0]!.id, submittingOrganisationId: demoFacilities[0]!.providerNumber, screenedOn: toDbDate("2026-09-12") }],
+    skipDuplicates: true,
+  });
+  for (const demo of screens) {
+    const facts: LevelOneFacts = {
+      screenedOn: "2026-09-20", currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, request: null,
+      mentalIllness: { ...none, diagnosis: demo.mi }, developmentalDisability: { ...noDd, history: demo.dd },
+    };
+    const outcome = decideOutcome(facts, policy);
+    await db.levelOneScreen.createMany({
+      data: [{
+        id: demo.screenId, individualId: demo.person.id, submittingOrganisationId: demo.facility.providerNumber, screenedOn: toDbDate(facts.screenedOn),
+        facilityId: demo.facility.id, facilityCounty: demo.facility.county, reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: facts.currentSetting,
+        indications: { mentalIllness: facts.mentalIllness, developmentalDisability: facts.developmentalDisability },
+        outcome: outcome.outcome, levelTwoCategory: outcome.levelTwoCategory, outcomeRule: outcome.rule, outcomeSource: outcome.source,
+        outcomeExplanation: outcome.explanation, policyState: policy.state,
+      }],
+      skipDuplicates: true,
+    });
+    const planned = plannedReferrals(outcome.levelTwoCategory!, facts.screenedOn, policy);
+    await db.levelTwoReferral.createMany({
+      data: planned.map((referral, n) => ({
+        id: demo.referralIds[n]!, screenId: demo.screenId, individualId: demo.person.id, authority: referral.authority,
+        status: determinations.some((d) => d.referralId === demo.referralIds[n]) ? ("DETERMINED" as const) : ("OPEN" as const),
+        referredOn: toDbDate(referral.referredOn), dueOn: toDbDate(referral.dueOn), facilityId: demo.facility.id, facilityCounty: demo.facility.county,
+      })),
+      skipDuplicates: true,
+    });
+  }
+  await db.levelTwoDetermination.createMany({
+    data: determinations.map((d) => ({
+      id: d.id, referralId: d.referralId, individualId: d.individualId, conditionConfirmed: true, seriousMentalIllnessPrimary: d.smiPrimary,
+      needsNursingFacilityServices: true, needsSpecializedServices: false, recommendedServices: ["Behavioural health follow-up monthly"],
+      approvalPeriod: "ONGOING" as const, evaluatorName: "Demo Evaluator, LISW", evaluatedOn: toDbDate(d.determinedOn),
+      determinedOn: toDbDate(d.determinedOn), determinedByOrganisationId: "demo-level-ii-authority",
+    })),
+    skipDuplicates: true,
+  });
+  await db.pasrrNotice.createMany({
+    data: determinations.map((d, n) => ({
+      id: id(`e00${n + 2}`), determinationId: d.id, individualId: d.individualId, recipient: "PERSON" as const,
+      issuedOn: toDbDate(d.determinedOn), appealDeadline: toDbDate(appealDeadline(d.determinedOn, policy)),
+    })),
     skipDuplicates: true,
   });
 }

@@ -1,14 +1,46 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type DataLoader from "dataloader";
+import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
+import { canReadScreen, clinicalReaders } from "../access/access.rules.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
-import { screeningReaders } from "../level-one-screen/level-one-screen.resolver.ts";
-import { Individual } from "./individual.stub.ts";
+import { standingFromRows } from "../pasrr/pasrr.records.ts";
+import { PasrrStanding } from "../pasrr/pasrr.type.ts";
+import { Individual, recordIdsOf } from "./individual.stub.ts";
+
+/** Loads the rows of every id in one batch (one statement) and joins them. */
+async function loadAll<T>(loader: DataLoader<string, T[]>, ids: string[]): Promise<T[]> {
+  const groups = await loader.loadMany(ids);
+  return groups.flatMap((group) => {
+    if (group instanceof Error) throw group;
+    return group;
+  });
+}
 
 @Resolver(() => Individual)
 export class IndividualScreeningsResolver {
-  @Authorized(...screeningReaders)
-  @FieldResolver(() => [LevelOneScreen], { description: "The person's Level I screens, newest first." })
-  levelOneScreens(@Root() individual: Individual, @Ctx() ctx: Context) {
-    return ctx.loaders.levelOneScreensByIndividual.load(individual.id);
+  @Authorized(...clinicalReaders)
+  @Directive('@requires(fields: "mergedIds")')
+  @FieldResolver(() => [LevelOneScreen], { description: "The person's Level I screens the caller may see, newest first, including those of records merged into this person." })
+  async levelOneScreens(@Root() individual: Individual, @Ctx() ctx: Context) {
+    const screens = await loadAll(ctx.loaders.levelOneScreensByIndividual, recordIdsOf(individual));
+    return screens
+      .filter((screen) => canReadScreen(ctx.principal, screen))
+      .sort((a, b) => b.screenedOn.getTime() - a.screenedOn.getTime() || b.id.localeCompare(a.id));
+  }
+
+  @Directive('@requires(fields: "mergedIds")')
+  @FieldResolver(() => PasrrStanding, {
+    description: "The person's PASRR standing: when the requirements were met, what the current outcome allows and until when, what is pending and what is due next. Includes records merged into this person.",
+  })
+  async pasrr(@Root() individual: Individual, @Ctx() ctx: Context): Promise<PasrrStanding> {
+    const ids = recordIdsOf(individual);
+    const [screens, referrals, determinations, appeals] = await Promise.all([
+      loadAll(ctx.loaders.levelOneScreensByIndividual, ids),
+      loadAll(ctx.loaders.referralsByIndividual, ids),
+      loadAll(ctx.loaders.determinationsByIndividual, ids),
+      loadAll(ctx.loaders.appealsByIndividual, ids),
+    ]);
+    const standing = standingFromRows(screens, referrals, determinations, appeals);
+    return { ...standing, currentOutcome: standing.outcome };
   }
 }

@@ -6,4 +6,12 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 export class Individual {
   @Field(() => ID, { description: "The hub's id for this person." })
   id!: string;
+
+  /** Owned by individuals; the router supplies it to the fields that `@requires` it. */
+  @Directive("@external")
+  @Field(() => [ID], { description: "Ids of duplicate records merged into this person (owned by the individuals service)." })
+  mergedIds?: string[];
 }
+
+/** The person's own id and the ids merged into it: whose records count as this person's. */
+export const recordIdsOf = (individual: Individual): string[] => [...new Set([individual.id, ...(individual.mergedIds ?? [])])];

@@ -1,22 +1,57 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { recordIdArgument, type Role } from "@pasrr/platform";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
+import { canReadReferral, canReadScreen, clinicalReaders, screenSubmitters } from "../access/access.rules.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { LevelOneScreen } from "./level-one-screen.type.ts";
+import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
+import { LevelOneScreen, OutcomeExplanation } from "./level-one-screen.type.ts";
+import { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
+import { DevelopmentalDisabilityIndications, MentalIllnessIndications, readIndications } from "./indications.type.ts";
+import { submitLevelOneScreen } from "./submit-screen.ts";
 
 /** Screens are clinical records: the payment system sees no clinical content (domain README, "Who acts"). */
-export const screeningReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "MH_AUTHORITY", "DD_AUTHORITY", "NURSING_FACILITY", "HOSPITAL"];
+export const screeningReaders = clinicalReaders;
 
 @Resolver(() => LevelOneScreen)
 export class LevelOneScreenResolver {
   @Authorized(...screeningReaders)
-  @Query(() => LevelOneScreen, { nullable: true, description: "One Level I screen by id; null when there is none." })
-  levelOneScreen(@Arg("id", () => ID, { description: "The hub's id of the screen." }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.levelOneScreen.load(recordIdArgument("id", id));
+  @Query(() => LevelOneScreen, { nullable: true, description: "One Level I screen by id; null when there is none or it is outside the caller's authority." })
+  async levelOneScreen(@Arg("id", () => ID, { description: "The hub's id of the screen." }) id: string, @Ctx() ctx: Context) {
+    const screen = await ctx.loaders.levelOneScreen.load(recordIdArgument("id", id));
+    return screen && canReadScreen(ctx.principal, screen) ? screen : null;
+  }
+
+  @Authorized(...screenSubmitters)
+  @Mutation(() => LevelOneScreen, {
+    description:
+      "Files a Level I screen. The outcome is decided by the state's policy and stored with its explanation; a LEVEL_II_REQUIRED outcome creates the Level II referrals (MH, DD or both), each with its due date.",
+  })
+  submitLevelOneScreen(@Arg("input", () => SubmitLevelOneScreenInput, { description: "The screen as filed." }) input: SubmitLevelOneScreenInput, @Ctx() ctx: Context) {
+    return submitLevelOneScreen(input, ctx);
   }
 
   @FieldResolver(() => Individual, { description: "The person screened." })
   individual(@Root() screen: LevelOneScreen): Individual {
     return { id: screen.individualId };
+  }
+
+  @FieldResolver(() => OutcomeExplanation, { description: "Which rule decided the outcome, citing its source." })
+  explanation(@Root() screen: LevelOneScreen): OutcomeExplanation {
+    return { rule: screen.outcomeRule, source: screen.outcomeSource, explanation: screen.outcomeExplanation, policyState: screen.policyState };
+  }
+
+  @FieldResolver(() => [LevelTwoReferral], { description: "The Level II referrals this screen created (at most one per authority), those the caller may see." })
+  async referrals(@Root() screen: LevelOneScreen, @Ctx() ctx: Context) {
+    return (await ctx.loaders.referralsByScreen.load(screen.id)).filter((referral) => canReadReferral(ctx.principal, referral));
+  }
+
+  @FieldResolver(() => MentalIllnessIndications, { nullable: true, description: "The indications of SMI recorded; null on screens filed before they were recorded." })
+  mentalIllness(@Root() screen: LevelOneScreen) {
+    return readIndications(screen.indications)?.mentalIllness ?? null;
+  }
+
+  @FieldResolver(() => DevelopmentalDisabilityIndications, { nullable: true, description: "The indications of ID/DD recorded; null on screens filed before they were recorded." })
+  developmentalDisability(@Root() screen: LevelOneScreen) {
+    return readIndications(screen.indications)?.developmentalDisability ?? null;
   }
 }

@@ -1,5 +1,18 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/platform";
+import { CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.ts";
+
+@ObjectType({ description: "Why a screen's outcome is what it is: the rule that decided and where it is written." })
+export class OutcomeExplanation {
+  @Field(() => String, { description: "The rule that decided, e.g. `exempted-hospital-discharge`." })
+  rule!: string;
+  @Field(() => String, { description: "The source of the rule: seed document and section." })
+  source!: string;
+  @Field(() => String, { description: "The explanation in words, including any exemption or categorical asked for and not applied." })
+  explanation!: string;
+  @Field(() => String, { description: "The policy pack the outcome was decided under (PASRR_POLICY_STATE)." })
+  policyState!: string;
+}
 
 @ObjectType({ description: "A PASRR Level I screen: the identification of possible serious mental illness or ID/DD before NF admission (42 CFR 483.128)." })
 export class LevelOneScreen {
@@ -17,4 +30,47 @@ export class LevelOneScreen {
 
   @Field(() => DateTimeScalar, { description: "When the screen reached the hub." })
   submittedAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: "The filing facility, or the NF the person applies to." })
+  facilityId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The county of that facility, as the submitter gave it." })
+  facilityCounty!: string | null;
+
+  @Field(() => ReasonForScreening, { nullable: true, description: "Why the screen was filed; null on screens filed before reasons were recorded." })
+  reasonForScreening!: ReasonForScreening | null;
+
+  @Field(() => CurrentSetting, { nullable: true, description: "Where the person was when screened." })
+  currentSetting!: CurrentSetting | null;
+
+  @Field(() => DementiaDiagnosis, { description: "Dementia as the primary or a secondary diagnosis." })
+  dementia!: DementiaDiagnosis;
+
+  @Field(() => LevelOneOutcome, { description: "The outcome, decided by policy when the screen was filed. Level I findings are not appealable (CO 8.401.193 C)." })
+  outcome!: LevelOneOutcome;
+
+  @Field(() => LevelTwoCategory, { nullable: true, description: "The indications found (MI, DD or DUAL); null when none." })
+  levelTwoCategory!: LevelTwoCategory | null;
+
+  @Field(() => RequestedDetermination, { nullable: true, description: "The categorical determination applied, for a CATEGORICAL outcome." })
+  categoricalType!: RequestedDetermination | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The last day a time-limited outcome (exemption, categorical) allows; null when not time-limited." })
+  validThrough!: Date | null;
+
+  @Field(() => Boolean, { description: "The submitter reported the person may be a danger to self or others." })
+  dangerToSelfOrOthers!: boolean;
+
+  @Field(() => RequestedDetermination, { nullable: true, description: "The exemption or categorical determination the submitter asked for, if any." })
+  requestedDetermination!: RequestedDetermination | null;
+
+  @Field(() => Boolean, { description: "A physician certified a NF stay under 30 days." })
+  physicianCertifiedStayUnder30Days!: boolean;
+
+  /** The SMI and ID/DD findings as stored (JSON); exposed through `mentalIllness` and `developmentalDisability`. */
+  indications!: unknown;
+  outcomeRule!: string;
+  outcomeSource!: string;
+  outcomeExplanation!: string;
+  policyState!: string;
 }

@@ -1,0 +1,67 @@
+import type { Principal, Role } from "@pasrr/platform";
+import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
+import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
+
+/**
+ * Who sees what in screenings (domain README, "Who acts"; architecture.md, "Identity and
+ * authority"). Plain functions over the principal and a record's scope fields.
+ */
+
+/** Clinical content (indications, outcomes, determinations): everyone but the payment system. */
+export const clinicalReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "MH_AUTHORITY", "DD_AUTHORITY", "NURSING_FACILITY", "HOSPITAL"];
+/** Hospitals, NFs and PAAs file Level I screens (domain README, step 1). */
+export const screenSubmitters: Role[] = ["HOSPITAL", "NURSING_FACILITY", "PAA"];
+
+export interface Scope {
+  facilityId: string | null;
+  facilityCounty: string | null;
+}
+
+const sameCounty = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A hospital or NF acts for its own facilities; a PAA for facilities in its counties (OH guide). */
+export function actsFor(principal: Principal, scope: Scope): boolean {
+  switch (principal.role) {
+    case "STATE_MEDICAID_AGENCY":
+      return true;
+    case "HOSPITAL":
+    case "NURSING_FACILITY":
+      return scope.facilityId !== null && principal.facilityIds.includes(scope.facilityId);
+    case "PAA":
+      return scope.facilityCounty !== null && principal.counties.some((county) => sameCounty(county, scope.facilityCounty!));
+    default:
+      return false;
+  }
+}
+
+/** Why this principal may not file a screen for this facility, or null when it may. */
+export function submissionRefusal(principal: Principal, scope: Scope): string | null {
+  if (actsFor(principal, scope)) return null;
+  return principal.role === "PAA"
+    ? `county ${scope.facilityCounty ?? "(none)"} is outside this agency's counties`
+    : `facility ${scope.facilityId ?? "(none)"} is not one of this organisation's facilities`;
+}
+
+/** A Level II authority reads the screens whose indications were routed to it. */
+export function canReadScreen(principal: Principal, screen: Scope & { levelTwoCategory: LevelTwoCategory | null }): boolean {
+  const authority = authorityOfRole(principal);
+  if (authority) return screen.levelTwoCategory === "DUAL" || (screen.levelTwoCategory === "MI" ? authority === "MH" : screen.levelTwoCategory === "DD" && authority === "DD");
+  return actsFor(principal, screen);
+}
+
+/** Each Level II authority sees only its own referrals; the others by their facility scope. */
+export function canReadReferral(principal: Principal, referral: Scope & { authority: LevelTwoAuthority }): boolean {
+  const authority = authorityOfRole(principal);
+  return authority ? authority === referral.authority : actsFor(principal, referral);
+}
+
+/** The same rule as a Prisma-free filter description, for worklist queries. */
+export type ReferralScopeFilter = { authority?: LevelTwoAuthority; facilityIds?: string[]; counties?: string[] } | "ALL" | "NONE";
+export function referralScope(principal: Principal): ReferralScopeFilter {
+  const authority = authorityOfRole(principal);
+  if (authority) return { authority };
+  if (principal.role === "STATE_MEDICAID_AGENCY") return "ALL";
+  if (principal.role === "HOSPITAL" || principal.role === "NURSING_FACILITY") return { facilityIds: principal.facilityIds };
+  if (principal.role === "PAA") return { counties: principal.counties };
+  return "NONE";
+}

@@ -1,0 +1,53 @@
+import { badUserInput, conflict, forbidden, fromDbDate, notFound, toDbDate } from "@pasrr/platform";
+import { z } from "zod";
+import type { Context } from "../context.ts";
+import { actsFor } from "../access/access.rules.ts";
+import { appealDeadline } from "../notice/notice.rules.ts";
+import { parseInput, pastOrToday, recordId } from "../validation.ts";
+import { decisionConflict, filingConflict, filingRefusal } from "./appeal.rules.ts";
+import type { DecideAppealInput, FileAppealInput } from "./appeal.type.ts";
+
+const fileSchema = z.object({ determinationId: recordId, filedOn: pastOrToday, grounds: z.string().trim().min(1, "is required").max(4000) });
+const decideSchema = z.object({ appealId: recordId, decision: z.enum(["UPHELD", "OVERTURNED"]), decidedOn: pastOrToday });
+
+export async function fileAppeal(input: FileAppealInput, ctx: Context) {
+  const appeal = parseInput(fileSchema, input);
+  const determination = await ctx.db.levelTwoDetermination.findUnique({
+    where: { id: appeal.determinationId },
+    include: { referral: true, notices: true, appeals: true },
+  });
+  if (!determination) throw notFound(`Level II determination ${appeal.determinationId}`);
+  if (!actsFor(ctx.principal, determination.referral)) throw forbidden("this determination is outside the caller's facilities or counties");
+  const determinedOn = fromDbDate(determination.determinedOn);
+  // The deadline printed on the notice governs; a determination without notices falls back to policy.
+  const notice = determination.notices.find((n) => n.recipient === "PERSON");
+  const deadline = notice ? fromDbDate(notice.appealDeadline) : appealDeadline(determinedOn, ctx.loaders.policy);
+  const late = filingRefusal(appeal.filedOn, { determinedOn, appealDeadline: deadline });
+  if (late) throw badUserInput("input.filedOn", late);
+  const pending = filingConflict(determination.appeals);
+  if (pending) throw conflict(pending, { determinationId: determination.id });
+  return ctx.db.appeal.create({
+    data: {
+      determinationId: determination.id,
+      individualId: determination.individualId,
+      filedOn: toDbDate(appeal.filedOn),
+      filedByOrganisationId: ctx.principal.organisationId,
+      grounds: appeal.grounds,
+    },
+  });
+}
+
+export async function decideAppeal(input: DecideAppealInput, ctx: Context) {
+  const decision = parseInput(decideSchema, input);
+  const appeal = await ctx.db.appeal.findUnique({ where: { id: decision.appealId } });
+  if (!appeal) throw notFound(`appeal ${decision.appealId}`);
+  const closed = decisionConflict(appeal);
+  if (closed) throw conflict(closed, { appealId: appeal.id, status: appeal.status });
+  if (decision.decidedOn < fromDbDate(appeal.filedOn)) throw badUserInput("input.decidedOn", "may not precede the filing");
+  const updated = await ctx.db.appeal.updateMany({
+    where: { id: appeal.id, status: "PENDING" },
+    data: { status: decision.decision, decidedOn: toDbDate(decision.decidedOn), decidedByOrganisationId: ctx.principal.organisationId },
+  });
+  if (updated.count !== 1) throw conflict("this appeal has already been decided", { appealId: appeal.id });
+  return ctx.db.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
+}

@@ -1,0 +1,51 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar } from "@pasrr/platform";
+import { AppealStatus } from "../enums.ts";
+
+export enum AppealDecision {
+  UPHELD = "UPHELD",
+  OVERTURNED = "OVERTURNED",
+}
+registerEnumType(AppealDecision, {
+  name: "AppealDecision",
+  description: "The state agency's decision on an appeal.",
+  valuesConfig: { UPHELD: { description: "The determination stands." }, OVERTURNED: { description: "The determination is overturned (CO 8.401.202 E)." } },
+});
+
+@ObjectType({ description: "An appeal of a Level II determination. Level I findings are not appealable (CO 8.401.193 C)." })
+export class Appeal {
+  @Field(() => ID, { description: "The hub's id of this appeal." })
+  id!: string;
+  @Field(() => ID, { description: "The determination appealed." })
+  determinationId!: string;
+  @Field(() => DateScalar, { description: "The date the appeal was filed." })
+  filedOn!: Date;
+  @Field(() => String, { description: "The organisation that filed it for the person." })
+  filedByOrganisationId!: string;
+  @Field(() => String, { description: "The grounds given." })
+  grounds!: string;
+  @Field(() => AppealStatus, { description: "PENDING until the state agency decides." })
+  status!: AppealStatus;
+  @Field(() => DateScalar, { nullable: true, description: "The date of the decision." })
+  decidedOn!: Date | null;
+}
+
+@InputType({ description: "An appeal of a Level II determination, filed for the person." })
+export class FileAppealInput {
+  @Field(() => ID, { description: "The determination appealed." })
+  determinationId!: string;
+  @Field(() => DateScalar, { description: "The filing date; on or before the notice's appeal deadline." })
+  filedOn!: string;
+  @Field(() => String, { description: "The grounds of the appeal." })
+  grounds!: string;
+}
+
+@InputType({ description: "The state agency's decision on an appeal." })
+export class DecideAppealInput {
+  @Field(() => ID, { description: "The appeal decided." })
+  appealId!: string;
+  @Field(() => AppealDecision, { description: "Upheld or overturned." })
+  decision!: AppealDecision;
+  @Field(() => DateScalar, { description: "The decision date; not before the filing, not in the future." })
+  decidedOn!: string;
+}

@@ -1,0 +1,114 @@
+import { registerEnumType } from "type-graphql";
+import {
+  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoAuthority, LevelTwoCategory,
+  NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
+} from "./generated/prisma/enums.ts";
+
+/** The GraphQL enums are the stored enums (one source of truth), each value described for partners. */
+registerEnumType(ReasonForScreening, {
+  name: "ReasonForScreening",
+  description: "Why the Level I was filed (CT AssessmentPro newsletters, \"Reasons for Screening\").",
+  valuesConfig: {
+    NF_APPLICANT_FROM_HOSPITAL: { description: "Nursing facility applicant, now in a hospital." },
+    NF_APPLICANT_FROM_COMMUNITY: { description: "Nursing facility applicant, now in the community." },
+    RESIDENT_SIGNIFICANT_CHANGE: { description: "A resident with a significant change in status (report within 14 days, CT)." },
+    EXPIRING_SHORT_TERM_APPROVAL: { description: "A resident whose short-term approval (exemption, categorical) is expiring or has expired." },
+    RESIDENT_NEVER_SCREENED: { description: "A resident who has never had a Level I screen." },
+    RESIDENT_SIGNS_OF_PASRR_CONDITION: { description: "A resident never evaluated at Level II who now shows signs of a PASRR condition." },
+    NF_TRANSFER_NO_PASRR_RECORDS: { description: "A transfer between nursing facilities with no PASRR records (OH guide)." },
+    RESIDENT_IN_PSYCHIATRIC_HOSPITAL: { description: "A resident currently in a psychiatric hospital or unit." },
+  },
+});
+registerEnumType(CurrentSetting, {
+  name: "CurrentSetting",
+  description: "Where the person is when screened.",
+  valuesConfig: {
+    HOSPITAL_INPATIENT: { description: "An acute hospital inpatient stay (the only setting a hospital exemption may come from)." },
+    EMERGENCY_ROOM: { description: "A hospital emergency room." },
+    OBSERVATION: { description: "Hospital observation status (not an inpatient stay)." },
+    PSYCHIATRIC_UNIT: { description: "A psychiatric hospital or unit." },
+    COMMUNITY: { description: "At home or elsewhere in the community." },
+    NURSING_FACILITY: { description: "A nursing facility." },
+    OUT_OF_STATE: { description: "Outside the state." },
+  },
+});
+registerEnumType(DementiaDiagnosis, {
+  name: "DementiaDiagnosis",
+  description: "Whether dementia is diagnosed, and as the primary or a secondary diagnosis.",
+  valuesConfig: { NONE: { description: "No dementia diagnosis." }, PRIMARY: { description: "Dementia is the primary diagnosis." }, SECONDARY: { description: "Dementia is a secondary diagnosis." } },
+});
+registerEnumType(RequestedDetermination, {
+  name: "RequestedDetermination",
+  description: "An exemption or categorical determination a Level I may ask for (CO 8.401.192 B; MN bulletin 00-53-3).",
+  valuesConfig: {
+    HOSPITAL_EXEMPTION: { description: "Exempted hospital discharge: from an inpatient stay, physician-certified stay under 30 days." },
+    TERMINAL_ILLNESS: { description: "Terminal illness: physician documents less than six months to live." },
+    SEVERE_PHYSICAL_ILLNESS: { description: "Severe physical illness: comatose, ventilator dependent, vegetative state." },
+    DELIRIUM: { description: "Delirium: provisional, until it clears." },
+    EMERGENCY: { description: "Brief emergency stay (excluding psychiatric emergencies)." },
+    RESPITE: { description: "Respite stay, time-limited by state policy." },
+    CONVALESCENT: { description: "Convalescent care after a hospital stay, time-limited by state policy." },
+    PRIMARY_DEMENTIA: { description: "Primary diagnosis of dementia." },
+  },
+});
+registerEnumType(LevelOneOutcome, {
+  name: "LevelOneOutcome",
+  description: "What a Level I screen decided, under the state's policy.",
+  valuesConfig: {
+    NO_INDICATIONS: { description: "No indications of SMI or ID/DD: admission may proceed." },
+    EXEMPT_HOSPITAL_DISCHARGE: { description: "Exempted hospital discharge; a Resident Review is due when it expires." },
+    CATEGORICAL: { description: "A categorical determination applies, possibly time-limited." },
+    LEVEL_II_REQUIRED: { description: "A Level II evaluation is required; referrals were made." },
+  },
+});
+registerEnumType(LevelTwoCategory, {
+  name: "LevelTwoCategory",
+  description: "Which indications were found.",
+  valuesConfig: { MI: { description: "Serious mental illness." }, DD: { description: "Intellectual/developmental disability or a related condition." }, DUAL: { description: "Both." } },
+});
+registerEnumType(LevelTwoAuthority, {
+  name: "LevelTwoAuthority",
+  description: "The authority a Level II referral is routed to.",
+  valuesConfig: { MH: { description: "The state mental-health authority (or its vendor)." }, DD: { description: "The state developmental-disabilities authority." } },
+});
+registerEnumType(ReferralStatus, {
+  name: "ReferralStatus",
+  description: "Where a Level II referral stands.",
+  valuesConfig: { OPEN: { description: "Awaiting the authority's determination." }, DETERMINED: { description: "The authority has determined it; closed." } },
+});
+registerEnumType(ApprovalPeriod, {
+  name: "ApprovalPeriod",
+  description: "How long a Level II approval lasts.",
+  valuesConfig: { ONGOING: { description: "No end date." }, TIME_LIMITED: { description: "Until `approvedThrough`; a Resident Review is due then." } },
+});
+registerEnumType(NoticeRecipient, {
+  name: "NoticeRecipient",
+  description: "Who a determination notice goes to.",
+  valuesConfig: {
+    PERSON: { description: "The person evaluated." },
+    REPRESENTATIVE: { description: "The person's legal representative." },
+    ADMITTING_NURSING_FACILITY: { description: "The admitting or current nursing facility." },
+    DISCHARGING_HOSPITAL: { description: "The discharging hospital." },
+  },
+});
+registerEnumType(AppealStatus, {
+  name: "AppealStatus",
+  description: "Where an appeal stands.",
+  valuesConfig: { PENDING: { description: "Filed, not yet decided." }, UPHELD: { description: "The determination stands." }, OVERTURNED: { description: "The state agency overturned the determination." } },
+});
+registerEnumType(ResidentReviewReason, {
+  name: "ResidentReviewReason",
+  description: "Why a Resident Review is due.",
+  valuesConfig: {
+    HOSPITAL_EXEMPTION_EXPIRING: { description: "A hospital exemption expires (day 30)." },
+    TIME_LIMITED_APPROVAL_EXPIRING: { description: "A time-limited categorical (emergency, respite, convalescent, delirium) expires." },
+    SIGNIFICANT_CHANGE: { description: "A significant change in the resident's condition." },
+    NF_TRANSFER_NO_PASRR_RECORDS: { description: "A transfer between NFs without PASRR records." },
+    PAS_NOT_USED_WITHIN_VALIDITY: { description: "Admitted after the PAS's validity (180 days in OH) ran out." },
+  },
+});
+
+export {
+  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoAuthority, LevelTwoCategory,
+  NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
+};

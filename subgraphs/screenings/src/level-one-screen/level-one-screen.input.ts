@@ -1,0 +1,65 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { DateScalar } from "@pasrr/platform";
+import { CurrentSetting, DementiaDiagnosis, ReasonForScreening, RequestedDetermination } from "../enums.ts";
+
+@InputType({ description: "Indications of serious mental illness (CO 8.401.191 A; domain README, step 1)." })
+export class MentalIllnessIndicationsInput {
+  @Field(() => Boolean, { description: "A diagnosis of mental illness." })
+  diagnosis!: boolean;
+  @Field(() => Boolean, { description: "Intensive psychiatric treatment (hospitalisation, crisis services) within the last two years." })
+  intensiveTreatmentWithinTwoYears!: boolean;
+  @Field(() => Boolean, { description: "Psychotropic medication prescribed regularly without a diagnosis that justifies it." })
+  psychotropicWithoutDiagnosis!: boolean;
+  @Field(() => Boolean, { description: "Presenting evidence of mental illness (disturbances in orientation, affect or mood)." })
+  presentingEvidence!: boolean;
+}
+
+@InputType({ description: "Indications of intellectual/developmental disability or a related condition (CO 8.401.191 B)." })
+export class DevelopmentalDisabilityIndicationsInput {
+  @Field(() => Boolean, { description: "A diagnosis of ID/DD or a related condition." })
+  diagnosis!: boolean;
+  @Field(() => Boolean, { description: "A history of ID/DD or a related condition." })
+  history!: boolean;
+  @Field(() => Boolean, { description: "Presenting evidence (cognitive or behavioural) of ID/DD." })
+  presentingEvidence!: boolean;
+  @Field(() => Boolean, { description: "Referred by an agency serving people with ID/DD, which found the person eligible." })
+  referredByDdAgency!: boolean;
+  @Field(() => Boolean, { description: "A related condition whose onset was before age 22." })
+  relatedConditionOnsetBefore22!: boolean;
+}
+
+@InputType({ description: "An exemption or categorical determination asked for, with its supporting facts." })
+export class DeterminationRequestInput {
+  @Field(() => RequestedDetermination, { description: "Which exemption or categorical determination is asked for." })
+  kind!: RequestedDetermination;
+  @Field(() => Boolean, { defaultValue: false, description: "A physician certified, in writing, that the NF stay is expected to be under 30 days (hospital exemption)." })
+  physicianCertifiedStayUnder30Days!: boolean;
+  @Field(() => Int, { nullable: true, description: "The expected length of the NF stay, in days, as certified." })
+  expectedStayDays?: number | null;
+}
+
+@InputType({ description: "A Level I screen as the hospital, nursing facility or PAA filed it." })
+export class SubmitLevelOneScreenInput {
+  @Field(() => ID, { description: "The hub's id of the person screened (from the individuals service)." })
+  individualId!: string;
+  @Field(() => DateScalar, { description: "The date the screen was completed; not in the future." })
+  screenedOn!: string;
+  @Field(() => ID, { nullable: true, description: "The filing facility (hospital or NF) or the NF applied to; required for hospitals and NFs, and one of the token's facilities." })
+  facilityId?: string | null;
+  @Field(() => String, { description: "The county of that facility; a PAA may file only for its own counties." })
+  facilityCounty!: string;
+  @Field(() => ReasonForScreening, { description: "Why the screen was filed." })
+  reasonForScreening!: ReasonForScreening;
+  @Field(() => CurrentSetting, { description: "Where the person is now." })
+  currentSetting!: CurrentSetting;
+  @Field(() => MentalIllnessIndicationsInput, { description: "Indications of serious mental illness." })
+  mentalIllness!: MentalIllnessIndicationsInput;
+  @Field(() => DevelopmentalDisabilityIndicationsInput, { description: "Indications of ID/DD or a related condition." })
+  developmentalDisability!: DevelopmentalDisabilityIndicationsInput;
+  @Field(() => DementiaDiagnosis, { defaultValue: "NONE", description: "Dementia as the primary or a secondary diagnosis." })
+  dementia!: DementiaDiagnosis;
+  @Field(() => Boolean, { defaultValue: false, description: "The person may be a danger to self or others (no categorical determination then, CO 8.401.195)." })
+  dangerToSelfOrOthers!: boolean;
+  @Field(() => DeterminationRequestInput, { nullable: true, description: "An exemption or categorical determination asked for, if any." })
+  request?: DeterminationRequestInput | null;
+}

@@ -1,0 +1,77 @@
+import { forbidden, toDbDate } from "@pasrr/platform";
+import type { Context } from "../context.ts";
+import { submissionRefusal } from "../access/access.rules.ts";
+import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
+import { decideOutcome } from "../outcome/outcome.rules.ts";
+import { parseInput } from "../validation.ts";
+import type { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
+import { levelOneScreenSchema } from "./level-one-screen.validation.ts";
+
+/** Reasons for screening that make a Level I a Resident Review (CT newsletters, "Reasons for Screening"). */
+const reviewReasons: string[] = [
+  "RESIDENT_SIGNIFICANT_CHANGE", "EXPIRING_SHORT_TERM_APPROVAL", "RESIDENT_NEVER_SCREENED",
+  "RESIDENT_SIGNS_OF_PASRR_CONDITION", "NF_TRANSFER_NO_PASRR_RECORDS", "RESIDENT_IN_PSYCHIATRIC_HOSPITAL",
+];
+
+/**
+ * Files a Level I: validates it, checks the submitter acts for the facility, decides the outcome
+ * under the configured policy and stores the screen with its Level II referrals (and completes the
+ * resident's open Resident Reviews) in one transaction.
+ */
+export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx: Context) {
+  const screen = parseInput(levelOneScreenSchema, input);
+  const { principal } = ctx;
+  const policy = ctx.loaders.policy;
+  const refusal = submissionRefusal(principal, screen);
+  if (refusal) throw forbidden(refusal);
+  const decided = decideOutcome(screen, policy);
+  const referrals = decided.outcome === "LEVEL_II_REQUIRED" && decided.levelTwoCategory
+    ? plannedReferrals(decided.levelTwoCategory, screen.screenedOn, policy)
+    : [];
+  const completesReview = reviewReasons.includes(screen.reasonForScreening);
+  return ctx.db.$transaction(async (tx) => {
+    const created = await tx.levelOneScreen.create({
+      data: {
+        individualId: screen.individualId,
+        submittingOrganisationId: principal.organisationId,
+        screenedOn: toDbDate(screen.screenedOn),
+        facilityId: screen.facilityId,
+        facilityCounty: screen.facilityCounty,
+        reasonForScreening: screen.reasonForScreening,
+        currentSetting: screen.currentSetting,
+        indications: { mentalIllness: screen.mentalIllness, developmentalDisability: screen.developmentalDisability },
+        dementia: screen.dementia,
+        dangerToSelfOrOthers: screen.dangerToSelfOrOthers,
+        requestedDetermination: screen.request?.kind ?? null,
+        physicianCertifiedStayUnder30Days: screen.request?.physicianCertifiedStayUnder30Days ?? false,
+        outcome: decided.outcome,
+        levelTwoCategory: decided.levelTwoCategory,
+        categoricalType: decided.categoricalType,
+        validThrough: decided.validThrough ? toDbDate(decided.validThrough) : null,
+        outcomeRule: decided.rule,
+        outcomeSource: decided.source,
+        outcomeExplanation: decided.explanation,
+        policyState: policy.state,
+        // A nested write: the screen and its referrals are stored together or not at all.
+        referrals: {
+          create: referrals.map((referral) => ({
+            individualId: screen.individualId,
+            authority: referral.authority,
+            referredOn: toDbDate(referral.referredOn),
+            dueOn: toDbDate(referral.dueOn),
+            facilityId: screen.facilityId,
+            facilityCounty: screen.facilityCounty,
+          })),
+        },
+      },
+    });
+    // A Level I filed for a resident is the Resident Review: it completes the resident's open reviews.
+    if (completesReview) {
+      await tx.residentReview.updateMany({
+        where: { individualId: screen.individualId, completedOn: null },
+        data: { completedOn: toDbDate(screen.screenedOn), completedByScreenId: created.id },
+      });
+    }
+    return created;
+  });
+}

@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Context } from "../context.ts";
+import { Individual } from "../individual/individual.stub.ts";
+import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
+import { PasrrNotice } from "../notice/notice.type.ts";
+import { Appeal } from "../appeal/appeal.type.ts";
+import { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
+import { LevelTwoDetermination } from "./level-two-determination.type.ts";
+import { recordLevelTwoDetermination } from "./record-determination.ts";
+
+@Resolver(() => LevelTwoDetermination)
+export class LevelTwoDeterminationResolver {
+  @Authorized("MH_AUTHORITY", "DD_AUTHORITY")
+  @Mutation(() => LevelTwoDetermination, {
+    description:
+      "Records the Level II determination of an open referral routed to the caller's authority, closes the referral and issues the notices. Determining a closed or another authority's referral is a CONFLICT.",
+  })
+  recordLevelTwoDetermination(
+    @Arg("input", () => RecordLevelTwoDeterminationInput, { description: "The determination." }) input: RecordLevelTwoDeterminationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return recordLevelTwoDetermination(input, ctx);
+  }
+
+  @FieldResolver(() => Individual, { description: "The person evaluated." })
+  individual(@Root() determination: LevelTwoDetermination): Individual {
+    return { id: determination.individualId };
+  }
+
+  @FieldResolver(() => LevelTwoReferral, { description: "The referral this determination closed." })
+  async referral(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
+    return ctx.loaders.levelTwoReferral.load(determination.referralId);
+  }
+
+  @FieldResolver(() => [PasrrNotice], { description: "The notices issued for this determination (at most one per recipient)." })
+  notices(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
+    return ctx.loaders.noticesByDetermination.load(determination.id);
+  }
+
+  @FieldResolver(() => [Appeal], { description: "Appeals of this determination, oldest first." })
+  appeals(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
+    return ctx.loaders.appealsByDetermination.load(determination.id);
+  }
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ApprovalPeriod } from "../generated/prisma/enums.ts";
+import { calendarDate, pastOrToday, recordId } from "../validation.ts";
+
+/** The rules a determination input must meet beyond its GraphQL types. */
+export const determinationSchema = z
+  .object({
+    referralId: recordId,
+    conditionConfirmed: z.boolean(),
+    seriousMentalIllnessPrimary: z.boolean().nullish().transform((v) => v ?? null),
+    needsNursingFacilityServices: z.boolean(),
+    needsSpecializedServices: z.boolean(),
+    recommendedServices: z.array(z.string().trim().min(1, "may not be blank").max(500)).max(50),
+    approvalPeriod: z.enum(ApprovalPeriod),
+    approvedThrough: calendarDate.nullish().transform((v) => v ?? null),
+    evaluatorName: z.string().trim().min(1, "is required").max(200),
+    evaluatedOn: pastOrToday,
+    determinedOn: pastOrToday,
+    hasRepresentative: z.boolean(),
+    admittingFacilityId: recordId.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((input, ctx) => {
+    if (input.approvalPeriod === "TIME_LIMITED" && !input.approvedThrough) {
+      ctx.addIssue({ code: "custom", path: ["approvedThrough"], message: "is required for a time-limited approval" });
+    }
+    if (input.approvalPeriod === "ONGOING" && input.approvedThrough) {
+      ctx.addIssue({ code: "custom", path: ["approvedThrough"], message: "must be empty for an ongoing approval" });
+    }
+    if (input.approvedThrough && input.approvedThrough <= input.determinedOn) {
+      ctx.addIssue({ code: "custom", path: ["approvedThrough"], message: "must be after the determination date" });
+    }
+    if (input.evaluatedOn > input.determinedOn) {
+      ctx.addIssue({ code: "custom", path: ["evaluatedOn"], message: "may not be after the determination date" });
+    }
+  });
+export type DeterminationSubmission = z.output<typeof determinationSchema>;

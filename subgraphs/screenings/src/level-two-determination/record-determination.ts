@@ -1,0 +1,62 @@
+import { badUserInput, conflict, fromDbDate, notFound, toDbDate } from "@pasrr/platform";
+import type { Context } from "../context.ts";
+import { determinationConflict } from "../level-two-referral/level-two-referral.rules.ts";
+import { appealDeadline, noticeRecipients } from "../notice/notice.rules.ts";
+import { parseInput } from "../validation.ts";
+import type { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
+import { determinationSchema } from "./level-two-determination.validation.ts";
+
+const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
+
+/**
+ * Records an authority's Level II determination, closes the referral and issues the notices,
+ * all in one transaction. The referral is closed with a conditional update, so two concurrent
+ * determinations of one referral cannot both succeed (the second is a CONFLICT).
+ */
+export async function recordLevelTwoDetermination(input: RecordLevelTwoDeterminationInput, ctx: Context) {
+  const determination = parseInput(determinationSchema, input);
+  const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: true } });
+  if (!referral) throw notFound(`Level II referral ${determination.referralId}`);
+  const refusal = determinationConflict(ctx.principal, referral);
+  if (refusal) throw conflict(refusal, { referralId: referral.id, status: referral.status });
+  if (referral.authority === "DD" && determination.seriousMentalIllnessPrimary !== null) {
+    throw badUserInput("input.seriousMentalIllnessPrimary", "applies only to mental-health referrals");
+  }
+  if (determination.determinedOn < fromDbDate(referral.referredOn)) {
+    throw badUserInput("input.determinedOn", "may not precede the referral");
+  }
+  const notices = noticeRecipients(referral.screen, determination);
+  const deadline = toDbDate(appealDeadline(determination.determinedOn, ctx.loaders.policy));
+  return ctx.db.$transaction(async (tx) => {
+    const closed = await tx.levelTwoReferral.updateMany({ where: { id: referral.id, status: "OPEN" }, data: { status: "DETERMINED" } });
+    if (closed.count !== 1) throw conflict("this referral has already been determined", { referralId: referral.id });
+    const created = await tx.levelTwoDetermination.create({
+      data: {
+        referralId: referral.id,
+        individualId: referral.individualId,
+        conditionConfirmed: determination.conditionConfirmed,
+        seriousMentalIllnessPrimary: determination.seriousMentalIllnessPrimary,
+        needsNursingFacilityServices: determination.needsNursingFacilityServices,
+        needsSpecializedServices: determination.needsSpecializedServices,
+        recommendedServices: determination.recommendedServices,
+        approvalPeriod: determination.approvalPeriod,
+        approvedThrough: optionalDate(determination.approvedThrough),
+        evaluatorName: determination.evaluatorName,
+        evaluatedOn: toDbDate(determination.evaluatedOn),
+        determinedOn: toDbDate(determination.determinedOn),
+        determinedByOrganisationId: ctx.principal.organisationId,
+      },
+    });
+    await tx.pasrrNotice.createMany({
+      data: notices.map((notice) => ({
+        determinationId: created.id,
+        individualId: referral.individualId,
+        recipient: notice.recipient,
+        recipientFacilityId: notice.recipientFacilityId,
+        issuedOn: toDbDate(determination.determinedOn),
+        appealDeadline: deadline,
+      })),
+    });
+    return created;
+  });
+}

@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { connectionOf, DateScalar, DateTimeScalar } from "@pasrr/platform";
+import { LevelTwoAuthority, ReferralStatus } from "../enums.ts";
+
+@ObjectType({ description: "A Level II referral: one authority's evaluation of the indications a Level I screen found (domain README, step 3)." })
+export class LevelTwoReferral {
+  @Field(() => ID, { description: "The hub's id of this referral." })
+  id!: string;
+
+  /** Exposed as `screen` and `individual` by the resolver. */
+  screenId!: string;
+  individualId!: string;
+
+  @Field(() => LevelTwoAuthority, { description: "The authority the referral is routed to." })
+  authority!: LevelTwoAuthority;
+
+  @Field(() => ReferralStatus, { description: "OPEN until the authority records its determination." })
+  status!: ReferralStatus;
+
+  @Field(() => DateScalar, { description: "The date of the referral (the screen's date)." })
+  referredOn!: Date;
+
+  @Field(() => DateScalar, { description: "The date the determination is due, by the state's policy (working days exclude weekends and state holidays)." })
+  dueOn!: Date;
+
+  @Field(() => ID, { nullable: true, description: "The facility of the screen." })
+  facilityId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The county of that facility." })
+  facilityCounty!: string | null;
+
+  @Field(() => DateTimeScalar, { description: "When the referral was made." })
+  createdAt!: Date;
+}
+
+export const LevelTwoReferralConnection = connectionOf(LevelTwoReferral, "LevelTwoReferral", "Level II referral");

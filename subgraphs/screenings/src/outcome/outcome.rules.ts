@@ -1,0 +1,107 @@
+import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
+import { lastDayOf } from "../policy/working-days.ts";
+
+const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
+const oh = "oh-coa-pre-admission-review.txt";
+
+export type CurrentSetting = "HOSPITAL_INPATIENT" | "EMERGENCY_ROOM" | "OBSERVATION" | "PSYCHIATRIC_UNIT" | "COMMUNITY" | "NURSING_FACILITY" | "OUT_OF_STATE";
+export type DementiaDiagnosis = "NONE" | "PRIMARY" | "SECONDARY";
+export type Outcome = "NO_INDICATIONS" | "EXEMPT_HOSPITAL_DISCHARGE" | "CATEGORICAL" | "LEVEL_II_REQUIRED";
+export type LevelTwoCategory = "MI" | "DD" | "DUAL";
+
+/** What a Level I screen found, as plain data (CO 8.401.191 A and B). */
+export interface LevelOneFacts {
+  screenedOn: string;
+  currentSetting: CurrentSetting;
+  mentalIllness: { diagnosis: boolean; intensiveTreatmentWithinTwoYears: boolean; psychotropicWithoutDiagnosis: boolean; presentingEvidence: boolean };
+  developmentalDisability: { diagnosis: boolean; history: boolean; presentingEvidence: boolean; referredByDdAgency: boolean; relatedConditionOnsetBefore22: boolean };
+  dementia: DementiaDiagnosis;
+  dangerToSelfOrOthers: boolean;
+  /** An exemption or categorical determination the submitter asks for, with its supporting facts. */
+  request: { kind: "HOSPITAL_EXEMPTION" | CategoricalType; physicianCertifiedStayUnder30Days: boolean } | null;
+}
+
+export interface LevelOneOutcome {
+  outcome: Outcome;
+  levelTwoCategory: LevelTwoCategory | null;
+  categoricalType: CategoricalType | null;
+  /** The last day the outcome allows a stay; null when it is not time-limited. */
+  validThrough: string | null;
+  /** Which rule decided, and where it is written. */
+  rule: string;
+  source: string;
+  explanation: string;
+}
+
+/** CO 8.401.191 A: any one finding indicates possible mental illness. */
+export const indicatesMentalIllness = (facts: LevelOneFacts) => Object.values(facts.mentalIllness).some(Boolean);
+/** CO 8.401.191 B: any one finding indicates possible ID/DD or a related condition (onset before 22). */
+export const indicatesDevelopmentalDisability = (facts: LevelOneFacts) => Object.values(facts.developmentalDisability).some(Boolean);
+
+export function levelTwoCategoryOf(facts: LevelOneFacts): LevelTwoCategory | null {
+  const mi = indicatesMentalIllness(facts);
+  const dd = indicatesDevelopmentalDisability(facts);
+  return mi && dd ? "DUAL" : mi ? "MI" : dd ? "DD" : null;
+}
+
+/**
+ * Exempted hospital discharge: only from an inpatient stay (not ER, observation or a psychiatric
+ * unit), with a physician's certification of a stay under 30 days (OH guide, Hospital Exemption).
+ */
+export function hospitalExemptionRefusal(facts: LevelOneFacts): string | null {
+  if (facts.currentSetting !== "HOSPITAL_INPATIENT") return `a hospital exemption needs an inpatient stay; the person is in ${facts.currentSetting}`;
+  if (!facts.request?.physicianCertifiedStayUnder30Days) return "a hospital exemption needs a physician's certification of a stay under 30 days";
+  return null;
+}
+
+/** CO 8.401.192 B.1: a primary dementia categorical needs a primary dementia diagnosis. */
+const categoricalRefusal = (facts: LevelOneFacts, type: CategoricalType): string | null =>
+  type === "PRIMARY_DEMENTIA" && facts.dementia !== "PRIMARY" ? "a primary dementia categorical needs a primary dementia diagnosis" : null;
+
+/** The outcome of a Level I screen under `policy`: the first rule that applies decides. */
+export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelOneOutcome {
+  const category = levelTwoCategoryOf(facts);
+  const notes: string[] = [];
+  const request = facts.request;
+  if (request?.kind === "HOSPITAL_EXEMPTION") {
+    const refusal = hospitalExemptionRefusal(facts);
+    if (!refusal) {
+      const days = policy.hospitalExemptionDays;
+      return {
+        outcome: "EXEMPT_HOSPITAL_DISCHARGE", levelTwoCategory: null, categoricalType: null,
+        validThrough: lastDayOf(facts.screenedOn, days.value),
+        rule: "exempted-hospital-discharge", source: days.source,
+        explanation: `Exempted hospital discharge: inpatient stay with physician certification; valid for ${days.value} days, a Resident Review is due on the last day.`,
+      };
+    }
+    notes.push(`Hospital exemption not applied: ${refusal}.`);
+  }
+  if (!category) {
+    if (request && request.kind !== "HOSPITAL_EXEMPTION") notes.push("A categorical determination applies only to people with indications.");
+    return {
+      outcome: "NO_INDICATIONS", levelTwoCategory: null, categoricalType: null, validThrough: null,
+      rule: "no-indications", source: `${co}, 8.401.191: no finding of possible mental illness or ID/DD`,
+      explanation: ["No indications of serious mental illness or ID/DD; admission may proceed.", ...notes].join(" "),
+    };
+  }
+  if (request && request.kind !== "HOSPITAL_EXEMPTION") {
+    const refusal = facts.dangerToSelfOrOthers
+      ? "the person may be a danger to self or others (CO 8.401.195)"
+      : categoricalRefusal(facts, request.kind);
+    if (!refusal) {
+      const days = policy.categoricalDays[request.kind];
+      return {
+        outcome: "CATEGORICAL", levelTwoCategory: category, categoricalType: request.kind,
+        validThrough: days.value === null ? null : lastDayOf(facts.screenedOn, days.value),
+        rule: `categorical-${request.kind.toLowerCase().replaceAll("_", "-")}`, source: `${co}, 8.401.192 B; ${days.source}`,
+        explanation: `Categorical determination (${request.kind}) for a person with ${category} indications${days.value === null ? ", not time-limited" : `, valid for ${days.value} days`}.`,
+      };
+    }
+    notes.push(`Categorical determination not applied: ${refusal}.`);
+  }
+  return {
+    outcome: "LEVEL_II_REQUIRED", levelTwoCategory: category, categoricalType: null, validThrough: null,
+    rule: `level-ii-${category.toLowerCase()}`, source: `${co}, 8.401.192: indications require a Level II evaluation; ${oh}: Further Review by OMHAS and/or DODD`,
+    explanation: [`Indications of ${category === "DUAL" ? "both SMI and ID/DD" : category === "MI" ? "SMI" : "ID/DD"}: Level II evaluation required.`, ...notes].join(" "),
+  };
+}

@@ -1,0 +1,22 @@
+import { fromDbDate } from "@pasrr/platform";
+import type { Appeal, LevelOneScreen, LevelTwoDetermination, LevelTwoReferral } from "../generated/prisma/client.ts";
+import { pasrrStanding, type ScreenRecord } from "./pasrr.rules.ts";
+
+const date = (value: Date | null) => (value ? fromDbDate(value) : null);
+
+export const screenRecord = (s: LevelOneScreen): ScreenRecord & Pick<LevelOneScreen, "categoricalType"> => ({
+  id: s.id, screenedOn: fromDbDate(s.screenedOn), submittedAt: s.submittedAt, outcome: s.outcome, validThrough: date(s.validThrough), categoricalType: s.categoricalType,
+});
+
+/** The PASRR standing from stored rows: maps them to the plain records pasrr.rules.ts reads. */
+export function standingFromRows(screens: LevelOneScreen[], referrals: LevelTwoReferral[], determinations: LevelTwoDetermination[], appeals: Appeal[]) {
+  const overturned = new Set(appeals.filter((a) => a.status === "OVERTURNED").map((a) => a.determinationId));
+  return pasrrStanding(
+    screens.map(screenRecord),
+    referrals.map((r) => ({ id: r.id, screenId: r.screenId, authority: r.authority, status: r.status, dueOn: fromDbDate(r.dueOn) })),
+    determinations.map((d) => ({
+      referralId: d.referralId, determinedOn: fromDbDate(d.determinedOn), needsNursingFacilityServices: d.needsNursingFacilityServices,
+      approvedThrough: date(d.approvedThrough), overturned: overturned.has(d.id),
+    })),
+  );
+}

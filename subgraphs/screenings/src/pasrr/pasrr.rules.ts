@@ -1,0 +1,76 @@
+import type { Outcome } from "../outcome/outcome.rules.ts";
+import type { LevelTwoAuthority, ReferralStatus } from "../level-two-referral/level-two-referral.rules.ts";
+
+const oh = "oh-coa-pre-admission-review.txt";
+
+export interface ScreenRecord {
+  id: string;
+  screenedOn: string;
+  submittedAt: Date;
+  outcome: Outcome;
+  validThrough: string | null;
+}
+export interface ReferralRecord {
+  id: string;
+  screenId: string;
+  authority: LevelTwoAuthority;
+  status: ReferralStatus;
+  dueOn: string;
+}
+export interface DeterminationRecord {
+  referralId: string;
+  determinedOn: string;
+  needsNursingFacilityServices: boolean;
+  approvedThrough: string | null;
+  /** The state agency overturned this (adverse) determination on appeal (CO 8.401.202 E). */
+  overturned: boolean;
+}
+
+export interface PasrrStanding {
+  screenId: string | null;
+  outcome: Outcome | null;
+  requirementsMetOn: string | null;
+  nursingFacilityAdmissionAllowed: boolean;
+  validThrough: string | null;
+  pendingReferralIds: string[];
+  nextAction: { action: string; dueOn: string | null; source: string } | null;
+}
+
+const none: PasrrStanding = { screenId: null, outcome: null, requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, validThrough: null, pendingReferralIds: [], nextAction: null };
+
+/** The newest screen decides the standing: screened last, then reached the hub last. */
+export const latestScreen = <S extends ScreenRecord>(screens: S[]): S | undefined =>
+  [...screens].sort((a, b) => b.screenedOn.localeCompare(a.screenedOn) || b.submittedAt.getTime() - a.submittedAt.getTime())[0];
+
+const earliest = (dates: (string | null)[]): string | null => dates.filter((d): d is string => d !== null).sort()[0] ?? null;
+
+/**
+ * A person's PASRR standing from their records. Without a Further Review the requirements are
+ * met on the screen's date (OH guide, PAS effective date); with one, on the date of the
+ * determination, and with a dual review on the date the second authority decided (OH guide).
+ */
+export function pasrrStanding(screens: ScreenRecord[], referrals: ReferralRecord[], determinations: DeterminationRecord[]): PasrrStanding {
+  const screen = latestScreen(screens);
+  if (!screen) return none;
+  if (screen.outcome !== "LEVEL_II_REQUIRED") {
+    return {
+      ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn: screen.screenedOn,
+      nursingFacilityAdmissionAllowed: true, validThrough: screen.validThrough,
+      nextAction: screen.validThrough ? { action: "RESIDENT_REVIEW", dueOn: screen.validThrough, source: `${oh}: a time-limited approval expires and a Resident Review is due` } : null,
+    };
+  }
+  const own = referrals.filter((referral) => referral.screenId === screen.id);
+  const pending = own.filter((referral) => referral.status === "OPEN");
+  const decided = determinations.filter((d) => own.some((referral) => referral.id === d.referralId));
+  if (pending.length > 0 || decided.length === 0) {
+    const dueOn = earliest(pending.map((referral) => referral.dueOn));
+    return { ...none, screenId: screen.id, outcome: screen.outcome, pendingReferralIds: pending.map((r) => r.id), nextAction: { action: "LEVEL_II_DETERMINATION", dueOn, source: "policy levelTwoDue" } };
+  }
+  const requirementsMetOn = decided.map((d) => d.determinedOn).sort().at(-1)!;
+  const validThrough = earliest(decided.map((d) => d.approvedThrough));
+  return {
+    ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn,
+    nursingFacilityAdmissionAllowed: decided.every((d) => d.needsNursingFacilityServices || d.overturned), validThrough,
+    nextAction: validThrough ? { action: "RESIDENT_REVIEW", dueOn: validThrough, source: `${oh}: a time-limited Level II approval expires and a Resident Review is due` } : null,
+  };
+}

@@ -1,0 +1,44 @@
+import { Authorized, Field, ID, ObjectType } from "type-graphql";
+import { DateScalar } from "@pasrr/platform";
+import { clinicalReaders } from "../access/access.rules.ts";
+import { LevelOneOutcome } from "../enums.ts";
+
+@ObjectType({ description: "The next thing due in a person's PASRR process." })
+export class PasrrNextAction {
+  @Field(() => String, { description: "What is due: LEVEL_II_DETERMINATION or RESIDENT_REVIEW." })
+  action!: string;
+  @Field(() => DateScalar, { nullable: true, description: "When it is due." })
+  dueOn!: string | null;
+  @Field(() => String, { description: "The rule or policy value that sets it." })
+  source!: string;
+}
+
+@ObjectType({ description: "A person's current PASRR standing, from their newest Level I screen and its Level II determinations, including records of people merged into them." })
+export class PasrrStanding {
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The date the PASRR requirements were met: the screen's date without a Level II, the determination's date with one, the later determination's date with a dual review (OH guide). Null while not met. A LOC may not take effect before it.",
+  })
+  requirementsMetOn!: string | null;
+
+  @Field(() => Boolean, { description: "Whether the standing allows a nursing facility stay (every Level II found NF services needed)." })
+  nursingFacilityAdmissionAllowed!: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: "The last day a time-limited standing is valid; null when not time-limited or not met." })
+  validThrough!: string | null;
+
+  @Authorized(...clinicalReaders)
+  @Field(() => LevelOneOutcome, { nullable: true, description: "The outcome of the newest Level I screen; null when never screened. Clinical: not for the payment system." })
+  currentOutcome!: string | null;
+
+  @Authorized(...clinicalReaders)
+  @Field(() => ID, { nullable: true, description: "The newest Level I screen's id." })
+  screenId!: string | null;
+
+  @Authorized(...clinicalReaders)
+  @Field(() => [ID], { description: "Ids of the Level II referrals still open for that screen." })
+  pendingReferralIds!: string[];
+
+  @Field(() => PasrrNextAction, { nullable: true, description: "The next action due, if any." })
+  nextAction!: PasrrNextAction | null;
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { isCalendarDate, readVar, type Env } from "@pasrr/platform";
+import { policyPresets, policyStates } from "./presets.ts";
+import type { PasrrPolicy } from "./policy.types.ts";
+
+const holidayList = z
+  .string()
+  .transform((text) => text.split(",").map((day) => day.trim()).filter((day) => day !== ""))
+  .pipe(z.array(z.string().refine(isCalendarDate, "must be a comma-separated list of YYYY-MM-DD dates")));
+
+/**
+ * The policy the service applies, chosen by configuration:
+ * `PASRR_POLICY_STATE` (FEDERAL, OH, CO, IL, MN, CT; default FEDERAL) and
+ * `PASRR_STATE_HOLIDAYS` (YYYY-MM-DD, comma-separated; excluded from working days).
+ */
+export function loadPolicy(env: Env): PasrrPolicy {
+  const state = readVar(env, "PASRR_POLICY_STATE", z.enum(policyStates).default("FEDERAL"));
+  const holidays = readVar(env, "PASRR_STATE_HOLIDAYS", holidayList.optional());
+  const chosen = policyPresets[state]!;
+  return holidays ? { ...chosen, holidays: { value: holidays, source: "PASRR_STATE_HOLIDAYS" } } : chosen;
+}

@@ -1,0 +1,44 @@
+/** A policy value with the place in the seeds (`/work/shared/domain/seeds/`) it comes from. */
+export interface Cited<T> {
+  value: T;
+  source: string;
+}
+
+export type DurationUnit = "CALENDAR_DAYS" | "WORKING_DAYS";
+export interface Duration {
+  amount: number;
+  unit: DurationUnit;
+}
+
+/** The categorical determinations a Level I may request (MN bulletin 00-53-3, Level II form; CO 8.401.192 B). */
+export const categoricalTypes = [
+  "TERMINAL_ILLNESS",
+  "SEVERE_PHYSICAL_ILLNESS",
+  "DELIRIUM",
+  "EMERGENCY",
+  "RESPITE",
+  "CONVALESCENT",
+  "PRIMARY_DEMENTIA",
+] as const;
+export type CategoricalType = (typeof categoricalTypes)[number];
+
+/**
+ * Every duration, threshold and working-day rule screenings applies, for one state. Time-limited
+ * categoricals carry their length; `null` means the determination has no fixed end.
+ */
+export interface PasrrPolicy {
+  state: string;
+  /** Exempted hospital discharge: physician-certified stay under this many days; a Resident Review is due on the last day. */
+  hospitalExemptionDays: Cited<number>;
+  categoricalDays: Record<CategoricalType, Cited<number | null>>;
+  /** From referral to Level II determination. */
+  levelTwoDue: Cited<Duration>;
+  /** From the notice of a Level II determination to the last day an appeal may be filed. */
+  appealDays: Cited<number>;
+  /** A significant change in a resident's condition must be screened within this many days. */
+  significantChangeReviewDays: Cited<number>;
+  /** A PAS is good for one admission and must be used within this many days. */
+  pasValidForAdmissionDays: Cited<number>;
+  /** State holidays (YYYY-MM-DD) that are not working days; weekends never are. */
+  holidays: Cited<string[]>;
+}

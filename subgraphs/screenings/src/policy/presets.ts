@@ -1,0 +1,55 @@
+import { federalPolicy } from "./federal.ts";
+import type { CategoricalType, Cited, PasrrPolicy } from "./policy.types.ts";
+
+const oh = "oh-coa-pre-admission-review.txt";
+const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
+const il = "il-pas-mh-contractor-manual.txt";
+const mn = "mn-bulletin-00-53-3-level-ii-mental-illness.txt";
+const ct = "ct-pasrr-assessmentpro-newsletters.txt";
+
+type Override = Partial<Omit<PasrrPolicy, "categoricalDays" | "state">> & { categoricalDays?: Partial<Record<CategoricalType, Cited<number | null>>> };
+
+const preset = (state: string, override: Override): PasrrPolicy => ({
+  ...federalPolicy,
+  ...override,
+  state,
+  categoricalDays: { ...federalPolicy.categoricalDays, ...override.categoricalDays },
+});
+
+/** State presets: the federal baseline with each state's own figures from the seeds. */
+export const policyPresets: Record<string, PasrrPolicy> = {
+  FEDERAL: federalPolicy,
+  OH: preset("OH", {
+    hospitalExemptionDays: { value: 30, source: `${oh}: a Hospital Exemption has no validity after 30 days; longer stays need a Resident Review` },
+    categoricalDays: {
+      EMERGENCY: { value: 7, source: `${oh}: time-limited approval for a 7-day emergency admission; RR no later than the 7th day` },
+      RESPITE: { value: 14, source: `${oh}: time-limited approval for a 14-day respite admission; RR no later than the 14th day` },
+    },
+    pasValidForAdmissionDays: { value: 180, source: `${oh}: a PAS is only good for one NF admission and must be used within 180 days of determination` },
+  }),
+  CO: preset("CO", {
+    categoricalDays: {
+      CONVALESCENT: { value: 60, source: `${co}, 8.401.192 B.3.b: a Level II referral if the individual remains in the NF longer than 60 days` },
+    },
+    levelTwoDue: { value: { amount: 10, unit: "WORKING_DAYS" }, source: `${co}, 8.401.202 C: the Level II contractor completes the evaluation within 10 working days of the referral` },
+  }),
+  IL: preset("IL", {
+    categoricalDays: {
+      CONVALESCENT: { value: 120, source: `${il}, definitions "Convalescent Care": a period not to exceed 120 days` },
+    },
+    levelTwoDue: { value: { amount: 3, unit: "WORKING_DAYS" }, source: `${il}, time frames: face-to-face within 72 hours or three business days of the referral` },
+    appealDays: { value: 30, source: `${il}, VIII. Determinations subject to appeal: within 30 days of the denial` },
+  }),
+  MN: preset("MN", {
+    categoricalDays: {
+      RESPITE: { value: 30, source: `${mn}, Level II form section B.3.d: respite care (less than 30 days per calendar year)` },
+      CONVALESCENT: { value: 30, source: `${mn}, Level II form section B.3.a: convalescent care, less than 30 days stay, with MD written authorization` },
+    },
+    levelTwoDue: { value: { amount: 9, unit: "WORKING_DAYS" }, source: `${mn}, Level II form section A: diagnostic assessment within 7-9 working days and prior to admission` },
+  }),
+  CT: preset("CT", {
+    significantChangeReviewDays: { value: 14, source: `${ct}: significant PASRR Level I status changes are submitted within 14 days of change` },
+  }),
+};
+
+export const policyStates = Object.keys(policyPresets) as [string, ...string[]];

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { DateScalar } from "@pasrr/platform";
+import type { Context } from "../context.ts";
+import { Individual } from "../individual/individual.stub.ts";
+import { ReportResidentEventInput, ResidentReview, ResidentReviewConnection } from "./resident-review.type.ts";
+import { reportResidentEvent } from "./report-event.ts";
+import { reviewWorklist } from "./review-worklist.ts";
+
+const reviewReaders = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY"] as const;
+
+@Resolver(() => ResidentReview)
+export class ResidentReviewResolver {
+  @Authorized("STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY")
+  @Mutation(() => ResidentReview, {
+    nullable: true,
+    description: "Reports a census fact about a resident; returns the Resident Review it makes due (the open one if already due), or null when none is due.",
+  })
+  reportResidentEvent(@Arg("input", () => ReportResidentEventInput, { description: "The census fact." }) input: ReportResidentEventInput, @Ctx() ctx: Context) {
+    return reportResidentEvent(input, ctx);
+  }
+
+  @Authorized(...reviewReaders)
+  @Query(() => ResidentReviewConnection, { description: "Open Resident Reviews due from `asOf` through `asOf + withinDays`, soonest first." })
+  residentReviewsDue(
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => DateScalar, { description: "The day the worklist is for." }) asOf: string,
+    @Arg("withinDays", () => Int, { defaultValue: 14, description: "How many days ahead to look (0–366)." }) withinDays: number,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many reviews to return (1–100)." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
+  ) {
+    return reviewWorklist(ctx, "due", asOf, withinDays, first, after);
+  }
+
+  @Authorized(...reviewReaders)
+  @Query(() => ResidentReviewConnection, { description: "Open Resident Reviews whose due day passed before `asOf`, most overdue first." })
+  overdueResidentReviews(
+    @Ctx() ctx: Context,
+    @Arg("asOf", () => DateScalar, { description: "The day the worklist is for." }) asOf: string,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many reviews to return (1–100)." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
+  ) {
+    return reviewWorklist(ctx, "overdue", asOf, 0, first, after);
+  }
+
+  @FieldResolver(() => Individual, { description: "The resident." })
+  individual(@Root() review: ResidentReview): Individual {
+    return { id: review.individualId };
+  }
+}

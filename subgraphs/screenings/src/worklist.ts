@@ -1,0 +1,18 @@
+import { badUserInput, fromDbDate, toDbDate, type PageRequest } from "@pasrr/platform";
+
+/** Worklists (referrals, Resident Reviews) read soonest-due first; the cursor is the due date and the id. */
+export const dueOrder = [{ dueOn: "asc" as const }, { id: "asc" as const }];
+export const dueKeyOf = (row: { dueOn: Date; id: string }) => `${fromDbDate(row.dueOn)}|${row.id}`;
+
+/** The rows after the page's cursor in due order, as a WHERE clause; undefined on the first page. */
+export function afterDueKey(page: PageRequest) {
+  if (!page.afterKey) return undefined;
+  const [due, id] = page.afterKey.split("|");
+  if (!due || !id) throw badUserInput("after", "is not a cursor this list gave out");
+  return { OR: [{ dueOn: { gt: toDbDate(due) } }, { dueOn: toDbDate(due), id: { gt: id } }] };
+}
+
+/** A PAA's counties as a WHERE clause; county names compare without regard to case or padding. */
+export const countyIn = (counties: string[]) => ({
+  OR: counties.map((county) => ({ facilityCounty: { equals: county.trim(), mode: "insensitive" as const } })),
+});

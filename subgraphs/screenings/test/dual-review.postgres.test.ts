@@ -1,0 +1,3 @@
+import { dualReviewSuite } from "./dual-review.shared.ts";
+
+dualReviewSuite("postgres");

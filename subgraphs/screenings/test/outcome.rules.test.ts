@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { decideOutcome, type LevelOneFacts } from "../src/outcome/outcome.rules.ts";
+import { policyPresets } from "../src/policy/presets.ts";
+
+const federal = policyPresets.FEDERAL!;
+const facts = (over: Partial<LevelOneFacts> = {}): LevelOneFacts => ({
+  screenedOn: "2026-11-02",
+  currentSetting: "HOSPITAL_INPATIENT",
+  mentalIllness: { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false },
+  developmentalDisability: { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false },
+  dementia: "NONE",
+  dangerToSelfOrOthers: false,
+  request: null,
+  ...over,
+});
+const mi = { diagnosis: true, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false };
+const dd = { diagnosis: false, history: true, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false };
+
+describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
+  it("no indications of SMI or ID/DD: admission may proceed", () => {
+    expect(decideOutcome(facts(), federal)).toMatchObject({ outcome: "NO_INDICATIONS", levelTwoCategory: null, rule: "no-indications" });
+  });
+
+  it("any one SMI finding, e.g. psychotropic medication without a justifying diagnosis, requires a Level II for MI", () => {
+    const outcome = decideOutcome(facts({ mentalIllness: { ...mi, diagnosis: false, psychotropicWithoutDiagnosis: true } }), federal);
+    expect(outcome).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "MI" });
+  });
+
+  it("SMI and ID/DD indications together require a DUAL Level II", () => {
+    expect(decideOutcome(facts({ mentalIllness: mi, developmentalDisability: dd }), federal)).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
+  });
+
+  it("a related condition with onset before 22 is an ID/DD indication", () => {
+    const outcome = decideOutcome(facts({ developmentalDisability: { ...dd, history: false, relatedConditionOnsetBefore22: true } }), federal);
+    expect(outcome.levelTwoCategory).toBe("DD");
+  });
+
+  it("hospital exemption from an inpatient stay with physician certification runs 30 days, through day 30", () => {
+    const outcome = decideOutcome(facts({ mentalIllness: mi, request: { kind: "HOSPITAL_EXEMPTION", physicianCertifiedStayUnder30Days: true } }), federal);
+    expect(outcome).toMatchObject({ outcome: "EXEMPT_HOSPITAL_DISCHARGE", validThrough: "2026-12-01" });
+    expect(outcome.source).toMatch(/30 days/);
+  });
+
+  it.each(["EMERGENCY_ROOM", "OBSERVATION", "PSYCHIATRIC_UNIT"] as const)("no hospital exemption from %s", (currentSetting) => {
+    const outcome = decideOutcome(facts({ currentSetting, mentalIllness: mi, request: { kind: "HOSPITAL_EXEMPTION", physicianCertifiedStayUnder30Days: true } }), federal);
+    expect(outcome.outcome).toBe("LEVEL_II_REQUIRED");
+    expect(outcome.explanation).toMatch(/Hospital exemption not applied/);
+  });
+
+  it("no hospital exemption without the physician's certification", () => {
+    const outcome = decideOutcome(facts({ request: { kind: "HOSPITAL_EXEMPTION", physicianCertifiedStayUnder30Days: false } }), federal);
+    expect(outcome.outcome).toBe("NO_INDICATIONS");
+  });
+
+  it("a categorical determination applies only to people with indications", () => {
+    const outcome = decideOutcome(facts({ request: { kind: "TERMINAL_ILLNESS", physicianCertifiedStayUnder30Days: false } }), federal);
+    expect(outcome.outcome).toBe("NO_INDICATIONS");
+  });
+
+  it("a categorical determination is refused when the person may be a danger to self or others (CO 8.401.195)", () => {
+    const outcome = decideOutcome(facts({ mentalIllness: mi, dangerToSelfOrOthers: true, request: { kind: "EMERGENCY", physicianCertifiedStayUnder30Days: false } }), federal);
+    expect(outcome.outcome).toBe("LEVEL_II_REQUIRED");
+    expect(outcome.explanation).toMatch(/8\.401\.195/);
+  });
+
+  it("an emergency categorical expires on day 7; terminal illness does not expire", () => {
+    const emergency = decideOutcome(facts({ mentalIllness: mi, request: { kind: "EMERGENCY", physicianCertifiedStayUnder30Days: false } }), federal);
+    expect(emergency).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "EMERGENCY", validThrough: "2026-11-08" });
+    const terminal = decideOutcome(facts({ mentalIllness: mi, request: { kind: "TERMINAL_ILLNESS", physicianCertifiedStayUnder30Days: false } }), federal);
+    expect(terminal).toMatchObject({ outcome: "CATEGORICAL", validThrough: null });
+  });
+
+  it("convalescent length follows the state: 30 days federally, 60 in CO, 120 in IL", () => {
+    const convalescent = facts({ mentalIllness: mi, request: { kind: "CONVALESCENT", physicianCertifiedStayUnder30Days: false } });
+    expect(decideOutcome(convalescent, federal).validThrough).toBe("2026-12-01");
+    expect(decideOutcome(convalescent, policyPresets.CO!).validThrough).toBe("2026-12-31");
+    expect(decideOutcome(convalescent, policyPresets.IL!).validThrough).toBe("2027-03-01");
+  });
+
+  it("a primary dementia categorical needs a primary dementia diagnosis", () => {
+    const request = { kind: "PRIMARY_DEMENTIA" as const, physicianCertifiedStayUnder30Days: false };
+    expect(decideOutcome(facts({ mentalIllness: mi, dementia: "SECONDARY", request }), federal).outcome).toBe("LEVEL_II_REQUIRED");
+    expect(decideOutcome(facts({ mentalIllness: mi, dementia: "PRIMARY", request }), federal).outcome).toBe("CATEGORICAL");
+  });
+});

@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../../../test/support/graphql.ts";
+import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { screenInput, submitScreen } from "./scenario.support.ts";
+
+/** The service applies the pack PASRR_POLICY_STATE names (read from the process environment at start). */
+let hub: TestHub;
+const saved = { state: process.env.PASRR_POLICY_STATE, holidays: process.env.PASRR_STATE_HOLIDAYS };
+
+beforeAll(async () => {
+  process.env.PASRR_POLICY_STATE = "CO";
+  process.env.PASRR_STATE_HOLIDAYS = "2026-11-11";
+  hub = await startTestHub({ only: ["screenings"] });
+});
+afterAll(async () => {
+  await hub?.stop();
+  for (const [name, value] of [["PASRR_POLICY_STATE", saved.state], ["PASRR_STATE_HOLIDAYS", saved.holidays]] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+});
+
+describe("PASRR_POLICY_STATE=CO", () => {
+  it("a Level II referral is due in 10 working days (CO 8.401.202 C), skipping weekends and the configured holiday", async () => {
+    const facilityId = randomUUID();
+    const token = await hub.token({ role: "HOSPITAL", facilityIds: [facilityId] });
+    const answer = await graphql(hub.subgraphs.screenings!.url, submitScreen, {
+      token,
+      variables: { input: screenInput({ individualId: randomUUID(), facilityId, screenedOn: "2026-11-02", mi: true }) },
+    });
+    expect(answer.errors).toBeUndefined();
+    const screen = answer.data!.submitLevelOneScreen;
+    expect(screen.explanation.policyState).toBe("CO");
+    // Mon 2 Nov + 10 working days, with Wed 11 Nov a holiday: Tue 17 Nov.
+    expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", referredOn: "2026-11-02", dueOn: "2026-11-17" })]);
+  });
+
+  it("a convalescent categorical runs 60 days in CO", async () => {
+    const facilityId = randomUUID();
+    const token = await hub.token({ role: "HOSPITAL", facilityIds: [facilityId] });
+    const request = { kind: "CONVALESCENT", physicianCertifiedStayUnder30Days: false };
+    const answer = await graphql(hub.subgraphs.screenings!.url, submitScreen, {
+      token,
+      variables: { input: screenInput({ individualId: randomUUID(), facilityId, screenedOn: "2026-11-02", mi: true, request }) },
+    });
+    expect(answer.data!.submitLevelOneScreen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "CONVALESCENT", validThrough: "2026-12-31" });
+  });
+});

@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { determinationInput, pasrrOf, recordDetermination, referralWorklist, screenInput, submitScreen } from "./scenario.support.ts";
+
+/** Stories told through the real gateway with all four subgraphs. */
+let hub: TestHub;
+let url: string;
+const hospitalId = randomUUID();
+const tokens = {} as Record<"hospital" | "mh" | "dd" | "state" | "payment" | "otherHospital", string>;
+
+async function registerPerson(familyName: string): Promise<string> {
+  const answer = await graphql(url, `mutation($i: RegisterIndividualInput!) { registerIndividual(input: $i) { individual { id } } }`, {
+    token: tokens.state,
+    variables: { i: { givenName: "Test", familyName, birthDate: "1950-02-03", county: "Hamilton", state: "OH" } },
+  });
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.registerIndividual.individual.id;
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  url = hub.gatewayUrl!;
+  tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId], organisationId: "general-hospital" });
+  tokens.otherHospital = await hub.token({ role: "HOSPITAL", facilityIds: [randomUUID()], organisationId: "other-hospital" });
+  tokens.mh = await hub.token({ role: "MH_AUTHORITY", organisationId: "mh-vendor" });
+  tokens.dd = await hub.token({ role: "DD_AUTHORITY", organisationId: "dd-board" });
+  tokens.state = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
+  tokens.payment = await hub.token({ role: "MEDICAID_PAYMENT" });
+});
+afterAll(() => hub?.stop());
+
+describe("Level II transitions", () => {
+  it("determining another authority's referral, or a referral twice, is a CONFLICT", async () => {
+    const personId = await registerPerson("Conflict-Story");
+    const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true }) } });
+    const referralId = submitted.data!.submitLevelOneScreen.referrals[0].id;
+    const wrongAuthority = await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(referralId, "2026-11-04") } });
+    expect(errorCodes(wrongAuthority)).toEqual(["CONFLICT"]);
+    const once = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });
+    expect(once.errors).toBeUndefined();
+    const twice = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });
+    expect(errorCodes(twice)).toEqual(["CONFLICT"]);
+  });
+});
+
+describe("notices and appeals", () => {
+  const fileAppeal = `mutation($i: FileAppealInput!) { fileAppeal(input: $i) { id status filedOn } }`;
+  const decideAppeal = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id status decidedOn } }`;
+
+  it("a determination is noticed with its appeal deadline; an appeal filed in time is decided once by the state agency, a late one is refused", async () => {
+    const personId = await registerPerson("Appeal-Story");
+    const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, screenedOn: "2026-10-01", mi: true }) } });
+    const referralId = submitted.data!.submitLevelOneScreen.referrals[0].id;
+    const determined = await graphql(url, recordDetermination, {
+      token: tokens.mh,
+      variables: { input: determinationInput(referralId, "2026-10-02", { needsNursingFacilityServices: false, hasRepresentative: true }) },
+    });
+    expect(determined.errors).toBeUndefined();
+    const determination = determined.data!.recordLevelTwoDetermination;
+    expect(determination.notices.map((n: { recipient: string }) => n.recipient)).toEqual(["PERSON", "REPRESENTATIVE", "DISCHARGING_HOSPITAL"]);
+    expect(determination.notices[0].appealDeadline).toBe("2026-11-01");
+
+    const late = await graphql(url, fileAppeal, { token: tokens.hospital, variables: { i: { determinationId: determination.id, filedOn: "2026-11-02", grounds: "Needs NF care" } } });
+    expect(errorCodes(late)).toEqual(["BAD_USER_INPUT"]);
+    expect(late.errors![0]!.extensions!.field).toBe("input.filedOn");
+
+    const filed = await graphql(url, fileAppeal, { token: tokens.hospital, variables: { i: { determinationId: determination.id, filedOn: "2026-10-20", grounds: "Needs NF care" } } });
+    expect(filed.errors).toBeUndefined();
+    const byHospital = await graphql(url, decideAppeal, { token: tokens.hospital, variables: { i: { appealId: filed.data!.fileAppeal.id, decision: "OVERTURNED", decidedOn: "2026-11-01" } } });
+    expect(errorCodes(byHospital)).toEqual(["FORBIDDEN"]);
+    const decided = await graphql(url, decideAppeal, { token: tokens.state, variables: { i: { appealId: filed.data!.fileAppeal.id, decision: "OVERTURNED", decidedOn: "2026-11-01" } } });
+    expect(decided.data!.decideAppeal).toMatchObject({ status: "OVERTURNED", decidedOn: "2026-11-01" });
+    const again = await graphql(url, decideAppeal, { token: tokens.state, variables: { i: { appealId: filed.data!.fileAppeal.id, decision: "UPHELD", decidedOn: "2026-11-02" } } });
+    expect(errorCodes(again)).toEqual(["CONFLICT"]);
+    const standing = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
+    expect(standing.data!.individual.pasrr).toMatchObject({ requirementsMetOn: "2026-10-02", nursingFacilityAdmissionAllowed: true });
+  });
+});
+
+describe("authority over screens", () => {
+  it("a hospital may file only for its own facilities", async () => {
+    const personId = await registerPerson("Other-Facility");
+    const answer = await graphql(url, submitScreen, { token: tokens.otherHospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId }) } });
+    expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
+  });
+
+  it("the payment system sees the PASRR-met date but no clinical content", async () => {
+    const personId = await registerPerson("Payment-View");
+    await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId }) } });
+    const dates = await graphql(url, `query($id: ID!) { individual(id: $id) { pasrr { requirementsMetOn } } }`, { token: tokens.payment, variables: { id: personId } });
+    expect(dates.errors).toBeUndefined();
+    expect(dates.data!.individual.pasrr.requirementsMetOn).toBe("2026-11-02");
+    const clinical = await graphql(url, `query($id: ID!) { individual(id: $id) { pasrr { currentOutcome } } }`, { token: tokens.payment, variables: { id: personId } });
+    expect(errorCodes(clinical)).toContain("FORBIDDEN");
+  });
+
+  it("a bad input names its field", async () => {
+    const personId = await registerPerson("Bad-Input");
+    const answer = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, facilityCounty: "  " }) } });
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.errors![0]!.extensions!.field).toBe("input.facilityCounty");
+  });
+});
