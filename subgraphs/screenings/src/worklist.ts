@@ -1,14 +1,20 @@
-import { badUserInput, fromDbDate, toDbDate, type PageRequest } from "@pasrr/platform";
+import { badUserInput, fromDbDate, isCalendarDate, isRecordId, toDbDate, type PageRequest } from "@pasrr/platform";
 
 /** Worklists (referrals, Resident Reviews) read soonest-due first; the cursor is the due date and the id. */
 export const dueOrder = [{ dueOn: "asc" as const }, { id: "asc" as const }];
 export const dueKeyOf = (row: { dueOn: Date; id: string }) => `${fromDbDate(row.dueOn)}|${row.id}`;
 
+/** Whether a decoded cursor key is one `dueKeyOf` could have made (pageRequest's key check). */
+export const isDueKey = (key: string) => {
+  const [due, id, ...rest] = key.split("|");
+  return rest.length === 0 && !!due && isCalendarDate(due) && isRecordId(id);
+};
+
 /** The rows after the page's cursor in due order, as a WHERE clause; undefined on the first page. */
 export function afterDueKey(page: PageRequest) {
   if (!page.afterKey) return undefined;
   const [due, id] = page.afterKey.split("|");
-  if (!due || !id) throw badUserInput("after", "is not a cursor this list gave out");
+  if (!due || !id || !isDueKey(page.afterKey)) throw badUserInput("after", "is not a cursor this list gave out");
   return { OR: [{ dueOn: { gt: toDbDate(due) } }, { dueOn: toDbDate(due), id: { gt: id } }] };
 }
 

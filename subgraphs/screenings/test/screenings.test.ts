@@ -128,19 +128,7 @@ describe("who may read screens", () => {
     expect(service().statements.count).toBe(0);
   });
 
-  const readers: Parameters<TestHub["token"]>[0][] = [
-    { role: "PAA", counties: ["Hamilton"] },
-    { role: "NURSING_FACILITY", facilityIds: [demoFacilities[0]!.id] },
-    { role: "HOSPITAL", facilityIds: [demoFacilities[1]!.id] },
-    { role: "MH_AUTHORITY" },
-    { role: "DD_AUTHORITY" },
-  ];
-  it.each(readers)("$role may read a person's screens", async (tokenRequest) => {
-    const token = await hub.token(tokenRequest);
-    const { answer } = await resolveScreens([demoPersonId], token);
-    expect(answer.errors).toBeUndefined();
-    expect((answer.data?._entities as ScreenedPerson[])[0]?.levelOneScreens.map((screen) => screen.id)).toEqual([demoScreenId]);
-  });
+  // Which partners see which screens (their facilities, counties, referrals) is proven in screenings.subgraph.test.ts.
 });
 
 describe("levelOneScreen(id)", () => {

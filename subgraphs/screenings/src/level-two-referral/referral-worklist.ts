@@ -5,7 +5,7 @@ import { referralScope } from "../access/access.rules.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { LevelTwoAuthority, ReferralStatus } from "../generated/prisma/enums.ts";
 import { calendarDate, parseInput, recordId } from "../validation.ts";
-import { afterDueKey, countyIn, dueKeyOf, dueOrder } from "../worklist.ts";
+import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.ts";
 
 const filterSchema = z.object({
   status: z.enum(ReferralStatus).nullish(),
@@ -28,7 +28,7 @@ function scopeWhere(ctx: Context): Prisma.LevelTwoReferralWhereInput {
 }
 
 export async function referralWorklist(ctx: Context, filter: ReferralFilter | null | undefined, first: number, after: string | null | undefined) {
-  const page = pageRequest(first, after);
+  const page = pageRequest(first, after, isDueKey);
   const f = parseInput(filterSchema, filter ?? {}, "filter");
   const where: Prisma.LevelTwoReferralWhereInput[] = [scopeWhere(ctx)];
   if (f.status) where.push({ status: f.status });

@@ -2,7 +2,7 @@ import { badUserInput, pageRequest, toConnection, toDbDate, type Principal } fro
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { addCalendarDays } from "../policy/working-days.ts";
-import { afterDueKey, countyIn, dueKeyOf, dueOrder } from "../worklist.ts";
+import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.ts";
 
 /** NFs see their own residents' reviews, PAAs those in their counties, the state all. */
 function scopeWhere(principal: Principal): Prisma.ResidentReviewWhereInput {
@@ -17,7 +17,7 @@ function scopeWhere(principal: Principal): Prisma.ResidentReviewWhereInput {
  * `overdue` those whose due day passed before `asOf`.
  */
 export async function reviewWorklist(ctx: Context, kind: "due" | "overdue", asOf: string, withinDays: number, first: number, after: string | null | undefined) {
-  const page = pageRequest(first, after);
+  const page = pageRequest(first, after, isDueKey);
   if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 366) throw badUserInput("withinDays", "must be a whole number from 0 to 366");
   const window: Prisma.ResidentReviewWhereInput =
     kind === "overdue" ? { dueOn: { lt: toDbDate(asOf) } } : { dueOn: { gte: toDbDate(asOf), lte: toDbDate(addCalendarDays(asOf, withinDays)) } };
