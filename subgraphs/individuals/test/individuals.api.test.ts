@@ -1,6 +1,6 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { errorCodes, graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 
 /** The individuals subgraph alone, spoken to over HTTP the way the gateway or a partner would. */
@@ -52,6 +52,11 @@ const page = `query Page($first: Int!, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+interface Connection {
+  edges: { cursor: string; node: { id: string; familyName: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
 
 const valid = (overrides: Partial<RegistrationInput> = {}): RegistrationInput => ({
   givenName: "Ada",
@@ -210,11 +215,12 @@ describe("individuals(first, after)", () => {
     const hasNext: boolean[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard += 1) {
-      const answer = await graphql(url, page, { token: stateToken, variables: { first: 3, after } });
+      const answer: GraphQLAnswer<{ individuals: Connection }> = await graphql(url, page, { token: stateToken, variables: { first: 3, after } });
       expect(answer.errors).toBeUndefined();
-      const connection = answer.data?.individuals;
+      const connection: Connection | undefined = answer.data?.individuals;
+      if (!connection) throw new Error("no page came back");
       expect(connection.edges.length).toBeLessThanOrEqual(3);
-      seen.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      seen.push(...connection.edges.map((edge) => edge.node.id));
       hasNext.push(connection.pageInfo.hasNextPage);
       expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)?.cursor ?? null);
       if (!connection.pageInfo.hasNextPage) break;
