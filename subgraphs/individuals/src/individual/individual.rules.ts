@@ -45,7 +45,7 @@ export const stateCode = z
   .refine((v) => stateCodes.has(v), "must be a USPS state code such as OH");
 
 /** The person's own fields: names, birth date, sex and address (identifiers are checked on their own). */
-export const personSchema = (today: CalendarDate) =>
+const buildPersonSchema = (today: CalendarDate) =>
   nameSchema.extend({
     previousNames: z.array(nameSchema).max(10, "at most 10 previous names").nullish().transform((v) => v ?? []),
     birthDate: z.string().superRefine((value, ctx) => {
@@ -70,4 +70,12 @@ export const personSchema = (today: CalendarDate) =>
       .transform((v) => v?.trim() || null)
       .refine((v) => v === null || (/^\d{4}$/.test(v) && v !== "0000"), "must be the last four digits of the SSN (not 0000)"),
   });
-export type PersonFields = z.infer<ReturnType<typeof personSchema>>;
+export type PersonFields = z.infer<ReturnType<typeof buildPersonSchema>>;
+
+let cached: { today: CalendarDate; schema: ReturnType<typeof buildPersonSchema> } | undefined;
+
+/** The schema for registrations made `today` (built once a day: zod compiles a schema on first use). */
+export function personSchema(today: CalendarDate) {
+  if (cached?.today !== today) cached = { today, schema: buildPersonSchema(today) };
+  return cached.schema;
+}
