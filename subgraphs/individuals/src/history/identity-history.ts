@@ -11,8 +11,12 @@ export interface Actor {
 
 export const actorOf = (principal: Principal): Actor => ({ subject: principal.subject, organisationId: principal.organisationId, role: principal.role });
 
+type RecordFields = Omit<Individual, "createdAt" | "updatedAt" | "mergedAt">;
+type IdentifierFields = Pick<Identifier, "id" | "type" | "issuer" | "value" | "validFrom" | "validThrough">;
+type NameFields = Pick<IndividualName, "kind" | "givenName" | "middleName" | "familyName" | "suffix">;
+
 /** A person's record as history keeps it: every field, its names and its identifiers, in plain JSON. */
-export function snapshotOf(person: Individual & { identifiers?: Identifier[]; names?: IndividualName[] }) {
+export function snapshotOf(person: RecordFields & { identifiers?: IdentifierFields[]; names?: NameFields[] }) {
   const date = (value: Date | null) => (value ? fromDbDate(value) : null);
   return {
     id: person.id,
@@ -45,21 +49,22 @@ export interface IdentityChange {
   after?: Prisma.InputJsonValue | null;
 }
 
+/** One change to a person's identity as a history row: who, why, before and after (when: the database clock). */
+export const eventData = (actor: Actor, change: IdentityChange) => ({
+  kind: change.kind,
+  individualId: change.individualId,
+  relatedIndividualId: change.relatedIndividualId ?? null,
+  actorSubject: actor.subject,
+  actorOrganisation: actor.organisationId,
+  actorRole: actor.role,
+  reason: change.reason ?? null,
+  before: change.before ?? undefined,
+  after: change.after ?? undefined,
+});
+
 type EventWriter = Pick<Prisma.TransactionClient, "identityEvent">;
 
-/** Records one change to a person's identity: who, when (the database clock), why, before and after. */
+/** Records one change to a person's identity inside a transaction. */
 export async function recordChange(tx: EventWriter, actor: Actor, change: IdentityChange): Promise<void> {
-  await tx.identityEvent.create({
-    data: {
-      kind: change.kind,
-      individualId: change.individualId,
-      relatedIndividualId: change.relatedIndividualId ?? null,
-      actorSubject: actor.subject,
-      actorOrganisation: actor.organisationId,
-      actorRole: actor.role,
-      reason: change.reason ?? null,
-      before: change.before ?? undefined,
-      after: change.after ?? undefined,
-    },
-  });
+  await tx.identityEvent.create({ data: eventData(actor, change), select: { id: true } });
 }

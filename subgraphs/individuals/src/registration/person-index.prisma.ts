@@ -1,6 +1,8 @@
 import { toDbDate } from "@pasrr/platform";
 import type { IndividualsDb } from "../db.ts";
-import { recordChange, snapshotOf, type Actor } from "../history/identity-history.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { eventData, snapshotOf, type Actor } from "../history/identity-history.ts";
+import { newRecordId } from "../record-id.ts";
 import { claimingIdentifiers, identifierData } from "../identifier/identifier.store.ts";
 import { candidateOf, storedPersonInclude } from "../individual/individual.evidence.ts";
 import type { Candidate, IdentifierValue } from "../matching/evidence.ts";
@@ -51,51 +53,47 @@ export class PrismaPersonIndex implements PersonIndex {
     return (a: string, b: string) => known.has(pairKey(a, b));
   }
 
-  create(person: NewPerson, reviewOf: Assessment[] | null) {
+  /**
+   * One batch of writes in one transaction, every id made beforehand (so no statement waits on
+   * another's answer): the person, identifiers, names, keys, the review, and the history.
+   */
+  async create(person: NewPerson, reviewOf: Assessment[] | null) {
+    const id = newRecordId();
     const { previousNames, birthDate, ...fields } = person.fields;
-    return claimingIdentifiers(() =>
-      this.db.$transaction(async (tx) => {
-        const created = await tx.individual.create({
-          data: {
-            ...fields,
-            birthDate: toDbDate(birthDate),
-            names: { create: previousNames.map((name) => ({ ...name, kind: "PREVIOUS" as const })) },
-            identifiers: { create: person.identifiers.map(identifierData) },
-          },
-          include: { names: true, identifiers: true },
-        });
-        await tx.blockingKey.createMany({ data: unique(person.keys).map((key) => ({ key, individualId: created.id })) });
-        await recordChange(tx, this.actor, { kind: "REGISTERED", individualId: created.id, after: snapshotOf(created) });
-        if (!reviewOf) return { individualId: created.id, reviewId: null };
-        const review = await tx.duplicateReview.create({
-          data: {
-            individualId: created.id,
-            openedBy: `${this.actor.organisationId}/${this.actor.subject}`,
-            candidates: { create: reviewOf.map((a) => ({ candidateId: a.candidateId, score: a.score, reasons: { via: a.via, fields: a.reasons } as object })) },
-          },
-        });
-        const candidates = reviewOf.map(({ candidateId, score }) => ({ candidateId, score }));
-        await recordChange(tx, this.actor, { kind: "REVIEW_OPENED", individualId: created.id, after: { reviewId: review.id, candidates } });
-        return { individualId: created.id, reviewId: review.id };
-      }),
-    );
+    const row = { id, ...fields, birthDate: toDbDate(birthDate) };
+    const identifiers = person.identifiers.map((identifier) => ({ id: newRecordId(), individualId: id, ...identifierData(identifier) }));
+    const names = previousNames.map((name) => ({ id: newRecordId(), individualId: id, kind: "PREVIOUS" as const, ...name }));
+    const events = [eventData(this.actor, { kind: "REGISTERED", individualId: id, after: snapshotOf({ ...row, status: "ACTIVE", mergedIntoId: null, identifiers, names }) })];
+    const writes: Prisma.PrismaPromise<unknown>[] = [this.db.individual.create({ data: row, select: { id: true } })];
+    if (identifiers.length > 0) writes.push(this.db.identifier.createMany({ data: identifiers }));
+    if (names.length > 0) writes.push(this.db.individualName.createMany({ data: names }));
+    writes.push(this.db.blockingKey.createMany({ data: unique(person.keys).map((key) => ({ key, individualId: id })) }));
+    const reviewId = reviewOf ? newRecordId() : null;
+    if (reviewOf && reviewId) {
+      writes.push(this.db.duplicateReview.create({ data: { id: reviewId, individualId: id, openedBy: `${this.actor.organisationId}/${this.actor.subject}` }, select: { id: true } }));
+      writes.push(this.db.duplicateCandidate.createMany({ data: reviewOf.map((a) => ({ reviewId, candidateId: a.candidateId, score: a.score, reasons: { via: a.via, fields: a.reasons.map((r) => ({ ...r })) } })) }));
+      events.push(eventData(this.actor, { kind: "REVIEW_OPENED", individualId: id, after: { reviewId, candidates: reviewOf.map(({ candidateId, score }) => ({ candidateId, score })) } }));
+    }
+    writes.push(this.db.identityEvent.createMany({ data: events }));
+    await claimingIdentifiers(() => this.db.$transaction(writes));
+    return { individualId: id, reviewId };
   }
 
-  attach(individualId: string, addition: MatchedAddition) {
-    return claimingIdentifiers(() =>
-      this.db.$transaction(async (tx) => {
-        const before = await tx.identifier.findMany({ where: { individualId } });
-        if (addition.identifiers.length > 0) await tx.identifier.createMany({ data: addition.identifiers.map((id) => ({ ...identifierData(id), individualId })) });
-        if (addition.alternateName) await tx.individualName.create({ data: { ...addition.alternateName, individualId, kind: "ALTERNATE" } });
-        if (addition.keys.length > 0) await tx.blockingKey.createMany({ data: unique(addition.keys).map((key) => ({ key, individualId })), skipDuplicates: true });
-        const { score, reasons, via } = addition.match;
-        await recordChange(tx, this.actor, { kind: "MATCHED", individualId, after: { score, via, reasons: reasons.map((r) => ({ ...r })), alternateName: addition.alternateName ? { ...addition.alternateName } : null } });
-        if (addition.identifiers.length > 0) {
-          const after = await tx.identifier.findMany({ where: { individualId } });
-          const view = (rows: typeof before) => rows.map(({ id, type, issuer, value }) => ({ id, type, issuer, value }));
-          await recordChange(tx, this.actor, { kind: "IDENTIFIER_ADDED", individualId, reason: "registration matched this person", before: view(before), after: view(after) });
-        }
-      }),
-    );
+  /** The newcomer's identifiers and spelling, attached to the person it matched, with the history, in one batch. */
+  async attach(individualId: string, addition: MatchedAddition) {
+    const identifiers = addition.identifiers.map((identifier) => ({ id: newRecordId(), individualId, ...identifierData(identifier) }));
+    const { score, reasons, via } = addition.match;
+    const events = [eventData(this.actor, { kind: "MATCHED", individualId, after: { score, via, reasons: reasons.map((r) => ({ ...r })), alternateName: addition.alternateName && { ...addition.alternateName } } })];
+    if (identifiers.length > 0) {
+      const before = addition.held.map(({ type, issuer, value }) => ({ type, issuer, value }));
+      const after = [...before, ...identifiers.map(({ id, type, issuer, value }) => ({ id, type, issuer, value }))];
+      events.push(eventData(this.actor, { kind: "IDENTIFIER_ADDED", individualId, reason: "registration matched this person", before, after }));
+    }
+    const writes: Prisma.PrismaPromise<unknown>[] = [];
+    if (identifiers.length > 0) writes.push(this.db.identifier.createMany({ data: identifiers }));
+    if (addition.alternateName) writes.push(this.db.individualName.create({ data: { ...addition.alternateName, id: newRecordId(), individualId, kind: "ALTERNATE" }, select: { id: true } }));
+    if (addition.keys.length > 0) writes.push(this.db.blockingKey.createMany({ data: unique(addition.keys).map((key) => ({ key, individualId })), skipDuplicates: true }));
+    writes.push(this.db.identityEvent.createMany({ data: events }));
+    await claimingIdentifiers(() => this.db.$transaction(writes));
   }
 }

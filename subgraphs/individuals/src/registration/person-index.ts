@@ -29,6 +29,8 @@ export interface NewPerson {
 }
 
 export interface MatchedAddition {
+  /** The identifiers the person holds already (for the history's "before"). */
+  held: IdentifierValue[];
   identifiers: NormalisedIdentifier[];
   /** The name the newcomer gave, when the person was not known by it yet. */
   alternateName: PersonName | null;

@@ -67,10 +67,11 @@ function additionFor(registration: Registration, owner: Candidate, match: Assess
   const { givenName, middleName, familyName, suffix } = registration.person;
   const known = owner.faces.some((face) => nameParts(face.givenName)[0] === nameParts(givenName)[0] && compactName(face.familyName) === compactName(familyName));
   const alternateName = known ? null : { givenName, middleName, familyName, suffix };
-  if (identifiers.length === 0 && !alternateName) return { identifiers, alternateName, keys: [], match };
+  const held = owner.identifiers;
+  if (identifiers.length === 0 && !alternateName) return { held, identifiers, alternateName, keys: [], match };
   // The person's keys with the new name and identifiers, so the next registration finds it by them too.
   const record = owner.faces.find((face) => face.source === "RECORD")!;
   const faces = [record, ...(alternateName ? [{ ...record, ...alternateName, source: "PREVIOUS_NAME" as const }] : [])];
   const evidence: PersonEvidence = { faces, identifiers: [...owner.identifiers, ...identifiers], ssnLastFour: owner.ssnLastFour };
-  return { identifiers, alternateName, keys: [...blockingKeys(evidence), ...searchKeys(evidence)], match };
+  return { held, identifiers, alternateName, keys: [...blockingKeys(evidence), ...searchKeys(evidence)], match };
 }
