@@ -43,7 +43,8 @@ export function inventedFamilyName(random: Random): string {
   return name + random.pick(endings);
 }
 
-export const familyName = (random: Random) => (random.chance(0.55) ? random.pickSkewed(commonFamilyNames) : inventedFamilyName(random));
+/** A family name: a third of people carry one of the common ones (SMITH about 1 %, as in the US census), the rest the long tail. */
+export const familyName = (random: Random) => (random.chance(0.35) ? random.pickSkewed(commonFamilyNames) : inventedFamilyName(random));
 
 export const streetNames = `MAPLE OAK PINE CEDAR ELM WALNUT CHESTNUT SPRUCE WILLOW HICKORY MAIN CHURCH MILL RIVER LAKE HILL PARK RIDGE SPRING MEADOW
 ORCHARD VALLEY FOREST SUMMIT LINCOLN WASHINGTON JEFFERSON MADISON FRANKLIN JACKSON HIGHLAND GROVE CHERRY BIRCH ASH LOCUST SYCAMORE`.split(/\s+/);

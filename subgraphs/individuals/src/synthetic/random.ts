@@ -28,9 +28,12 @@ export class Random {
     return items[Math.floor(this.next() * items.length)]!;
   }
 
-  /** Picks with Zipf-like weights (the first items most often), as name frequencies fall off in real populations. */
+  /**
+   * Picks with falling weights (the first items most often), as name frequencies fall off in
+   * real populations: with 150–180 names the first is picked 3 % of the time (Mary, Smith).
+   */
   pickSkewed<T>(items: readonly T[]): T {
-    const rank = Math.floor(Math.pow(this.next(), 2.2) * items.length);
+    const rank = Math.floor(Math.pow(this.next(), 1.5) * items.length);
     return items[rank]!;
   }
 

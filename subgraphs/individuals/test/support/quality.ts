@@ -12,6 +12,8 @@ export interface QualityReport {
   matched: number;
   falseMatches: { record: SyntheticRecord; matchedTruth: string }[];
   reviews: number;
+  /** Reviews that list no true duplicate: work for reviewers that finds nothing. */
+  needlessReviews: number;
   /** Repeats recognised: matched to the right person, or held for review with the right person listed. */
   recognised: number;
   missed: SyntheticRecord[];
@@ -27,7 +29,7 @@ export async function measureQuality(seed: number, count: number, config: Identi
   const truthOf = new Map<string, string>();
   const seen = new Set<string>();
   const today = new Date().toISOString().slice(0, 10);
-  const report: QualityReport = { records: count, repeats: 0, matched: 0, falseMatches: [], reviews: 0, recognised: 0, missed: [], conflicts: 0, precision: 1, recall: 1 };
+  const report: QualityReport = { records: count, repeats: 0, matched: 0, falseMatches: [], reviews: 0, needlessReviews: 0, recognised: 0, missed: [], conflicts: 0, precision: 1, recall: 1 };
   for (const record of records) {
     const check = checkRegistration(record.input, record.identifiers, today, config.identifierRules);
     if (!("registration" in check)) throw new Error(`synthetic record refused: ${check.field}: ${check.problem}`);
@@ -49,6 +51,7 @@ export async function measureQuality(seed: number, count: number, config: Identi
       if (!listed) report.falseMatches.push({ record, matchedTruth: truthOf.get(result.individualId)! });
     }
     if (result.outcome === "POSSIBLE_DUPLICATE") report.reviews += 1;
+    if (result.outcome === "POSSIBLE_DUPLICATE" && !listed) report.needlessReviews += 1;
     if (repeat && listed) report.recognised += 1;
     else if (repeat) report.missed.push(record);
   }
