@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar, DateTimeScalar, connectionOf } from "@pasrr/platform";
 import { IndividualStatus, Sex } from "../generated/prisma/enums.ts";
+import { NameParts } from "./person-name.type.ts";
 
 registerEnumType(IndividualStatus, {
   name: "IndividualStatus",
@@ -19,21 +20,9 @@ registerEnumType(Sex, {
 
 @ObjectType({ description: "A person known to the hub: an applicant to or resident of a Medicaid-certified nursing facility." })
 @Directive('@key(fields: "id")')
-export class Individual {
+export class Individual extends NameParts {
   @Field(() => ID, { description: "The hub's id for this person; stable across every subgraph. A merged record's id resolves to the survivor." })
   id!: string;
-
-  @Field(() => String, { description: "Given (first) name, as entered (white space folded)." })
-  givenName!: string;
-
-  @Field(() => String, { nullable: true, description: "Middle name or initial, when known." })
-  middleName!: string | null;
-
-  @Field(() => String, { description: "Family (last) name." })
-  familyName!: string;
-
-  @Field(() => String, { nullable: true, description: "Generational suffix (Jr, Sr, III), when given." })
-  suffix!: string | null;
 
   @Field(() => DateScalar, { description: "Date of birth." })
   birthDate!: Date;
