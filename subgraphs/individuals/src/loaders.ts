@@ -1,10 +1,53 @@
-import { entityLoader, type Principal } from "@pasrr/platform";
+import { entityLoader, groupLoader, type Principal } from "@pasrr/platform";
 import type { IndividualsDb } from "./db.ts";
+
+/**
+ * People by id, following merges: a merged record's id yields the survivor it was merged into
+ * (issue 3, "Merge and unmerge"). One statement per batch, the survivor joined in the same query;
+ * merges are flattened (a survivor is always ACTIVE), so one step always reaches it.
+ */
+const individualsFollowingMerges = (db: IndividualsDb) =>
+  entityLoader(
+    async (ids) => {
+      const rows = await db.individual.findMany({ where: { id: { in: [...ids] } }, include: { mergedInto: true }, relationLoadStrategy: "join" });
+      return rows.map(({ mergedInto, ...row }) => ({ askedId: row.id, person: mergedInto ?? row }));
+    },
+    (found) => found.askedId,
+  );
+
+/** History of people: an event belongs to its subject and to the other person it names (a merge's survivor). */
+const historyByIndividual = (db: IndividualsDb) =>
+  groupLoader(
+    async (ids) => {
+      const rows = await db.identityEvent.findMany({
+        where: { OR: [{ individualId: { in: [...ids] } }, { relatedIndividualId: { in: [...ids] } }] },
+        orderBy: { sequence: "asc" },
+      });
+      const asked = new Set(ids);
+      return rows.flatMap((event) => [event.individualId, event.relatedIndividualId].filter((id) => id && asked.has(id)).map((id) => ({ ownerId: id!, event })));
+    },
+    (entry) => entry.ownerId,
+  );
 
 /** The loaders of one request: every read by key goes through one of these, one query per batch. */
 export function createLoaders(db: IndividualsDb, _principal: Principal) {
   return {
-    individual: entityLoader((ids) => db.individual.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    individual: individualsFollowingMerges(db),
+    identifiersByIndividual: groupLoader(
+      (ids) => db.identifier.findMany({ where: { individualId: { in: [...ids] } }, orderBy: [{ type: "asc" }, { createdAt: "asc" }] }),
+      (row) => row.individualId,
+    ),
+    namesByIndividual: groupLoader((ids) => db.individualName.findMany({ where: { individualId: { in: [...ids] } }, orderBy: { id: "asc" } }), (row) => row.individualId),
+    mergedIdsBySurvivor: groupLoader(
+      (ids) => db.individual.findMany({ where: { mergedIntoId: { in: [...ids] } }, select: { id: true, mergedIntoId: true }, orderBy: { id: "asc" } }),
+      (row) => row.mergedIntoId!,
+    ),
+    historyByIndividual: historyByIndividual(db),
+    review: entityLoader((ids) => db.duplicateReview.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    candidatesByReview: groupLoader(
+      (ids) => db.duplicateCandidate.findMany({ where: { reviewId: { in: [...ids] } }, orderBy: [{ score: "desc" }, { candidateId: "asc" }] }),
+      (row) => row.reviewId,
+    ),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,10 +1,27 @@
 import { buildFederatedSchema } from "@pasrr/platform";
+import { IdentifierChangeResolver } from "./identifier/identifier-change.resolver.ts";
+import { IdentifierResolver, IndividualIdentifiersResolver } from "./identifier/identifier.resolver.ts";
 import { resolveIndividualReference } from "./individual/individual.reference.ts";
 import { IndividualResolver } from "./individual/individual.resolver.ts";
+import { MatchCandidateResolver } from "./matching/match-candidate.resolver.ts";
+import { MergeResolver } from "./merge/merge.resolver.ts";
+import { RegistrationResolver } from "./registration/registration.resolver.ts";
+import { ReviewResolver } from "./review/review.resolver.ts";
+import { SearchResolver } from "./search/search.resolver.ts";
 
 /** The individuals subgraph's schema; builds without I/O, so composition can call it. */
 export const buildIndividualsSchema = () =>
   buildFederatedSchema({
-    resolvers: [IndividualResolver],
+    resolvers: [
+      IndividualResolver,
+      IndividualIdentifiersResolver,
+      IdentifierResolver,
+      IdentifierChangeResolver,
+      RegistrationResolver,
+      MatchCandidateResolver,
+      SearchResolver,
+      ReviewResolver,
+      MergeResolver,
+    ],
     referenceResolvers: { Individual: { __resolveReference: resolveIndividualReference } },
   });

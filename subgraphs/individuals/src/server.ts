@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { startSubgraph, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { identityConfig } from "./config.ts";
 import { createClient, type IndividualsDb } from "./db.ts";
 import { seedDemoIndividuals } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
@@ -14,5 +15,11 @@ export const individualsSubgraph: SubgraphModule<IndividualsDb, Loaders> = {
   seedDemoData: seedDemoIndividuals,
 };
 
-/** Creates and starts the service (database migrated, server listening) without owning the process. */
-export const startIndividuals = (config: SubgraphConfig) => startSubgraph(individualsSubgraph, config);
+/**
+ * Creates and starts the service (database migrated, server listening) without owning the process.
+ * The identity settings are read first, so a bad threshold or Medicaid ID pattern stops start-up.
+ */
+export function startIndividuals(config: SubgraphConfig) {
+  identityConfig();
+  return startSubgraph(individualsSubgraph, config);
+}

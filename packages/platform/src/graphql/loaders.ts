@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { isRecordId } from "./ids.ts";
 
 /**
  * A loader for entities by key: the batch function runs one query for all keys of a tick
@@ -26,4 +27,21 @@ export function groupLoader<K extends string, V>(
     for (const row of await fetch(keys)) byKey.get(keyOf(row))?.push(row);
     return keys.map((key) => byKey.get(key) ?? []);
   });
+}
+
+/**
+ * A person's rows in a subgraph that extends `Individual`: those filed under the person's id and
+ * under every duplicate record merged into it (`mergedIds`, which individuals hands over through
+ * `@requires`), loaded through the subgraph's group loader (one statement per batch), in `order`.
+ */
+export async function loadAcrossMerges<V>(
+  individual: { id: string; mergedIds?: readonly string[] | null },
+  loader: DataLoader<string, V[]>,
+  order: (a: V, b: V) => number,
+): Promise<V[]> {
+  const ids = new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()));
+  const lists = await loader.loadMany([...ids]);
+  const failed = lists.find((list) => list instanceof Error);
+  if (failed) throw failed;
+  return (lists as V[][]).flat().sort(order);
 }

@@ -1,24 +1,21 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from "type-graphql";
-import { badUserInput, pageRequest, recordIdArgument, toConnection, toDbDate, type Role } from "@pasrr/platform";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
+import { IdentityEvent } from "../history/identity-event.type.ts";
+import { identityStewards } from "../policy/access.rules.ts";
 import { Individual, IndividualConnection } from "./individual.type.ts";
-import { registrationSchema } from "./individual.rules.ts";
-import { RegisterIndividualInput, RegisterIndividualPayload, RegistrationOutcome } from "./registration.type.ts";
-
-/** Who may create people: those who file screenings or decide on them (domain README, "Who acts"). */
-const registrars: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "HOSPITAL", "NURSING_FACILITY"];
-/** Browsing the person index is oversight work (individuals issue: search is for the PAA and the state). */
-const browsers: Role[] = ["STATE_MEDICAID_AGENCY", "PAA"];
+import { loadIndividual } from "./individual.reference.ts";
+import { PersonName } from "./person-name.type.ts";
 
 @Resolver(() => Individual)
 export class IndividualResolver {
-  @Query(() => Individual, { nullable: true, description: "One person by the hub's id; null when no such person exists." })
+  @Query(() => Individual, { nullable: true, description: "One person by the hub's id (a merged record's id yields the survivor); null when no such person exists." })
   async individual(@Arg("id", () => ID, { description: "The hub's id of the person." }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.individual.load(recordIdArgument("id", id));
+    return loadIndividual(ctx, recordIdArgument("id", id));
   }
 
-  @Authorized(...browsers)
-  @Query(() => IndividualConnection, { description: "People on record, oldest first, a page at a time." })
+  @Authorized(...identityStewards)
+  @Query(() => IndividualConnection, { description: "People on record (merged records left out), oldest first, a page at a time." })
   async individuals(
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { defaultValue: 20, description: "How many people to return (1–100)." }) first: number,
@@ -26,7 +23,7 @@ export class IndividualResolver {
   ) {
     const page = pageRequest(first, after);
     const rows = await ctx.db.individual.findMany({
-      where: page.afterKey ? { id: { gt: page.afterKey } } : {},
+      where: { status: "ACTIVE", ...(page.afterKey ? { id: { gt: page.afterKey } } : {}) },
       orderBy: { id: "asc" },
       take: page.first + 1,
     });
@@ -37,25 +34,23 @@ export class IndividualResolver {
     description:
       "Ids of duplicate records merged into this person. Other subgraphs read it (through `@requires`) to include the merged records' screenings, determinations and stays.",
   })
-  mergedIds(): string[] {
-    // No record can be merged yet: merging arrives with the duplicate-review workflow.
-    return [];
+  async mergedIds(@Root() individual: Individual, @Ctx() ctx: Context): Promise<string[]> {
+    return (await ctx.loaders.mergedIdsBySurvivor.load(individual.id)).map((row) => row.id);
   }
 
-  @Authorized(...registrars)
-  @Mutation(() => RegisterIndividualPayload, { description: "Registers a person with the hub." })
-  async registerIndividual(
-    @Arg("input", () => RegisterIndividualInput, { description: "The person as the partner knows them." }) input: RegisterIndividualInput,
-    @Ctx() ctx: Context,
-  ): Promise<RegisterIndividualPayload> {
-    const parsed = registrationSchema(new Date().toISOString().slice(0, 10)).safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw badUserInput(`input.${issue.path.join(".")}`, issue.message);
-    }
-    const individual = await ctx.db.individual.create({
-      data: { ...parsed.data, birthDate: toDbDate(parsed.data.birthDate) },
-    });
-    return { outcome: RegistrationOutcome.CREATED, individual };
+  @FieldResolver(() => [PersonName], { description: "Previous and alternate names the person is known by." })
+  otherNames(@Root() individual: Individual, @Ctx() ctx: Context) {
+    return ctx.loaders.namesByIndividual.load(individual.id);
+  }
+
+  @Authorized(...identityStewards)
+  @FieldResolver(() => [IdentityEvent], {
+    description: "Every change to this person's identity record, and to the records merged into it, oldest first: who, when, why, before and after.",
+  })
+  async history(@Root() individual: Individual, @Ctx() ctx: Context) {
+    const ids = [individual.id, ...(await this.mergedIds(individual, ctx))];
+    const lists = await Promise.all(ids.map((id) => ctx.loaders.historyByIndividual.load(id)));
+    const events = new Map(lists.flat().map(({ event }) => [event.id, event]));
+    return [...events.values()].sort((a, b) => (a.sequence < b.sequence ? -1 : a.sequence > b.sequence ? 1 : 0));
   }
 }

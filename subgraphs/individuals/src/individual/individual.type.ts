@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar, DateTimeScalar, connectionOf } from "@pasrr/platform";
-import { IndividualStatus } from "../generated/prisma/enums.ts";
+import { IndividualStatus, Sex } from "../generated/prisma/enums.ts";
+import { NameParts } from "./person-name.type.ts";
 
 registerEnumType(IndividualStatus, {
   name: "IndividualStatus",
@@ -11,23 +12,35 @@ registerEnumType(IndividualStatus, {
   },
 });
 
+registerEnumType(Sex, {
+  name: "Sex",
+  description: "Sex as recorded by the registering partner.",
+  valuesConfig: { FEMALE: { description: "Female." }, MALE: { description: "Male." }, UNKNOWN: { description: "Not recorded." } },
+});
+
 @ObjectType({ description: "A person known to the hub: an applicant to or resident of a Medicaid-certified nursing facility." })
 @Directive('@key(fields: "id")')
-export class Individual {
-  @Field(() => ID, { description: "The hub's id for this person; stable across every subgraph." })
+export class Individual extends NameParts {
+  @Field(() => ID, { description: "The hub's id for this person; stable across every subgraph. A merged record's id resolves to the survivor." })
   id!: string;
-
-  @Field(() => String, { description: "Given (first) name." })
-  givenName!: string;
-
-  @Field(() => String, { nullable: true, description: "Middle name or initial, when known." })
-  middleName!: string | null;
-
-  @Field(() => String, { description: "Family (last) name." })
-  familyName!: string;
 
   @Field(() => DateScalar, { description: "Date of birth." })
   birthDate!: Date;
+
+  @Field(() => Sex, { description: "Sex as recorded." })
+  sex!: Sex;
+
+  @Field(() => String, { nullable: true, description: "Street address." })
+  addressLine1!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Second address line (apartment, room)." })
+  addressLine2!: string | null;
+
+  @Field(() => String, { nullable: true, description: "City." })
+  city!: string | null;
+
+  @Field(() => String, { nullable: true, description: "ZIP code (5 digits or ZIP+4)." })
+  postalCode!: string | null;
 
   @Field(() => String, { description: "County of residence." })
   county!: string;
@@ -40,6 +53,9 @@ export class Individual {
 
   @Field(() => DateTimeScalar, { description: "When the hub first recorded this person." })
   createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: "When this record last changed." })
+  updatedAt!: Date;
 }
 
 export const IndividualConnection = connectionOf(Individual, "Individual", "person");

@@ -6,4 +6,9 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 export class Individual {
   @Field(() => ID, { description: "The hub's id for this person." })
   id!: string;
+
+  /** Owned by individuals: the duplicate records merged into this person, so their determinations count as this person's. */
+  @Directive("@external")
+  @Field(() => [ID], { description: "Ids of duplicate records merged into this person." })
+  mergedIds?: string[];
 }

@@ -1,0 +1,58 @@
+import { badUserInput, conflict, fromDbDate, notFound, toDbDate, type CalendarDate } from "@pasrr/platform";
+import type { IndividualsDb } from "../db.ts";
+import type { Identifier } from "../generated/prisma/client.ts";
+import { recordChange, type Actor } from "../history/identity-history.ts";
+import { blockingKeys } from "../matching/blocking.rules.ts";
+import { candidateOf, storedPersonInclude } from "../individual/individual.evidence.ts";
+import { oneOfEachProblem, type NormalisedIdentifier } from "./identifier.rules.ts";
+import { claimingIdentifiers, identifierData } from "./identifier.store.ts";
+
+const view = (rows: Identifier[]) =>
+  rows.map(({ id, type, issuer, value, validFrom, validThrough }) => ({
+    id, type, issuer, value, validFrom: validFrom && fromDbDate(validFrom), validThrough: validThrough && fromDbDate(validThrough),
+  }));
+
+const stillValid = (row: Identifier, today: CalendarDate) => !row.validThrough || fromDbDate(row.validThrough) >= today;
+
+/**
+ * Attaches an identifier to a person (an ACTIVE survivor). The same identifier already on the
+ * person changes nothing; on another person it is a CONFLICT; a second valid SSN, MBI or
+ * same-state Medicaid ID is a CONFLICT too (end the old one first).
+ */
+export async function addIdentifier(db: IndividualsDb, actor: Actor, individualId: string, identifier: NormalisedIdentifier, reason: string | null, today: CalendarDate) {
+  return claimingIdentifiers(() =>
+    db.$transaction(async (tx) => {
+      const person = await tx.individual.findUnique({ where: { id: individualId }, include: storedPersonInclude });
+      if (!person || person.status !== "ACTIVE") throw notFound("the person");
+      const { type, issuer, value } = identifier;
+      const existing = await tx.identifier.findUnique({ where: { type_issuer_value: { type, issuer, value } } });
+      if (existing) {
+        if (existing.individualId === person.id) return person;
+        throw conflict(`this ${type} already belongs to another person`, { field: "identifier.value" });
+      }
+      const valid = person.identifiers.filter((row) => stillValid(row, today)).map((row) => ({ ...row, validFrom: null, validThrough: null }));
+      const twice = oneOfEachProblem([...valid, identifier]);
+      if (twice) throw conflict(`the person already ${twice.replace("names", "has")}; end the current one first`, { field: "identifier.type" });
+      await tx.identifier.create({ data: { ...identifierData(identifier), individualId: person.id } });
+      // The SSN's last four become a blocking key of the person's own faces.
+      const evidence = candidateOf(person);
+      const keys = blockingKeys({ ...evidence, faces: evidence.faces.filter((face) => face.source !== "MERGED_RECORD"), identifiers: [...evidence.identifiers, identifier] });
+      await tx.blockingKey.createMany({ data: keys.map((key) => ({ key, individualId: person.id })), skipDuplicates: true });
+      const after = await tx.identifier.findMany({ where: { individualId: person.id } });
+      await recordChange(tx, actor, { kind: "IDENTIFIER_ADDED", individualId: person.id, reason, before: view(person.identifiers), after: view(after) });
+      return person;
+    }),
+  );
+}
+
+/** Ends an identifier's validity (it stays on record, and lookups by it still find the person). */
+export async function endIdentifier(db: IndividualsDb, actor: Actor, identifierId: string, validThrough: CalendarDate, reason: string) {
+  return db.$transaction(async (tx) => {
+    const identifier = await tx.identifier.findUnique({ where: { id: identifierId } });
+    if (!identifier) throw notFound("the identifier");
+    if (identifier.validFrom && validThrough < fromDbDate(identifier.validFrom)) throw badUserInput("validThrough", "may not be before the identifier's validFrom");
+    const updated = await tx.identifier.update({ where: { id: identifierId }, data: { validThrough: toDbDate(validThrough) } });
+    await recordChange(tx, actor, { kind: "IDENTIFIER_ENDED", individualId: identifier.individualId, reason, before: view([identifier]), after: view([updated]) });
+    return updated;
+  });
+}

@@ -1,0 +1,61 @@
+import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
+import { agreements, matchFields, type Agreement, type MatchField } from "./agreement.ts";
+import type { FaceSource } from "./evidence.ts";
+import { Individual } from "../individual/individual.type.ts";
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+
+export const MatchFieldEnum = asEnum(matchFields);
+registerEnumType(MatchFieldEnum, { name: "MatchField", description: "A field compared when matching people." });
+
+export const AgreementEnum = asEnum(agreements);
+registerEnumType(AgreementEnum, {
+  name: "Agreement",
+  description: "How one field agrees between two records.",
+  valuesConfig: {
+    EXACT: { description: "The same (ignoring case, accents, punctuation)." },
+    NICKNAME: { description: "Familiar forms of one given name (Bill, William)." },
+    SIMILAR: { description: "Spelt alike (Jaro–Winkler ≥ 0.9) or sounding alike (same NYSIIS code)." },
+    PART: { description: "One part of a compound family name." },
+    INITIAL: { description: "An initial that agrees with the name." },
+    TRANSPOSED: { description: "Day and month swapped." },
+    TYPO: { description: "One digit mistyped or two digits swapped." },
+    SAME_ZIP: { description: "Same ZIP code, other street." },
+    LAST_FOUR: { description: "The last four SSN digits agree." },
+    DIFFERENT: { description: "They disagree." },
+    CONFLICT: { description: "Identifiers that cannot both be this person's: the machine never merges across this." },
+    MISSING: { description: "One side does not say." },
+  },
+});
+
+export const FaceSourceEnum = asEnum<FaceSource>(["RECORD", "PREVIOUS_NAME", "MERGED_RECORD"]);
+registerEnumType(FaceSourceEnum, { name: "MatchedOn", description: "Which version of the existing person agreed best: its record, a previous name, or a record merged into it." });
+
+@ObjectType({ description: "One field's comparison and the weight it added: why the score is what it is." })
+export class MatchReason {
+  @Field(() => MatchFieldEnum, { description: "The field compared." })
+  field!: MatchField;
+
+  @Field(() => AgreementEnum, { description: "How it agreed." })
+  agreement!: Agreement;
+
+  @Field(() => Float, { description: "Fellegi–Sunter weight, log2(m/u): positive for evidence of the same person, negative against." })
+  weight!: number;
+}
+
+@ObjectType({ description: "An existing person compared with a registration or a search, with the score and its reasons." })
+export class MatchCandidate {
+  candidateId!: string;
+
+  @Field(() => Individual, { nullable: true, description: "The existing person (null if no longer on record)." })
+  individual?: Individual | null;
+
+  @Field(() => Float, { description: "Total score, the sum of the reasons' weights." })
+  score!: number;
+
+  @Field(() => FaceSourceEnum, { description: "Which version of the person agreed best." })
+  via!: FaceSource;
+
+  @Field(() => [MatchReason], { description: "Per-field comparison, in a fixed field order." })
+  reasons!: MatchReason[];
+}

@@ -1,0 +1,39 @@
+import type { CalendarDate } from "@pasrr/platform";
+import { checkIdentifier, identifierKey, oneOfEachProblem, type IdentifierClaim, type IdentifierRules, type NormalisedIdentifier } from "../identifier/identifier.rules.ts";
+import { personSchema, type PersonFields } from "../individual/individual.rules.ts";
+
+export interface Registration {
+  person: PersonFields;
+  identifiers: NormalisedIdentifier[];
+}
+
+export type RegistrationCheck = { registration: Registration } | { field: string; problem: string };
+
+export const maxIdentifiersPerRegistration = 10;
+
+/**
+ * A registration after normalisation and every rule of issue 3 "Person model" and
+ * "Identifiers"; a problem names the input field (`birthDate`, `identifiers.1.value`).
+ */
+export function checkRegistration(input: unknown, identifiers: IdentifierClaim[], today: CalendarDate, rules: IdentifierRules): RegistrationCheck {
+  const parsed = personSchema(today).safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { field: issue.path.join("."), problem: issue.message };
+  }
+  if (identifiers.length > maxIdentifiersPerRegistration) return { field: "identifiers", problem: `at most ${maxIdentifiersPerRegistration} identifiers` };
+  const checked = new Map<string, NormalisedIdentifier>();
+  for (const [index, claim] of identifiers.entries()) {
+    const result = checkIdentifier(claim, rules);
+    if (!("identifier" in result)) return { field: `identifiers.${index}.${result.field}`, problem: result.problem };
+    checked.set(identifierKey(result.identifier), result.identifier);
+  }
+  const normalised = [...checked.values()];
+  const twice = oneOfEachProblem(normalised);
+  if (twice) return { field: "identifiers", problem: twice };
+  const ssn = normalised.find((id) => id.type === "SSN");
+  if (ssn && parsed.data.ssnLastFour && ssn.value.slice(5) !== parsed.data.ssnLastFour) {
+    return { field: "ssnLastFour", problem: "does not agree with the SSN given" };
+  }
+  return { registration: { person: parsed.data, identifiers: normalised } };
+}

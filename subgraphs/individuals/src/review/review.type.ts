@@ -1,0 +1,41 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeScalar, connectionOf } from "@pasrr/platform";
+import { ReviewStatus } from "../generated/prisma/enums.ts";
+
+registerEnumType(ReviewStatus, {
+  name: "ReviewStatus",
+  description: "Where a duplicate review stands.",
+  valuesConfig: {
+    OPEN: { description: "Waiting for a reviewer." },
+    SAME_PERSON: { description: "Confirmed: the records were merged." },
+    NOT_SAME_PERSON: { description: "Different people; the pairs are remembered and never proposed again." },
+  },
+});
+
+@ObjectType({ description: "A possible duplicate held for a person to decide: a registered record and the existing people it resembles." })
+export class DuplicateReview {
+  @Field(() => ID, { description: "The review's id." })
+  id!: string;
+
+  individualId!: string;
+
+  @Field(() => ReviewStatus, { description: "Where the review stands." })
+  status!: ReviewStatus;
+
+  @Field(() => DateTimeScalar, { description: "When the registration opened it." })
+  openedAt!: Date;
+
+  @Field(() => String, { description: "Who registered the record (organisation/subject)." })
+  openedBy!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When a reviewer decided." })
+  resolvedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Who decided (organisation/subject)." })
+  resolvedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The reviewer's reason." })
+  resolution!: string | null;
+}
+
+export const DuplicateReviewConnection = connectionOf(DuplicateReview, "DuplicateReview", "duplicate review");

@@ -1,0 +1,53 @@
+import { identifierKey } from "../../src/identifier/identifier.rules.ts";
+import { probeOf } from "../../src/individual/individual.evidence.ts";
+import type { Candidate, IdentifierValue } from "../../src/matching/evidence.ts";
+import type { MatchedAddition, NewPerson, PersonIndex } from "../../src/registration/person-index.ts";
+
+/**
+ * The person index in memory, for running thousands of registrations through the very same
+ * `register` the mutation runs, without a database. It keeps only what matching reads.
+ */
+export class MemoryPersonIndex implements PersonIndex {
+  readonly people = new Map<string, Candidate>();
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byIdentifier = new Map<string, string>();
+  private sequence = 0;
+
+  async ownersOf(identifiers: IdentifierValue[]): Promise<Candidate[]> {
+    const ids = new Set(identifiers.flatMap((id) => this.byIdentifier.get(identifierKey(id)) ?? []));
+    return [...ids].map((id) => this.people.get(id)!);
+  }
+
+  async candidatesFor(keys: string[], limit: number): Promise<Candidate[]> {
+    const ids = new Set<string>();
+    for (const key of keys) for (const id of this.byKey.get(key) ?? []) if (ids.size < limit) ids.add(id);
+    return [...ids].map((id) => this.people.get(id)!);
+  }
+
+  async distinctPairsAmong(): Promise<() => boolean> {
+    return () => false;
+  }
+
+  async create(person: NewPerson, reviewOf: unknown[] | null): Promise<{ individualId: string; reviewId: string | null }> {
+    const id = `M${++this.sequence}`;
+    this.people.set(id, { id, ...probeOf(person.fields, person.identifiers) });
+    this.index(id, person.keys, person.identifiers);
+    return { individualId: id, reviewId: reviewOf ? `R${id}` : null };
+  }
+
+  async attach(individualId: string, addition: MatchedAddition): Promise<void> {
+    const person = this.people.get(individualId)!;
+    person.identifiers.push(...addition.identifiers.map(({ type, issuer, value }) => ({ type, issuer, value })));
+    if (addition.alternateName) person.faces.push({ ...person.faces[0]!, ...addition.alternateName, source: "PREVIOUS_NAME" });
+    this.index(individualId, addition.keys, addition.identifiers);
+  }
+
+  private index(id: string, keys: string[], identifiers: IdentifierValue[]) {
+    for (const key of keys) {
+      const ids = this.byKey.get(key) ?? new Set<string>();
+      ids.add(id);
+      this.byKey.set(key, ids);
+    }
+    for (const identifier of identifiers) this.byIdentifier.set(identifierKey(identifier), id);
+  }
+}
