@@ -102,6 +102,14 @@ describe("LOC coverage for the Medicaid payment system, through the gateway", ()
       { from: "2026-10-01", through: "2026-10-04", reason: "NO_DETERMINATION" },
     ]);
 
+    // The facility reads its own residents' days; another facility's token sees none of them.
+    const own = await ok(tokens.facility, coverageQuery, { id: person, from: "2026-10-20", to: "2026-10-24", provider: maple.providerNumber });
+    expect(own.individual.levelOfCareCoverage.uncoveredSpans).toEqual([{ from: "2026-10-20", through: "2026-10-23", reason: "NOT_REQUIRED_BED_HOLD" }]);
+    const otherFacility = await hub.token({ role: "NURSING_FACILITY", facilityIds: [demoFacilities[1]!.id] });
+    const foreign = await ok(otherFacility, coverageQuery, { id: person, from: "2026-10-20", to: "2026-10-24", provider: maple.providerNumber });
+    expect(foreign.individual.levelOfCareCoverage).toEqual({ coveredSpans: [], uncoveredSpans: [{ from: "2026-10-20", through: "2026-10-24", reason: "NOT_AT_FACILITY" }] });
+    expect(errorCodes(await graphql(gateway, coverageQuery, { token: otherFacility, variables: { id: person, from: "2026-10-20", to: "2026-10-24" } }))).toEqual(["BAD_USER_INPUT"]);
+
     const clinical = await graphql(gateway, `query ($id: ID!) { individual(id: $id) { levelOfCareAssessments { id } } }`, { token: tokens.payment, variables: { id: person } });
     expect(errorCodes(clinical)).toContain("FORBIDDEN");
   });

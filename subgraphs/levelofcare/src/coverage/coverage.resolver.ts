@@ -30,6 +30,9 @@ export class IndividualCoverageResolver {
   ): Promise<LevelOfCareCoverage> {
     if (to < from) throw badUserInput("to", "may not be before from");
     if (addDays(from, maxDays - 1) < to) throw badUserInput("to", `coverage is answered for at most ${maxDays} days at a time`);
+    // A facility sees its own residents' coverage only: facilities hands levelofcare only the
+    // stays at the caller's facilities, so days at any other facility read NOT_AT_FACILITY.
+    if (ctx.principal.role === "NURSING_FACILITY" && !providerNumber) throw badUserInput("providerNumber", "a nursing facility asks about one of its own facilities");
 
     // One batched statement for every person (and merged record) in the router's `_entities` call.
     const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
