@@ -58,6 +58,9 @@ export class IndividualCoverageResolver {
       determinations,
       stays,
     });
-    return { from, to, providerNumber: providerNumber ?? null, ...answer } as LevelOfCareCoverage;
+    // The span names its determination; the level of care is read back from that row, typed.
+    const typeOf = new Map(rows.map((row) => [row.id, row.levelOfCareType]));
+    const coveredSpans = answer.coveredSpans.map((span) => ({ ...span, levelOfCareType: typeOf.get(span.determinationId)! }));
+    return { from, to, providerNumber: providerNumber ?? null, coveredSpans, uncoveredSpans: answer.uncoveredSpans };
   }
 }
