@@ -3,11 +3,12 @@ import { Individual } from "./individual/individual.stub.ts";
 import { LevelOfCareAssessmentResolver } from "./assessment/assessment.resolver.ts";
 import { LevelOfCareDeterminationResolver } from "./determination/determination.resolver.ts";
 import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
+import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
 
 /** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
 export const buildLevelOfCareSchema = () =>
   buildFederatedSchema({
-    resolvers: [LevelOfCareDeterminationResolver, LevelOfCareAssessmentResolver, IndividualLevelOfCareResolver],
+    resolvers: [LevelOfCareDeterminationResolver, LevelOfCareAssessmentResolver, IndividualLevelOfCareResolver, IndividualCoverageResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
     referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },

@@ -1,14 +1,30 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PasrrStanding } from "../pasrr/pasrr-standing.stub.ts";
+import { Stay } from "../stay/stay.stub.ts";
 
-/** The person, owned by the individuals subgraph; levelofcare adds the person's Level of Care determinations to it. */
+/**
+ * The person, owned by the individuals subgraph; levelofcare adds the person's Level of Care
+ * determinations and coverage to it. The `@external` fields belong to other subgraphs and reach
+ * levelofcare only through `@requires` on `levelOfCareCoverage`: never copied, never stored.
+ */
 @ObjectType({ description: "A person known to the hub." })
 @Directive('@key(fields: "id")')
 export class Individual {
   @Field(() => ID, { description: "The hub's id for this person." })
   id!: string;
 
-  /** Owned by individuals: the duplicate records merged into this person, so their determinations count as this person's. */
+  /** Owned by individuals: duplicate records merged into this person, whose determinations count as theirs. */
   @Directive("@external")
   @Field(() => [ID], { description: "Ids of duplicate records merged into this person." })
   mergedIds?: string[];
+
+  /** Owned by screenings: when the PASRR requirements were met. */
+  @Directive("@external")
+  @Field(() => PasrrStanding, { description: "The person's PASRR standing." })
+  pasrr?: PasrrStanding;
+
+  /** Owned by facilities: where the person stayed, who paid, and when they were away. */
+  @Directive("@external")
+  @Field(() => [Stay], { description: "The person's stays at facilities." })
+  stays?: Stay[];
 }
