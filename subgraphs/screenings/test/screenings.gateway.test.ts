@@ -10,12 +10,20 @@ let url: string;
 const hospitalId = randomUUID();
 const tokens = {} as Record<"hospital" | "mh" | "dd" | "state" | "payment" | "otherHospital", string>;
 
+const givenNames = ["Amara", "Bertil", "Cosima", "Desmond", "Elspeth", "Fenwick", "Galina", "Horatio"];
+let registered = 0;
+
+/** A new person, distinct enough in name and birth date that duplicate detection creates a record. */
 async function registerPerson(familyName: string): Promise<string> {
-  const answer = await graphql(url, `mutation($i: RegisterIndividualInput!) { registerIndividual(input: $i) { individual { id } } }`, {
+  registered += 1;
+  const answer = await graphql(url, `mutation($i: RegisterIndividualInput!) { registerIndividual(input: $i) { outcome individual { id } } }`, {
     token: tokens.state,
-    variables: { i: { givenName: "Test", familyName, birthDate: "1950-02-03", county: "Hamilton", state: "OH" } },
+    variables: {
+      i: { givenName: givenNames[registered % givenNames.length], familyName, birthDate: `19${40 + registered}-0${1 + (registered % 9)}-1${registered % 10}`, county: "Hamilton", state: "OH" },
+    },
   });
   expect(answer.errors).toBeUndefined();
+  expect(answer.data!.registerIndividual.outcome).toBe("CREATED");
   return answer.data!.registerIndividual.individual.id;
 }
 
