@@ -18,6 +18,7 @@ import {
   type SubgraphName,
 } from "@pasrr/platform";
 import { mkdtemp, rm } from "node:fs/promises";
+import { afterAll, beforeAll } from "vitest";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createScratchDatabases } from "./postgres.ts";
@@ -25,7 +26,15 @@ import { freePorts } from "./processes.ts";
 
 type RunningSubgraph = RunningService & { statements: StatementLog };
 
-const starters: Record<SubgraphName, (config: SubgraphConfig) => Promise<RunningSubgraph>> = {
+/** Each running subgraph as its starter returns it, Prisma client included, for tests that set up rows directly. */
+export interface RunningSubgraphs {
+  individuals: Awaited<ReturnType<typeof startIndividuals>>;
+  screenings: Awaited<ReturnType<typeof startScreenings>>;
+  levelofcare: Awaited<ReturnType<typeof startLevelOfCare>>;
+  facilities: Awaited<ReturnType<typeof startFacilities>>;
+}
+
+const starters: { [N in SubgraphName]: (config: SubgraphConfig) => Promise<RunningSubgraphs[N]> } = {
   individuals: startIndividuals,
   screenings: startScreenings,
   levelofcare: startLevelOfCare,
@@ -41,7 +50,7 @@ export interface TestHubOptions {
 
 export interface TestHub {
   gatewayUrl: string | undefined;
-  subgraphs: Partial<Record<SubgraphName, RunningSubgraph>>;
+  subgraphs: Partial<RunningSubgraphs>;
   env: Env;
   token(request: Omit<DevTokenRequest, "organisationId"> & { organisationId?: string }): Promise<string>;
   stop(): Promise<void>;
@@ -64,7 +73,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     env[`${envPrefix(name)}_DATA_DIR`] = "memory://";
     if (scratch) env[`${envPrefix(name)}_DATABASE_URL`] = scratch.urls[name];
   }
-  const subgraphs: Partial<Record<SubgraphName, RunningSubgraph>> = {};
+  const subgraphs: Partial<Record<SubgraphName, RunningSubgraph>> & Partial<RunningSubgraphs> = {};
   const running: RunningService[] = [];
   const stop = async () => {
     for (const service of running.reverse()) await service.stop();
@@ -73,8 +82,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   };
   try {
     for (const name of names) {
-      const service = await starters[name](loadSubgraphConfig(name, env));
-      subgraphs[name] = service;
+      const service: RunningSubgraph = await starters[name](loadSubgraphConfig(name, env));
+      (subgraphs as Record<SubgraphName, RunningSubgraph>)[name] = service;
       running.push(service);
       env[`${envPrefix(name)}_URL`] = service.url;
     }
@@ -96,4 +105,30 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     await stop();
     throw error;
   }
+}
+
+export interface SubgraphUnderTest<N extends SubgraphName> {
+  hub: TestHub;
+  service: RunningSubgraphs[N];
+  url: string;
+  stateToken: string;
+}
+
+/**
+ * One subgraph alone, started before this file's tests and stopped after them, with a
+ * state-agency token: the set-up every single-subgraph test file shares. Read its fields
+ * inside tests (they are filled in by `beforeAll`).
+ */
+export function subgraphUnderTest<N extends SubgraphName>(name: N, options: Omit<TestHubOptions, "only"> = {}): SubgraphUnderTest<N> {
+  const subject = {} as SubgraphUnderTest<N>;
+  beforeAll(async () => {
+    subject.hub = await startTestHub({ ...options, only: [name] });
+    const service = subject.hub.subgraphs[name];
+    if (!service) throw new Error(`the ${name} subgraph did not start`);
+    subject.service = service as RunningSubgraphs[N];
+    subject.url = service.url;
+    subject.stateToken = await subject.hub.token({ role: "STATE_MEDICAID_AGENCY" });
+  });
+  afterAll(() => subject.hub?.stop());
+  return subject;
 }

@@ -1,30 +1,11 @@
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCodes, graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { subgraphUnderTest } from "../../../test/support/hub.ts";
 
 /** The individuals subgraph alone, spoken to over HTTP the way the gateway or a partner would. */
-let hub: TestHub;
-let url: string;
-let stateToken: string;
-
-beforeAll(async () => {
-  hub = await startTestHub({ only: ["individuals"] });
-  const service = hub.subgraphs.individuals;
-  if (!service) throw new Error("the individuals subgraph did not start");
-  url = service.url;
-  stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-});
-
-afterAll(async () => {
-  await hub?.stop();
-});
-
-const statements = () => {
-  const service = hub.subgraphs.individuals;
-  if (!service) throw new Error("the individuals subgraph is not running");
-  return service.statements;
-};
+const subject = subgraphUnderTest("individuals");
+const statements = () => subject.service.statements;
 
 interface RegistrationInput {
   givenName: string;
@@ -73,8 +54,8 @@ const yearsFromToday = (years: number): string => {
   return `${Number(today.slice(0, 4)) + years}-01-01`;
 };
 
-async function registerPerson(input: RegistrationInput, token: string = stateToken): Promise<string> {
-  const answer = await graphql(url, register, { token, variables: { input } });
+async function registerPerson(input: RegistrationInput, token: string = subject.stateToken): Promise<string> {
+  const answer = await graphql(subject.url, register, { token, variables: { input } });
   expect(answer.errors).toBeUndefined();
   const id: unknown = answer.data?.registerIndividual?.individual?.id;
   if (typeof id !== "string") throw new Error("registration returned no id");
@@ -83,8 +64,8 @@ async function registerPerson(input: RegistrationInput, token: string = stateTok
 
 describe("registerIndividual", () => {
   it("creates a person with names white-space folded and the state upper-cased, and individual(id) reads it back", async () => {
-    const answer = await graphql(url, register, {
-      token: stateToken,
+    const answer = await graphql(subject.url, register, {
+      token: subject.stateToken,
       variables: {
         input: { givenName: "  Mary   Ann ", middleName: "\tJ. ", familyName: " van   der  Berg ", birthDate: "1939-12-31", county: " Hamilton  County ", state: " oh " },
       },
@@ -105,7 +86,7 @@ describe("registerIndividual", () => {
     expect(payload.individual.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(Number.isNaN(Date.parse(payload.individual.createdAt))).toBe(false);
 
-    const read = await graphql(url, readOne, { token: stateToken, variables: { id: payload.individual.id } });
+    const read = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id: payload.individual.id } });
     expect(read.errors).toBeUndefined();
     expect(read.data?.individual).toEqual({
       id: payload.individual.id,
@@ -121,20 +102,20 @@ describe("registerIndividual", () => {
 
   it.each([undefined, null])("a middle name left out (%s) is stored as null", async (middleName) => {
     const id = await registerPerson(valid({ familyName: "No-Middle", middleName }));
-    const read = await graphql(url, readOne, { token: stateToken, variables: { id } });
+    const read = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id } });
     expect(read.errors).toBeUndefined();
     expect(read.data?.individual).toMatchObject({ id, familyName: "No-Middle", middleName: null });
   });
 
   it("a blank middle name is stored as null", async () => {
     const id = await registerPerson(valid({ familyName: "Blank-Middle", middleName: "   " }));
-    const read = await graphql(url, readOne, { token: stateToken, variables: { id } });
+    const read = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id } });
     expect(read.data?.individual.middleName).toBeNull();
   });
 
   it("reads a person back by an id written in capitals", async () => {
     const id = await registerPerson(valid({ familyName: "Capitalis" }));
-    const read = await graphql(url, readOne, { token: stateToken, variables: { id: id.toUpperCase() } });
+    const read = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id: id.toUpperCase() } });
     expect(read.errors).toBeUndefined();
     expect(read.data?.individual).toMatchObject({ id, familyName: "Capitalis" });
   });
@@ -153,7 +134,7 @@ describe("registration rules: each refusal is BAD_USER_INPUT naming the input fi
 
   it.each(refusals)("$rule", async ({ input, field }) => {
     statements().reset();
-    const answer = await graphql(url, register, { token: stateToken, variables: { input } });
+    const answer = await graphql(subject.url, register, { token: subject.stateToken, variables: { input } });
     expect(answer.status).toBe(200);
     expect(answer.data).toBeNull();
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
@@ -170,9 +151,9 @@ describe("registration rules: each refusal is BAD_USER_INPUT naming the input fi
   it("a malformed Date literal in the operation is refused before anything runs", async () => {
     statements().reset();
     const answer = await graphql(
-      url,
+      subject.url,
       `mutation { registerIndividual(input: { givenName: "Ada", familyName: "Literal", birthDate: "1941-02-30", county: "Hamilton", state: "OH" }) { individual { id } } }`,
-      { token: stateToken },
+      { token: subject.stateToken },
     );
     expect(answer.status).toBe(400);
     expect(answer.data ?? null).toBeNull();
@@ -183,7 +164,7 @@ describe("registration rules: each refusal is BAD_USER_INPUT naming the input fi
 
   it.each(["17/04/1941", "1941-4-17", "1941-04-17T00:00:00Z", ""])("a malformed Date variable (%j) is BAD_USER_INPUT before anything runs", async (birthDate) => {
     statements().reset();
-    const answer = await graphql(url, register, { token: stateToken, variables: { input: valid({ birthDate }) } });
+    const answer = await graphql(subject.url, register, { token: subject.stateToken, variables: { input: valid({ birthDate }) } });
     expect(answer.data ?? null).toBeNull();
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(statements().count).toBe(0);
@@ -192,7 +173,7 @@ describe("registration rules: each refusal is BAD_USER_INPUT naming the input fi
 
 describe("individual(id)", () => {
   it("an id that is not a uuid is BAD_USER_INPUT naming the argument", async () => {
-    const answer = await graphql(url, `{ individual(id: "not-a-uuid") { id } }`, { token: stateToken });
+    const answer = await graphql(subject.url, `{ individual(id: "not-a-uuid") { id } }`, { token: subject.stateToken });
     expect(answer.status).toBe(200);
     expect(answer.data?.individual).toBeNull();
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
@@ -200,7 +181,7 @@ describe("individual(id)", () => {
   });
 
   it("a well-formed uuid that names nobody is null, not an error", async () => {
-    const answer = await graphql(url, readOne, { token: stateToken, variables: { id: "0193a000-0000-7000-8000-0000deadbeef" } });
+    const answer = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id: "0193a000-0000-7000-8000-0000deadbeef" } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ individual: null });
   });
@@ -210,7 +191,7 @@ describe("individuals(first, after)", () => {
   it("pages through every person in id order, each exactly once, with hasNextPage true until the last page", async () => {
     for (let n = 0; n < 7; n += 1) await registerPerson(valid({ familyName: `Pager-${n}` }));
 
-    const all = await graphql(url, page, { token: stateToken, variables: { first: 100 } });
+    const all = await graphql(subject.url, page, { token: subject.stateToken, variables: { first: 100 } });
     expect(all.errors).toBeUndefined();
     expect(all.data?.individuals.pageInfo.hasNextPage).toBe(false);
     const everyone: string[] = all.data?.individuals.edges.map((edge: { node: { id: string } }) => edge.node.id);
@@ -221,7 +202,7 @@ describe("individuals(first, after)", () => {
     const hasNext: boolean[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard += 1) {
-      const answer: GraphQLAnswer<{ individuals: Connection }> = await graphql(url, page, { token: stateToken, variables: { first: 3, after } });
+      const answer: GraphQLAnswer<{ individuals: Connection }> = await graphql(subject.url, page, { token: subject.stateToken, variables: { first: 3, after } });
       expect(answer.errors).toBeUndefined();
       const connection: Connection | undefined = answer.data?.individuals;
       if (!connection) throw new Error("no page came back");
@@ -241,18 +222,18 @@ describe("individuals(first, after)", () => {
   it("a page that ends exactly at the last person says hasNextPage false", async () => {
     await registerPerson(valid({ familyName: "Exact-1" }));
     await registerPerson(valid({ familyName: "Exact-2" }));
-    const all = await graphql(url, page, { token: stateToken, variables: { first: 100 } });
+    const all = await graphql(subject.url, page, { token: subject.stateToken, variables: { first: 100 } });
     const total: number = all.data?.individuals.edges.length;
-    const exact = await graphql(url, page, { token: stateToken, variables: { first: total } });
+    const exact = await graphql(subject.url, page, { token: subject.stateToken, variables: { first: total } });
     expect(exact.data?.individuals.edges.length).toBe(total);
     expect(exact.data?.individuals.pageInfo.hasNextPage).toBe(false);
-    const short = await graphql(url, page, { token: stateToken, variables: { first: total - 1 } });
+    const short = await graphql(subject.url, page, { token: subject.stateToken, variables: { first: total - 1 } });
     expect(short.data?.individuals.pageInfo.hasNextPage).toBe(true);
   });
 
   it.each([0, 101, -1])("first: %i is refused as BAD_USER_INPUT naming `first`", async (first) => {
     statements().reset();
-    const answer = await graphql(url, page, { token: stateToken, variables: { first } });
+    const answer = await graphql(subject.url, page, { token: subject.stateToken, variables: { first } });
     expect(answer.data).toBeNull();
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors?.[0]?.extensions?.field).toBe("first");
@@ -260,14 +241,14 @@ describe("individuals(first, after)", () => {
   });
 
   it("a cursor the list never gave out is BAD_USER_INPUT naming `after`", async () => {
-    const answer = await graphql(url, page, { token: stateToken, variables: { first: 5, after: "not-a-cursor" } });
+    const answer = await graphql(subject.url, page, { token: subject.stateToken, variables: { first: 5, after: "not-a-cursor" } });
     expect(answer.data).toBeNull();
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors?.[0]?.extensions?.field).toBe("after");
   });
 
   it("a forged cursor whose key is not a uuid is BAD_USER_INPUT naming `after`", async () => {
-    const answer = await graphql(url, page, { token: stateToken, variables: { first: 5, after: Buffer.from("k:nope").toString("base64url") } });
+    const answer = await graphql(subject.url, page, { token: subject.stateToken, variables: { first: 5, after: Buffer.from("k:nope").toString("base64url") } });
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors?.[0]?.extensions?.field).toBe("after");
   });
@@ -275,9 +256,9 @@ describe("individuals(first, after)", () => {
 
 describe("who may browse and register people", () => {
   it("MEDICAID_PAYMENT may not browse the person index (FORBIDDEN, no data)", async () => {
-    const token = await hub.token({ role: "MEDICAID_PAYMENT" });
+    const token = await subject.hub.token({ role: "MEDICAID_PAYMENT" });
     statements().reset();
-    const answer = await graphql(url, page, { token, variables: { first: 5 } });
+    const answer = await graphql(subject.url, page, { token, variables: { first: 5 } });
     expect(answer.status).toBe(200);
     expect(answer.data).toBeNull();
     expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
@@ -285,27 +266,27 @@ describe("who may browse and register people", () => {
   });
 
   it("MEDICAID_PAYMENT may not register a person (FORBIDDEN, nothing written)", async () => {
-    const token = await hub.token({ role: "MEDICAID_PAYMENT" });
+    const token = await subject.hub.token({ role: "MEDICAID_PAYMENT" });
     statements().reset();
-    const answer = await graphql(url, register, { token, variables: { input: valid({ familyName: "Refused" }) } });
+    const answer = await graphql(subject.url, register, { token, variables: { input: valid({ familyName: "Refused" }) } });
     expect(answer.data).toBeNull();
     expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
     expect(statements().count).toBe(0);
   });
 
   it("a PAA (token naming its counties) may register a person and browse the index", async () => {
-    const token = await hub.token({ role: "PAA", counties: ["Hamilton"] });
+    const token = await subject.hub.token({ role: "PAA", counties: ["Hamilton"] });
     const id = await registerPerson(valid({ familyName: "Registered-By-PAA" }), token);
-    const answer = await graphql(url, page, { token, variables: { first: 100 } });
+    const answer = await graphql(subject.url, page, { token, variables: { first: 100 } });
     expect(answer.errors).toBeUndefined();
     const ids: string[] = answer.data?.individuals.edges.map((edge: { node: { id: string } }) => edge.node.id);
     expect(ids).toContain(id);
   });
 
   it.each(["HOSPITAL", "NURSING_FACILITY"] as const)("%s may register a person but may not browse the index", async (role) => {
-    const token = await hub.token({ role, facilityIds: ["0193a000-0000-7000-8000-00000000f001"] });
+    const token = await subject.hub.token({ role, facilityIds: ["0193a000-0000-7000-8000-00000000f001"] });
     await registerPerson(valid({ familyName: `Registered-By-${role}` }), token);
-    const answer = await graphql(url, page, { token, variables: { first: 5 } });
+    const answer = await graphql(subject.url, page, { token, variables: { first: 5 } });
     expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
   });
 });
@@ -313,7 +294,7 @@ describe("who may browse and register people", () => {
 describe("the service's doors", () => {
   it("a request with no token is HTTP 401 UNAUTHENTICATED and runs nothing", async () => {
     statements().reset();
-    const answer = await graphql(url, page, { variables: { first: 5 } });
+    const answer = await graphql(subject.url, page, { variables: { first: 5 } });
     expect(answer.status).toBe(401);
     expect(answer.data ?? null).toBeNull();
     expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
@@ -321,13 +302,13 @@ describe("the service's doors", () => {
   });
 
   it("a token that is not a signed hub token is HTTP 401 UNAUTHENTICATED", async () => {
-    const answer = await graphql(url, readOne, { token: "eyJhbGciOiJub25lIn0.eyJyb2xlIjoiUEFBIn0.", variables: { id: "0193a000-0000-7000-8000-000000000001" } });
+    const answer = await graphql(subject.url, readOne, { token: "eyJhbGciOiJub25lIn0.eyJyb2xlIjoiUEFBIn0.", variables: { id: "0193a000-0000-7000-8000-000000000001" } });
     expect(answer.status).toBe(401);
     expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("/health and /ready answer 200", async () => {
-    const origin = new URL(url).origin;
+    const origin = new URL(subject.url).origin;
     const health = await request(origin).get("/health");
     expect(health.status).toBe(200);
     expect(health.body).toEqual({ status: "ok" });

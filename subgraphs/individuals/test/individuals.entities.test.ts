@@ -1,29 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { subgraphUnderTest } from "../../../test/support/hub.ts";
 
 /** `Individual @key(fields: "id")` as the router resolves it: `_entities`, batched into one query. */
-let hub: TestHub;
-let url: string;
-let stateToken: string;
-
-beforeAll(async () => {
-  hub = await startTestHub({ only: ["individuals"] });
-  const service = hub.subgraphs.individuals;
-  if (!service) throw new Error("the individuals subgraph did not start");
-  url = service.url;
-  stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-});
-
-afterAll(async () => {
-  await hub?.stop();
-});
-
-const statements = () => {
-  const service = hub.subgraphs.individuals;
-  if (!service) throw new Error("the individuals subgraph is not running");
-  return service.statements;
-};
+const subject = subgraphUnderTest("individuals");
+const statements = () => subject.service.statements;
 
 const entities = `query Entities($r: [_Any!]!) {
   _entities(representations: $r) { ... on Individual { id familyName birthDate state } }
@@ -37,14 +18,14 @@ async function registerPeople(count: number, label: string): Promise<string[]> {
     { length: count },
     (_, n) => `p${n}: registerIndividual(input: { givenName: "P${n}", familyName: "${label}-${n}", birthDate: "1950-01-${String((n % 28) + 1).padStart(2, "0")}", county: "Hamilton", state: "OH" }) { individual { id } }`,
   );
-  const answer = await graphql(url, `mutation { ${fields.join("\n")} }`, { token: stateToken });
+  const answer = await graphql(subject.url, `mutation { ${fields.join("\n")} }`, { token: subject.stateToken });
   expect(answer.errors).toBeUndefined();
   return Array.from({ length: count }, (_, n) => answer.data?.[`p${n}`].individual.id as string);
 }
 
 async function resolve(ids: unknown[]) {
   statements().reset();
-  const answer = await graphql(url, entities, { token: stateToken, variables: { r: ids.map((id) => ({ __typename: "Individual", id })) } });
+  const answer = await graphql(subject.url, entities, { token: subject.stateToken, variables: { r: ids.map((id) => ({ __typename: "Individual", id })) } });
   return { answer, statementCount: statements().count };
 }
 
@@ -106,7 +87,7 @@ describe("_entities for Individual", () => {
   });
 
   it("_entities needs a token like every other field (HTTP 401 UNAUTHENTICATED without one)", async () => {
-    const answer = await graphql(url, entities, { variables: { r: [individual("0193a000-0000-7000-8000-000000000001")] } });
+    const answer = await graphql(subject.url, entities, { variables: { r: [individual("0193a000-0000-7000-8000-000000000001")] } });
     expect(answer.status).toBe(401);
     expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
   });

@@ -1,43 +1,21 @@
 import { randomUUID } from "node:crypto";
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoFacilities, demoPeople, toDbDate } from "@pasrr/platform";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import type { startLevelOfCare } from "../src/server.ts";
-
-/** The hub's handle hides the Prisma client the started service carries; tests use it to record determinations, which no mutation makes yet. */
-type RunningLevelOfCare = Awaited<ReturnType<typeof startLevelOfCare>>;
+import { subgraphUnderTest } from "../../../test/support/hub.ts";
 
 const demoDeterminationId = "0193a000-0000-7000-8000-00000000c001";
 const demoPersonId = demoPeople[0]!.id;
 const demoFacilityId = demoFacilities[0]!.id;
 
-let hub: TestHub;
-let url: string;
-let stateToken: string;
-
-beforeAll(async () => {
-  hub = await startTestHub({ only: ["levelofcare"], seedDemoData: true });
-  url = service().url;
-  stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-});
-
-afterAll(async () => {
-  await hub?.stop();
-});
-
-function service(): RunningLevelOfCare {
-  const running = hub.subgraphs.levelofcare as RunningLevelOfCare | undefined;
-  if (!running) throw new Error("the levelofcare subgraph is not running");
-  return running;
-}
+const subject = subgraphUnderTest("levelofcare", { seedDemoData: true });
 
 /** Records one approved intermediate determination per effective date for a new person; returns the ids in the order given. */
 async function personWithDeterminations(effectiveFrom: string[]): Promise<{ individualId: string; determinationIds: string[] }> {
   const individualId = randomUUID();
   const determinationIds = effectiveFrom.map(() => randomUUID());
-  await service().client.levelOfCareDetermination.createMany({
+  await subject.service.client.levelOfCareDetermination.createMany({
     data: effectiveFrom.map((date, n) => ({
       id: determinationIds[n]!,
       individualId,
@@ -55,9 +33,9 @@ const determinationsOf = `query Determinations($r: [_Any!]!) {
 }`;
 
 async function resolveDeterminations(ids: unknown[]) {
-  service().statements.reset();
-  const answer = await graphql(url, determinationsOf, { token: stateToken, variables: { r: ids.map((id) => ({ __typename: "Individual", id })) } });
-  return { answer, statementCount: service().statements.count };
+  subject.service.statements.reset();
+  const answer = await graphql(subject.url, determinationsOf, { token: subject.stateToken, variables: { r: ids.map((id) => ({ __typename: "Individual", id })) } });
+  return { answer, statementCount: subject.service.statements.count };
 }
 
 type DeterminedPerson = { id: string; levelOfCareDeterminations: { id: string; effectiveFrom: string; individual: { id: string } }[] } | null;
@@ -72,7 +50,7 @@ const readOne = `query One($id: ID!) {
 
 describe("levelOfCareDetermination(id)", () => {
   it("returns the demo determination with calendar dates as YYYY-MM-DD and its person and facility as stubs", async () => {
-    const answer = await graphql(url, readOne, { token: stateToken, variables: { id: demoDeterminationId } });
+    const answer = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id: demoDeterminationId } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.levelOfCareDetermination).toMatchObject({
       id: demoDeterminationId,
@@ -88,21 +66,21 @@ describe("levelOfCareDetermination(id)", () => {
 
   it("a determination that names no facility and no end date answers null for both", async () => {
     const id = randomUUID();
-    await service().client.levelOfCareDetermination.create({
+    await subject.service.client.levelOfCareDetermination.create({
       data: { id, individualId: randomUUID(), facilityId: null, levelOfCareType: "NF_SKILLED", decision: "DENIED", effectiveFrom: toDbDate("2026-12-31") },
     });
-    const answer = await graphql(url, readOne, { token: stateToken, variables: { id } });
+    const answer = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.levelOfCareDetermination).toMatchObject({ id, decision: "DENIED", effectiveFrom: "2026-12-31", effectiveThrough: null, facility: null });
   });
 
   it("an id that is not a uuid is BAD_USER_INPUT naming the argument; an unknown uuid is null", async () => {
-    const malformed = await graphql(url, `{ levelOfCareDetermination(id: "c001") { id } }`, { token: stateToken });
+    const malformed = await graphql(subject.url, `{ levelOfCareDetermination(id: "c001") { id } }`, { token: subject.stateToken });
     expect(errorCodes(malformed)).toEqual(["BAD_USER_INPUT"]);
     expect(malformed.errors?.[0]?.extensions?.field).toBe("id");
     expect(malformed.data).toEqual({ levelOfCareDetermination: null });
 
-    const unknown = await graphql(url, readOne, { token: stateToken, variables: { id: randomUUID() } });
+    const unknown = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id: randomUUID() } });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ levelOfCareDetermination: null });
   });
@@ -110,14 +88,14 @@ describe("levelOfCareDetermination(id)", () => {
 
 describe("_entities for Individual (levelofcare adds levelOfCareDeterminations)", () => {
   it("an Individual stub resolves from its key alone, without reading the database", async () => {
-    service().statements.reset();
-    const answer = await graphql(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id } } }`, {
-      token: stateToken,
+    subject.service.statements.reset();
+    const answer = await graphql(subject.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id } } }`, {
+      token: subject.stateToken,
       variables: { r: [{ __typename: "Individual", id: demoPersonId }] },
     });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?._entities).toEqual([{ id: demoPersonId }]);
-    expect(service().statements.count).toBe(0);
+    expect(subject.service.statements.count).toBe(0);
   });
 
   it.each([1, 25])("levelOfCareDeterminations for %i people costs one SQL statement, latest effective date first", async (count) => {
@@ -165,27 +143,27 @@ describe("_entities for Individual (levelofcare adds levelOfCareDeterminations)"
 
 describe("_entities for Facility (a reference only: @key resolvable: false)", () => {
   it("a Facility representation is echoed as its key without reading the database", async () => {
-    service().statements.reset();
-    const answer = await graphql(url, `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Facility { id } } }`, {
-      token: stateToken,
+    subject.service.statements.reset();
+    const answer = await graphql(subject.url, `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Facility { id } } }`, {
+      token: subject.stateToken,
       variables: { r: [{ __typename: "Facility", id: demoFacilityId }] },
     });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?._entities).toEqual([{ __typename: "Facility", id: demoFacilityId }]);
-    expect(service().statements.count).toBe(0);
+    expect(subject.service.statements.count).toBe(0);
   });
 });
 
 describe("the service's doors", () => {
   it("a request with no token is HTTP 401 UNAUTHENTICATED", async () => {
-    const answer = await graphql(url, readOne, { variables: { id: demoDeterminationId } });
+    const answer = await graphql(subject.url, readOne, { variables: { id: demoDeterminationId } });
     expect(answer.status).toBe(401);
     expect(answer.data ?? null).toBeNull();
     expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("/health and /ready answer 200", async () => {
-    const origin = new URL(url).origin;
+    const origin = new URL(subject.url).origin;
     expect((await request(origin).get("/health")).status).toBe(200);
     expect((await request(origin).get("/ready")).status).toBe(200);
   });

@@ -1,42 +1,20 @@
 import { randomUUID } from "node:crypto";
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoFacilities, demoPeople, toDbDate } from "@pasrr/platform";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import type { startScreenings } from "../src/server.ts";
-
-/** The hub's handle hides the Prisma client the started service carries; tests use it to make screens, which no mutation files yet. */
-type RunningScreenings = Awaited<ReturnType<typeof startScreenings>>;
+import { subgraphUnderTest } from "../../../test/support/hub.ts";
 
 const demoScreenId = "0193a000-0000-7000-8000-00000000b001";
 const demoPersonId = demoPeople[0]!.id;
 
-let hub: TestHub;
-let url: string;
-let stateToken: string;
-
-beforeAll(async () => {
-  hub = await startTestHub({ only: ["screenings"], seedDemoData: true });
-  url = service().url;
-  stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-});
-
-afterAll(async () => {
-  await hub?.stop();
-});
-
-function service(): RunningScreenings {
-  const running = hub.subgraphs.screenings as RunningScreenings | undefined;
-  if (!running) throw new Error("the screenings subgraph is not running");
-  return running;
-}
+const subject = subgraphUnderTest("screenings", { seedDemoData: true });
 
 /** Files one screen per date for a new person and returns the person's id and the screen ids, in the order given. */
 async function personWithScreens(dates: string[]): Promise<{ individualId: string; screenIds: string[] }> {
   const individualId = randomUUID();
   const screenIds = dates.map(() => randomUUID());
-  await service().client.levelOneScreen.createMany({
+  await subject.service.client.levelOneScreen.createMany({
     data: dates.map((date, n) => ({ id: screenIds[n]!, individualId, submittingOrganisationId: demoFacilities[0]!.providerNumber, screenedOn: toDbDate(date) })),
   });
   return { individualId, screenIds };
@@ -46,24 +24,24 @@ const screensOf = `query Screens($r: [_Any!]!) {
   _entities(representations: $r) { ... on Individual { id levelOneScreens { id screenedOn individual { id } } } }
 }`;
 
-async function resolveScreens(ids: unknown[], token: string = stateToken) {
-  service().statements.reset();
-  const answer = await graphql(url, screensOf, { token, variables: { r: ids.map((id) => ({ __typename: "Individual", id })) } });
-  return { answer, statementCount: service().statements.count };
+async function resolveScreens(ids: unknown[], token: string = subject.stateToken) {
+  subject.service.statements.reset();
+  const answer = await graphql(subject.url, screensOf, { token, variables: { r: ids.map((id) => ({ __typename: "Individual", id })) } });
+  return { answer, statementCount: subject.service.statements.count };
 }
 
 type ScreenedPerson = { id: string; levelOneScreens: { id: string; screenedOn: string; individual: { id: string } }[] } | null;
 
 describe("_entities for Individual (screenings adds levelOneScreens)", () => {
   it("an Individual stub resolves from its key alone, without reading the database", async () => {
-    service().statements.reset();
-    const answer = await graphql(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id } } }`, {
-      token: stateToken,
+    subject.service.statements.reset();
+    const answer = await graphql(subject.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id } } }`, {
+      token: subject.stateToken,
       variables: { r: [{ __typename: "Individual", id: demoPersonId }] },
     });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?._entities).toEqual([{ id: demoPersonId }]);
-    expect(service().statements.count).toBe(0);
+    expect(subject.service.statements.count).toBe(0);
   });
 
   it.each([1, 25])("levelOneScreens for %i people costs one SQL statement, each person getting their own screens newest first", async (count) => {
@@ -109,7 +87,7 @@ describe("_entities for Individual (screenings adds levelOneScreens)", () => {
 
 describe("who may read screens", () => {
   it("MEDICAID_PAYMENT reading Individual.levelOneScreens gets FORBIDDEN and no screen, and no screen is read", async () => {
-    const token = await hub.token({ role: "MEDICAID_PAYMENT" });
+    const token = await subject.hub.token({ role: "MEDICAID_PAYMENT" });
     const { answer, statementCount } = await resolveScreens([demoPersonId], token);
     expect(answer.status).toBe(200);
     expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
@@ -120,12 +98,12 @@ describe("who may read screens", () => {
   });
 
   it("MEDICAID_PAYMENT reading levelOneScreen(id) gets FORBIDDEN and no data", async () => {
-    const token = await hub.token({ role: "MEDICAID_PAYMENT" });
-    service().statements.reset();
-    const answer = await graphql(url, `query($id: ID!) { levelOneScreen(id: $id) { id screenedOn } }`, { token, variables: { id: demoScreenId } });
+    const token = await subject.hub.token({ role: "MEDICAID_PAYMENT" });
+    subject.service.statements.reset();
+    const answer = await graphql(subject.url, `query($id: ID!) { levelOneScreen(id: $id) { id screenedOn } }`, { token, variables: { id: demoScreenId } });
     expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
     expect(answer.data).toEqual({ levelOneScreen: null });
-    expect(service().statements.count).toBe(0);
+    expect(subject.service.statements.count).toBe(0);
   });
 
   // Which partners see which screens (their facilities, counties, referrals) is proven in screenings.subgraph.test.ts.
@@ -133,8 +111,8 @@ describe("who may read screens", () => {
 
 describe("levelOneScreen(id)", () => {
   it("returns the demo screen with its person as a stub", async () => {
-    const answer = await graphql(url, `query($id: ID!) { levelOneScreen(id: $id) { id submittingOrganisationId screenedOn submittedAt individual { id } } }`, {
-      token: stateToken,
+    const answer = await graphql(subject.url, `query($id: ID!) { levelOneScreen(id: $id) { id submittingOrganisationId screenedOn submittedAt individual { id } } }`, {
+      token: subject.stateToken,
       variables: { id: demoScreenId },
     });
     expect(answer.errors).toBeUndefined();
@@ -148,12 +126,12 @@ describe("levelOneScreen(id)", () => {
   });
 
   it("an id that is not a uuid is BAD_USER_INPUT naming the argument; an unknown uuid is null", async () => {
-    const malformed = await graphql(url, `{ levelOneScreen(id: "b001") { id } }`, { token: stateToken });
+    const malformed = await graphql(subject.url, `{ levelOneScreen(id: "b001") { id } }`, { token: subject.stateToken });
     expect(errorCodes(malformed)).toEqual(["BAD_USER_INPUT"]);
     expect(malformed.errors?.[0]?.extensions?.field).toBe("id");
     expect(malformed.data).toEqual({ levelOneScreen: null });
 
-    const unknown = await graphql(url, `query($id: ID!) { levelOneScreen(id: $id) { id } }`, { token: stateToken, variables: { id: randomUUID() } });
+    const unknown = await graphql(subject.url, `query($id: ID!) { levelOneScreen(id: $id) { id } }`, { token: subject.stateToken, variables: { id: randomUUID() } });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ levelOneScreen: null });
   });
@@ -161,14 +139,14 @@ describe("levelOneScreen(id)", () => {
 
 describe("the service's doors", () => {
   it("a request with no token is HTTP 401 UNAUTHENTICATED", async () => {
-    const answer = await graphql(url, `query($id: ID!) { levelOneScreen(id: $id) { id } }`, { variables: { id: demoScreenId } });
+    const answer = await graphql(subject.url, `query($id: ID!) { levelOneScreen(id: $id) { id } }`, { variables: { id: demoScreenId } });
     expect(answer.status).toBe(401);
     expect(answer.data ?? null).toBeNull();
     expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
   });
 
   it("/health and /ready answer 200", async () => {
-    const origin = new URL(url).origin;
+    const origin = new URL(subject.url).origin;
     expect((await request(origin).get("/health")).status).toBe(200);
     expect((await request(origin).get("/ready")).status).toBe(200);
   });
