@@ -49,7 +49,7 @@ describe("npm start", () => {
     expect(names).toEqual([...demoPeople.map((person) => person.familyName), "Okonkwo-Ray"].sort());
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
-  });
+  }, 300_000); // two full starts of five processes on two cores
 
   it("stops at once with one line naming a malformed database URL", async () => {
     const run = runScript("scripts/start.ts", { ...env, INDIVIDUALS_DATABASE_URL: "mysql://somewhere/db" });
@@ -68,7 +68,7 @@ describe("npm start", () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 180_000);
 
   it("without a token a subgraph process refuses a direct request", async () => {
     const run = runScript("subgraphs/individuals/src/index.ts", { ...env, INDIVIDUALS_DATA_DIR: "memory://" });
