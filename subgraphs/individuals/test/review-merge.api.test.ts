@@ -65,9 +65,11 @@ describe("the duplicate review queue", () => {
 });
 
 describe("mergeIndividuals and unmergeIndividual", () => {
-  /** Two unrelated people; birth years from the label keep each test's people apart from the others'. */
+  /** Two unrelated people; birth years seven apart (never one mistyped digit apart) keep each test's people apart. */
+  let households = 0;
   async function twoRecords(label: string) {
-    const year = 1920 + ([...label].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 40);
+    households += 1;
+    const year = 1920 + 7 * households;
     const a = await register(service, person({ familyName: label, givenName: "Agatha", birthDate: `${year}-08-08`, identifiers: [{ type: "SSN", value: freshSsn() }] }));
     const b = await register(service, person({ familyName: `${label}-Other`, givenName: "Brigid", birthDate: "1952-02-02", identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: `3${String(label.length).padStart(11, "0")}` }] }));
     return { survivor: a.individual.id, merged: b.individual.id };
@@ -84,6 +86,18 @@ describe("mergeIndividuals and unmergeIndividual", () => {
     const resolved = await service.call(entities, { r: [{ __typename: "Individual", id: merged }, { __typename: "Individual", id: survivor }] });
     expect(resolved.data!._entities).toEqual([{ id: survivor, familyName: "Merge-Moves" }, { id: survivor, familyName: "Merge-Moves" }]);
     expect(service.statements().count).toBe(1);
+  });
+
+  it("an entity reached by a merged record's id (a stay filed under it) gets mergedIds naming the survivor and the other merged records", async () => {
+    const { survivor, merged } = await twoRecords("Merge-Reference");
+    const third = (await register(service, person({ familyName: "Merge-Reference-Third", givenName: "Tamsin", birthDate: "1958-09-09" }))).individual.id;
+    await service.call(merge, { survivorId: survivor, mergedId: merged, reason: "x" });
+    await service.call(merge, { survivorId: survivor, mergedId: third, reason: "y" });
+    const byMerged = await service.call(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id mergedIds } } }`, {
+      r: [{ __typename: "Individual", id: merged }, { __typename: "Individual", id: survivor }],
+    });
+    expect(byMerged.data!._entities[0]).toEqual({ id: survivor, mergedIds: [survivor, third] });
+    expect(byMerged.data!._entities[1].mergedIds.sort()).toEqual([merged, third].sort());
   });
 
   it("unmerge restores both records exactly, and remembers them as different people", async () => {

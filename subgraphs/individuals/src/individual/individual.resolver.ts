@@ -32,10 +32,13 @@ export class IndividualResolver {
 
   @FieldResolver(() => [ID], {
     description:
-      "Ids of duplicate records merged into this person. Other subgraphs read it (through `@requires`) to include the merged records' screenings, determinations and stays.",
+      "Ids of duplicate records merged into this person (reached through a merged record's id: the person's other ids, the survivor's included). " +
+      "Other subgraphs read it (through `@requires`) to include those records' screenings, determinations and stays.",
   })
-  async mergedIds(@Root() individual: Individual, @Ctx() ctx: Context): Promise<string[]> {
-    return (await ctx.loaders.mergedIdsBySurvivor.load(individual.id)).map((row) => row.id);
+  async mergedIds(@Root() individual: Individual & { referencedAs?: string }, @Ctx() ctx: Context): Promise<string[]> {
+    const merged = (await ctx.loaders.mergedIdsBySurvivor.load(individual.id)).map((row) => row.id);
+    const asked = individual.referencedAs;
+    return asked ? [individual.id, ...merged.filter((id) => id !== asked)] : merged;
   }
 
   @FieldResolver(() => [PersonName], { description: "Previous and alternate names the person is known by." })

@@ -12,7 +12,6 @@ import type { MatchedAddition, NewPerson, PersonIndex } from "./person-index.ts"
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
-
 /** The person index in the service's database: the registration mutation's PersonIndex. */
 export class PrismaPersonIndex implements PersonIndex {
   constructor(
