@@ -4,11 +4,18 @@ import { LevelOfCareAssessmentResolver } from "./assessment/assessment.resolver.
 import { LevelOfCareDeterminationResolver } from "./determination/determination.resolver.ts";
 import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
 import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
+import { RenewalWorklistResolver } from "./renewal/renewal.resolver.ts";
 
 /** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
 export const buildLevelOfCareSchema = () =>
   buildFederatedSchema({
-    resolvers: [LevelOfCareDeterminationResolver, LevelOfCareAssessmentResolver, IndividualLevelOfCareResolver, IndividualCoverageResolver],
+    resolvers: [
+      LevelOfCareDeterminationResolver,
+      LevelOfCareAssessmentResolver,
+      IndividualLevelOfCareResolver,
+      IndividualCoverageResolver,
+      RenewalWorklistResolver,
+    ],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
     referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },

@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import { toDbDate } from "@pasrr/platform";
+import { beforeAll, describe, expect, it } from "vitest";
+import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { subgraphUnderTest } from "../../../test/support/hub.ts";
+
+const subject = subgraphUnderTest("levelofcare");
+const worklist = `query($asOf: Date!, $within: Int) { levelOfCareRenewalsDue(asOf: $asOf, withinDays: $within) { id effectiveThrough } }`;
+const facilityA = randomUUID();
+const facilityB = randomUUID();
+const ids = { dueIn3: randomUUID(), dueIn10: randomUUID(), dueIn11: randomUUID(), denied: randomUUID(), superseded: randomUUID(), successor: randomUUID(), otherCounty: randomUUID() };
+
+describe("levelOfCareRenewalsDue (CT: renewals 7–10 days before expiry)", () => {
+  beforeAll(async () => {
+    const row = (id: string, effectiveThrough: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      individualId: randomUUID(),
+      facilityId: facilityA,
+      county: "Hamilton",
+      levelOfCareType: "NF_INTERMEDIATE" as const,
+      decision: "APPROVED" as const,
+      effectiveFrom: toDbDate("2026-06-01"),
+      effectiveThrough: toDbDate(effectiveThrough),
+      ...extra,
+    });
+    const db = subject.service.client.levelOfCareDetermination;
+    await db.createMany({
+      data: [
+        row(ids.dueIn3, "2026-12-04"),
+        row(ids.dueIn10, "2026-12-11"),
+        row(ids.dueIn11, "2026-12-12"),
+        row(ids.denied, "2026-12-05", { decision: "DENIED" }),
+        row(ids.superseded, "2026-12-06"),
+        row(ids.otherCounty, "2026-12-07", { county: "Butler", facilityId: facilityB }),
+      ],
+    });
+    await db.create({ data: { ...row(ids.successor, "2027-06-01"), supersedesId: ids.superseded, supersessionReason: "Renewed" } });
+  });
+
+  it("lists standing approvals expiring within 10 days, soonest first, without denials, superseded ones or later expiries", async () => {
+    const answer = await graphql(subject.url, worklist, { token: subject.stateToken, variables: { asOf: "2026-12-01" } });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.levelOfCareRenewalsDue).toEqual([
+      { id: ids.dueIn3, effectiveThrough: "2026-12-04" },
+      { id: ids.otherCounty, effectiveThrough: "2026-12-07" },
+      { id: ids.dueIn10, effectiveThrough: "2026-12-11" },
+    ]);
+  });
+
+  it("a PAA sees its counties and a nursing facility its own facilities only", async () => {
+    const paa = await subject.hub.token({ role: "PAA", counties: ["Butler"] });
+    const byPaa = await graphql(subject.url, worklist, { token: paa, variables: { asOf: "2026-12-01" } });
+    expect(byPaa.data!.levelOfCareRenewalsDue.map((d: { id: string }) => d.id)).toEqual([ids.otherCounty]);
+    const facility = await subject.hub.token({ role: "NURSING_FACILITY", facilityIds: [facilityA] });
+    const byFacility = await graphql(subject.url, worklist, { token: facility, variables: { asOf: "2026-12-01", within: 3 } });
+    expect(byFacility.data!.levelOfCareRenewalsDue.map((d: { id: string }) => d.id)).toEqual([ids.dueIn3]);
+  });
+
+  it("refuses the payment system and a window outside 1–60 days", async () => {
+    const payment = await subject.hub.token({ role: "MEDICAID_PAYMENT" });
+    expect(errorCodes(await graphql(subject.url, worklist, { token: payment, variables: { asOf: "2026-12-01" } }))).toEqual(["FORBIDDEN"]);
+    const tooLong = await graphql(subject.url, worklist, { token: subject.stateToken, variables: { asOf: "2026-12-01", within: 61 } });
+    expect(tooLong.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "withinDays" });
+  });
+});
