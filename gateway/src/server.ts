@@ -27,7 +27,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const gateway = new ApolloGateway({
     supergraphSdl: await readFile(supergraphFile, "utf8"),
     // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
-    buildService: ({ name }) => new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
+    buildService: ({ name }) => new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { hubError } from "@pasrr/platform";
 import type { GatewayContext } from "./context.ts";
 
 type Fetcher = RemoteGraphQLDataSource["fetcher"];
@@ -7,11 +8,21 @@ type Fetcher = RemoteGraphQLDataSource["fetcher"];
  * How the gateway calls a subgraph: it forwards the partner's own token (the subgraph verifies it
  * again and applies its own rules) and the request id, and gives up after the configured timeout
  * so one slow subgraph cannot hang the whole answer.
+ *
+ * A subgraph that is down or too slow costs only its own fields: the gateway answers with what
+ * the others gave and one SERVICE_UNAVAILABLE error naming the service (architecture.md, "The
+ * partner contract"), never a hang and never a guessed value. Nothing is cached about the
+ * failure, so the first request after the subgraph returns succeeds.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, timeoutMs: number) {
-    const fetcher: Fetcher = (input, init) =>
-      fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<Fetcher>;
+  constructor(service: string, url: string, timeoutMs: number) {
+    const fetcher: Fetcher = async (input, init) => {
+      try {
+        return (await fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) })) as unknown as Awaited<ReturnType<Fetcher>>;
+      } catch (error) {
+        throw unavailable(service, timeoutMs, error);
+      }
+    };
     super({ url, fetcher });
   }
 
@@ -21,4 +32,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http.headers.set("authorization", context.authorization);
     request.http.headers.set("x-request-id", context.requestId);
   }
+}
+
+function unavailable(service: string, timeoutMs: number, error: unknown) {
+  const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+  return timedOut
+    ? hubError("SERVICE_UNAVAILABLE", `The ${service} service did not answer within ${timeoutMs} ms; its fields are missing from this answer`, { service, reason: "TIMEOUT" })
+    : hubError("SERVICE_UNAVAILABLE", `The ${service} service could not be reached; its fields are missing from this answer`, { service, reason: "UNREACHABLE" });
 }
