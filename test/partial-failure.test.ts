@@ -44,7 +44,7 @@ describe("a subgraph stopped, hanging or killed", () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-partial-"));
     hub = await startTestHub({ only: ["individuals", "screenings", "levelofcare"], seedDemoData: true });
-    [facilitiesPort] = await freePorts(1);
+    facilitiesPort = (await freePorts(1))[0]!;
     await startFacilities();
     gateway = await startGateway(
       loadGatewayConfig({ ...hub.env, FACILITIES_URL: `http://127.0.0.1:${facilitiesPort}/graphql`, SUBGRAPH_TIMEOUT_MS: String(timeoutMs) }),
