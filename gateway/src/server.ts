@@ -8,6 +8,7 @@ import {
   createLogger,
   createServiceHttpServer,
   createTokenVerifier,
+  idempotencyHeader,
   listen,
   repoRoot,
   type GatewayConfig,
@@ -17,6 +18,7 @@ import {
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";
+import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
 export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql");
@@ -40,6 +42,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
+      idempotentReplayHeader,
     ],
   });
   await apollo.start();
@@ -48,7 +51,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     apollo,
     context: async (request, requestId) => {
       const authorization = request.headers.authorization ?? "";
-      return { principal: await verify(authorization), authorization, requestId };
+      const idempotencyKey = request.headers[idempotencyHeader];
+      return { principal: await verify(authorization), authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
     },
     ready: async () => undefined,
   });

@@ -1,8 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { hubError } from "@pasrr/platform";
+import { hubError, idempotencyHeader } from "@pasrr/platform";
 import type { GatewayContext } from "./context.ts";
 
 type Fetcher = RemoteGraphQLDataSource["fetcher"];
+type Received = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0];
 
 /**
  * How the gateway calls a subgraph: it forwards the partner's own token (the subgraph verifies it
@@ -31,6 +32,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!("authorization" in context) || !request.http) return;
     request.http.headers.set("authorization", context.authorization);
     request.http.headers.set("x-request-id", context.requestId);
+    if (context.idempotencyKey) request.http.headers.set(idempotencyHeader, context.idempotencyKey);
+  }
+
+  override didReceiveResponse({ response, context }: Received) {
+    if (response.http?.headers.get("idempotent-replay") === "true" && "replay" in context) context.replay.idempotent = true;
+    return response;
   }
 }
 

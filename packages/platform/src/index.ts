@@ -11,6 +11,7 @@ export * from "./config/service-names.ts";
 export * from "./database/database.ts";
 export * from "./database/migrations.ts";
 export * from "./database/statement-log.ts";
+export { idempotencyHeader } from "./idempotency/idempotency-key.ts";
 export * from "./graphql/context.ts";
 export * from "./graphql/scalars.ts";
 export * from "./graphql/loaders.ts";

@@ -11,6 +11,8 @@ import { applyPendingMigrations, prismaFolder } from "../database/migrations.ts"
 import { StatementLog, withStatementLog } from "../database/statement-log.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { createErrorFormatter } from "../graphql/format-error.ts";
+import { idempotencyPlugin, requestDatabaseKey } from "../idempotency/idempotency-plugin.ts";
+import { RequestDatabase, type TransactionalClient } from "../idempotency/request-database.ts";
 import { createLogger } from "../logger.ts";
 import { createServiceHttpServer } from "./http-server.ts";
 import { closeGracefully, listen } from "./lifecycle.ts";
@@ -34,7 +36,7 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startSubgraph<Client extends { $disconnect(): Promise<void> }, Loaders>(
+export async function startSubgraph<Client extends { $disconnect(): Promise<void> } & object, Loaders>(
   module: SubgraphModule<Client, Loaders>,
   config: SubgraphConfig,
 ): Promise<RunningService & { client: Client; statements: StatementLog }> {
@@ -56,7 +58,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     schema: await module.buildSchema(),
     introspection: config.mode !== "production",
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(client as unknown as TransactionalClient, logger)],
     includeStacktraceInErrorResponses: false,
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
@@ -68,13 +70,16 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     // Every subgraph verifies the token itself: a request sent straight here gets no more than through the gateway.
     context: async (request, requestId) => {
       const principal = await verify(request.headers.authorization);
+      // Resolvers and loaders share one view of the database, which an idempotent mutation routes into its transaction.
+      const requestDb = new RequestDatabase(client);
       return {
         principal,
-        db: client,
-        loaders: module.createLoaders(client, principal),
+        db: requestDb.client,
+        loaders: module.createLoaders(requestDb.client, principal),
         requestId,
         authorization: request.headers.authorization ?? "",
         graphUrl: config.graphUrl,
+        [requestDatabaseKey]: requestDb,
       };
     },
     ready: () => database.ping(),
