@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { hubError, idempotencyHeader } from "@pasrr/platform";
+import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./context.ts";
 
 type Fetcher = RemoteGraphQLDataSource["fetcher"];
@@ -16,7 +17,11 @@ type Received = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["
  * failure, so the first request after the subgraph returns succeeds.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(service: string, url: string, timeoutMs: number) {
+  constructor(
+    private readonly service: string,
+    url: string,
+    timeoutMs: number,
+  ) {
     const fetcher: Fetcher = async (input, init) => {
       try {
         return (await fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) })) as unknown as Awaited<ReturnType<Fetcher>>;
@@ -33,6 +38,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http.headers.set("authorization", context.authorization);
     request.http.headers.set("x-request-id", context.requestId);
     if (context.idempotencyKey) request.http.headers.set(idempotencyHeader, context.idempotencyKey);
+  }
+
+  /**
+   * A subgraph refuses some requests with an HTTP error status and a GraphQL body — 400 for
+   * variables its scalars reject, 401 for a token it will not accept. Its coded error is the
+   * answer the partner needs; anything else from a non-2xx answer means the service is unwell.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    const body = (await response.json().catch(() => undefined)) as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined;
+    const first = body?.errors?.[0];
+    if (first?.message && typeof first.extensions?.code === "string" && first.extensions.code !== "INTERNAL_SERVER_ERROR") {
+      return new GraphQLError(first.message, { extensions: { ...first.extensions, service: this.service } });
+    }
+    return hubError("SERVICE_UNAVAILABLE", `The ${this.service} service could not answer (HTTP ${response.status}); its fields are missing from this answer`, {
+      service: this.service,
+      reason: "BAD_RESPONSE",
+    });
   }
 
   override didReceiveResponse({ response, context }: Received) {

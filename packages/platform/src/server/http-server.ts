@@ -60,6 +60,8 @@ export function createServiceHttpServer<TContext extends BaseContext>(options: S
     } else {
       parsed = body.text;
     }
+    // PostgreSQL text cannot hold U+0000; refuse it here, for every field, rather than fail in SQL.
+    if (containsNul(parsed)) return sendGraphQLError(response, 400, "BAD_USER_INPUT", "Text may not contain the NUL character (U+0000)");
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -106,4 +108,10 @@ function sendJson(response: ServerResponse, status: number, payload: unknown) {
 
 function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string) {
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 64 || !value || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, inner]) => key.includes("\u0000") || containsNul(inner, depth + 1));
 }
