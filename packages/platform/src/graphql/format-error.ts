@@ -32,6 +32,14 @@ export function createErrorFormatter(logger: Logger) {
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    if ((original as { code?: unknown }).code === "P2002") {
+      // A unique constraint caught two writes racing to record the same thing; the first won.
+      return {
+        message: "A concurrent change recorded this first; read the current record and decide again",
+        path: formatted.path,
+        extensions: { code: "CONFLICT", rule: "CONCURRENT_CHANGE" },
+      };
+    }
     if (isDatabaseUnavailable(original)) {
       logger.warn({ path: formatted.path, code: (original as { code?: unknown }).code }, "database unavailable");
       return {
