@@ -11,6 +11,7 @@ import { applyPendingMigrations, prismaFolder } from "../database/migrations.ts"
 import { StatementLog, withStatementLog } from "../database/statement-log.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { createErrorFormatter } from "../graphql/format-error.ts";
+import { operationLimitsPlugin } from "../graphql/limits/operation-limits.plugin.ts";
 import { createLogger } from "../logger.ts";
 import { createServiceHttpServer } from "./http-server.ts";
 import { closeGracefully, listen } from "./lifecycle.ts";
@@ -56,8 +57,10 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     schema: await module.buildSchema(),
     introspection: config.mode !== "production",
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // The same depth, alias and root-field limits as the gateway: a request sent straight here gets no more room.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), operationLimitsPlugin(config.limits)],
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.mode !== "development",
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
