@@ -68,6 +68,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   await apollo.start();
   const server = createServiceHttpServer({
     apollo,
+    maxBodyBytes: config.maxBodyBytes,
     // Every subgraph verifies the token itself: a request sent straight here gets no more than through the gateway.
     context: async (request, requestId) => {
       const principal = await verify(request.headers.authorization);

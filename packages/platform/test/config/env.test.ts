@@ -172,6 +172,11 @@ describe("loadGatewayConfig", () => {
     expect(loadSubgraphConfig("screenings", { GATEWAY_MAX_DEPTH: "8", SUBGRAPH_MAX_DEPTH: "20" }).limits.maxDepth).toBe(20);
   });
 
+  it("lets a subgraph read bodies of 4 MiB by default, room for the gateway's entity fetch of 10,000 representations", () => {
+    expect(loadSubgraphConfig("levelofcare", {}).maxBodyBytes).toBe(4 * 1024 * 1024);
+    expect(configErrorOf(() => loadSubgraphConfig("levelofcare", { SUBGRAPH_MAX_BODY_BYTES: "12" })).variable).toBe("SUBGRAPH_MAX_BODY_BYTES");
+  });
+
   it("derives a subgraph's URL from its configured port unless its URL is set", () => {
     const config = loadGatewayConfig({ SCREENINGS_PORT: "5002", FACILITIES_URL: "https://facilities.internal/graphql" });
     expect(config.subgraphUrls.screenings).toBe("http://127.0.0.1:5002/graphql");
