@@ -10,7 +10,8 @@ const schema = buildSchema(`
     peopleByIds(ids: [ID!]!): [Person]!
   }
   type Mutation { rename(id: ID!, name: String!): Person }
-  type PersonConnection { edges: [PersonEdge!]! }
+  type PersonConnection { edges: [PersonEdge!]! pageInfo: PageInfo! }
+  type PageInfo { hasNextPage: Boolean! }
   type PersonEdge { cursor: String! node: Person! }
   type Person { id: ID! name: String! stays: [Stay!]! }
   type Stay { id: ID! facility: Facility! }
@@ -96,6 +97,13 @@ describe("maxCostRule", () => {
     const query = `query Page($n: Int!) { people(first: $n) { edges { node { stays { facility { name } } } } } }`;
     expect(validate(schema, parse(query), [maxCostRule(651, { n: 50 })])).toEqual([]);
     expectLimit(validate(schema, parse(query), [maxCostRule(650, { n: 50 })]), "cost", 650, 651);
+  });
+
+  it("reads a connection's pageInfo once, not once per item of the page", () => {
+    // people (1) + pageInfo (1) + 50 × edges (1) = 52
+    const query = `{ people(first: 50) { pageInfo { hasNextPage } edges { cursor } } }`;
+    expect(limitErrors(query, maxCostRule(52))).toEqual([]);
+    expectLimit(limitErrors(query, maxCostRule(51)), "cost", 51, 52);
   });
 
   it("uses an argument's default page size and a batch argument's length", () => {

@@ -9,9 +9,10 @@ export const assumedListSize = 10;
  * Refuses an operation whose estimated cost is over `maxCost` (OWASP GraphQL Cheat Sheet, "Query
  * cost analysis"). The estimate counts the objects the answer may hold: every field of an object
  * type costs 1 for each parent it is read for (scalars come with their object and are free). A
- * field's children are read once per item it returns: `first`/`last` when given (a connection's
- * `edges` then add no factor of their own), else the longest list among its arguments (one result
- * per identifier), else `assumedListSize` for a list, else 1.
+ * field's children are read once per item it returns: `first`/`last` when given (on a connection
+ * this multiplies its `edges`/`nodes` only, which add no factor of their own; `pageInfo` is read
+ * once), else the longest list among its arguments (one result per identifier), else
+ * `assumedListSize` for a list, else 1.
  *
  * Worked example: the payment batch `individualsByIdentifiers(identifiers: [10,000 items]) {
  * levelOfCareCoverage(…) { coveredSpans { … } uncoveredSpans { … } } }` costs
@@ -28,8 +29,11 @@ export function maxCostRule(maxCost: number, variables: Readonly<Record<string, 
       if (below === undefined) {
         costBelow.set(field.node, 0); // a fragment cycle (refused by the standard rules) stops here
         below = 0;
-        for (const child of selectedFields(context, field.node.selectionSet, field.childType)) below += costOf(child);
-        below *= itemsPerParent(field, variables);
+        const items = itemsPerParent(field, variables);
+        const pages = !isListType(getNullableType(field.definition?.type)) && items !== 1;
+        for (const child of selectedFields(context, field.node.selectionSet, field.childType)) {
+          below += costOf(child) * (pages && !isPageItems(child) ? 1 : items);
+        }
         costBelow.set(field.node, below);
       }
       return own + below;
@@ -44,6 +48,9 @@ export function maxCostRule(maxCost: number, variables: Readonly<Record<string, 
     };
   };
 }
+
+/** A connection's list of items (Relay: `edges`, or the `nodes` shortcut). */
+const isPageItems = ({ node }: Pick<SelectedField, "node">): boolean => node.name.value === "edges" || node.name.value === "nodes";
 
 function itemsPerParent({ node, definition }: SelectedField, variables: Readonly<Record<string, unknown>>): number {
   const argument = (name: string): unknown => {
@@ -63,6 +70,6 @@ function itemsPerParent({ node, definition }: SelectedField, variables: Readonly
   if (longest > 0) return longest;
   if (!definition) return 1;
   // A connection's page size is already counted on the connection field itself.
-  if (node.name.value === "edges" || node.name.value === "nodes") return 1;
+  if (isPageItems({ node })) return 1;
   return isListType(getNullableType(definition.type)) ? assumedListSize : 1;
 }
