@@ -1,5 +1,5 @@
 import { demoFacilities, demoPeople, loadCommonConfig, mintDevToken, subgraphNames, type SubgraphName } from "@pasrr/platform";
-import { importJWK, SignJWT, type JWK, type JWTPayload } from "jose";
+import { exportSPKI, importJWK, SignJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import request from "supertest";
@@ -74,9 +74,10 @@ describe("tokens that must not pass, at the gateway and at every subgraph", () =
     ["no token at all", async () => undefined],
     ["alg: none (unsigned)", async () => `${encode({ alg: "none", typ: "JWT" })}.${encode({ ...stateClaims, sub: "m@state", iss: auth().issuer, aud: auth().audience, iat: now(), exp: now() + 3600 })}.`],
     [
-      "HS256 keyed with the public key",
+      "HS256 keyed with the public key's PEM (key confusion)",
       async () => {
         const key = await devKey();
+        const pem = await exportSPKI((await importJWK(key.publicJwk, "RS256")) as CryptoKey);
         return new SignJWT(stateClaims)
           .setProtectedHeader({ alg: "HS256", kid: key.kid })
           .setSubject("m@state")
@@ -84,7 +85,7 @@ describe("tokens that must not pass, at the gateway and at every subgraph", () =
           .setAudience(auth().audience)
           .setIssuedAt()
           .setExpirationTime("1h")
-          .sign(new TextEncoder().encode(JSON.stringify(key.publicJwk)));
+          .sign(new TextEncoder().encode(pem));
       },
     ],
     [
