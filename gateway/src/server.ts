@@ -10,6 +10,7 @@ import {
   createTokenVerifier,
   idempotencyHeader,
   listen,
+  operationLimitsPlugin,
   repoRoot,
   type GatewayConfig,
   type RunningService,
@@ -19,6 +20,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";
 import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
+import { OrganisationRateLimiter } from "./limits/organisation-rate-limiter.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
 export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql");
@@ -35,10 +37,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     gateway,
     introspection: config.sandbox,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" outside development: suggestions map the schema for a prober (OWASP).
+    hideSchemaDetailsFromClientErrors: config.mode !== "development",
+    // On by default in Apollo Server 5; stated so that no one turns it off unawares: a simple
+    // (form or GET) request without a JSON content type or a preflight header is refused.
+    csrfPrevention: true,
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     plugins: [
+      operationLimitsPlugin(config.limits),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
@@ -47,12 +55,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   });
   await apollo.start();
   const verify = await createTokenVerifier(config.auth);
+  const rateLimiter = new OrganisationRateLimiter(config.rateLimit);
   const server = createServiceHttpServer({
     apollo,
+    maxBodyBytes: config.maxBodyBytes,
     context: async (request, requestId) => {
       const authorization = request.headers.authorization ?? "";
+      const principal = await verify(authorization);
+      // Counted per verified organisation, before the operation is even parsed.
+      rateLimiter.take(principal.organisationId);
       const idempotencyKey = request.headers[idempotencyHeader];
-      return { principal: await verify(authorization), authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
+      return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
     },
     ready: async () => undefined,
   });

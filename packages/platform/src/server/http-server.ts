@@ -45,9 +45,8 @@ export function createServiceHttpServer<TContext extends BaseContext>(options: S
 
     const body = await readBody(request, maxBodyBytes);
     if (body.kind === "too-large") {
-      // Answer at once and drop the connection rather than read the rest of an oversized upload.
-      response.setHeader("connection", "close");
-      response.once("finish", () => request.destroy());
+      // Answered at once; the rest of the upload is read and discarded (readBody), because closing a
+      // socket with unread input resets it and the client would lose this answer with it.
       return sendGraphQLError(response, 413, "BAD_REQUEST", `The request body is over ${maxBodyBytes} bytes`);
     }
     let parsed: unknown;
@@ -90,8 +89,14 @@ function readBody(request: IncomingMessage, limit: number): Promise<Body> {
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) return chunks.push(chunk);
+      chunks.length = 0;
       request.off("data", onData);
-      request.pause();
+      // Discard the rest without keeping it; an upload past four times the limit is cut off outright.
+      let discarded = size;
+      request.on("data", (more: Buffer) => {
+        discarded += more.length;
+        if (discarded > 4 * limit) request.destroy();
+      });
       resolve({ kind: "too-large" });
     };
     request.on("data", onData);

@@ -13,6 +13,7 @@ import type { RequestContext } from "../graphql/context.ts";
 import { createErrorFormatter } from "../graphql/format-error.ts";
 import { idempotencyPlugin, requestDatabaseKey } from "../idempotency/idempotency-plugin.ts";
 import { RequestDatabase, type TransactionalClient } from "../idempotency/request-database.ts";
+import { operationLimitsPlugin } from "../graphql/limits/operation-limits.plugin.ts";
 import { createLogger } from "../logger.ts";
 import { createServiceHttpServer } from "./http-server.ts";
 import { closeGracefully, listen } from "./lifecycle.ts";
@@ -58,8 +59,14 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     schema: await module.buildSchema(),
     introspection: config.mode !== "production",
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), idempotencyPlugin(client as unknown as TransactionalClient, logger)],
+    // The same depth, alias and root-field limits as the gateway: a request sent straight here gets no more room.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      operationLimitsPlugin(config.limits),
+      idempotencyPlugin(client as unknown as TransactionalClient, logger),
+    ],
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.mode !== "development",
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
@@ -67,6 +74,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   await apollo.start();
   const server = createServiceHttpServer({
     apollo,
+    maxBodyBytes: config.maxBodyBytes,
     // Every subgraph verifies the token itself: a request sent straight here gets no more than through the gateway.
     context: async (request, requestId) => {
       const principal = await verify(request.headers.authorization);
