@@ -44,6 +44,11 @@ export interface AuthConfig {
   jwksUrl: string | undefined;
   /** The local dev key, used only when no JWKS is configured and never in production. */
   devKeyFile: string;
+  /**
+   * The private JWK (with its `kid`) a service signs its own short-lived tokens with
+   * (auth/service-identity.ts); unset means the dev key, which production refuses.
+   */
+  serviceKeyFile: string | undefined;
   clockSkewSeconds: number;
 }
 
@@ -72,6 +77,7 @@ export function loadCommonConfig(env: Env): CommonConfig {
       jwksFile,
       jwksUrl,
       devKeyFile: path.resolve(readVar(env, "AUTH_DEV_KEY_FILE", z.string().default(path.join(dataDir, "dev-signing-key.json")))),
+      serviceKeyFile: readVar(env, "AUTH_SERVICE_KEY_FILE", z.string().min(1).optional()),
       clockSkewSeconds: readVar(env, "AUTH_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300).default(30)),
     },
   };
