@@ -105,6 +105,7 @@ registerEnumType(ResidentReviewReason, {
     SIGNIFICANT_CHANGE: { description: "A significant change in the resident's condition." },
     NF_TRANSFER_NO_PASRR_RECORDS: { description: "A transfer between NFs without PASRR records." },
     PAS_NOT_USED_WITHIN_VALIDITY: { description: "Admitted after the PAS's validity (180 days in OH) ran out." },
+    PAS_ALREADY_USED: { description: "Re-admitted on a PAS an earlier NF admission already used; a PAS is good for one admission (OH guide)." },
   },
 });
 
