@@ -89,6 +89,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     throw error;
   }
   const url = `http://${config.host}:${port}/graphql`;
+  let stopping: Promise<void> | undefined;
   logger.info({ url, database: database.kind }, "subgraph ready");
   return {
     name: module.name,
@@ -96,12 +97,16 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     url,
     client,
     statements,
-    async stop() {
-      await closeGracefully(server);
-      await apollo.stop();
-      await client.$disconnect();
-      await database.close();
-      logger.info("stopped");
+    // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
+    stop() {
+      stopping ??= (async () => {
+        await closeGracefully(server);
+        await apollo.stop();
+        await client.$disconnect();
+        await database.close();
+        logger.info("stopped");
+      })();
+      return stopping;
     },
   };
 }
