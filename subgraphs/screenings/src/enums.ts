@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import {
-  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoAuthority, LevelTwoCategory,
+  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
   NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 } from "./generated/prisma/enums.ts";
 
@@ -109,7 +109,17 @@ registerEnumType(ResidentReviewReason, {
   },
 });
 
+registerEnumType(LevelOneReviewStatus, {
+  name: "LevelOneReviewStatus",
+  description: "Where a Level I stands in the PAA's review (OH guide, PAS Review Results letter; IL manual, IV: desk review of the Level I).",
+  valuesConfig: {
+    NOT_REVIEWED: { description: "Filed, not yet reviewed by a PAA." },
+    CONFIRMED: { description: "The PAA processed the screen and issued its review results: the screen stands as filed." },
+    RETURNED_INCOMPLETE: { description: "The PAA found the screen incomplete or invalid and returned it with its findings, to be completed." },
+  },
+});
+
 export {
-  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoAuthority, LevelTwoCategory,
+  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
   NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 };
