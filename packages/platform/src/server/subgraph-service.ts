@@ -37,7 +37,7 @@ export interface RunningService {
 export async function startSubgraph<Client extends { $disconnect(): Promise<void> }, Loaders>(
   module: SubgraphModule<Client, Loaders>,
   config: SubgraphConfig,
-): Promise<RunningService & { client: Client; statements: StatementLog }> {
+): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog }> {
   const logger = createLogger(module.name);
   const database = await openDatabase(config.database);
   try {
@@ -49,6 +49,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   }
   const statements = new StatementLog();
   const client = module.createClient(withStatementLog(database.adapter, statements));
+  // Work a service does on its own, outside any request (the facilities census feed's relay),
+  // goes through a client of its own: the statement log counts what requests cost, nothing else.
+  const backgroundClient = module.createClient(database.adapter);
   if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client);
 
   const verify = await createTokenVerifier(config.auth);
@@ -85,6 +88,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   } catch (error) {
     await apollo.stop();
     await client.$disconnect();
+    await backgroundClient.$disconnect();
     await database.close();
     throw error;
   }
@@ -96,6 +100,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     port,
     url,
     client,
+    backgroundClient,
     statements,
     // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
     stop() {
@@ -103,6 +108,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
         await closeGracefully(server);
         await apollo.stop();
         await client.$disconnect();
+        await backgroundClient.$disconnect();
         await database.close();
         logger.info("stopped");
       })();
