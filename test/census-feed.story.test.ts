@@ -158,6 +158,22 @@ describe("census facts start, move and end Resident Review clocks by themselves"
   });
 });
 
+describe("a return from hospital is no new admission", () => {
+  it("NF resident discharged to hospital, re-admitted from the hospital on the same PAS → no review due (OH guide)", async () => {
+    const person = await newPerson("Feed-Returned");
+    await hospitalExemption(person, daysAgo(61));
+    const events = [
+      await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(60), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: facilities.HOSPITAL }),
+      await census("A", { individualId: person, kind: "DISCHARGE", effectiveOn: daysAgo(25), dischargeDestination: "HOSPITAL" }),
+      await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(20), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: facilities.HOSPITAL }),
+    ];
+    await delivered(...events);
+    const facts = await hub.subgraphs.facilities!.client.residentFactOutbox.findMany({ where: { censusEventId: { in: events } }, orderBy: { createdAt: "asc" } });
+    expect(facts.map((row) => row.fact)).toEqual(["ADMITTED", "DISCHARGED", "READMITTED_FROM_HOSPITAL"]);
+    expect(await reviewsOf("A", person, daysAgo(0))).toEqual({ due: [], overdue: [] });
+  });
+});
+
 describe("delivery is at least once, and harmless when repeated", () => {
   it("a fact recorded while screenings is down is retried with backoff, arrives once when it is back, and a repeated delivery starts no second clock", async () => {
     const running = hub.subgraphs.screenings!;

@@ -59,7 +59,7 @@ export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, 
     const { stays, violation } = deriveStays(history.map(toFacts));
     if (violation) throw orderConflict(violation, history, recorded);
     await rebuildStays(tx, event.individualId, stays);
-    const residentFacts = await enqueueResidentFacts(tx, recorded);
+    const residentFacts = await enqueueResidentFacts(tx, recorded, stays);
     const stay = stays.find((candidate) => candidate.eventIds.includes(recorded.id));
     return { event: recorded, stay: stay ? toStayRow(stay) : null, residentFacts };
   }, transactionLimits);

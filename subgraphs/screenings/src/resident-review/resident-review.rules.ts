@@ -6,7 +6,7 @@ const oh = "oh-coa-pre-admission-review.txt";
 const ct = "ct-pasrr-assessmentpro-newsletters.txt";
 
 /** Facts about a resident, as the census reports them (facilities subgraph) or a NF reports them. */
-export type ResidentEvent = "ADMITTED" | "TRANSFERRED_IN" | "DISCHARGED" | "SIGNIFICANT_CHANGE" | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS";
+export type ResidentEvent = "ADMITTED" | "TRANSFERRED_IN" | "READMITTED_FROM_HOSPITAL" | "DISCHARGED" | "SIGNIFICANT_CHANGE" | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS";
 
 export type ReviewReason =
   | "HOSPITAL_EXEMPTION_EXPIRING"
@@ -44,6 +44,8 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
   if (event === "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" || (event === "TRANSFERRED_IN" && !standing.hasScreenOnFile)) {
     return { reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: occurredOn, source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"` };
   }
+  // READMITTED_FROM_HOSPITAL: back from a hospital stay that followed a NF stay; the PAS still
+  // holds and starts no clock (OH guide: no hospital exemption is needed to return from hospital).
   if (event !== "ADMITTED") return null;
   // OH guide, "Pre-Admission Screening": a PAS is only good for one NF admission; someone who
   // returned to the community needs a new PAS to be re-admitted. It outranks the clocks below:

@@ -5,6 +5,7 @@ import { ResidentReviewReason } from "../enums.ts";
 export enum ResidentEvent {
   ADMITTED = "ADMITTED",
   TRANSFERRED_IN = "TRANSFERRED_IN",
+  READMITTED_FROM_HOSPITAL = "READMITTED_FROM_HOSPITAL",
   DISCHARGED = "DISCHARGED",
   SIGNIFICANT_CHANGE = "SIGNIFICANT_CHANGE",
   TRANSFERRED_IN_WITHOUT_PASRR_RECORDS = "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS",
@@ -20,6 +21,9 @@ registerEnumType(ResidentEvent, {
     TRANSFERRED_IN: {
       description:
         "Arrived by transfer from another NF: the PAS and its open clocks follow the person (moved from `fromFacilityId`); with no Level I on file (merged records included) a review is due at once (OH guide).",
+    },
+    READMITTED_FROM_HOSPITAL: {
+      description: "Admitted from a hospital the person went to on discharge from a NF: not a new admission for the PAS, which still holds (OH guide); starts no clock.",
     },
     DISCHARGED: { description: "Left the NF (discharge or death): ends the open clocks of the stay, so they never fall overdue." },
     SIGNIFICANT_CHANGE: { description: "A significant change in condition (review within 14 days, CT)." },
