@@ -1,4 +1,4 @@
-import type { ServiceIdentity } from "@pasrr/platform";
+import { fromDbDate, type ServiceIdentity } from "@pasrr/platform";
 import type { ResidentFactOutbox } from "../generated/prisma/client.ts";
 
 const reportFact = /* GraphQL */ `
@@ -19,7 +19,7 @@ export function graphDelivery(identity: ServiceIdentity, graphUrl: string, timeo
     const token = await identity.tokenFor({ role: "NURSING_FACILITY", facilityIds });
     const input = {
       individualId: row.individualId, facilityId: row.facilityId, facilityCounty: row.facilityCounty, event: row.fact,
-      occurredOn: row.occurredOn.toISOString().slice(0, 10), fromFacilityId: row.fromFacilityId, censusEventId: row.censusEventId,
+      occurredOn: fromDbDate(row.occurredOn), fromFacilityId: row.fromFacilityId, censusEventId: row.censusEventId,
     };
     const response = await fetch(graphUrl, {
       method: "POST",
