@@ -4,6 +4,7 @@ export * from "./auth/roles.ts";
 export * from "./auth/principal.ts";
 export * from "./auth/token-verifier.ts";
 export * from "./auth/dev-token.ts";
+export * from "./auth/service-identity.ts";
 export * from "./config/config-error.ts";
 export * from "./config/env.ts";
 export * from "./config/operation-limits.ts";

@@ -53,6 +53,11 @@ export interface AuthConfig {
   jwksUrl: string | undefined;
   /** The local dev key, used only when no JWKS is configured and never in production. */
   devKeyFile: string;
+  /**
+   * The private JWK (with its `kid`) a service signs its own short-lived tokens with
+   * (auth/service-identity.ts); unset means the dev key, which production refuses.
+   */
+  serviceKeyFile: string | undefined;
   clockSkewSeconds: number;
   /**
    * How long a JWKS URL's keys are not refetched for a token whose `kid` is unknown: a key the
@@ -89,6 +94,7 @@ export function loadCommonConfig(env: Env): CommonConfig {
       jwksFile,
       jwksUrl,
       devKeyFile: path.resolve(readVar(env, "AUTH_DEV_KEY_FILE", z.string().default(path.join(dataDir, "dev-signing-key.json")))),
+      serviceKeyFile: readVar(env, "AUTH_SERVICE_KEY_FILE", z.string().min(1).optional()),
       clockSkewSeconds: readVar(env, "AUTH_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300).default(30)),
       jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
       revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),

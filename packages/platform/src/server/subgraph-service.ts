@@ -40,7 +40,7 @@ export interface RunningService {
 export async function startSubgraph<Client extends { $disconnect(): Promise<void> } & object, Loaders>(
   module: SubgraphModule<Client, Loaders>,
   config: SubgraphConfig,
-): Promise<RunningService & { client: Client; statements: StatementLog }> {
+): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog }> {
   const logger = createLogger(module.name);
   const database = await openDatabase(config.database);
   try {
@@ -52,6 +52,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   }
   const statements = new StatementLog();
   const client = module.createClient(withStatementLog(database.adapter, statements));
+  // Work a service does on its own, outside any request (the facilities census feed's relay),
+  // goes through a client of its own: the statement log counts what requests cost, nothing else.
+  const backgroundClient = module.createClient(database.adapter);
   if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client);
 
   const verify = await createTokenVerifier(config.auth);
@@ -98,23 +101,31 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   } catch (error) {
     await apollo.stop();
     await client.$disconnect();
+    await backgroundClient.$disconnect();
     await database.close();
     throw error;
   }
   const url = `http://${config.host}:${port}/graphql`;
+  let stopping: Promise<void> | undefined;
   logger.info({ url, database: database.kind }, "subgraph ready");
   return {
     name: module.name,
     port,
     url,
     client,
+    backgroundClient,
     statements,
-    async stop() {
-      await closeGracefully(server);
-      await apollo.stop();
-      await client.$disconnect();
-      await database.close();
-      logger.info("stopped");
+    // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
+    stop() {
+      stopping ??= (async () => {
+        await closeGracefully(server);
+        await apollo.stop();
+        await client.$disconnect();
+        await backgroundClient.$disconnect();
+        await database.close();
+        logger.info("stopped");
+      })();
+      return stopping;
     },
   };
 }

@@ -39,6 +39,7 @@ describe("loadCommonConfig", () => {
         jwksFile: undefined,
         jwksUrl: undefined,
         devKeyFile: path.join(dataDir, "dev-signing-key.json"),
+        serviceKeyFile: undefined,
         clockSkewSeconds: 30,
         jwksRefetchCooldownSeconds: 30,
         revokedOrganisations: [],
