@@ -7,7 +7,8 @@ import { maskedSsn, maySeeFullSsn } from "../policy/access.rules.ts";
 import { checkIdentifier, identifierKey } from "./identifier.rules.ts";
 import { Identifier, IdentifierInput } from "./identifier.type.ts";
 
-export const maxLookupBatch = 500;
+/** The payment system checks a batch of up to 10,000 claim lines in one request (levelofcare issue, item 5). */
+export const maxLookupBatch = 10_000;
 
 @Resolver(() => Identifier)
 export class IdentifierResolver {
@@ -15,7 +16,7 @@ export class IdentifierResolver {
     nullable: "items",
     description:
       "One result per identifier, in order: the person who holds it, or null where none does (or the value cannot be an identifier of its type). " +
-      "Any partner may look a person up by an identifier it holds; the whole batch (up to 500) costs one database statement.",
+      "Any partner may look a person up by an identifier it holds; the whole batch (up to 10,000) costs one database statement.",
   })
   async individualsByIdentifiers(@Arg("identifiers", () => [IdentifierInput], { description: "Identifiers the partner holds." }) identifiers: IdentifierInput[], @Ctx() ctx: Context) {
     if (identifiers.length > maxLookupBatch) throw badUserInput("identifiers", `at most ${maxLookupBatch} identifiers per request`);

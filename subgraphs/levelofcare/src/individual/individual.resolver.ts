@@ -1,12 +1,10 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { loadAcrossMerges, type Role } from "@pasrr/platform";
+import { loadAcrossMerges } from "@pasrr/platform";
+import { assessmentReaders, determinationReaders } from "../access/access.rules.ts";
 import type { Context } from "../context.ts";
 import { LevelOfCareAssessment, type CriterionFinding } from "../assessment/assessment.type.ts";
 import { LevelOfCareDetermination } from "../determination/determination.type.ts";
 import { Individual } from "./individual.stub.ts";
-
-/** Assessment details are clinical (domain README, "Who acts"): not for the payment system. */
-const assessmentReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY", "HOSPITAL"];
 
 const latestFirst = (a: { effectiveFrom: Date; id: string }, b: { effectiveFrom: Date; id: string }) =>
   b.effectiveFrom.getTime() - a.effectiveFrom.getTime() || (a.id < b.id ? 1 : -1);
@@ -15,9 +13,10 @@ const latestAssessedFirst = (a: { assessedOn: Date; id: string }, b: { assessedO
 
 @Resolver(() => Individual)
 export class IndividualLevelOfCareResolver {
+  @Authorized(...determinationReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareDetermination], {
-    description: "The person's Level of Care determinations, and those of records merged into them, latest effective date first.",
+    description: "The person's Level of Care determinations the caller may read (a PAA its counties', a facility its own), and those of records merged into them, latest effective date first. Not for the payment system, which reads `levelOfCareCoverage`.",
   })
   async levelOfCareDeterminations(
     @Root() individual: Individual,
@@ -35,7 +34,7 @@ export class IndividualLevelOfCareResolver {
   @Authorized(...assessmentReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareAssessment], {
-    description: "The person's functional assessments, and those of records merged into them, latest first. Clinical: not for the payment system.",
+    description: "The person's functional assessments the caller may read (a PAA its counties', a facility those its determinations rest on), and those of records merged into them, latest first. Clinical: not for the payment system.",
   })
   async levelOfCareAssessments(@Root() individual: Individual, @Ctx() ctx: Context) {
     const rows = await loadAcrossMerges(individual, ctx.loaders.assessmentsByIndividual, latestAssessedFirst);
