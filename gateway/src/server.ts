@@ -51,6 +51,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       return { principal: await verify(authorization), authorization, requestId };
     },
     ready: async () => undefined,
+    // The payment system's claim batch: 10,000 lines and their Medicaid IDs are about 2 MB of JSON (levelofcare issue, item 5).
+    maxBodyBytes: 8 * 1024 * 1024,
   });
   const port = await listen(server, config.host, config.port, config.portVariable);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`;

@@ -78,6 +78,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
       };
     },
     ready: () => database.ping(),
+    // The router's `_entities` call for a 10,000-line claim batch carries every person's required
+    // fields (stays, identifiers) and the lines: several MB of JSON (levelofcare issue, item 5).
+    maxBodyBytes: 32 * 1024 * 1024,
   });
   let port: number;
   try {
