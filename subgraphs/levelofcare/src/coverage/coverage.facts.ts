@@ -2,6 +2,7 @@ import { fromDbDate, isRecordId, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Individual } from "../individual/individual.stub.ts";
 import type { LevelOfCareType } from "../generated/prisma/enums.ts";
+import { knownOn } from "../determination/history.rules.ts";
 import { coverage, type CoverageDetermination, type CoverageStay } from "./coverage.rules.ts";
 import type { LevelOfCareCoverage } from "./coverage.type.ts";
 
@@ -18,9 +19,10 @@ export interface PersonCoverageFacts {
  * statement for every person of the router's `_entities` call), the rest from the fields the
  * router handed over through `@requires` (never copied, never stored).
  */
-export async function personCoverageFacts(individual: Individual, ctx: Context): Promise<PersonCoverageFacts> {
+export async function personCoverageFacts(individual: Individual, ctx: Context, asOf: CalendarDate | null = null): Promise<PersonCoverageFacts> {
   const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
-  const rows = (await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat();
+  // As of a past day: only the determinations (and supersessions) the hub had recorded by then.
+  const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf);
   const determinations: CoverageDetermination[] = rows.map((row) => ({
     id: row.id,
     decision: row.decision,

@@ -28,6 +28,12 @@ export class IndividualCoverageResolver {
     @Arg("from", () => DateScalar, { description: "The first day asked about." }) from: CalendarDate,
     @Arg("to", () => DateScalar, { description: "The last day asked about (included)." }) to: CalendarDate,
     @Arg("providerNumber", () => String, { nullable: true, description: "The facility's Medicaid provider number; omit for any facility." }) providerNumber?: string | null,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description:
+        "Answer with the Level of Care determinations the hub held at the end of this day (UTC), as a payment check made that day saw them (determinations recorded later, and later supersessions, left out). Stays and the PASRR-met date are read as they stand now. Omit for today.",
+    })
+    asOf?: CalendarDate | null,
   ): Promise<LevelOfCareCoverage> {
     if (to < from) throw badUserInput("to", "may not be before from");
     if (addDays(from, maxDays - 1) < to) throw badUserInput("to", `coverage is answered for at most ${maxDays} days at a time`);
@@ -35,6 +41,6 @@ export class IndividualCoverageResolver {
     // stays at the caller's facilities, so days at any other facility read NOT_AT_FACILITY.
     if (ctx.principal.role === "NURSING_FACILITY" && !providerNumber) throw badUserInput("providerNumber", "a nursing facility asks about one of its own facilities");
 
-    return coverageFrom(await personCoverageFacts(individual, ctx), from, to, providerNumber ?? null);
+    return coverageFrom(await personCoverageFacts(individual, ctx, asOf ?? null), from, to, providerNumber ?? null);
   }
 }

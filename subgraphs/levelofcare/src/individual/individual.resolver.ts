@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { loadAcrossMerges } from "@pasrr/platform";
+import { DateScalar, loadAcrossMerges, type CalendarDate } from "@pasrr/platform";
 import { assessmentReaders, determinationReaders } from "../access/access.rules.ts";
 import type { Context } from "../context.ts";
 import { LevelOfCareAssessment, type CriterionFinding } from "../assessment/assessment.type.ts";
+import { knownOn, standing } from "../determination/history.rules.ts";
 import { LevelOfCareDetermination } from "../determination/determination.type.ts";
 import { Individual } from "./individual.stub.ts";
 
@@ -23,12 +24,14 @@ export class IndividualLevelOfCareResolver {
     @Ctx() ctx: Context,
     @Arg("includeSuperseded", () => Boolean, { defaultValue: false, description: "Also list determinations a newer one superseded (the history)." })
     includeSuperseded: boolean,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "Read the record as the hub held it at the end of this day (UTC): only determinations recorded by then, and a supersession only once its successor was recorded. Omit for today.",
+    })
+    asOf?: CalendarDate | null,
   ) {
-    const rows = await loadAcrossMerges(individual, ctx.loaders.determinationsByIndividual, latestFirst);
-    if (includeSuperseded) return rows;
-    // A successor is always about the same person, so the person's own rows say which were superseded.
-    const superseded = new Set(rows.map((row) => row.supersedesId));
-    return rows.filter((row) => !superseded.has(row.id));
+    const rows = knownOn(await loadAcrossMerges(individual, ctx.loaders.determinationsByIndividual, latestFirst), asOf);
+    return includeSuperseded ? rows : standing(rows);
   }
 
   @Authorized(...assessmentReaders)
