@@ -79,6 +79,23 @@ describe("the payment system's claim batch, through the gateway on PostgreSQL", 
     for (const name of subgraphNames) expect(ten[name], name).toBeLessThanOrEqual(3);
   }, 60_000);
 
+  it("a line ending before it starts is BAD_USER_INPUT for its person only; the other lines of the batch are answered", async () => {
+    const [good, bad] = [people[0]!, people[1]!];
+    const answer = await graphql(hub.gatewayUrl!, claimBatchQuery, {
+      token: payment,
+      variables: {
+        ids: [good, bad].map((p) => ({ type: "MEDICAID_ID", issuer: "OH", value: p.medicaidId })),
+        lines: [
+          { line: "good", medicaidId: good.medicaidId, issuer: "OH", providerNumber: demoFacilities[0]!.providerNumber, from: "2026-10-01", to: "2026-10-31" },
+          { line: "bad", medicaidId: bad.medicaidId, issuer: "OH", providerNumber: demoFacilities[0]!.providerNumber, from: "2026-10-31", to: "2026-10-01" },
+        ],
+      },
+    });
+    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.data!.individualsByIdentifiers[0].levelOfCareClaimCoverage).toEqual([{ line: "good", ...expectedClaimAnswer(good) }]);
+    expect(answer.data!.individualsByIdentifiers[1]).toBeNull();
+  });
+
   it("the payment system reads coverage and nothing clinical", async () => {
     const clinical = [
       `{ individualsByIdentifiers(identifiers: [{ type: MEDICAID_ID, issuer: "OH", value: "999900000001" }]) { levelOfCareAssessments { id } } }`,
