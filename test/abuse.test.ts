@@ -170,9 +170,10 @@ describe("operations shaped to overload, at the gateway and at every subgraph", 
   });
 
   it("huge variables: a body over the limit is refused with HTTP 413, its rest discarded unread", async () => {
-    const filler = "x".repeat(5 * 1024 * 1024); // over the gateway's 2 MiB and the subgraphs' 4 MiB
+    // Just over each default: the gateway's 4 MiB, the subgraphs' 32 MiB (room for a claim batch's entity fetch).
+    const filler = { gateway: "x".repeat(4 * 1024 * 1024 + 1), subgraph: "x".repeat(32 * 1024 * 1024 + 1) };
     for (const target of targets()) {
-      const answer = await graphql(target.url, target.probe, { token, variables: { filler } });
+      const answer = await graphql(target.url, target.probe, { token, variables: { filler: target.name === "gateway" ? filler.gateway : filler.subgraph } });
       expect(answer.status).toBe(413);
       expect(errorCodes(answer)).toEqual(["BAD_REQUEST"]);
       expect(answer.data ?? null).toBeNull();
@@ -183,7 +184,7 @@ describe("operations shaped to overload, at the gateway and at every subgraph", 
     const batch = `query($ids: [IdentifierInput!]!) { individualsByIdentifiers(identifiers: $ids) { id givenName } }`;
     const ids = (count: number) => Array.from({ length: count }, (_, i) => ({ type: "MEDICAID_ID", issuer: "OH", value: `DEMO${String(i).padStart(8, "0")}` }));
     expectRefused(await graphql(hub.gatewayUrl!, batch, { token, variables: { ids: ids(20_000) } }), "OPERATION_LIMIT_EXCEEDED", 400);
-    const direct = await graphql(hub.subgraphs.individuals!.url, batch, { token, variables: { ids: ids(5_000) } });
+    const direct = await graphql(hub.subgraphs.individuals!.url, batch, { token, variables: { ids: ids(10_001) } });
     expect(errorCodes(direct)).toEqual(["BAD_USER_INPUT"]);
     expectNoRecord(direct);
   });

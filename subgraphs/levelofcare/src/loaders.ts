@@ -1,30 +1,42 @@
 import { entityLoader, groupLoader, type Principal } from "@pasrr/platform";
+import { readScope } from "./access/access.rules.ts";
+import { assessmentWhere, determinationWhere } from "./access/access.where.ts";
 import type { LevelOfCareDb } from "./db.ts";
 
-/** The loaders of one request: every read by key goes through one of these, one query per batch. */
-export function createLoaders(db: LevelOfCareDb, _principal: Principal) {
+/**
+ * The loaders of one request: every read by key goes through one of these, one query per batch.
+ * Each carries the principal's scope in its query, so rows outside it are never loaded: lists
+ * leave them out and a single object reads as none (levelofcare issue, item 7).
+ */
+export function createLoaders(db: LevelOfCareDb, principal: Principal) {
+  const scope = readScope(principal);
+  const visibleDeterminations = determinationWhere(scope);
+  const visibleAssessments = assessmentWhere(scope);
   return {
-    determination: entityLoader((ids) => db.levelOfCareDetermination.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    determination: entityLoader(
+      (ids) => db.levelOfCareDetermination.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleDeterminations] } }),
+      (row) => row.id,
+    ),
     determinationsByIndividual: groupLoader(
       (individualIds) =>
         db.levelOfCareDetermination.findMany({
-          where: { individualId: { in: [...individualIds] } },
+          where: { AND: [{ individualId: { in: [...individualIds] } }, visibleDeterminations] },
           orderBy: [{ effectiveFrom: "desc" }, { id: "desc" }],
         }),
       (row) => row.individualId,
     ),
     successorOf: entityLoader(
-      (ids) => db.levelOfCareDetermination.findMany({ where: { supersedesId: { in: [...ids] } } }),
+      (ids) => db.levelOfCareDetermination.findMany({ where: { AND: [{ supersedesId: { in: [...ids] } }, visibleDeterminations] } }),
       (row) => row.supersedesId!,
     ),
     noticesByDetermination: groupLoader(
-      (ids) => db.levelOfCareNotice.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: { issuedOn: "asc" } }),
+      (ids) => db.levelOfCareNotice.findMany({ where: { determinationId: { in: [...ids] }, determination: visibleDeterminations }, orderBy: { issuedOn: "asc" } }),
       (row) => row.determinationId,
     ),
     assessmentsByIndividual: groupLoader(
       (individualIds) =>
         db.levelOfCareAssessment.findMany({
-          where: { individualId: { in: [...individualIds] } },
+          where: { AND: [{ individualId: { in: [...individualIds] } }, visibleAssessments] },
           orderBy: [{ assessedOn: "desc" }, { id: "desc" }],
         }),
       (row) => row.individualId,

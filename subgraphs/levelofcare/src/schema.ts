@@ -5,18 +5,21 @@ import { LevelOfCareDeterminationResolver } from "./determination/determination.
 import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
 import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
 import { RenewalWorklistResolver } from "./renewal/renewal.resolver.ts";
+import { IndividualClaimCoverageResolver } from "./claims/claim-coverage.resolver.ts";
+import { resolveClaimLinesUnconverted } from "./claims/claim-coverage.unconverted.ts";
 
 /** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
-export const buildLevelOfCareSchema = () =>
-  buildFederatedSchema({
+export const buildLevelOfCareSchema = async () =>
+  resolveClaimLinesUnconverted(await buildFederatedSchema({
     resolvers: [
       LevelOfCareDeterminationResolver,
       LevelOfCareAssessmentResolver,
       IndividualLevelOfCareResolver,
       IndividualCoverageResolver,
       RenewalWorklistResolver,
+      IndividualClaimCoverageResolver,
     ],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
     referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },
-  });
+  }));

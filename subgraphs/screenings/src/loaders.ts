@@ -25,6 +25,21 @@ export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: P
       (individualIds) => db.levelTwoReferral.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ referredOn: "asc" }, { id: "asc" }] }),
       (row) => row.individualId,
     ),
+    /**
+     * A person's Level II record for the PASRR standing: each referral with its determination and
+     * that determination's appeals, joined in one statement per batch (the payment system's claim
+     * batch asks the standing of thousands of people at once; levelofcare issue, item 6).
+     */
+    levelTwoRecordsByIndividual: groupLoader(
+      (individualIds) =>
+        db.levelTwoReferral.findMany({
+          where: { individualId: { in: [...individualIds] } },
+          include: { determination: { include: { appeals: true } } },
+          orderBy: [{ referredOn: "asc" }, { id: "asc" }],
+          relationLoadStrategy: "join",
+        }),
+      (row) => row.individualId,
+    ),
     determinationByReferral: entityLoader(
       (referralIds) => db.levelTwoDetermination.findMany({ where: { referralId: { in: [...referralIds] } } }),
       (row) => row.referralId,

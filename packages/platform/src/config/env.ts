@@ -145,7 +145,9 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
       : { kind: "pglite", dataDir: pgliteDir.startsWith("memory://") ? pgliteDir : path.resolve(pgliteDir), variable: dirVariable },
     seedDemoData: readVar(env, "SEED_DEMO_DATA", bool.default(common.mode === "development")),
     limits: loadSubgraphLimits(env),
-    maxBodyBytes: readVar(env, "SUBGRAPH_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024)),
+    // The gateway's `_entities` call for a 10,000-line claim batch carries every person's required
+    // fields (stays, identifiers) and the lines: several MB of JSON (levelofcare issue, item 5).
+    maxBodyBytes: readVar(env, "SUBGRAPH_MAX_BODY_BYTES", bodyBytes.default(32 * 1024 * 1024)),
   };
 }
 
@@ -200,6 +202,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     sandbox: readVar(env, "SANDBOX", bool.default(common.mode !== "production")),
     limits: loadOperationLimits(env, "GATEWAY"),
     rateLimit: loadRateLimit(env),
-    maxBodyBytes: readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(2 * 1024 * 1024)),
+    // The payment system's claim batch: 10,000 lines with their Medicaid IDs are about 2 MB of JSON.
+    maxBodyBytes: readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024)),
   };
 }

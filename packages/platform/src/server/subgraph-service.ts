@@ -1,5 +1,5 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { GraphQLSchema } from "graphql";
 import { createTokenVerifier } from "../auth/token-verifier.ts";
@@ -62,9 +62,12 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     schema: await module.buildSchema(),
     introspection: config.mode !== "production",
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
+    // Cache hints likewise (no @cacheControl anywhere): the plugin wraps every field's resolver,
+    // which a 10,000-person `_entities` batch pays for hundreds of thousands of times.
     // The same depth, alias and root-field limits as the gateway: a request sent straight here gets no more room.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin(config.limits),
       idempotencyPlugin(client as unknown as TransactionalClient, logger),
     ],

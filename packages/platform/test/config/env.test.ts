@@ -157,7 +157,7 @@ describe("loadGatewayConfig", () => {
     const config = loadGatewayConfig({ NODE_ENV: "test" });
     expect(config.limits).toEqual({ maxDepth: 12, maxAliases: 30, maxRootFields: 10, maxCost: 100_000, maxListSize: 10_000 });
     expect(config.rateLimit).toEqual({ perMinute: 600, burst: 120 });
-    expect(config.maxBodyBytes).toBe(2 * 1024 * 1024);
+    expect(config.maxBodyBytes).toBe(4 * 1024 * 1024);
   });
 
   it("reads each limit from its variable and refuses a bad one, naming it", () => {
@@ -173,8 +173,8 @@ describe("loadGatewayConfig", () => {
     expect(loadSubgraphConfig("screenings", { GATEWAY_MAX_DEPTH: "8", SUBGRAPH_MAX_DEPTH: "20" }).limits.maxDepth).toBe(20);
   });
 
-  it("lets a subgraph read bodies of 4 MiB by default, room for the gateway's entity fetch of 10,000 representations", () => {
-    expect(loadSubgraphConfig("levelofcare", {}).maxBodyBytes).toBe(4 * 1024 * 1024);
+  it("lets a subgraph read bodies of 32 MiB by default, room for the gateway's entity fetch of a 10,000-line claim batch", () => {
+    expect(loadSubgraphConfig("levelofcare", {}).maxBodyBytes).toBe(32 * 1024 * 1024);
     expect(configErrorOf(() => loadSubgraphConfig("levelofcare", { SUBGRAPH_MAX_BODY_BYTES: "12" })).variable).toBe("SUBGRAPH_MAX_BODY_BYTES");
   });
 

@@ -76,6 +76,25 @@ export function standingDeterminations(determinations: CoverageDetermination[]):
   return determinations.filter((d) => !superseded.has(d.id));
 }
 
+/** What every day of one question shares, worked out once per question rather than once per day. */
+export interface CoverageView {
+  facts: CoverageFacts;
+  /** The stays at the facility asked about (all stays for any facility). */
+  stays: CoverageStay[];
+  /** Standing determinations that count there, latest effective date first. */
+  relevant: CoverageDetermination[];
+}
+
+/** With a provider number, a determination naming another facility does not count there. */
+export function coverageView(facts: CoverageFacts): CoverageView {
+  const stays = facts.providerNumber === null ? facts.stays : facts.stays.filter((s) => s.facility.providerNumber === facts.providerNumber);
+  const facilityIds = new Set(stays.map((s) => s.facility.id.toLowerCase()));
+  const relevant = standingDeterminations(facts.determinations)
+    .filter((d) => facts.providerNumber === null || d.facilityId === null || facilityIds.has(d.facilityId.toLowerCase()))
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
+  return { facts, stays, relevant };
+}
+
 /**
  * One day's coverage. Precedence, first match wins:
  * 1. with a provider number, a day the person was not at that facility → NOT_AT_FACILITY;
@@ -89,9 +108,9 @@ export function standingDeterminations(determinations: CoverageDetermination[]):
  *    unless a later-starting standing DENIED determination has replaced it → DENIED;
  * 5. an approval that ended before the day → EXPIRED; otherwise NO_DETERMINATION.
  */
-export function coverageOn(day: CalendarDate, facts: CoverageFacts, standing: CoverageDetermination[]): DayCoverage {
-  const stays = facts.providerNumber === null ? facts.stays : facts.stays.filter((s) => s.facility.providerNumber === facts.providerNumber);
-  const stay = stays.find((s) => stayHolds(s, day));
+export function coverageOn(day: CalendarDate, view: CoverageView): DayCoverage {
+  const { facts } = view;
+  const stay = view.stays.find((s) => stayHolds(s, day));
   if (facts.providerNumber !== null && !stay) return { covered: false, reason: "NOT_AT_FACILITY" };
   if (stay) {
     if (stay.leavePeriods.some((l) => l.kind === "HOSPITAL_LEAVE" && l.leftOn <= day && (l.returnedOn === null || day < l.returnedOn))) {
@@ -102,10 +121,7 @@ export function coverageOn(day: CalendarDate, facts: CoverageFacts, standing: Co
     if (payer === "MEDICAID_COPAY" || payer === "MEDICARE_PART_A") return { covered: false, reason: "NOT_REQUIRED_MEDICAID_COPAY" };
   }
 
-  // With a provider number, a determination naming another facility does not count there.
-  const facilityIds = new Set(stays.map((s) => s.facility.id.toLowerCase()));
-  const relevant = standing.filter((d) => facts.providerNumber === null || d.facilityId === null || facilityIds.has(d.facilityId.toLowerCase()));
-  const started = relevant.filter((d) => d.effectiveFrom <= day).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
+  const started = view.relevant.filter((d) => d.effectiveFrom <= day);
   const pasrrMet = facts.pasrrRequirementsMetOn !== null && facts.pasrrRequirementsMetOn <= day;
 
   const latest = started[0];
@@ -120,7 +136,7 @@ export function coverageOn(day: CalendarDate, facts: CoverageFacts, standing: Co
 
 /** The days from `from` to `to`, each in exactly one span, in order; neighbouring days with the same answer share a span. */
 export function coverage(facts: CoverageFacts): Coverage {
-  const standing = standingDeterminations(facts.determinations);
+  const view = coverageView(facts);
   const result: Coverage = { coveredSpans: [], uncoveredSpans: [] };
   let open: { from: CalendarDate; through: CalendarDate; day: DayCoverage } | null = null;
   const same = (a: DayCoverage, b: DayCoverage) =>
@@ -132,7 +148,7 @@ export function coverage(facts: CoverageFacts): Coverage {
     } else result.uncoveredSpans.push({ from: open.from, through: open.through, reason: open.day.reason });
   };
   for (let day = facts.from; day <= facts.to; day = addDays(day, 1)) {
-    const answer = coverageOn(day, facts, standing);
+    const answer = coverageOn(day, view);
     if (open && same(open.day, answer)) open.through = day;
     else {
       close();

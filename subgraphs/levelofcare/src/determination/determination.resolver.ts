@@ -4,6 +4,7 @@ import type { Context } from "../context.ts";
 import { loadLevelOfCarePolicy } from "../config.ts";
 import { Facility } from "../facility/facility.stub.ts";
 import { Individual } from "../individual/individual.stub.ts";
+import { determinationReaders } from "../access/access.rules.ts";
 import { DetermineLevelOfCareInput, DetermineLevelOfCarePayload } from "./determination.input.ts";
 import { LevelOfCareDetermination, LevelOfCareNotice } from "./determination.type.ts";
 import { determineLevelOfCare } from "./determine-level-of-care.ts";
@@ -14,7 +15,8 @@ const policy = loadLevelOfCarePolicy(process.env);
 
 @Resolver(() => LevelOfCareDetermination)
 export class LevelOfCareDeterminationResolver {
-  @Query(() => LevelOfCareDetermination, { nullable: true, description: "One Level of Care determination by id; null when there is none." })
+  @Authorized(...determinationReaders)
+  @Query(() => LevelOfCareDetermination, { nullable: true, description: "One Level of Care determination by id; null when there is none or it is outside the caller's scope (a PAA's counties, a facility's own)." })
   levelOfCareDetermination(@Arg("id", () => ID, { description: "The hub's id of the determination." }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.determination.load(recordIdArgument("id", id));
   }

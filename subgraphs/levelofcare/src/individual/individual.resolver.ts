@@ -1,12 +1,11 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { loadAcrossMerges, type Role } from "@pasrr/platform";
+import { DateScalar, loadAcrossMerges, type CalendarDate } from "@pasrr/platform";
+import { assessmentReaders, determinationReaders } from "../access/access.rules.ts";
 import type { Context } from "../context.ts";
 import { LevelOfCareAssessment, type CriterionFinding } from "../assessment/assessment.type.ts";
+import { knownOn, standing } from "../determination/history.rules.ts";
 import { LevelOfCareDetermination } from "../determination/determination.type.ts";
 import { Individual } from "./individual.stub.ts";
-
-/** Assessment details are clinical (domain README, "Who acts"): not for the payment system. */
-const assessmentReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY", "HOSPITAL"];
 
 const latestFirst = (a: { effectiveFrom: Date; id: string }, b: { effectiveFrom: Date; id: string }) =>
   b.effectiveFrom.getTime() - a.effectiveFrom.getTime() || (a.id < b.id ? 1 : -1);
@@ -15,27 +14,30 @@ const latestAssessedFirst = (a: { assessedOn: Date; id: string }, b: { assessedO
 
 @Resolver(() => Individual)
 export class IndividualLevelOfCareResolver {
+  @Authorized(...determinationReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareDetermination], {
-    description: "The person's Level of Care determinations, and those of records merged into them, latest effective date first.",
+    description: "The person's Level of Care determinations the caller may read (a PAA its counties', a facility its own), and those of records merged into them, latest effective date first. Not for the payment system, which reads `levelOfCareCoverage`.",
   })
   async levelOfCareDeterminations(
     @Root() individual: Individual,
     @Ctx() ctx: Context,
     @Arg("includeSuperseded", () => Boolean, { defaultValue: false, description: "Also list determinations a newer one superseded (the history)." })
     includeSuperseded: boolean,
+    @Arg("asOf", () => DateScalar, {
+      nullable: true,
+      description: "Read the record as the hub held it at the end of this day (UTC): only determinations recorded by then, and a supersession only once its successor was recorded. Omit for today.",
+    })
+    asOf?: CalendarDate | null,
   ) {
-    const rows = await loadAcrossMerges(individual, ctx.loaders.determinationsByIndividual, latestFirst);
-    if (includeSuperseded) return rows;
-    // A successor is always about the same person, so the person's own rows say which were superseded.
-    const superseded = new Set(rows.map((row) => row.supersedesId));
-    return rows.filter((row) => !superseded.has(row.id));
+    const rows = knownOn(await loadAcrossMerges(individual, ctx.loaders.determinationsByIndividual, latestFirst), asOf);
+    return includeSuperseded ? rows : standing(rows);
   }
 
   @Authorized(...assessmentReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareAssessment], {
-    description: "The person's functional assessments, and those of records merged into them, latest first. Clinical: not for the payment system.",
+    description: "The person's functional assessments the caller may read (a PAA its counties', a facility those its determinations rest on), and those of records merged into them, latest first. Clinical: not for the payment system.",
   })
   async levelOfCareAssessments(@Root() individual: Individual, @Ctx() ctx: Context) {
     const rows = await loadAcrossMerges(individual, ctx.loaders.assessmentsByIndividual, latestAssessedFirst);

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Identifier } from "../identifier/identifier.stub.ts";
 import { PasrrStanding } from "../pasrr/pasrr-standing.stub.ts";
 import { Stay } from "../stay/stay.stub.ts";
 
@@ -17,6 +18,11 @@ export class Individual {
   @Directive("@external")
   @Field(() => [ID], { description: "Ids of duplicate records merged into this person." })
   mergedIds?: string[];
+
+  /** Owned by individuals: the person's identifiers, which tell the claim check whose claim lines are whose. */
+  @Directive("@external")
+  @Field(() => [Identifier], { description: "The person's identifiers." })
+  identifiers?: Identifier[];
 
   /** Owned by screenings: when the PASRR requirements were met. */
   @Directive("@external")

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { badUserInput, DateScalar, forbidden, toDbDate, type Role } from "@pasrr/platform";
+import { readScope } from "../access/access.rules.ts";
+import { determinationWhere } from "../access/access.where.ts";
 import type { Context } from "../context.ts";
 import { LevelOfCareDetermination } from "../determination/determination.type.ts";
 import { defaultRenewalWindowDays, maxRenewalWindowDays, renewalWindow } from "./renewal.rules.ts";
@@ -31,8 +33,7 @@ export class RenewalWorklistResolver {
         effectiveThrough: { gte: toDbDate(window.from), lte: toDbDate(window.through) },
         supersededBy: { is: null },
         // Out-of-scope rows are never loaded: the partner's scope is part of the query.
-        ...(principal.role === "NURSING_FACILITY" ? { facilityId: { in: principal.facilityIds.map((id) => id.toLowerCase()) } } : {}),
-        ...(principal.role === "PAA" ? { county: { in: principal.counties } } : {}),
+        ...determinationWhere(readScope(principal)),
       },
       orderBy: [{ effectiveThrough: "asc" }, { id: "asc" }],
     });

@@ -34,12 +34,11 @@ export class IndividualScreeningsResolver {
   })
   async pasrr(@Root() individual: Individual, @Ctx() ctx: Context): Promise<PasrrStanding> {
     const ids = recordIdsOf(individual);
-    const [screens, referrals, determinations, appeals] = await Promise.all([
-      loadAll(ctx.loaders.levelOneScreensByIndividual, ids),
-      loadAll(ctx.loaders.referralsByIndividual, ids),
-      loadAll(ctx.loaders.determinationsByIndividual, ids),
-      loadAll(ctx.loaders.appealsByIndividual, ids),
-    ]);
+    // Two statements per batch, whatever the number of people: the screens, and the Level II records joined.
+    const [screens, levelTwo] = await Promise.all([loadAll(ctx.loaders.levelOneScreensByIndividual, ids), loadAll(ctx.loaders.levelTwoRecordsByIndividual, ids)]);
+    const referrals = levelTwo.map(({ determination: _, ...referral }) => referral);
+    const determinations = levelTwo.flatMap(({ determination }) => (determination ? [determination] : [])).sort((a, b) => a.determinedOn.getTime() - b.determinedOn.getTime());
+    const appeals = determinations.flatMap((determination) => determination.appeals);
     const standing = standingFromRows(screens, referrals, determinations, appeals);
     return { ...standing, currentOutcome: standing.outcome };
   }

@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { badUserInput, type Role } from "@pasrr/platform";
+import type { Context } from "../context.ts";
+import { coverageFrom, personCoverageFacts } from "../coverage/coverage.facts.ts";
+import { coverageReaders, maxDays, required } from "../coverage/coverage.resolver.ts";
+import { addDays } from "../coverage/coverage.rules.ts";
+import { Individual } from "../individual/individual.stub.ts";
+import { ClaimLineInput } from "./claim-line.input.ts";
+import { ClaimLineCoverage } from "./claim-line-coverage.type.ts";
+import { linesOf, type ClaimLine } from "./claim-lines.rules.ts";
+
+/** The payment system reads claim coverage; so do those who read coverage at all. Nothing clinical is in it. */
+export const claimReaders: Role[] = coverageReaders;
+
+/** The answers for the person's own claim lines (the router's `_entities` batch shares one determinations statement). */
+export async function claimLineCoverage(individual: Individual, lines: readonly ClaimLine[], ctx: Context): Promise<ClaimLineCoverage[]> {
+  const mine = linesOf(lines, individual.identifiers ?? []);
+  if (mine.length === 0) return [];
+  for (const line of mine) {
+    // A facility sees its own residents' days only (facilities hands over only its stays); every line names the facility.
+    if (ctx.principal.role === "NURSING_FACILITY" && !line.providerNumber) throw badUserInput("lines", `line ${line.line}: a nursing facility asks about one of its own facilities`);
+    if (line.to < line.from) throw badUserInput("lines", `line ${line.line}: to may not be before from`);
+    if (addDays(line.from, maxDays - 1) < line.to) throw badUserInput("lines", `line ${line.line}: coverage is answered for at most ${maxDays} days at a time`);
+  }
+  const facts = await personCoverageFacts(individual, ctx);
+  return mine.map((line) => ({ line: line.line, medicaidId: line.medicaidId, ...coverageFrom(facts, line.from, line.to, line.providerNumber ?? null) }));
+}
+
+@Resolver(() => Individual)
+export class IndividualClaimCoverageResolver {
+  @Authorized(...claimReaders)
+  @Directive(`@requires(fields: "identifiers { type issuer value } ${required}")`)
+  @FieldResolver(() => [ClaimLineCoverage], {
+    description:
+      "The payment system's batch check: of the claim lines given, those naming one of this person's Medicaid IDs, each answered like `levelOfCareCoverage` for its own days and provider number. " +
+      "Ask `individualsByIdentifiers` for every Medicaid ID of the batch (each once) and pass the same `lines` to every person: one request answers the whole batch.",
+  })
+  levelOfCareClaimCoverage(
+    @Root() individual: Individual,
+    @Ctx() ctx: Context,
+    @Arg("lines", () => [ClaimLineInput], { description: "The claim lines of the batch (up to 10,000); pass them as one variable." }) lines: ClaimLineInput[],
+  ): Promise<ClaimLineCoverage[]> {
+    return claimLineCoverage(individual, lines, ctx);
+  }
+}

@@ -1,0 +1,47 @@
+import type { CalendarDate } from "@pasrr/platform";
+
+/**
+ * Which claim lines are whose. A claim line names the person by Medicaid ID (domain README,
+ * "Payment": "for this Medicaid ID at this facility, which days from–to are covered"); the
+ * person's identifiers come from individuals, in their normal form: upper case, no spaces or
+ * dashes (individuals' identifier rules), so a line's ID is compacted the same way to match.
+ */
+export interface ClaimLine {
+  line: string;
+  medicaidId: string;
+  issuer: string;
+  providerNumber?: string | null;
+  from: CalendarDate;
+  to: CalendarDate;
+}
+
+const compact = (value: string) => value.normalize("NFKC").toUpperCase().replace(/[\s-]+/g, "");
+export const medicaidKey = (issuer: string, value: string) => `${compact(issuer)}|${compact(value)}`;
+
+/**
+ * The lines by Medicaid ID, built once per batch: the same list reaches the resolver of every
+ * person in the batch, so each person then finds its lines in constant time, and the batch
+ * costs O(lines), not O(lines × people).
+ */
+const indexes = new WeakMap<readonly ClaimLine[], Map<string, ClaimLine[]>>();
+export function linesByMedicaidId(lines: readonly ClaimLine[]): Map<string, ClaimLine[]> {
+  let index = indexes.get(lines);
+  if (!index) {
+    index = new Map();
+    for (const line of lines) {
+      const key = medicaidKey(line.issuer, line.medicaidId);
+      const list = index.get(key);
+      if (list) list.push(line);
+      else index.set(key, [line]);
+    }
+    indexes.set(lines, index);
+  }
+  return index;
+}
+
+/** The lines naming any of the person's Medicaid IDs (merged records' IDs included when individuals lists them). */
+export function linesOf(lines: readonly ClaimLine[], identifiers: readonly { type: string; issuer: string; value: string }[]): ClaimLine[] {
+  const index = linesByMedicaidId(lines);
+  const mine = identifiers.filter((id) => id.type === "MEDICAID_ID").flatMap((id) => index.get(medicaidKey(id.issuer, id.value)) ?? []);
+  return mine.length > 1 && identifiers.length > 1 ? [...new Set(mine)] : mine;
+}
