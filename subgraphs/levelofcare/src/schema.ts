@@ -5,10 +5,13 @@ import { LevelOfCareDeterminationResolver } from "./determination/determination.
 import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
 import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
 import { RenewalWorklistResolver } from "./renewal/renewal.resolver.ts";
+import { levelOfCareAccess } from "./access/access-matrix.ts";
 
 /** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
 export const buildLevelOfCareSchema = () =>
   buildFederatedSchema({
+    access: levelOfCareAccess,
+    audit: { service: "levelofcare", queryName: "levelOfCareAuditEvents" },
     resolvers: [
       LevelOfCareDeterminationResolver,
       LevelOfCareAssessmentResolver,

@@ -9,6 +9,9 @@ import type { SubgraphName } from "../config/service-names.ts";
 import { openDatabase } from "../database/database.ts";
 import { applyPendingMigrations, prismaFolder } from "../database/migrations.ts";
 import { StatementLog, withStatementLog } from "../database/statement-log.ts";
+import { AuditCollector } from "../audit/audit-collector.ts";
+import { auditPlugin } from "../audit/audit-plugin.ts";
+import type { RawSqlClient } from "../audit/audit-store.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { createErrorFormatter } from "../graphql/format-error.ts";
 import { createLogger } from "../logger.ts";
@@ -56,7 +59,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     schema: await module.buildSchema(),
     introspection: config.mode !== "production",
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin(module.name, client as unknown as RawSqlClient, logger)],
     includeStacktraceInErrorResponses: false,
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
@@ -75,6 +78,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
         requestId,
         authorization: request.headers.authorization ?? "",
         graphUrl: config.graphUrl,
+        audit: new AuditCollector(),
       };
     },
     ready: () => database.ping(),

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { recordIdArgument, type Role } from "@pasrr/platform";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { loadLevelOfCarePolicy } from "../config.ts";
 import { Facility } from "../facility/facility.stub.ts";
@@ -8,8 +8,6 @@ import { DetermineLevelOfCareInput, DetermineLevelOfCarePayload } from "./determ
 import { LevelOfCareDetermination, LevelOfCareNotice } from "./determination.type.ts";
 import { determineLevelOfCare } from "./determine-level-of-care.ts";
 
-/** Who decides LOC: the PAA for its counties, or the state (OH COA guide, "Level of Care"). */
-const deciders: Role[] = ["PAA", "STATE_MEDICAID_AGENCY"];
 const policy = loadLevelOfCarePolicy(process.env);
 
 @Resolver(() => LevelOfCareDetermination)
@@ -19,7 +17,6 @@ export class LevelOfCareDeterminationResolver {
     return ctx.loaders.determination.load(recordIdArgument("id", id));
   }
 
-  @Authorized(...deciders)
   @Mutation(() => DetermineLevelOfCarePayload, {
     description: "Decides Level of Care for a person. The effective date may not precede the date the PASRR requirements were met, read from screenings at write time.",
   })

@@ -1,12 +1,10 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { loadAcrossMerges, type Role } from "@pasrr/platform";
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { loadAcrossMerges } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { LevelOfCareAssessment, type CriterionFinding } from "../assessment/assessment.type.ts";
 import { LevelOfCareDetermination } from "../determination/determination.type.ts";
 import { Individual } from "./individual.stub.ts";
 
-/** Assessment details are clinical (domain README, "Who acts"): not for the payment system. */
-const assessmentReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY", "HOSPITAL"];
 
 const latestFirst = (a: { effectiveFrom: Date; id: string }, b: { effectiveFrom: Date; id: string }) =>
   b.effectiveFrom.getTime() - a.effectiveFrom.getTime() || (a.id < b.id ? 1 : -1);
@@ -32,7 +30,6 @@ export class IndividualLevelOfCareResolver {
     return rows.filter((row) => !superseded.has(row.id));
   }
 
-  @Authorized(...assessmentReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareAssessment], {
     description: "The person's functional assessments, and those of records merged into them, latest first. Clinical: not for the payment system.",
