@@ -52,11 +52,11 @@ export function guardSchemaWithMatrix(schema: GraphQLSchema, matrix: AccessMatri
     const isWrite = typeName === "Mutation";
     const guarded: GraphQLFieldResolver<unknown, RequestContext> = (source, args, context, info) => {
       const role = context.principal.role;
+      // An attempted write is recorded even when it is refused or fails; the ids it made are added when it succeeds.
+      if (isWrite) context.audit.write(fieldName, idsIn(args));
       if (isDenied(rule.roles[role])) throw forbidden(`${role} may not use ${coordinate}`);
       if (rule.sensitive) context.audit.read(coordinate, entityIdOf(source));
       if (!isWrite) return resolve(source, args, context, info);
-      // An attempted write is recorded even when it fails; the ids it made are added when it succeeds.
-      context.audit.write(fieldName, idsIn(args));
       return Promise.resolve(resolve(source, args, context, info)).then((result: unknown) => {
         context.audit.write(fieldName, idsIn(result));
         return result;

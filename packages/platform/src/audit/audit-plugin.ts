@@ -25,7 +25,7 @@ export function auditPlugin(service: string, client: RawSqlClient, logger: Logge
               subject: principal.subject,
               organisationId: principal.organisationId,
               role: principal.role,
-              operationName: operationName ?? null,
+              operationName: partnerOperationName(operationName),
               writes: [...audit.writes],
               fields: [...audit.fields],
               entityIds: [...audit.entityIds],
@@ -37,4 +37,12 @@ export function auditPlugin(service: string, client: RawSqlClient, logger: Logge
       };
     },
   };
+}
+
+/**
+ * The operation name as the partner wrote it: the gateway names its fetch to each subgraph
+ * `<name>__<service>__<n>`, so the suffix is taken off to keep one name across the trails.
+ */
+export function partnerOperationName(name: string | null | undefined): string | null {
+  return name ? name.replace(/__[A-Za-z0-9]+__\d+$/, "") : null;
 }

@@ -6,17 +6,25 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery,
  * too, for tests and benchmarks that read which statements ran.
  */
 export class StatementLog {
+  /** Statements doing the request's own work. */
   count = 0;
+  /**
+   * Statements writing the audit trail (one per audited request, issue 7 §4), counted apart so
+   * `count` keeps proving what a request's work costs, and this proves what auditing adds.
+   */
+  auditCount = 0;
   record = false;
   readonly statements: string[] = [];
 
   note(sql: string) {
-    this.count += 1;
+    if (sql.includes('"AuditEvent"')) this.auditCount += 1;
+    else this.count += 1;
     if (this.record) this.statements.push(sql);
   }
 
   reset() {
     this.count = 0;
+    this.auditCount = 0;
     this.statements.length = 0;
   }
 }
