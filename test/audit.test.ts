@@ -83,7 +83,7 @@ describe("the audit trail", () => {
     const answer = await graphql(hub.subgraphs.individuals!.url, query, { token: state });
     statements.record = false;
     expect(answer.errors).toBeUndefined();
-    const inserts = statements.statements.filter((sql) => /INSERT INTO "AuditEvent"/.test(sql));
+    const inserts = statements.auditStatements.filter((sql) => /INSERT INTO "AuditEvent"/.test(sql));
     expect(inserts).toHaveLength(1);
     expect(statements.auditCount).toBe(1);
     const [row] = await trail("individualsAuditEvents", { organisationId: "test-state_medicaid_agency", field: "Identifier.value", first: 1 });

@@ -15,17 +15,20 @@ export class StatementLog {
   auditCount = 0;
   record = false;
   readonly statements: string[] = [];
+  readonly auditStatements: string[] = [];
 
   note(sql: string) {
-    if (sql.includes('"AuditEvent"')) this.auditCount += 1;
+    const audit = sql.includes('"AuditEvent"');
+    if (audit) this.auditCount += 1;
     else this.count += 1;
-    if (this.record) this.statements.push(sql);
+    if (this.record) (audit ? this.auditStatements : this.statements).push(sql);
   }
 
   reset() {
     this.count = 0;
     this.auditCount = 0;
     this.statements.length = 0;
+    this.auditStatements.length = 0;
   }
 }
 

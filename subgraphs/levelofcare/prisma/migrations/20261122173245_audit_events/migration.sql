@@ -21,8 +21,8 @@ CREATE INDEX "AuditEvent_occurredAt_idx" ON "AuditEvent"("occurredAt");
 -- CreateIndex
 CREATE INDEX "AuditEvent_organisationId_occurredAt_idx" ON "AuditEvent"("organisationId", "occurredAt");
 
--- Append-only (issue 7 §4; HIPAA 45 CFR 164.312(b)): an audit record is never changed or removed,
--- whoever connects; the same pattern as facilities' CensusEvent.
+-- Append-only (issue 7 §4, HIPAA 45 CFR 164.312(b)): an audit record is never changed or removed,
+-- whoever connects, the same pattern as facilities CensusEvent.
 CREATE FUNCTION "audit_event_is_append_only"() RETURNS trigger LANGUAGE plpgsql
   AS E'BEGIN RAISE EXCEPTION ''audit events are append-only: % on "AuditEvent" is refused'', TG_OP\073 END\073';
 
@@ -30,7 +30,7 @@ CREATE TRIGGER "AuditEvent_append_only"
   BEFORE UPDATE OR DELETE ON "AuditEvent"
   FOR EACH ROW EXECUTE FUNCTION "audit_event_is_append_only"();
 
--- TRUNCATE skips row triggers, so it is refused by a statement trigger of its own.
+-- TRUNCATE skips row triggers, so a statement trigger of its own refuses it.
 CREATE TRIGGER "AuditEvent_no_truncate"
   BEFORE TRUNCATE ON "AuditEvent"
   FOR EACH STATEMENT EXECUTE FUNCTION "audit_event_is_append_only"();
