@@ -128,6 +128,32 @@ describe("every sensitive field, for every role, through the gateway and straigh
   }
 });
 
+describe("payload fields of a write", () => {
+  /** Rows reached only through a mutation's payload or the router, tested here rather than in `fieldChecks`. */
+  const elsewhere = ["RegisterIndividualPayload.candidates", "RegisterIndividualPayload.review", "Facility.currentResidentIds"];
+
+  it("every sensitive or guarded row of the matrix is asked by this file", () => {
+    const fieldRows = subgraphs.flatMap(({ matrix }) => Object.keys(matrix)).filter((coordinate) => !/^(Query|Mutation)\./.test(coordinate));
+    const asked = new Set([...fieldChecks.map((check) => check.coordinate), ...elsewhere]);
+    expect(fieldRows.filter((coordinate) => !asked.has(coordinate))).toEqual([]);
+  });
+
+  it.each(roles)("registerIndividual's match candidates and review answer %s as the matrix says", async (role) => {
+    const mutation = `mutation Register($input: RegisterIndividualInput!) {
+      c: registerIndividual(input: $input) { outcome candidates { score } }
+    }`;
+    const review = `mutation Register($input: RegisterIndividualInput!) { r: registerIndividual(input: $input) { outcome review { id } } }`;
+    const input = { givenName: "Marisol", familyName: `Quillfeather-${role.length}`, birthDate: "1944-03-09", county: inScope.facility.county, state: "OH" };
+    for (const url of [hub.gatewayUrl!, hub.subgraphs.individuals!.url]) {
+      const registerDenied = isDenied(individualsAccess["Mutation.registerIndividual"]!.roles[role]);
+      for (const [document, alias, coordinate] of [[mutation, "c", "RegisterIndividualPayload.candidates"], [review, "r", "RegisterIndividualPayload.review"]] as const) {
+        const answer = await graphql(url, document, { token: tokens[role], variables: { input } });
+        expectCell(answer, alias, registerDenied ? "Mutation.registerIndividual" : coordinate, role, url);
+      }
+    }
+  });
+});
+
 describe("masking and scope", () => {
   const ssnQuery = `{ individual(id: "${inScope.person.id}") { identifiers { type value } } }`;
   const ssnOf = (answer: GraphQLAnswer) =>
