@@ -8,10 +8,13 @@ import { MergeResolver } from "./merge/merge.resolver.ts";
 import { RegistrationResolver } from "./registration/registration.resolver.ts";
 import { ReviewResolver } from "./review/review.resolver.ts";
 import { SearchResolver } from "./search/search.resolver.ts";
+import { individualsAccess } from "./access/access-matrix.ts";
 
 /** The individuals subgraph's schema; builds without I/O, so composition can call it. */
 export const buildIndividualsSchema = () =>
   buildFederatedSchema({
+    access: individualsAccess,
+    audit: { service: "individuals", queryName: "individualsAuditEvents" },
     resolvers: [
       IndividualResolver,
       IndividualIdentifiersResolver,

@@ -7,10 +7,13 @@ import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
 import { RenewalWorklistResolver } from "./renewal/renewal.resolver.ts";
 import { IndividualClaimCoverageResolver } from "./claims/claim-coverage.resolver.ts";
 import { resolveClaimLinesUnconverted } from "./claims/claim-coverage.unconverted.ts";
+import { levelOfCareAccess } from "./access/access-matrix.ts";
 
 /** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
-export const buildLevelOfCareSchema = async () =>
-  resolveClaimLinesUnconverted(await buildFederatedSchema({
+export const buildLevelOfCareSchema = () =>
+  buildFederatedSchema({
+    access: levelOfCareAccess,
+    audit: { service: "levelofcare", queryName: "levelOfCareAuditEvents" },
     resolvers: [
       LevelOfCareDeterminationResolver,
       LevelOfCareAssessmentResolver,
@@ -19,7 +22,8 @@ export const buildLevelOfCareSchema = async () =>
       RenewalWorklistResolver,
       IndividualClaimCoverageResolver,
     ],
+    rawResolvers: resolveClaimLinesUnconverted,
     // The person stub is reached only through `_entities`, so it is named here to be emitted.
     orphanedTypes: [Individual],
     referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },
-  }));
+  });

@@ -10,10 +10,13 @@ import { LevelOneReviewResolver } from "./level-one-review/level-one-review.reso
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
 import { LevelTwoDeterminationResolver } from "./level-two-determination/level-two-determination.resolver.ts";
 import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referral.resolver.ts";
+import { screeningsAccess } from "./access/access-matrix.ts";
 
 /** The screenings subgraph's schema; builds without I/O, so composition can call it. */
 export const buildScreeningsSchema = () =>
   buildFederatedSchema({
+    access: screeningsAccess,
+    audit: { service: "screenings", queryName: "screeningsAuditEvents" },
     resolvers: [
       LevelOneScreenResolver,
       LevelOneReviewResolver,

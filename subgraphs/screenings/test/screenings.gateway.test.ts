@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { determinationInput, pasrrOf, recordDetermination, referralWorklist, screenInput, submitScreen } from "./scenario.support.ts";
+import { determinationInput, pasrrOf, recordDetermination, screenInput, submitScreen } from "./scenario.support.ts";
 
 /** Stories told through the real gateway with all four subgraphs. */
 let hub: TestHub;

@@ -6,18 +6,29 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery,
  * too, for tests and benchmarks that read which statements ran.
  */
 export class StatementLog {
+  /** Statements doing the request's own work. */
   count = 0;
+  /**
+   * Statements writing the audit trail (one per audited request, issue 7 §4), counted apart so
+   * `count` keeps proving what a request's work costs, and this proves what auditing adds.
+   */
+  auditCount = 0;
   record = false;
   readonly statements: string[] = [];
+  readonly auditStatements: string[] = [];
 
   note(sql: string) {
-    this.count += 1;
-    if (this.record) this.statements.push(sql);
+    const audit = sql.includes('"AuditEvent"');
+    if (audit) this.auditCount += 1;
+    else this.count += 1;
+    if (this.record) (audit ? this.auditStatements : this.statements).push(sql);
   }
 
   reset() {
     this.count = 0;
+    this.auditCount = 0;
     this.statements.length = 0;
+    this.auditStatements.length = 0;
   }
 }
 

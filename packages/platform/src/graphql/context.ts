@@ -1,4 +1,5 @@
 import type { Principal } from "../auth/principal.ts";
+import type { AuditCollector } from "../audit/audit-collector.ts";
 
 /** What every resolver of every subgraph receives: who asks, the service's database, this request's loaders. */
 export interface RequestContext<Db = unknown, Loaders = unknown> {
@@ -10,4 +11,6 @@ export interface RequestContext<Db = unknown, Loaders = unknown> {
   authorization: string;
   /** Where the graph (the gateway) answers; see SubgraphConfig.graphUrl. */
   graphUrl: string;
+  /** This request's sensitive reads and writes, written once as the answer leaves (audit-plugin.ts). */
+  audit: AuditCollector;
 }

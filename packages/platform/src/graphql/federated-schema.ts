@@ -3,7 +3,10 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import "reflect-metadata";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
-import { roleAuthChecker } from "./auth-checker.ts";
+import type { AccessMatrix } from "../access/access-matrix.ts";
+import { guardSchemaWithMatrix } from "../access/matrix-guard.ts";
+import { createAuditResolver } from "../audit/audit.resolver.ts";
+import { matrixAuthChecker } from "./auth-checker.ts";
 
 /** The Federation 2 spec every subgraph links, with the directives the hub uses. */
 const federationLink =
@@ -16,19 +19,36 @@ export interface FederatedSchemaOptions {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
+  /** The subgraph's rows of the access matrix: enforced on the built schema, and its documentation. */
+  access: AccessMatrix;
+  /** The service whose audit trail this schema answers, and the root field that reads it. */
+  audit: { service: string; queryName: string };
+  /**
+   * Resolvers set straight on the built schema, before the matrix guards it: for a field whose
+   * arguments must reach it exactly as GraphQL coerced them (type-graphql copies them per call).
+   */
+  rawResolvers?: (schema: GraphQLSchema) => void;
+}
+
+/** One resolver class per audit query name, however often a schema is built (type-graphql keeps classes globally). */
+const auditResolvers = new Map<string, Function>();
+function auditResolverFor(audit: FederatedSchemaOptions["audit"]): Function {
+  let resolver = auditResolvers.get(audit.queryName);
+  if (!resolver) auditResolvers.set(audit.queryName, (resolver = createAuditResolver(audit.queryName, audit.service)));
+  return resolver;
 }
 
 /**
  * Builds a subgraph's Federation 2 schema from its type-graphql classes: type-graphql makes the
  * schema (with `@key` and friends kept as directives on the types), `@apollo/subgraph` adds
  * `_service` and `_entities`, and the reference resolvers join type-graphql's own. Every
- * subgraph builds its schema here, so they stay alike. Pure: no I/O, safe to call for composition.
+ * subgraph builds its schema here, so they stay alike, and every one is guarded by its access matrix. Pure: no I/O, safe to call for composition.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: options.resolvers,
+    resolvers: [...options.resolvers, auditResolverFor(options.audit)],
     orphanedTypes: options.orphanedTypes ?? [],
-    authChecker: roleAuthChecker,
+    authChecker: matrixAuthChecker(options.access),
     validate: false,
     skipCheck: true,
   });
@@ -37,5 +57,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
-  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  options.rawResolvers?.(subgraphSchema);
+  return guardSchemaWithMatrix(subgraphSchema, options.access);
 }

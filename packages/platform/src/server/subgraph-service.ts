@@ -9,6 +9,9 @@ import type { SubgraphName } from "../config/service-names.ts";
 import { openDatabase } from "../database/database.ts";
 import { applyPendingMigrations, prismaFolder } from "../database/migrations.ts";
 import { StatementLog, withStatementLog } from "../database/statement-log.ts";
+import { AuditCollector } from "../audit/audit-collector.ts";
+import { auditPlugin } from "../audit/audit-plugin.ts";
+import type { RawSqlClient } from "../audit/audit-store.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { createErrorFormatter } from "../graphql/format-error.ts";
 import { idempotencyPlugin, requestDatabaseKey } from "../idempotency/idempotency-plugin.ts";
@@ -65,11 +68,13 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     // Cache hints likewise (no @cacheControl anywhere): the plugin wraps every field's resolver,
     // which a 10,000-person `_entities` batch pays for hundreds of thousands of times.
     // The same depth, alias and root-field limits as the gateway: a request sent straight here gets no more room.
+    // Idempotency before audit: an idempotent mutation's transaction commits before the audit row is written.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin(config.limits),
       idempotencyPlugin(client as unknown as TransactionalClient, logger),
+      auditPlugin(module.name, client as unknown as RawSqlClient, logger),
     ],
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.mode !== "development",
@@ -94,6 +99,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
         authorization: request.headers.authorization ?? "",
         graphUrl: config.graphUrl,
         [requestDatabaseKey]: requestDb,
+        audit: new AuditCollector(),
       };
     },
     ready: () => database.ping(),

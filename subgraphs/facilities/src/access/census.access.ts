@@ -1,4 +1,4 @@
-import type { Principal, Role } from "@pasrr/platform";
+import type { Principal } from "@pasrr/platform";
 import type { CensusEventKind } from "../census/census-event.ts";
 
 /**
@@ -27,7 +27,7 @@ const ownFacilities = (principal: Principal) => principal.facilityIds.map((id) =
 export function stayScope(principal: Principal): CensusScope {
   switch (principal.role) {
     case "STATE_MEDICAID_AGENCY":
-    case "MEDICAID_PAYMENT": // dates, facility and payer only: see `clinicalCensusReaders`
+    case "MEDICAID_PAYMENT": // dates, facility and payer only: see access-matrix.ts
       return { kind: "all" };
     case "PAA":
       return { kind: "counties", counties: principal.counties };
@@ -69,14 +69,3 @@ export function mayRecordCensusEvent(principal: Principal, facilityId: string, k
   if (principal.role === "NURSING_FACILITY") return ownFacilities(principal).includes(facilityId.toLowerCase());
   return principal.role === "STATE_MEDICAID_AGENCY" && kind === "CORRECTION";
 }
-
-export const censusRecorders: Role[] = ["NURSING_FACILITY", "STATE_MEDICAID_AGENCY"];
-
-/** Roles that read stays at all; the Level II authorities do not. */
-export const stayReaders: Role[] = ["STATE_MEDICAID_AGENCY", "MEDICAID_PAYMENT", "PAA", "NURSING_FACILITY", "HOSPITAL"];
-
-/**
- * Roles that read what a stay says about a person's health: where they came from, where they
- * went, the events themselves. The payment system reads dates, facility and payer only.
- */
-export const clinicalCensusReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY", "HOSPITAL"];

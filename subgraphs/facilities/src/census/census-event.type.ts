@@ -1,6 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/platform";
-import { clinicalCensusReaders } from "../access/census.access.ts";
 import { AdmissionSource, CensusEventKind, DischargeDestination, Payer } from "./census-enums.ts";
 
 @ObjectType({ description: "One census event as a facility reported it. Never edited or deleted: a CORRECTION restates or voids it." })
@@ -30,14 +29,12 @@ export class CensusEvent {
   @Field(() => Boolean, { description: "Entered later than the configured number of days after it happened (CENSUS_LATE_ENTRY_DAYS)." })
   late!: boolean;
 
-  @Authorized(...clinicalCensusReaders)
   @Field(() => AdmissionSource, { nullable: true, description: "For an admission: where the person came from." })
   admissionSource!: AdmissionSource | null;
 
   @Field(() => Payer, { nullable: true, description: "For an admission or payer change: who pays from this day." })
   payer!: Payer | null;
 
-  @Authorized(...clinicalCensusReaders)
   @Field(() => DischargeDestination, { nullable: true, description: "For a discharge: where the person went." })
   dischargeDestination!: DischargeDestination | null;
 

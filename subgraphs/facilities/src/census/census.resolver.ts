@@ -1,5 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { censusRecorders } from "../access/census.access.ts";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
 import { firstIssue } from "../errors.ts";
 import { Facility } from "../facility/facility.type.ts";
@@ -12,7 +11,6 @@ import { censusEventDraftSchema } from "./record-census-event.schema.ts";
 
 @Resolver(() => CensusEvent)
 export class CensusEventResolver {
-  @Authorized(...censusRecorders)
   @Mutation(() => RecordCensusEventPayload, {
     description:
       "Records a census event for one of your facilities (a nursing facility; the state agency may record corrections). History is never edited: fix a mistake with a CORRECTION.",

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from "type-graphql";
 import { conflict, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { firstIssue } from "../errors.ts";
@@ -47,7 +47,6 @@ export class FacilityResolver {
     return toConnection(rows, page, (row) => row.id);
   }
 
-  @Authorized("STATE_MEDICAID_AGENCY")
   @Mutation(() => Facility, { description: "Adds a facility to the registry (state Medicaid agency only)." })
   async registerFacility(@Arg("input", () => RegisterFacilityInput, { description: "The facility." }) input: RegisterFacilityInput, @Ctx() ctx: Context) {
     const parsed = facilityRegistrationSchema.safeParse(input);

@@ -1,4 +1,4 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { utcDay } from "../census/census.rules.ts";
 import type { Context } from "../context.ts";
 import { Facility } from "../facility/facility.type.ts";
@@ -6,7 +6,6 @@ import { ImdReview } from "./imd-review.type.ts";
 
 @Resolver(() => ImdReview)
 export class ImdReviewResolver {
-  @Authorized("STATE_MEDICAID_AGENCY")
   @Query(() => ImdReview, {
     description: "The state agency's IMD review of today's census; ask it for `facilitiesOverThreshold` (answered by screenings from Level II findings).",
   })

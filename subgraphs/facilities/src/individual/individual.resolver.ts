@@ -1,6 +1,5 @@
-import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { isRecordId } from "@pasrr/platform";
-import { stayReaders } from "../access/census.access.ts";
 import type { Context } from "../context.ts";
 import { Stay } from "../stay/stay.type.ts";
 import { Individual } from "./individual.stub.ts";
@@ -18,14 +17,12 @@ async function staysOf(individual: Individual, ctx: Context): Promise<Stay[]> {
 
 @Resolver(() => Individual)
 export class IndividualStaysResolver {
-  @Authorized(...stayReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [Stay], { description: "The person's stays at facilities that you may see (merged records included), latest admission first." })
   stays(@Root() individual: Individual, @Ctx() ctx: Context) {
     return staysOf(individual, ctx);
   }
 
-  @Authorized(...stayReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => Stay, { nullable: true, description: "The person's open stay, when there is one that you may see." })
   async currentStay(@Root() individual: Individual, @Ctx() ctx: Context) {

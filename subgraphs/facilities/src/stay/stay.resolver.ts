@@ -1,6 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { recordIdArgument } from "@pasrr/platform";
-import { clinicalCensusReaders, stayReaders } from "../access/census.access.ts";
 import { CensusEvent } from "../census/census-event.type.ts";
 import type { Context } from "../context.ts";
 import { Facility } from "../facility/facility.type.ts";
@@ -15,7 +14,6 @@ const stayOf = (id: string | null, ctx: Context) => (id ? ctx.loaders.stay.load(
 
 @Resolver(() => Stay)
 export class StayResolver {
-  @Authorized(...stayReaders)
   @Query(() => Stay, { nullable: true, description: "One stay by id; null when there is none or it is outside your scope." })
   stay(@Arg("id", () => ID, { description: "The hub's id of the stay." }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.stay.load(recordIdArgument("id", id));
@@ -41,7 +39,6 @@ export class StayResolver {
     return readLeavePeriods(stay.leavePeriods);
   }
 
-  @Authorized(...clinicalCensusReaders)
   @FieldResolver(() => Facility, { nullable: true, description: "The hospital or facility the person was admitted from, when it is on the hub." })
   admittedFrom(@Root() stay: Stay, @Ctx() ctx: Context) {
     return facilityOf(stay.admittedFromFacilityId, ctx);
@@ -62,7 +59,6 @@ export class StayResolver {
     return stayOf(stay.nextStayId, ctx);
   }
 
-  @Authorized(...clinicalCensusReaders)
   @FieldResolver(() => [CensusEvent], { description: "The census events recorded for the stay as they were entered, each followed by its corrections (the stay's dates and periods show them applied)." })
   async events(@Root() stay: Stay, @Ctx() ctx: Context) {
     const events = await ctx.loaders.censusEvent.loadMany(stay.eventIds);

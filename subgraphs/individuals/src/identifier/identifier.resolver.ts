@@ -3,7 +3,7 @@ import { badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { Individual } from "../individual/individual.type.ts";
-import { maskedSsn, maySeeFullSsn } from "../policy/access.rules.ts";
+import { ssnAsSeenBy } from "../policy/access.rules.ts";
 import { checkIdentifier, identifierKey } from "./identifier.rules.ts";
 import type { IdentifierType } from "../generated/prisma/enums.ts";
 import { Identifier, IdentifierInput } from "./identifier.type.ts";
@@ -49,7 +49,7 @@ export class IdentifierResolver {
 
   @FieldResolver(() => String)
   value(@Root() identifier: Identifier, @Ctx() ctx: Context): string {
-    return identifier.type === "SSN" && !maySeeFullSsn(ctx.principal) ? maskedSsn(identifier.value) : identifier.value;
+    return identifier.type === "SSN" ? ssnAsSeenBy(ctx.principal, identifier.value) : identifier.value;
   }
 }
 

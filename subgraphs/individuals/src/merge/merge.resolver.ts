@@ -1,10 +1,9 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actorOf } from "../history/identity-history.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
 import { Individual } from "../individual/individual.type.ts";
-import { identityStewards } from "../policy/access.rules.ts";
 import { parseArguments, reason, recordId } from "../validation.ts";
 import { mergeIndividuals, unmergeIndividual } from "./merge.service.ts";
 
@@ -22,7 +21,6 @@ const mergeSchema = z
   .refine((args) => args.survivorId !== args.mergedId, { path: ["mergedId"], message: "must be another record than survivorId" });
 const unmergeSchema = z.object({ mergedId: recordId, reason });
 
-@Authorized(...identityStewards)
 @Resolver()
 export class MergeResolver {
   @Mutation(() => Individual, {

@@ -1,10 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
-import { identityStewards, registrars } from "../policy/access.rules.ts";
 import { DuplicateReview } from "../review/review.type.ts";
 import { PrismaPersonIndex } from "./person-index.prisma.ts";
 import { register } from "./register.ts";
@@ -13,7 +12,6 @@ import { RegisterIndividualInput, RegisterIndividualPayload, RegistrationOutcome
 
 @Resolver(() => RegisterIndividualPayload)
 export class RegistrationResolver {
-  @Authorized(...registrars)
   @Mutation(() => RegisterIndividualPayload, {
     description:
       "Registers a person with the hub, comparing them with the people on record first: MATCHED (an existing person, identifiers attached), " +
@@ -37,7 +35,6 @@ export class RegistrationResolver {
     };
   }
 
-  @Authorized(...identityStewards)
   @FieldResolver(() => DuplicateReview, { nullable: true, description: "The review opened (POSSIBLE_DUPLICATE); null otherwise. PAA and state only." })
   review(@Root() payload: RegisterIndividualPayload, @Ctx() ctx: Context) {
     return payload.reviewId ? ctx.loaders.review.load(payload.reviewId) : null;

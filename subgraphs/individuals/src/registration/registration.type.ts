@@ -1,10 +1,9 @@
-import { Authorized, Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@pasrr/platform";
 import { Sex } from "../generated/prisma/enums.ts";
 import { NewIdentifierInput } from "../identifier/identifier.type.ts";
 import { Individual } from "../individual/individual.type.ts";
 import { MatchCandidate } from "../matching/match-candidate.type.ts";
-import { identityStewards } from "../policy/access.rules.ts";
 
 export enum RegistrationOutcome {
   CREATED = "CREATED",
@@ -82,7 +81,6 @@ export class RegisterIndividualPayload {
 
   reviewId!: string | null;
 
-  @Authorized(...identityStewards)
   @Field(() => [MatchCandidate], {
     nullable: true,
     description: "The person matched (MATCHED) or the people held for review (POSSIBLE_DUPLICATE), each with score and reasons; empty when CREATED. PAA and state only.",

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import { pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
@@ -9,7 +9,6 @@ import { Individual } from "../individual/individual.type.ts";
 import type { FieldComparison } from "../matching/agreement.ts";
 import type { FaceSource } from "../matching/evidence.ts";
 import { MatchCandidate } from "../matching/match-candidate.type.ts";
-import { identityStewards } from "../policy/access.rules.ts";
 import { parseArguments, reason, recordId } from "../validation.ts";
 import { ReviewDecisionInput } from "./review-decision.type.ts";
 import { resolveReview } from "./review.service.ts";
@@ -23,7 +22,6 @@ const decisionSchema = z.object({
   ]),
 });
 
-@Authorized(...identityStewards)
 @Resolver(() => DuplicateReview)
 export class ReviewResolver {
   @Query(() => DuplicateReviewConnection, { description: "Duplicate reviews in a status (OPEN by default), oldest first. PAA and state only." })

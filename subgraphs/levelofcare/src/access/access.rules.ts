@@ -1,4 +1,4 @@
-import type { Principal, Role } from "@pasrr/platform";
+import type { Principal } from "@pasrr/platform";
 
 /**
  * Who reads what in levelofcare (levelofcare issue, item 7; domain README, "Who acts"): a PAA
@@ -6,17 +6,12 @@ import type { Principal, Role } from "@pasrr/platform";
  * payment system reads coverage only, nothing clinical. Plain functions over the principal.
  */
 
-/** Determinations and their history: not the payment system, which reads coverage instead. */
-export const determinationReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY", "HOSPITAL"];
-/** Assessment details are clinical: not for the payment system. */
-export const assessmentReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY", "HOSPITAL"];
-
 /** The rows a principal may read, as a filter the query applies: out-of-scope rows are never loaded. */
 export type ReadScope = "ALL" | "NONE" | { counties: string[] } | { facilityIds: string[] };
 
 /**
  * The state reads everything, and so does the payment system, for coverage only (the fields it
- * may use are limited by the readers above). A PAA reads what was decided in its counties (the
+ * may use are limited by the access matrix, access-matrix.ts). A PAA reads what was decided in its counties (the
  * county on the row: where the person lives); a facility what names one of its facilities.
  */
 export function readScope(principal: Principal): ReadScope {

@@ -1,16 +1,13 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { badUserInput, type Role } from "@pasrr/platform";
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { coverageFrom, personCoverageFacts } from "../coverage/coverage.facts.ts";
-import { coverageReaders, maxDays, required } from "../coverage/coverage.resolver.ts";
+import { maxDays, required } from "../coverage/coverage.resolver.ts";
 import { addDays } from "../coverage/coverage.rules.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { ClaimLineInput } from "./claim-line.input.ts";
 import { ClaimLineCoverage } from "./claim-line-coverage.type.ts";
 import { linesOf, type ClaimLine } from "./claim-lines.rules.ts";
-
-/** The payment system reads claim coverage; so do those who read coverage at all. Nothing clinical is in it. */
-export const claimReaders: Role[] = coverageReaders;
 
 /** The answers for the person's own claim lines (the router's `_entities` batch shares one determinations statement). */
 export async function claimLineCoverage(individual: Individual, lines: readonly ClaimLine[], ctx: Context): Promise<ClaimLineCoverage[]> {
@@ -28,7 +25,6 @@ export async function claimLineCoverage(individual: Individual, lines: readonly 
 
 @Resolver(() => Individual)
 export class IndividualClaimCoverageResolver {
-  @Authorized(...claimReaders)
   @Directive(`@requires(fields: "identifiers { type issuer value } ${required}")`)
   @FieldResolver(() => [ClaimLineCoverage], {
     description:

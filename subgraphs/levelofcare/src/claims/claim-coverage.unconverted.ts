@@ -1,8 +1,7 @@
-import { forbidden } from "@pasrr/platform";
 import { GraphQLObjectType, type GraphQLSchema } from "graphql";
 import type { Context } from "../context.ts";
 import type { Individual } from "../individual/individual.stub.ts";
-import { claimLineCoverage, claimReaders } from "./claim-coverage.resolver.ts";
+import { claimLineCoverage } from "./claim-coverage.resolver.ts";
 import type { ClaimLine } from "./claim-lines.rules.ts";
 
 /**
@@ -11,16 +10,12 @@ import type { ClaimLine } from "./claim-lines.rules.ts";
  * called once per person of the batch with the whole batch's lines: 10,000 people × 10,000 lines
  * is 10⁸ copies. GraphQL hands every call the same coerced variable (the same array), so the
  * lines are indexed once per request (`linesByMedicaidId`) and each person costs only its own
- * lines. The role check `@Authorized` did is done here, with the same roles.
+ * lines. It is set before the access matrix guards the schema, so the matrix's row still applies.
  */
-export function resolveClaimLinesUnconverted(schema: GraphQLSchema): GraphQLSchema {
+export function resolveClaimLinesUnconverted(schema: GraphQLSchema): void {
   const individual = schema.getType("Individual");
   if (!(individual instanceof GraphQLObjectType)) throw new Error("the levelofcare schema has no Individual type");
   const field = individual.getFields().levelOfCareClaimCoverage;
   if (!field) throw new Error("the levelofcare schema has no Individual.levelOfCareClaimCoverage field");
-  field.resolve = (root: Individual, args: { lines: readonly ClaimLine[] }, ctx: Context) => {
-    if (!claimReaders.includes(ctx.principal.role)) throw forbidden(`${ctx.principal.role} may not use Individual.levelOfCareClaimCoverage`);
-    return claimLineCoverage(root, args.lines, ctx);
-  };
-  return schema;
+  field.resolve = (root: Individual, args: { lines: readonly ClaimLine[] }, ctx: Context) => claimLineCoverage(root, args.lines, ctx);
 }

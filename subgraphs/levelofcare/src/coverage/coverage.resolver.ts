@@ -1,13 +1,11 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { badUserInput, DateScalar, type CalendarDate, type Role } from "@pasrr/platform";
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { badUserInput, DateScalar, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { coverageFrom, personCoverageFacts } from "./coverage.facts.ts";
 import { addDays } from "./coverage.rules.ts";
 import { LevelOfCareCoverage } from "./coverage.type.ts";
 
-/** Who reads coverage (domain README, "Who acts"): the payment system, the state, PAAs and facilities. No clinical detail is in it. */
-export const coverageReaders: Role[] = ["MEDICAID_PAYMENT", "STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY"];
 /** Two years of days at most: a claim period is a month, a review a year. */
 export const maxDays = 731;
 
@@ -17,7 +15,6 @@ export const required =
 
 @Resolver(() => Individual)
 export class IndividualCoverageResolver {
-  @Authorized(...coverageReaders)
   @Directive(`@requires(fields: "${required}")`)
   @FieldResolver(() => LevelOfCareCoverage, {
     description: "Which days from–to a Level of Care covers, at one facility when `providerNumber` is given: the Medicaid payment system's question, answered day by day with reasons.",

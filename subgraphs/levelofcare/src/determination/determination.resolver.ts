@@ -1,27 +1,22 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { recordIdArgument, type Role } from "@pasrr/platform";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { loadLevelOfCarePolicy } from "../config.ts";
 import { Facility } from "../facility/facility.stub.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { determinationReaders } from "../access/access.rules.ts";
 import { DetermineLevelOfCareInput, DetermineLevelOfCarePayload } from "./determination.input.ts";
 import { LevelOfCareDetermination, LevelOfCareNotice } from "./determination.type.ts";
 import { determineLevelOfCare } from "./determine-level-of-care.ts";
 
-/** Who decides LOC: the PAA for its counties, or the state (OH COA guide, "Level of Care"). */
-const deciders: Role[] = ["PAA", "STATE_MEDICAID_AGENCY"];
 const policy = loadLevelOfCarePolicy(process.env);
 
 @Resolver(() => LevelOfCareDetermination)
 export class LevelOfCareDeterminationResolver {
-  @Authorized(...determinationReaders)
   @Query(() => LevelOfCareDetermination, { nullable: true, description: "One Level of Care determination by id; null when there is none or it is outside the caller's scope (a PAA's counties, a facility's own)." })
   levelOfCareDetermination(@Arg("id", () => ID, { description: "The hub's id of the determination." }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.determination.load(recordIdArgument("id", id));
   }
 
-  @Authorized(...deciders)
   @Mutation(() => DetermineLevelOfCarePayload, {
     description: "Decides Level of Care for a person. The effective date may not precede the date the PASRR requirements were met, read from screenings at write time.",
   })

@@ -1,6 +1,5 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { DateScalar, loadAcrossMerges, type CalendarDate } from "@pasrr/platform";
-import { assessmentReaders, determinationReaders } from "../access/access.rules.ts";
 import type { Context } from "../context.ts";
 import { LevelOfCareAssessment, type CriterionFinding } from "../assessment/assessment.type.ts";
 import { knownOn, standing } from "../determination/history.rules.ts";
@@ -14,7 +13,6 @@ const latestAssessedFirst = (a: { assessedOn: Date; id: string }, b: { assessedO
 
 @Resolver(() => Individual)
 export class IndividualLevelOfCareResolver {
-  @Authorized(...determinationReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareDetermination], {
     description: "The person's Level of Care determinations the caller may read (a PAA its counties', a facility its own), and those of records merged into them, latest effective date first. Not for the payment system, which reads `levelOfCareCoverage`.",
@@ -34,7 +32,6 @@ export class IndividualLevelOfCareResolver {
     return includeSuperseded ? rows : standing(rows);
   }
 
-  @Authorized(...assessmentReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareAssessment], {
     description: "The person's functional assessments the caller may read (a PAA its counties', a facility those its determinations rest on), and those of records merged into them, latest first. Clinical: not for the payment system.",

@@ -1,17 +1,14 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { badUserInput, DateScalar, forbidden, toDbDate, type Role } from "@pasrr/platform";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { badUserInput, DateScalar, forbidden, toDbDate } from "@pasrr/platform";
 import { readScope } from "../access/access.rules.ts";
 import { determinationWhere } from "../access/access.where.ts";
 import type { Context } from "../context.ts";
 import { LevelOfCareDetermination } from "../determination/determination.type.ts";
 import { defaultRenewalWindowDays, maxRenewalWindowDays, renewalWindow } from "./renewal.rules.ts";
 
-/** Who renews: the facility for its residents, the PAA for its counties, the state for all (levelofcare issue, item 4). */
-const renewalReaders: Role[] = ["NURSING_FACILITY", "PAA", "STATE_MEDICAID_AGENCY"];
 
 @Resolver()
 export class RenewalWorklistResolver {
-  @Authorized(...renewalReaders)
   @Query(() => [LevelOfCareDetermination], {
     description:
       "Approvals that expire within the renewal window (CT: renewals are submitted 7–10 days before expiry) and have not been superseded, soonest first. A nursing facility sees its own facilities' residents, a PAA its counties.",

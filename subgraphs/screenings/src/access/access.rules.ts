@@ -1,4 +1,4 @@
-import type { Principal, Role } from "@pasrr/platform";
+import type { Principal } from "@pasrr/platform";
 import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
 
@@ -7,10 +7,7 @@ import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
  * authority"). Plain functions over the principal and a record's scope fields.
  */
 
-/** Clinical content (indications, outcomes, determinations): everyone but the payment system. */
-export const clinicalReaders: Role[] = ["STATE_MEDICAID_AGENCY", "PAA", "MH_AUTHORITY", "DD_AUTHORITY", "NURSING_FACILITY", "HOSPITAL"];
-/** Hospitals, NFs and PAAs file Level I screens (domain README, step 1). */
-export const screenSubmitters: Role[] = ["HOSPITAL", "NURSING_FACILITY", "PAA"];
+// Which roles reach which operation at all is the access matrix (access-matrix.ts); these are its scopes.
 
 export interface Scope {
   facilityId: string | null;

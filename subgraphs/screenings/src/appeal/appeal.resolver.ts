@@ -1,11 +1,10 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.ts";
 import { Appeal, DecideAppealInput, FileAppealInput } from "./appeal.type.ts";
 import { decideAppeal, fileAppeal } from "./appeal.service.ts";
 
 @Resolver(() => Appeal)
 export class AppealResolver {
-  @Authorized("STATE_MEDICAID_AGENCY", "PAA", "HOSPITAL", "NURSING_FACILITY")
   @Mutation(() => Appeal, {
     description: "Files an appeal of a Level II determination for the person, by the deadline on its notice (a later filing is BAD_USER_INPUT). Level I findings are not appealable.",
   })
@@ -13,7 +12,6 @@ export class AppealResolver {
     return fileAppeal(input, ctx);
   }
 
-  @Authorized("STATE_MEDICAID_AGENCY")
   @Mutation(() => Appeal, { description: "The state agency's final action on an appeal: upheld or overturned. Deciding twice is a CONFLICT." })
   decideAppeal(@Arg("input", () => DecideAppealInput, { description: "The decision." }) input: DecideAppealInput, @Ctx() ctx: Context) {
     return decideAppeal(input, ctx);

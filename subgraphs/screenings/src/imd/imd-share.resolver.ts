@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { forbidden } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { imdShareOf, reaches, type ImdStatus } from "./imd-share.rules.ts";
@@ -20,7 +20,6 @@ async function shareOf(facility: Facility, ctx: Context): Promise<ImdShare> {
 
 @Resolver(() => Facility)
 export class FacilityImdShareResolver {
-  @Authorized("STATE_MEDICAID_AGENCY", "PAA")
   @Directive('@requires(fields: "county currentResidentIds")')
   @FieldResolver(() => ImdShare, { nullable: true, description: "The share of current residents with a primary serious mental illness found by Level II, against the CO IMD thresholds." })
   imdShare(@Root() facility: Facility, @Ctx() ctx: Context) {
@@ -32,7 +31,6 @@ export class FacilityImdShareResolver {
 
 @Resolver(() => ImdReview)
 export class ImdReviewResolver {
-  @Authorized("STATE_MEDICAID_AGENCY")
   @Directive('@requires(fields: "nursingFacilities { id county currentResidentIds }")')
   @FieldResolver(() => [FacilityImdShare], { description: "The facilities whose share reaches the threshold, highest share first." })
   async facilitiesOverThreshold(

@@ -1,7 +1,7 @@
 import type DataLoader from "dataloader";
-import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
-import { canReadScreen, clinicalReaders } from "../access/access.rules.ts";
+import { canReadScreen } from "../access/access.rules.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 import { standingFromRows } from "../pasrr/pasrr.records.ts";
 import { PasrrStanding } from "../pasrr/pasrr.type.ts";
@@ -18,7 +18,6 @@ async function loadAll<T>(loader: DataLoader<string, T[]>, ids: string[]): Promi
 
 @Resolver(() => Individual)
 export class IndividualScreeningsResolver {
-  @Authorized(...clinicalReaders)
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOneScreen], { description: "The person's Level I screens the caller may see, newest first, including those of records merged into this person." })
   async levelOneScreens(@Root() individual: Individual, @Ctx() ctx: Context) {

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { canReadReferral, canReadScreen, clinicalReaders, screenSubmitters } from "../access/access.rules.ts";
+import { canReadReferral, canReadScreen } from "../access/access.rules.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
 import { LevelOneScreen, OutcomeExplanation } from "./level-one-screen.type.ts";
@@ -9,19 +9,14 @@ import { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
 import { DevelopmentalDisabilityIndications, MentalIllnessIndications, readIndications } from "./indications.type.ts";
 import { submitLevelOneScreen } from "./submit-screen.ts";
 
-/** Screens are clinical records: the payment system sees no clinical content (domain README, "Who acts"). */
-export const screeningReaders = clinicalReaders;
-
 @Resolver(() => LevelOneScreen)
 export class LevelOneScreenResolver {
-  @Authorized(...screeningReaders)
   @Query(() => LevelOneScreen, { nullable: true, description: "One Level I screen by id; null when there is none or it is outside the caller's authority." })
   async levelOneScreen(@Arg("id", () => ID, { description: "The hub's id of the screen." }) id: string, @Ctx() ctx: Context) {
     const screen = await ctx.loaders.levelOneScreen.load(recordIdArgument("id", id));
     return screen && canReadScreen(ctx.principal, screen) ? screen : null;
   }
 
-  @Authorized(...screenSubmitters)
   @Mutation(() => LevelOneScreen, {
     description:
       "Files a Level I screen. The outcome is decided by the state's policy and stored with its explanation; a LEVEL_II_REQUIRED outcome creates the Level II referrals (MH, DD or both), each with its due date.",

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
@@ -10,7 +10,6 @@ import { recordLevelTwoDetermination } from "./record-determination.ts";
 
 @Resolver(() => LevelTwoDetermination)
 export class LevelTwoDeterminationResolver {
-  @Authorized("MH_AUTHORITY", "DD_AUTHORITY")
   @Mutation(() => LevelTwoDetermination, {
     description:
       "Records the Level II determination of an open referral routed to the caller's authority, closes the referral and issues the notices. Determining a closed or another authority's referral is a CONFLICT.",

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { canReadReferral, canReadScreen, clinicalReaders } from "../access/access.rules.ts";
+import { canReadReferral, canReadScreen } from "../access/access.rules.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 import { LevelTwoDetermination } from "../level-two-determination/level-two-determination.type.ts";
@@ -11,7 +11,6 @@ import { referralWorklist } from "./referral-worklist.ts";
 
 @Resolver(() => LevelTwoReferral)
 export class LevelTwoReferralResolver {
-  @Authorized(...clinicalReaders)
   @Query(() => LevelTwoReferralConnection, {
     description: "The Level II referral worklist, soonest due first. Each authority sees only its own referrals; PAAs, hospitals and NFs those of their counties or facilities.",
   })
@@ -24,7 +23,6 @@ export class LevelTwoReferralResolver {
     return referralWorklist(ctx, filter, first, after);
   }
 
-  @Authorized(...clinicalReaders)
   @Query(() => LevelTwoReferral, { nullable: true, description: "One Level II referral by id; null when there is none or it is not the caller's." })
   async levelTwoReferral(@Arg("id", () => ID, { description: "The hub's id of the referral." }) id: string, @Ctx() ctx: Context) {
     const referral = await ctx.loaders.levelTwoReferral.load(recordIdArgument("id", id));

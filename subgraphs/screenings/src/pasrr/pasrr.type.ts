@@ -1,6 +1,5 @@
-import { Authorized, Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "@pasrr/platform";
-import { clinicalReaders } from "../access/access.rules.ts";
 import { LevelOneOutcome } from "../enums.ts";
 
 @ObjectType({ description: "The next thing due in a person's PASRR process." })
@@ -27,15 +26,12 @@ export class PasrrStanding {
   @Field(() => DateScalar, { nullable: true, description: "The last day a time-limited standing is valid; null when not time-limited or not met." })
   validThrough!: string | null;
 
-  @Authorized(...clinicalReaders)
   @Field(() => LevelOneOutcome, { nullable: true, description: "The outcome of the newest Level I screen; null when never screened. Clinical: not for the payment system." })
   currentOutcome!: string | null;
 
-  @Authorized(...clinicalReaders)
   @Field(() => ID, { nullable: true, description: "The newest Level I screen's id." })
   screenId!: string | null;
 
-  @Authorized(...clinicalReaders)
   @Field(() => [ID], { description: "Ids of the Level II referrals still open for that screen." })
   pendingReferralIds!: string[];
 

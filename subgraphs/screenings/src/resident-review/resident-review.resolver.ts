@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DateScalar } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
@@ -6,11 +6,9 @@ import { ReportResidentEventInput, ResidentReview, ResidentReviewConnection } fr
 import { reportResidentEvent } from "./report-event.ts";
 import { reviewWorklist } from "./review-worklist.ts";
 
-const reviewReaders = ["STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY"] as const;
 
 @Resolver(() => ResidentReview)
 export class ResidentReviewResolver {
-  @Authorized("STATE_MEDICAID_AGENCY", "PAA", "NURSING_FACILITY")
   @Mutation(() => ResidentReview, {
     nullable: true,
     description: "Reports a census fact about a resident; returns the Resident Review it makes due (the open one if already due), or null when none is due.",
@@ -19,7 +17,6 @@ export class ResidentReviewResolver {
     return reportResidentEvent(input, ctx);
   }
 
-  @Authorized(...reviewReaders)
   @Query(() => ResidentReviewConnection, { description: "Open Resident Reviews due from `asOf` through `asOf + withinDays`, soonest first." })
   residentReviewsDue(
     @Ctx() ctx: Context,
@@ -31,7 +28,6 @@ export class ResidentReviewResolver {
     return reviewWorklist(ctx, "due", asOf, withinDays, first, after);
   }
 
-  @Authorized(...reviewReaders)
   @Query(() => ResidentReviewConnection, { description: "Open Resident Reviews whose due day passed before `asOf`, most overdue first." })
   overdueResidentReviews(
     @Ctx() ctx: Context,

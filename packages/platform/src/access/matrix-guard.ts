@@ -1,0 +1,73 @@
+import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from "graphql";
+import { forbidden } from "../errors.ts";
+import type { RequestContext } from "../graphql/context.ts";
+import { idsIn } from "../audit/audit-collector.ts";
+import { isDenied, type AccessMatrix } from "./access-matrix.ts";
+
+/** Root types whose every field must have a row: an operation nobody decided on is a hole. */
+const rootTypes = ["Query", "Mutation"];
+/** Federation's own root fields: `_entities` checks each field it returns, `_service` is the SDL. */
+const federationFields = new Set(["_entities", "_service"]);
+
+/** Root fields of a schema that the matrix has no row for (the completeness check). */
+export function fieldsMissingFromMatrix(schema: GraphQLSchema, matrix: AccessMatrix): string[] {
+  return rootTypes.flatMap((typeName) => {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) return [];
+    return Object.keys(type.getFields())
+      .filter((field) => !federationFields.has(field))
+      .map((field) => `${typeName}.${field}`)
+      .filter((coordinate) => !matrix[coordinate]);
+  });
+}
+
+/** Matrix rows naming a field the schema does not have (a stale row documents nothing real). */
+export function rowsMissingFromSchema(schema: GraphQLSchema, matrix: AccessMatrix): string[] {
+  return Object.keys(matrix).filter((coordinate) => {
+    const [typeName, field] = coordinate.split(".");
+    const type = schema.getType(typeName ?? "");
+    return !isObjectType(type) || !type.getFields()[field ?? ""];
+  });
+}
+
+/**
+ * Enforces the matrix on a built schema, in place: every field with a row refuses a denied role
+ * with FORBIDDEN before its resolver runs, records sensitive reads and every mutation in the
+ * request's audit collector, and otherwise runs as written (scoped rows filter in their queries,
+ * masked fields mask in their resolvers, both reading the same row). Building fails when a root
+ * field has no row or a row names no field, so the matrix can neither lag nor drift.
+ */
+export function guardSchemaWithMatrix(schema: GraphQLSchema, matrix: AccessMatrix): GraphQLSchema {
+  const missing = fieldsMissingFromMatrix(schema, matrix);
+  const stale = rowsMissingFromSchema(schema, matrix);
+  if (missing.length || stale.length) {
+    throw new Error(
+      `the access matrix does not match the schema: ${[...missing.map((c) => `no row for ${c}`), ...stale.map((c) => `row ${c} names no field`)].join("; ")}`,
+    );
+  }
+  for (const [coordinate, rule] of Object.entries(matrix)) {
+    const [typeName, fieldName] = coordinate.split(".") as [string, string];
+    const field = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName]!;
+    const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
+    const isWrite = typeName === "Mutation";
+    const guarded: GraphQLFieldResolver<unknown, RequestContext> = (source, args, context, info) => {
+      const role = context.principal.role;
+      // An attempted write is recorded even when it is refused or fails; the ids it made are added when it succeeds.
+      if (isWrite) context.audit.write(fieldName, idsIn(args));
+      if (isDenied(rule.roles[role])) throw forbidden(`${role} may not use ${coordinate}`);
+      if (rule.sensitive) context.audit.read(coordinate, entityIdOf(source));
+      if (!isWrite) return resolve(source, args, context, info);
+      return Promise.resolve(resolve(source, args, context, info)).then((result: unknown) => {
+        context.audit.write(fieldName, idsIn(result));
+        return result;
+      });
+    };
+    field.resolve = guarded;
+  }
+  return schema;
+}
+
+function entityIdOf(source: unknown): string | undefined {
+  if (source === null || typeof source !== "object" || !("id" in source)) return undefined;
+  return typeof source.id === "string" ? source.id : undefined;
+}

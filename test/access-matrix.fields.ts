@@ -1,0 +1,101 @@
+import type { SubgraphName } from "@pasrr/platform";
+import { inScope } from "./access-matrix.operations.ts";
+
+/**
+ * How the matrix test reaches each sensitive or guarded field: a selection through the gateway
+ * and, for fields of entities owned elsewhere, the same field through the owning subgraph's
+ * `_entities` (as the router would ask). The records are the demo cast's, inside the test
+ * tokens' scope, so allowed and scoped roles read real rows.
+ */
+export interface FieldCheck {
+  coordinate: string;
+  subgraph: SubgraphName;
+  gateway: string;
+  /** Defaults to `gateway`, for fields reachable from the subgraph's own root fields. */
+  direct?: string;
+  /** Reached through a non-null root field: asked in a request of its own (see RootOperation.alone). */
+  alone?: boolean;
+}
+
+const person = inScope.person.id;
+const facility = inScope.facility.id;
+/** Demo records (seeds of each subgraph): person 2's stay at facility 2, and person 2's dual Level I screen. */
+const stay = "0193a000-0000-7000-8000-00000000a002";
+const screen = "0193a000-0000-7000-8000-00000000b002";
+
+const onPerson = (selection: string) => `individual(id: "${person}") { ${selection} }`;
+const personEntity = (selection: string) => `_entities(representations: $person) { ... on Individual { ${selection} } }`;
+const coverage = `levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${inScope.facility.providerNumber}") { __typename }`;
+
+export const fieldChecks: FieldCheck[] = [
+  { coordinate: "Identifier.value", subgraph: "individuals", gateway: onPerson("identifiers { type value }") },
+  { coordinate: "Individual.birthDate", subgraph: "individuals", gateway: onPerson("birthDate") },
+  { coordinate: "Individual.history", subgraph: "individuals", gateway: onPerson("history { __typename }") },
+
+  { coordinate: "Individual.levelOneScreens", subgraph: "screenings", gateway: onPerson("levelOneScreens { id }"), direct: personEntity("levelOneScreens { id }") },
+  { coordinate: "PasrrStanding.currentOutcome", subgraph: "screenings", gateway: onPerson("pasrr { currentOutcome }"), direct: personEntity("pasrr { currentOutcome }") },
+  { coordinate: "PasrrStanding.screenId", subgraph: "screenings", gateway: onPerson("pasrr { screenId }"), direct: personEntity("pasrr { screenId }") },
+  { coordinate: "PasrrStanding.pendingReferralIds", subgraph: "screenings", gateway: onPerson("pasrr { pendingReferralIds }"), direct: personEntity("pasrr { pendingReferralIds }") },
+  { coordinate: "LevelOneScreen.mentalIllness", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { mentalIllness { __typename } }` },
+  { coordinate: "LevelOneScreen.developmentalDisability", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { developmentalDisability { __typename } }` },
+  ...["conditionConfirmed", "seriousMentalIllnessPrimary", "recommendedServices"].map((field) => ({
+    coordinate: `LevelTwoDetermination.${field}`,
+    subgraph: "screenings" as const,
+    gateway: `levelTwoReferrals(first: 20) { edges { node { determination { ${field} } } } }`,
+    alone: true,
+  })),
+  {
+    coordinate: "Facility.imdShare",
+    subgraph: "screenings",
+    gateway: `facility(id: "${facility}") { imdShare { __typename } }`,
+    direct: `_entities(representations: $facility) { ... on Facility { imdShare { __typename } } }`,
+  },
+  {
+    coordinate: "ImdReview.facilitiesOverThreshold",
+    subgraph: "screenings",
+    gateway: "imdReview { facilitiesOverThreshold { __typename } }",
+    alone: true,
+    direct: "_entities(representations: $imdReview) { ... on ImdReview { facilitiesOverThreshold { __typename } } }",
+  },
+
+  { coordinate: "Individual.levelOfCareCoverage", subgraph: "levelofcare", gateway: onPerson(coverage), direct: personEntity(coverage) },
+  { coordinate: "Individual.levelOfCareAssessments", subgraph: "levelofcare", gateway: onPerson("levelOfCareAssessments { id }"), direct: personEntity("levelOfCareAssessments { id }") },
+  { coordinate: "LevelOfCareAssessment.findings", subgraph: "levelofcare", gateway: onPerson("levelOfCareAssessments { findings { met } }"), direct: personEntity("levelOfCareAssessments { findings { met } }") },
+  {
+    coordinate: "LevelOfCareAssessment.meetsNursingFacilityLevelOfCare",
+    subgraph: "levelofcare",
+    gateway: onPerson("levelOfCareAssessments { meetsNursingFacilityLevelOfCare }"),
+    direct: personEntity("levelOfCareAssessments { meetsNursingFacilityLevelOfCare }"),
+  },
+
+  { coordinate: "Individual.stays", subgraph: "facilities", gateway: onPerson("stays { id }"), direct: personEntity("stays { id }") },
+  { coordinate: "Individual.currentStay", subgraph: "facilities", gateway: onPerson("currentStay { id }"), direct: personEntity("currentStay { id }") },
+  { coordinate: "Facility.census", subgraph: "facilities", gateway: `facility(id: "${facility}") { census(on: "2026-11-01") { __typename } }` },
+  { coordinate: "Facility.residents", subgraph: "facilities", gateway: `facility(id: "${facility}") { residents { __typename } }` },
+  ...["admissionSource", "dischargeDestination", "admittedFrom { id }", "events { id }"].map((selection) => ({
+    coordinate: `Stay.${selection.split(" ")[0]}`,
+    subgraph: "facilities" as const,
+    gateway: `stay(id: "${stay}") { ${selection} }`,
+  })),
+  ...["admissionSource", "dischargeDestination"].map((field) => ({
+    coordinate: `CensusEvent.${field}`,
+    subgraph: "facilities" as const,
+    gateway: `stay(id: "${stay}") { events { ${field} } }`,
+  })),
+];
+
+/** The representations `direct` selections use, per subgraph (each sends what its `@requires` needs). */
+export const representations: Record<string, { definition: string; value: unknown }> = {
+  person: {
+    definition: "$person: [_Any!]!",
+    value: [{ __typename: "Individual", id: person, mergedIds: [], pasrr: { requirementsMetOn: null }, stays: [] }],
+  },
+  facility: {
+    definition: "$facility: [_Any!]!",
+    value: [{ __typename: "Facility", id: facility, county: inScope.facility.county, currentResidentIds: [person] }],
+  },
+  imdReview: {
+    definition: "$imdReview: [_Any!]!",
+    value: [{ __typename: "ImdReview", asOf: "2026-11-01", nursingFacilities: [{ id: facility, county: inScope.facility.county, currentResidentIds: [person] }] }],
+  },
+};
