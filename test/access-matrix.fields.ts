@@ -26,6 +26,8 @@ const screen = "0193a000-0000-7000-8000-00000000b002";
 const onPerson = (selection: string) => `individual(id: "${person}") { ${selection} }`;
 const personEntity = (selection: string) => `_entities(representations: $person) { ... on Individual { ${selection} } }`;
 const coverage = `levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${inScope.facility.providerNumber}") { __typename }`;
+const claimLine = `{ line: "1", medicaidId: "DEMO00000000", issuer: "OH", providerNumber: "${inScope.facility.providerNumber}", from: "2026-10-01", to: "2026-10-31" }`;
+const claims = `levelOfCareClaimCoverage(lines: [${claimLine}]) { __typename }`;
 
 export const fieldChecks: FieldCheck[] = [
   { coordinate: "Identifier.value", subgraph: "individuals", gateway: onPerson("identifiers { type value }") },
@@ -59,6 +61,13 @@ export const fieldChecks: FieldCheck[] = [
   },
 
   { coordinate: "Individual.levelOfCareCoverage", subgraph: "levelofcare", gateway: onPerson(coverage), direct: personEntity(coverage) },
+  { coordinate: "Individual.levelOfCareClaimCoverage", subgraph: "levelofcare", gateway: onPerson(claims), direct: personEntity(claims) },
+  {
+    coordinate: "Individual.levelOfCareDeterminations",
+    subgraph: "levelofcare",
+    gateway: onPerson("levelOfCareDeterminations { id }"),
+    direct: personEntity("levelOfCareDeterminations { id }"),
+  },
   { coordinate: "Individual.levelOfCareAssessments", subgraph: "levelofcare", gateway: onPerson("levelOfCareAssessments { id }"), direct: personEntity("levelOfCareAssessments { id }") },
   { coordinate: "LevelOfCareAssessment.findings", subgraph: "levelofcare", gateway: onPerson("levelOfCareAssessments { findings { met } }"), direct: personEntity("levelOfCareAssessments { findings { met } }") },
   {
@@ -88,7 +97,7 @@ export const fieldChecks: FieldCheck[] = [
 export const representations: Record<string, { definition: string; value: unknown }> = {
   person: {
     definition: "$person: [_Any!]!",
-    value: [{ __typename: "Individual", id: person, mergedIds: [], pasrr: { requirementsMetOn: null }, stays: [] }],
+    value: [{ __typename: "Individual", id: person, mergedIds: [], pasrr: { requirementsMetOn: null }, stays: [], identifiers: [] }],
   },
   facility: {
     definition: "$facility: [_Any!]!",

@@ -23,7 +23,7 @@ export const defaultOperationLimits: OperationLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxRootFields: 10,
-  maxCost: 100_000,
+  maxCost: 300_000,
   maxListSize: 10_000,
 };
 

@@ -155,7 +155,7 @@ describe("loadGatewayConfig", () => {
 
   it("limits operations, bodies and each organisation's rate by default, admitting a 10,000-item batch", () => {
     const config = loadGatewayConfig({ NODE_ENV: "test" });
-    expect(config.limits).toEqual({ maxDepth: 12, maxAliases: 30, maxRootFields: 10, maxCost: 100_000, maxListSize: 10_000 });
+    expect(config.limits).toEqual({ maxDepth: 12, maxAliases: 30, maxRootFields: 10, maxCost: 300_000, maxListSize: 10_000 });
     expect(config.rateLimit).toEqual({ perMinute: 600, burst: 120 });
     expect(config.maxBodyBytes).toBe(4 * 1024 * 1024);
   });

@@ -11,17 +11,21 @@ export const assumedListSize = 10;
  * type costs 1 for each parent it is read for (scalars come with their object and are free). A
  * field's children are read once per item it returns: `first`/`last` when given (on a connection
  * this multiplies its `edges`/`nodes` only, which add no factor of their own; `pageInfo` is read
- * once), else the longest list among its arguments (one result per identifier), else
- * `assumedListSize` for a list, else 1.
+ * once), else — for a root field — the longest list among its arguments (a batch lookup answers
+ * one result per identifier), else `assumedListSize` for a list, else 1. Below the root a list
+ * argument says nothing of the answer's size: the claim batch hands the same 10,000 lines to every
+ * person, and each answers only its own.
  *
  * Worked example: the payment batch `individualsByIdentifiers(identifiers: [10,000 items]) {
  * levelOfCareCoverage(…) { coveredSpans { … } uncoveredSpans { … } } }` costs
- * 1 + 10,000 × (1 + 1 + 1) = 30,001, under the default of 100,000.
+ * 1 + 10,000 × (1 + 1 + 1) = 30,001; the claim batch `individualsByIdentifiers(<10,000>) {
+ * levelOfCareClaimCoverage(lines: <10,000>) { coveredSpans {…} uncoveredSpans {…} } }` costs
+ * 1 + 10,000 × (1 + 10 × 2) = 210,001, under the default of 300,000.
  */
 export function maxCostRule(maxCost: number, variables: Readonly<Record<string, unknown>> = {}): ValidationRule {
   return (context) => {
     const costBelow = new Map<FieldNode, number>();
-    const costOf = (field: SelectedField): number => {
+    const costOf = (field: SelectedField, atRoot = false): number => {
       if (isIntrospectionField(field.node)) return 0;
       const own = field.childType ? 1 : 0;
       if (!field.node.selectionSet) return own;
@@ -29,7 +33,7 @@ export function maxCostRule(maxCost: number, variables: Readonly<Record<string, 
       if (below === undefined) {
         costBelow.set(field.node, 0); // a fragment cycle (refused by the standard rules) stops here
         below = 0;
-        const items = itemsPerParent(field, variables);
+        const items = itemsPerParent(field, variables, atRoot);
         const pages = !isListType(getNullableType(field.definition?.type)) && items !== 1;
         for (const child of selectedFields(context, field.node.selectionSet, field.childType)) {
           below += costOf(child) * (pages && !isPageItems(child) ? 1 : items);
@@ -42,7 +46,7 @@ export function maxCostRule(maxCost: number, variables: Readonly<Record<string, 
       OperationDefinition(operation) {
         const root = context.getSchema().getRootType(operation.operation) ?? undefined;
         let cost = 0;
-        for (const field of selectedFields(context, operation.selectionSet, root)) cost += costOf(field);
+        for (const field of selectedFields(context, operation.selectionSet, root)) cost += costOf(field, true);
         if (cost > maxCost) context.reportError(limitExceeded("cost", maxCost, cost, "The operation's estimated cost is too high", [operation]));
       },
     };
@@ -52,7 +56,7 @@ export function maxCostRule(maxCost: number, variables: Readonly<Record<string, 
 /** A connection's list of items (Relay: `edges`, or the `nodes` shortcut). */
 const isPageItems = ({ node }: Pick<SelectedField, "node">): boolean => node.name.value === "edges" || node.name.value === "nodes";
 
-function itemsPerParent({ node, definition }: SelectedField, variables: Readonly<Record<string, unknown>>): number {
+function itemsPerParent({ node, definition }: SelectedField, variables: Readonly<Record<string, unknown>>, atRoot: boolean): number {
   const argument = (name: string): unknown => {
     const given = node.arguments?.find((arg) => arg.name.value === name);
     if (given) return given.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : valueFromASTUntyped(given.value, variables);
@@ -63,7 +67,7 @@ function itemsPerParent({ node, definition }: SelectedField, variables: Readonly
     if (typeof size === "number" && Number.isFinite(size)) return Math.max(0, Math.floor(size));
   }
   let longest = 0;
-  for (const arg of node.arguments ?? []) {
+  for (const arg of atRoot ? (node.arguments ?? []) : []) {
     const value = argument(arg.name.value);
     if (Array.isArray(value)) longest = Math.max(longest, value.length);
   }
