@@ -17,6 +17,7 @@ import {
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";
+import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
 export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql");
@@ -51,6 +52,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       return { principal: await verify(authorization), authorization, requestId };
     },
     ready: async () => undefined,
+    routes: config.sandbox ? sandboxRoutes(config) : undefined,
   });
   const port = await listen(server, config.host, config.port, config.portVariable);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`;
