@@ -5,6 +5,7 @@
  */
 import { GraphiQL, type GraphiQLProps } from "graphiql";
 import "graphiql/style.css";
+import type { ExecutionResult } from "graphql";
 import { StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { fillFromPrevious } from "../src/sandbox/example-chaining.ts";
@@ -30,7 +31,7 @@ const fetcher: GraphiQLProps["fetcher"] = async (params, options) => {
     headers: { "content-type": "application/json", ...(options?.headers as Record<string, string> | undefined) },
     body: JSON.stringify({ ...params, variables: fillFromPrevious(params.variables ?? {}, previousData) }),
   });
-  const answer = (await response.json()) as { data?: unknown };
+  const answer = (await response.json()) as ExecutionResult;
   if (answer.data) previousData = answer.data;
   return answer;
 };

@@ -6,4 +6,8 @@ export interface GatewayContext {
   /** The `Authorization` header exactly as the partner sent it, forwarded to every subgraph. */
   authorization: string;
   requestId: string;
+  /** The partner's `Idempotency-Key` for a mutation it may retry, passed on to the subgraph that writes. */
+  idempotencyKey: string | undefined;
+  /** Set when a subgraph answered a retried mutation from its stored first answer; the partner is told so. */
+  replay: { idempotent: boolean };
 }

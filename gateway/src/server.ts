@@ -8,7 +8,9 @@ import {
   createLogger,
   createServiceHttpServer,
   createTokenVerifier,
+  idempotencyHeader,
   listen,
+  operationLimitsPlugin,
   repoRoot,
   type GatewayConfig,
   type RunningService,
@@ -17,6 +19,8 @@ import {
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";
+import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
+import { OrganisationRateLimiter } from "./limits/organisation-rate-limiter.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
@@ -28,28 +32,41 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const gateway = new ApolloGateway({
     supergraphSdl: await readFile(supergraphFile, "utf8"),
     // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
-    buildService: ({ name }) => new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
+    buildService: ({ name }) => new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.sandbox,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" outside development: suggestions map the schema for a prober (OWASP).
+    hideSchemaDetailsFromClientErrors: config.mode !== "development",
+    // On by default in Apollo Server 5; stated so that no one turns it off unawares: a simple
+    // (form or GET) request without a JSON content type or a preflight header is refused.
+    csrfPrevention: true,
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     plugins: [
+      operationLimitsPlugin(config.limits),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
+      idempotentReplayHeader,
     ],
   });
   await apollo.start();
   const verify = await createTokenVerifier(config.auth);
+  const rateLimiter = new OrganisationRateLimiter(config.rateLimit);
   const server = createServiceHttpServer({
     apollo,
+    maxBodyBytes: config.maxBodyBytes,
     context: async (request, requestId) => {
       const authorization = request.headers.authorization ?? "";
-      return { principal: await verify(authorization), authorization, requestId };
+      const principal = await verify(authorization);
+      // Counted per verified organisation, before the operation is even parsed.
+      rateLimiter.take(principal.organisationId);
+      const idempotencyKey = request.headers[idempotencyHeader];
+      return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
     },
     ready: async () => undefined,
     routes: config.sandbox ? sandboxRoutes(config) : undefined,

@@ -46,6 +46,8 @@ export interface TestHubOptions {
   /** Which subgraphs to run (default: all four); the gateway starts only when all four run. */
   only?: SubgraphName[];
   seedDemoData?: boolean;
+  /** More configuration for every service (e.g. small limits that a test can reach), over the defaults. */
+  env?: Env;
 }
 
 export interface TestHub {
@@ -64,7 +66,7 @@ export interface TestHub {
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const names = options.only ?? [...subgraphNames];
   const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-test-"));
-  const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false) };
+  const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false), ...options.env };
   const scratch = options.database === "postgres" ? await createScratchDatabases(names) : undefined;
   // The gateway's port is chosen first: subgraphs call the graph through it (SubgraphConfig.graphUrl).
   env.GATEWAY_PORT = String((await freePorts(1))[0]);

@@ -23,6 +23,13 @@ export function hubError(code: ErrorCode, message: string, extra: Record<string,
  */
 export const unauthenticated = (why: string) =>
   new GraphQLError(why, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+/**
+ * The token is genuine but its organisation has been revoked or disabled (configuration). FORBIDDEN
+ * rather than UNAUTHENTICATED: a client answered 401 fetches a fresh token and tries again, which
+ * cannot help here. HTTP 403, and the whole request is refused before any field runs.
+ */
+export const organisationRevoked = () =>
+  new GraphQLError("This organisation's access to the hub has been revoked", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
 export const forbidden = (why: string) => hubError("FORBIDDEN", why);
 export const notFound = (what: string) => hubError("NOT_FOUND", `${what} was not found`);
 export const conflict = (why: string, extra: Record<string, unknown> = {}) => hubError("CONFLICT", why, extra);

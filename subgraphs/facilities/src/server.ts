@@ -1,23 +1,41 @@
 import { fileURLToPath } from "node:url";
-import { startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { createLogger, createServiceIdentity, startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { graphDelivery } from "./census-feed/graph-delivery.ts";
+import { OutboxDoorbell } from "./census-feed/outbox-doorbell.ts";
+import { startOutboxRelay } from "./census-feed/outbox.relay.ts";
 import { loadFacilitiesSettings, type FacilitiesSettings } from "./config/settings.ts";
 import { createClient, type FacilitiesDb } from "./db.ts";
 import { seedDemoFacilities } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import { buildFacilitiesSchema } from "./schema.ts";
 
-export const facilitiesSubgraph = (settings: FacilitiesSettings): SubgraphModule<FacilitiesDb, Loaders> => ({
+export const facilitiesSubgraph = (settings: FacilitiesSettings, censusFeed = new OutboxDoorbell()): SubgraphModule<FacilitiesDb, Loaders> => ({
   name: "facilities",
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildFacilitiesSchema,
   createClient,
-  createLoaders: (db, principal) => createLoaders(db, principal, settings),
+  createLoaders: (db, principal) => createLoaders(db, principal, settings, censusFeed),
   seedDemoData: seedDemoFacilities,
 });
 
 /**
- * Creates and starts the service (database migrated, server listening) without owning the
- * process. Its own settings come from `env` (the process environment unless a test passes one).
+ * Creates and starts the service (database migrated, server listening, census feed relaying)
+ * without owning the process. Its own settings come from `env` (the process environment unless
+ * a test passes one). Stopping stops the relay first, then the server.
  */
-export const startFacilities = (config: SubgraphConfig, env: Env = process.env) =>
-  startSubgraph(facilitiesSubgraph(loadFacilitiesSettings(env)), config);
+export async function startFacilities(config: SubgraphConfig, env: Env = process.env) {
+  const settings = loadFacilitiesSettings(env);
+  // The service identity is checked before anything starts: without a key the feed could not run.
+  const identity = await createServiceIdentity("facilities", config);
+  const doorbell = new OutboxDoorbell();
+  const service = await startSubgraph(facilitiesSubgraph(settings, doorbell), config);
+  const relay = startOutboxRelay(service.backgroundClient, graphDelivery(identity, config.graphUrl), settings.censusFeed, createLogger("facilities.census-feed"));
+  doorbell.answer(relay.kick);
+  return {
+    ...service,
+    async stop() {
+      await relay.stop();
+      await service.stop();
+    },
+  };
+}

@@ -13,12 +13,12 @@ let statements: StatementLog;
 beforeAll(async () => ({ hub, url, stateToken, statements } = await startFacilitiesSubgraph()));
 afterAll(() => hub?.stop());
 
-/** Admits `count` new people to a facility, 50 aliased mutations per request; returns their ids. */
+/** Admits `count` new people to a facility, 10 aliased mutations per request (the root-field limit); returns their ids. */
 async function fill(facility: TestFacility, count: number, on: string): Promise<string[]> {
   const token = await facilityToken(hub, facility.id);
   const people = Array.from({ length: count }, () => newPersonId());
-  for (let start = 0; start < count; start += 50) {
-    const chunk = people.slice(start, start + 50);
+  for (let start = 0; start < count; start += 10) {
+    const chunk = people.slice(start, start + 10);
     const fields = chunk.map((_, n) => `a${n}: recordCensusEvent(input: $i${n}) { event { id } }`);
     const variables = Object.fromEntries(chunk.map((person, n) => [`i${n}`, admission(person, facility.id, on)]));
     const header = chunk.map((_, n) => `$i${n}: RecordCensusEventInput!`).join(", ");

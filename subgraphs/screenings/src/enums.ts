@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import {
-  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoAuthority, LevelTwoCategory,
+  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
   NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 } from "./generated/prisma/enums.ts";
 
@@ -105,10 +105,21 @@ registerEnumType(ResidentReviewReason, {
     SIGNIFICANT_CHANGE: { description: "A significant change in the resident's condition." },
     NF_TRANSFER_NO_PASRR_RECORDS: { description: "A transfer between NFs without PASRR records." },
     PAS_NOT_USED_WITHIN_VALIDITY: { description: "Admitted after the PAS's validity (180 days in OH) ran out." },
+    PAS_ALREADY_USED: { description: "Re-admitted on a PAS an earlier NF admission already used; a PAS is good for one admission (OH guide)." },
+  },
+});
+
+registerEnumType(LevelOneReviewStatus, {
+  name: "LevelOneReviewStatus",
+  description: "Where a Level I stands in the PAA's review (OH guide, PAS Review Results letter; IL manual, IV: desk review of the Level I).",
+  valuesConfig: {
+    NOT_REVIEWED: { description: "Filed, not yet reviewed by a PAA." },
+    CONFIRMED: { description: "The PAA processed the screen and issued its review results: the screen stands as filed." },
+    RETURNED_INCOMPLETE: { description: "The PAA found the screen incomplete or invalid and returned it with its findings, to be completed." },
   },
 });
 
 export {
-  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoAuthority, LevelTwoCategory,
+  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
   NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 };

@@ -6,6 +6,7 @@ import { Individual } from "./individual/individual.stub.ts";
 import { IndividualScreeningsResolver } from "./individual/individual.resolver.ts";
 import { FacilityImdShareResolver, ImdReviewResolver } from "./imd/imd-share.resolver.ts";
 import { Facility, ImdReview } from "./imd/imd.stubs.ts";
+import { LevelOneReviewResolver } from "./level-one-review/level-one-review.resolver.ts";
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
 import { LevelTwoDeterminationResolver } from "./level-two-determination/level-two-determination.resolver.ts";
 import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referral.resolver.ts";
@@ -15,6 +16,7 @@ export const buildScreeningsSchema = () =>
   buildFederatedSchema({
     resolvers: [
       LevelOneScreenResolver,
+      LevelOneReviewResolver,
       LevelTwoReferralResolver,
       LevelTwoDeterminationResolver,
       IndividualScreeningsResolver,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue, reviewDueFor, type StandingForClocks } from "../src/resident-review/resident-review.rules.ts";
+import { endedByDischarge, isOverdue, reviewDueFor, type StandingForClocks } from "../src/resident-review/resident-review.rules.ts";
 import { policyPresets } from "../src/policy/presets.ts";
 
 const oh = policyPresets.OH!;
-const standing = (over: Partial<StandingForClocks> = {}): StandingForClocks => ({ outcome: "NO_INDICATIONS", categoricalType: null, requirementsMetOn: "2026-11-01", ...over });
+const standing = (over: Partial<StandingForClocks> = {}): StandingForClocks => ({ outcome: "NO_INDICATIONS", categoricalType: null, requirementsMetOn: "2026-11-01", hasScreenOnFile: true, pasUsedByEarlierAdmission: false, ...over });
 
 describe("Resident Review clocks (OH guide; CT newsletters)", () => {
   it("a hospital exemption admitted on the 2nd expires on day 30, when the review is due", () => {
@@ -33,8 +33,29 @@ describe("Resident Review clocks (OH guide; CT newsletters)", () => {
   });
 
   it("a review still open after its due day is overdue (day 31 of a hospital exemption)", () => {
-    expect(isOverdue({ dueOn: "2026-12-01", completedOn: null }, "2026-12-01")).toBe(false);
-    expect(isOverdue({ dueOn: "2026-12-01", completedOn: null }, "2026-12-02")).toBe(true);
-    expect(isOverdue({ dueOn: "2026-12-01", completedOn: "2026-11-30" }, "2026-12-02")).toBe(false);
+    expect(isOverdue({ dueOn: "2026-12-01", completedOn: null, endedOn: null }, "2026-12-01")).toBe(false);
+    expect(isOverdue({ dueOn: "2026-12-01", completedOn: null, endedOn: null }, "2026-12-02")).toBe(true);
+    expect(isOverdue({ dueOn: "2026-12-01", completedOn: "2026-11-30", endedOn: null }, "2026-12-02")).toBe(false);
+  });
+
+  it("a resident discharged on day 20 is never overdue: the discharge ends the clock", () => {
+    expect(isOverdue({ dueOn: "2026-12-01", completedOn: null, endedOn: "2026-11-21" }, "2026-12-02")).toBe(false);
+  });
+
+  it("a discharge ends the clocks started on or before it, not a later re-admission's", () => {
+    expect(endedByDischarge({ triggeredOn: "2026-11-02", completedOn: null, endedOn: null }, "2026-11-21")).toBe(true);
+    expect(endedByDischarge({ triggeredOn: "2026-11-25", completedOn: null, endedOn: null }, "2026-11-21")).toBe(false);
+    expect(endedByDischarge({ triggeredOn: "2026-11-02", completedOn: "2026-11-10", endedOn: null }, "2026-11-21")).toBe(false);
+  });
+
+  it("a NF transfer keeps the PAS and its clocks; only a transfer with no Level I on file needs a review (OH guide)", () => {
+    expect(reviewDueFor("TRANSFERRED_IN", "2026-11-02", standing({ outcome: "EXEMPT_HOSPITAL_DISCHARGE" }), oh)).toBeNull();
+    expect(reviewDueFor("TRANSFERRED_IN", "2026-11-02", standing({ outcome: null, requirementsMetOn: null, hasScreenOnFile: false }), oh)).toMatchObject({ reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: "2026-11-02" });
+  });
+
+  it("a PAS is good for one admission: a re-admission on the same PAS needs a new one, before any exemption clock (OH guide)", () => {
+    const used = standing({ outcome: "EXEMPT_HOSPITAL_DISCHARGE", pasUsedByEarlierAdmission: true });
+    expect(reviewDueFor("ADMITTED", "2026-11-02", used, oh)).toMatchObject({ reason: "PAS_ALREADY_USED", dueOn: "2026-11-02" });
+    expect(reviewDueFor("DISCHARGED", "2026-11-02", used, oh)).toBeNull();
   });
 });

@@ -1,14 +1,14 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
 import { readFile } from "node:fs/promises";
 import type { AuthConfig } from "../config/env.ts";
-import { unauthenticated } from "../errors.ts";
+import { organisationRevoked, unauthenticated } from "../errors.ts";
 import { loadOrCreateDevKey } from "./dev-key.ts";
 import { hubClaimsSchema, principalFromClaims, type Principal } from "./principal.ts";
 
 export type TokenVerifier = (authorizationHeader: string | undefined) => Promise<Principal>;
 
 async function loadKeySet(auth: AuthConfig): Promise<JWTVerifyGetKey> {
-  if (auth.jwksUrl) return createRemoteJWKSet(new URL(auth.jwksUrl));
+  if (auth.jwksUrl) return createRemoteJWKSet(new URL(auth.jwksUrl), { cooldownDuration: auth.jwksRefetchCooldownSeconds * 1000 });
   if (auth.jwksFile) return createLocalJWKSet(JSON.parse(await readFile(auth.jwksFile, "utf8")) as JSONWebKeySet);
   const devKey = await loadOrCreateDevKey(auth.devKeyFile);
   return createLocalJWKSet({ keys: [devKey.publicJwk] });
@@ -17,10 +17,12 @@ async function loadKeySet(auth: AuthConfig): Promise<JWTVerifyGetKey> {
 /**
  * Verifies `Authorization: Bearer <JWT>` the same way in the gateway and in every subgraph:
  * RS256 only (so `alg: none` and HMAC tricks fail), issuer, audience, expiry and not-before
- * within a bounded clock skew, then the hub's own claims through zod.
+ * within a bounded clock skew, then the hub's own claims through zod; last, the organisation must
+ * not be revoked (AUTH_REVOKED_ORGANISATIONS), which refuses its still-unexpired tokens at once.
  */
 export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifier> {
   const keySet = await loadKeySet(auth);
+  const revoked = new Set(auth.revokedOrganisations);
   return async (header) => {
     // The scheme name is case-insensitive (RFC 7235 §2.1).
     const match = /^Bearer ([A-Za-z0-9_\-.]+)$/i.exec(header?.trim() ?? "");
@@ -42,6 +44,7 @@ export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifi
       const issue = claims.error.issues[0];
       throw unauthenticated(`The token's claims are invalid: ${issue?.path.join(".")} ${issue?.message}`);
     }
+    if (revoked.has(claims.data.org)) throw organisationRevoked();
     return principalFromClaims(claims.data);
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import path from "node:path";
 import { ConfigError } from "./config-error.ts";
+import { loadOperationLimits, loadRateLimit, type OperationLimits, type RateLimitConfig } from "./operation-limits.ts";
 import { defaultDataDir } from "./repo-paths.ts";
 import { defaultPorts, envPrefix, subgraphNames, type SubgraphName } from "./service-names.ts";
 
@@ -33,6 +34,14 @@ const postgresUrl = z
     }
   }, "must be a postgresql://user@host:port/database URL");
 
+const bodyBytes = z.coerce.number().int().min(1024).max(100 * 1024 * 1024);
+
+/** A comma-separated list of organisation ids (the tokens' `org` claim), blanks ignored. */
+const organisationList = z
+  .string()
+  .transform((value) => value.split(",").map((id) => id.trim()).filter((id) => id.length > 0))
+  .pipe(z.array(z.string().regex(/^[A-Za-z0-9._:@-]{1,200}$/, "must be a comma-separated list of organisation ids")));
+
 export const runtimeModes = ["development", "test", "production"] as const;
 export type RuntimeMode = (typeof runtimeModes)[number];
 
@@ -44,7 +53,20 @@ export interface AuthConfig {
   jwksUrl: string | undefined;
   /** The local dev key, used only when no JWKS is configured and never in production. */
   devKeyFile: string;
+  /**
+   * The private JWK (with its `kid`) a service signs its own short-lived tokens with
+   * (auth/service-identity.ts); unset means the dev key, which production refuses.
+   */
+  serviceKeyFile: string | undefined;
   clockSkewSeconds: number;
+  /**
+   * How long a JWKS URL's keys are not refetched for a token whose `kid` is unknown: a key the
+   * provider has just rotated in is found at the next fetch after this, while a flood of forged
+   * `kid`s costs the provider at most one fetch per period.
+   */
+  jwksRefetchCooldownSeconds: number;
+  /** Organisations whose tokens are refused at once (FORBIDDEN), however valid the token. */
+  revokedOrganisations: string[];
 }
 
 export interface CommonConfig {
@@ -72,7 +94,10 @@ export function loadCommonConfig(env: Env): CommonConfig {
       jwksFile,
       jwksUrl,
       devKeyFile: path.resolve(readVar(env, "AUTH_DEV_KEY_FILE", z.string().default(path.join(dataDir, "dev-signing-key.json")))),
+      serviceKeyFile: readVar(env, "AUTH_SERVICE_KEY_FILE", z.string().min(1).optional()),
       clockSkewSeconds: readVar(env, "AUTH_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300).default(30)),
+      jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
+      revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
     },
   };
 }
@@ -92,6 +117,13 @@ export interface SubgraphConfig extends CommonConfig {
   portVariable: string;
   database: DatabaseConfig;
   seedDemoData: boolean;
+  /** Limits a subgraph applies to a request sent straight to it; see loadSubgraphLimits. */
+  limits: Pick<OperationLimits, "maxDepth" | "maxAliases" | "maxRootFields">;
+  /**
+   * The largest request body a subgraph reads. Above the gateway's: one partner request of 10,000
+   * ids becomes an entity fetch carrying 10,000 representations (about 100 bytes each).
+   */
+  maxBodyBytes: number;
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig {
@@ -112,7 +144,21 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
       ? { kind: "postgres", url: databaseUrl, variable: urlVariable }
       : { kind: "pglite", dataDir: pgliteDir.startsWith("memory://") ? pgliteDir : path.resolve(pgliteDir), variable: dirVariable },
     seedDemoData: readVar(env, "SEED_DEMO_DATA", bool.default(common.mode === "development")),
+    limits: loadSubgraphLimits(env),
+    maxBodyBytes: readVar(env, "SUBGRAPH_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024)),
   };
+}
+
+/**
+ * A subgraph limits depth, aliases and root fields too, so a request sent straight to it gets no
+ * more room than through the gateway. Its defaults follow the gateway's, one level deeper (the
+ * gateway wraps a fetch in `_entities`). Cost and list sizes are the gateway's alone: its own
+ * entity fetches carry one representation per object and would trip them.
+ */
+function loadSubgraphLimits(env: Env): SubgraphConfig["limits"] {
+  const gateway = loadOperationLimits(env, "GATEWAY");
+  const { maxDepth, maxAliases, maxRootFields } = loadOperationLimits(env, "SUBGRAPH", { ...gateway, maxDepth: gateway.maxDepth + 1 });
+  return { maxDepth, maxAliases, maxRootFields };
 }
 
 function readGraphUrl(env: Env): string {
@@ -127,6 +173,10 @@ export interface GatewayConfig extends CommonConfig {
   /** How long the gateway waits for a subgraph before answering without it. */
   subgraphTimeoutMs: number;
   sandbox: boolean;
+  limits: OperationLimits;
+  rateLimit: RateLimitConfig;
+  /** The largest request body the gateway reads; a 10,000-identifier batch is about 600 kB. */
+  maxBodyBytes: number;
 }
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
@@ -148,5 +198,8 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     subgraphUrls,
     subgraphTimeoutMs: readVar(env, "SUBGRAPH_TIMEOUT_MS", z.coerce.number().int().min(100).max(120_000).default(10_000)),
     sandbox: readVar(env, "SANDBOX", bool.default(common.mode !== "production")),
+    limits: loadOperationLimits(env, "GATEWAY"),
+    rateLimit: loadRateLimit(env),
+    maxBodyBytes: readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(2 * 1024 * 1024)),
   };
 }

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { isDatabaseUnavailable } from "../database/database-unavailable.ts";
 import type { Logger } from "../logger.ts";
 
 const contractCodes = new Set([
@@ -9,6 +10,8 @@ const contractCodes = new Set([
   "NOT_FOUND",
   "CONFLICT",
   "SERVICE_UNAVAILABLE",
+  "OPERATION_LIMIT_EXCEEDED",
+  "RATE_LIMITED",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -31,6 +34,22 @@ export function createErrorFormatter(logger: Logger) {
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    if ((original as { code?: unknown }).code === "P2002") {
+      // A unique constraint caught two writes racing to record the same thing; the first won.
+      return {
+        message: "A concurrent change recorded this first; read the current record and decide again",
+        path: formatted.path,
+        extensions: { code: "CONFLICT", rule: "CONCURRENT_CHANGE" },
+      };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ path: formatted.path, code: (original as { code?: unknown }).code }, "database unavailable");
+      return {
+        message: "The service's database is unavailable; nothing was read or written. Try again shortly.",
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE", reason: "DATABASE_UNAVAILABLE" },
+      };
+    }
     logger.error({ err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path }, "unexpected error");
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };

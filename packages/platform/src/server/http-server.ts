@@ -48,9 +48,8 @@ export function createServiceHttpServer<TContext extends BaseContext>(options: S
 
     const body = await readBody(request, maxBodyBytes);
     if (body.kind === "too-large") {
-      // Answer at once and drop the connection rather than read the rest of an oversized upload.
-      response.setHeader("connection", "close");
-      response.once("finish", () => request.destroy());
+      // Answered at once; the rest of the upload is read and discarded (readBody), because closing a
+      // socket with unread input resets it and the client would lose this answer with it.
       return sendGraphQLError(response, 413, "BAD_REQUEST", `The request body is over ${maxBodyBytes} bytes`);
     }
     let parsed: unknown;
@@ -63,6 +62,8 @@ export function createServiceHttpServer<TContext extends BaseContext>(options: S
     } else {
       parsed = body.text;
     }
+    // PostgreSQL text cannot hold U+0000; refuse it here, for every field, rather than fail in SQL.
+    if (containsNul(parsed)) return sendGraphQLError(response, 400, "BAD_USER_INPUT", "Text may not contain the NUL character (U+0000)");
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -91,8 +92,14 @@ function readBody(request: IncomingMessage, limit: number): Promise<Body> {
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) return chunks.push(chunk);
+      chunks.length = 0;
       request.off("data", onData);
-      request.pause();
+      // Discard the rest without keeping it; an upload past four times the limit is cut off outright.
+      let discarded = size;
+      request.on("data", (more: Buffer) => {
+        discarded += more.length;
+        if (discarded > 4 * limit) request.destroy();
+      });
       resolve({ kind: "too-large" });
     };
     request.on("data", onData);
@@ -109,4 +116,10 @@ function sendJson(response: ServerResponse, status: number, payload: unknown) {
 
 function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string) {
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 64 || !value || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, inner]) => key.includes("\u0000") || containsNul(inner, depth + 1));
 }

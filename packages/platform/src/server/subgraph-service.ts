@@ -11,6 +11,9 @@ import { applyPendingMigrations, prismaFolder } from "../database/migrations.ts"
 import { StatementLog, withStatementLog } from "../database/statement-log.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { createErrorFormatter } from "../graphql/format-error.ts";
+import { idempotencyPlugin, requestDatabaseKey } from "../idempotency/idempotency-plugin.ts";
+import { RequestDatabase, type TransactionalClient } from "../idempotency/request-database.ts";
+import { operationLimitsPlugin } from "../graphql/limits/operation-limits.plugin.ts";
 import { createLogger } from "../logger.ts";
 import { createServiceHttpServer } from "./http-server.ts";
 import { closeGracefully, listen } from "./lifecycle.ts";
@@ -34,10 +37,10 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startSubgraph<Client extends { $disconnect(): Promise<void> }, Loaders>(
+export async function startSubgraph<Client extends { $disconnect(): Promise<void> } & object, Loaders>(
   module: SubgraphModule<Client, Loaders>,
   config: SubgraphConfig,
-): Promise<RunningService & { client: Client; statements: StatementLog }> {
+): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog }> {
   const logger = createLogger(module.name);
   const database = await openDatabase(config.database);
   try {
@@ -49,6 +52,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   }
   const statements = new StatementLog();
   const client = module.createClient(withStatementLog(database.adapter, statements));
+  // Work a service does on its own, outside any request (the facilities census feed's relay),
+  // goes through a client of its own: the statement log counts what requests cost, nothing else.
+  const backgroundClient = module.createClient(database.adapter);
   if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client);
 
   const verify = await createTokenVerifier(config.auth);
@@ -56,8 +62,14 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     schema: await module.buildSchema(),
     introspection: config.mode !== "production",
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // The same depth, alias and root-field limits as the gateway: a request sent straight here gets no more room.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      operationLimitsPlugin(config.limits),
+      idempotencyPlugin(client as unknown as TransactionalClient, logger),
+    ],
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.mode !== "development",
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
@@ -65,16 +77,20 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   await apollo.start();
   const server = createServiceHttpServer({
     apollo,
+    maxBodyBytes: config.maxBodyBytes,
     // Every subgraph verifies the token itself: a request sent straight here gets no more than through the gateway.
     context: async (request, requestId) => {
       const principal = await verify(request.headers.authorization);
+      // Resolvers and loaders share one view of the database, which an idempotent mutation routes into its transaction.
+      const requestDb = new RequestDatabase(client);
       return {
         principal,
-        db: client,
-        loaders: module.createLoaders(client, principal),
+        db: requestDb.client,
+        loaders: module.createLoaders(requestDb.client, principal),
         requestId,
         authorization: request.headers.authorization ?? "",
         graphUrl: config.graphUrl,
+        [requestDatabaseKey]: requestDb,
       };
     },
     ready: () => database.ping(),
@@ -85,23 +101,31 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   } catch (error) {
     await apollo.stop();
     await client.$disconnect();
+    await backgroundClient.$disconnect();
     await database.close();
     throw error;
   }
   const url = `http://${config.host}:${port}/graphql`;
+  let stopping: Promise<void> | undefined;
   logger.info({ url, database: database.kind }, "subgraph ready");
   return {
     name: module.name,
     port,
     url,
     client,
+    backgroundClient,
     statements,
-    async stop() {
-      await closeGracefully(server);
-      await apollo.stop();
-      await client.$disconnect();
-      await database.close();
-      logger.info("stopped");
+    // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
+    stop() {
+      stopping ??= (async () => {
+        await closeGracefully(server);
+        await apollo.stop();
+        await client.$disconnect();
+        await backgroundClient.$disconnect();
+        await database.close();
+        logger.info("stopped");
+      })();
+      return stopping;
     },
   };
 }

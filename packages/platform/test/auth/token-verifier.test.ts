@@ -164,3 +164,43 @@ describe("the token verifier accepts", () => {
     expect(await verify(bearer(justExpired))).toMatchObject({ organisationId: "state" });
   });
 });
+
+describe("a revoked organisation (AUTH_REVOKED_ORGANISATIONS)", () => {
+  it("is refused at once with FORBIDDEN (HTTP 403), its unexpired token notwithstanding, while other organisations pass", async () => {
+    const revoking = await createTokenVerifier({ ...auth, revokedOrganisations: ["paa-7", "nf-9"] });
+    const revokedToken = await mintDevToken(auth, { organisationId: "paa-7", role: "PAA", counties: ["Franklin"] });
+    expect(await verify(bearer(revokedToken))).toMatchObject({ organisationId: "paa-7" });
+    const error: unknown = await revoking(bearer(revokedToken)).then(
+      () => new Error("a revoked organisation's token was accepted"),
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions).toMatchObject({ code: "FORBIDDEN", http: { status: 403 } });
+    const other = await mintDevToken(auth, { organisationId: "paa-8", role: "PAA", counties: ["Franklin"] });
+    expect(await revoking(bearer(other))).toMatchObject({ organisationId: "paa-8" });
+  });
+
+  it("is checked only after the signature: a forged token naming a revoked organisation is UNAUTHENTICATED", async () => {
+    const revoking = await createTokenVerifier({ ...auth, revokedOrganisations: ["paa-7"] });
+    await expectUnauthenticated(revoking("Bearer aaa.bbb.ccc"));
+  });
+});
+
+describe("the clock skew is bounded", () => {
+  it("refuses a token expired, or not yet valid, by just over the 30 s skew", async () => {
+    const expired = await mintDevToken(auth, { organisationId: "state", role: "STATE_MEDICAID_AGENCY", issuedAt: now() - 105, expiresInSeconds: 60 });
+    expect((await expectUnauthenticated(verify(bearer(expired)))).message).toMatch(/expired/);
+    const early = await mintDevToken(auth, { organisationId: "state", role: "STATE_MEDICAID_AGENCY", notBefore: now() + 45 });
+    expect((await expectUnauthenticated(verify(bearer(early)))).message).toMatch(/nbf/);
+  });
+
+  it("refuses a token without an expiry or an issued-at time, however well signed", async () => {
+    const key = await readDevKeyFile();
+    const sign = (jwt: SignJWT) => jwt.setProtectedHeader({ alg: "RS256", kid: key.kid }).setSubject("x@state").setIssuer(auth.issuer).setAudience(auth.audience);
+    const privateKey = await importJWK(key.privateJwk, "RS256");
+    const noExpiry = await sign(new SignJWT({ org: "state", role: "STATE_MEDICAID_AGENCY" })).setIssuedAt().sign(privateKey);
+    const noIssuedAt = await sign(new SignJWT({ org: "state", role: "STATE_MEDICAID_AGENCY" })).setExpirationTime("1h").sign(privateKey);
+    await expectUnauthenticated(verify(bearer(noExpiry)));
+    await expectUnauthenticated(verify(bearer(noIssuedAt)));
+  });
+});

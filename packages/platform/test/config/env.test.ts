@@ -39,9 +39,17 @@ describe("loadCommonConfig", () => {
         jwksFile: undefined,
         jwksUrl: undefined,
         devKeyFile: path.join(dataDir, "dev-signing-key.json"),
+        serviceKeyFile: undefined,
         clockSkewSeconds: 30,
+        jwksRefetchCooldownSeconds: 30,
+        revokedOrganisations: [],
       },
     });
+  });
+
+  it("reads revoked organisations as a comma-separated list and refuses anything that is not an organisation id", () => {
+    expect(loadCommonConfig({ AUTH_REVOKED_ORGANISATIONS: " paa-7, nf-1 ,," }).auth.revokedOrganisations).toEqual(["paa-7", "nf-1"]);
+    expect(configErrorOf(() => loadCommonConfig({ AUTH_REVOKED_ORGANISATIONS: "paa-7;nf 1" })).variable).toBe("AUTH_REVOKED_ORGANISATIONS");
   });
 
   it("refuses production without AUTH_JWKS_FILE or AUTH_JWKS_URL, naming AUTH_JWKS_FILE", () => {
@@ -143,6 +151,31 @@ describe("loadGatewayConfig", () => {
     });
     expect(config.subgraphTimeoutMs).toBe(10_000);
     expect(config.sandbox).toBe(true);
+  });
+
+  it("limits operations, bodies and each organisation's rate by default, admitting a 10,000-item batch", () => {
+    const config = loadGatewayConfig({ NODE_ENV: "test" });
+    expect(config.limits).toEqual({ maxDepth: 12, maxAliases: 30, maxRootFields: 10, maxCost: 100_000, maxListSize: 10_000 });
+    expect(config.rateLimit).toEqual({ perMinute: 600, burst: 120 });
+    expect(config.maxBodyBytes).toBe(2 * 1024 * 1024);
+  });
+
+  it("reads each limit from its variable and refuses a bad one, naming it", () => {
+    const config = loadGatewayConfig({ GATEWAY_MAX_DEPTH: "8", GATEWAY_MAX_LIST_SIZE: "20000", GATEWAY_RATE_LIMIT_BURST: "5" });
+    expect(config.limits).toMatchObject({ maxDepth: 8, maxListSize: 20_000 });
+    expect(config.rateLimit.burst).toBe(5);
+    expect(configErrorOf(() => loadGatewayConfig({ GATEWAY_MAX_COST: "lots" })).variable).toBe("GATEWAY_MAX_COST");
+    expect(configErrorOf(() => loadGatewayConfig({ GATEWAY_MAX_DEPTH: "0" })).variable).toBe("GATEWAY_MAX_DEPTH");
+  });
+
+  it("gives subgraphs the gateway's depth, alias and root-field limits, one level deeper, unless SUBGRAPH_* says otherwise", () => {
+    expect(loadSubgraphConfig("screenings", { GATEWAY_MAX_DEPTH: "8" }).limits).toEqual({ maxDepth: 9, maxAliases: 30, maxRootFields: 10 });
+    expect(loadSubgraphConfig("screenings", { GATEWAY_MAX_DEPTH: "8", SUBGRAPH_MAX_DEPTH: "20" }).limits.maxDepth).toBe(20);
+  });
+
+  it("lets a subgraph read bodies of 4 MiB by default, room for the gateway's entity fetch of 10,000 representations", () => {
+    expect(loadSubgraphConfig("levelofcare", {}).maxBodyBytes).toBe(4 * 1024 * 1024);
+    expect(configErrorOf(() => loadSubgraphConfig("levelofcare", { SUBGRAPH_MAX_BODY_BYTES: "12" })).variable).toBe("SUBGRAPH_MAX_BODY_BYTES");
   });
 
   it("derives a subgraph's URL from its configured port unless its URL is set", () => {

@@ -5,6 +5,7 @@ import type { FacilitiesDb } from "../db.ts";
 import type { CensusEvent } from "../generated/prisma/client.ts";
 import { deriveStays, type OrderViolation } from "../stay/stay.derivation.ts";
 import { rebuildStays, toStayRow } from "../stay/stay.projection.ts";
+import { enqueueResidentFacts } from "../census-feed/outbox.store.ts";
 import { checkFacilities } from "./census-facility.checks.ts";
 import { restateCorrected } from "./census-correction.ts";
 import { loadHistory, lockPerson, toFacts } from "./census-event.store.ts";
@@ -29,7 +30,8 @@ function orderConflict(violation: OrderViolation, history: CensusEvent[], record
  * Records one census event: authority and input checks first (nothing is read before the
  * authority check), then, in one transaction with the person locked, the event is appended,
  * the person's whole history re-derived (corrections applied, every rule of order checked) and
- * their stays rebuilt. A rule broken anywhere in the history rolls the insert back.
+ * their stays rebuilt, and the facts the Resident Review clocks need written to the outbox
+ * (census-feed/). A rule broken anywhere in the history rolls the insert back, facts included.
  */
 export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, settings: FacilitiesSettings, draft: CensusEventDraft, now: Date) {
   if (!mayRecordCensusEvent(principal, draft.facilityId, draft.kind)) {
@@ -57,7 +59,8 @@ export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, 
     const { stays, violation } = deriveStays(history.map(toFacts));
     if (violation) throw orderConflict(violation, history, recorded);
     await rebuildStays(tx, event.individualId, stays);
+    const residentFacts = await enqueueResidentFacts(tx, recorded, stays);
     const stay = stays.find((candidate) => candidate.eventIds.includes(recorded.id));
-    return { event: recorded, stay: stay ? toStayRow(stay) : null };
+    return { event: recorded, stay: stay ? toStayRow(stay) : null, residentFacts };
   }, transactionLimits);
 }

@@ -24,8 +24,10 @@ export class CensusEventResolver {
     const now = new Date();
     const parsed = censusEventDraftSchema(utcDay(now)).safeParse(input);
     if (!parsed.success) throw firstIssue(parsed.error, "input", "CENSUS_EVENT_INPUT");
-    const result = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, now);
-    return result;
+    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, now);
+    // Committed: wake the relay so the facts reach screenings now, not at the next poll.
+    if (residentFacts > 0) ctx.loaders.censusFeed.ring();
+    return { event, stay };
   }
 
   @FieldResolver(() => Individual, { description: "The person the event is about." })

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { readVar, type Env } from "@pasrr/platform";
+import type { RelaySettings } from "../census-feed/outbox.relay.ts";
+
+const milliseconds = (fallback: number) => z.coerce.number().int("must be a whole number of milliseconds").min(10).max(3_600_000).default(fallback);
 
 /** The facilities service's own configuration, beside the platform's. */
 export interface FacilitiesSettings {
@@ -8,10 +11,17 @@ export interface FacilitiesSettings {
    * late. Default 7: CO 10 CCR 2505-10 8.401.44 B has discharges reported within one week.
    */
   lateEntryDays: number;
+  /** The census feed's relay (census-feed/outbox.relay.ts): poll interval and retry backoff. */
+  censusFeed: RelaySettings;
 }
 
 export function loadFacilitiesSettings(env: Env): FacilitiesSettings {
   return {
     lateEntryDays: readVar(env, "CENSUS_LATE_ENTRY_DAYS", z.coerce.number().int("must be a whole number of days").min(0).max(365).default(7)),
+    censusFeed: {
+      pollMs: readVar(env, "CENSUS_FEED_POLL_MS", milliseconds(5_000)),
+      retryBaseMs: readVar(env, "CENSUS_FEED_RETRY_BASE_MS", milliseconds(1_000)),
+      retryMaxMs: readVar(env, "CENSUS_FEED_RETRY_MAX_MS", milliseconds(300_000)),
+    },
   };
 }

@@ -6,7 +6,22 @@ import { Individual } from "../individual/individual.type.ts";
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 export const MatchFieldEnum = asEnum(matchFields);
-registerEnumType(MatchFieldEnum, { name: "MatchField", description: "A field compared when matching people." });
+registerEnumType(MatchFieldEnum, {
+  name: "MatchField",
+  description: "A field compared when matching people.",
+  valuesConfig: {
+    GIVEN_NAME: { description: "The given (first) name, nicknames included." },
+    MIDDLE_NAME: { description: "The middle name or initial." },
+    FAMILY_NAME: { description: "The family (last) name, each part of a compound name." },
+    SUFFIX: { description: "A generational suffix (Jr., III)." },
+    BIRTH_DATE: { description: "The date of birth, with swapped day and month and typos recognised." },
+    SEX: { description: "Sex as recorded." },
+    ADDRESS: { description: "The street address and ZIP code." },
+    SSN: { description: "The Social Security number (compared in full or by its last four digits)." },
+    MEDICAID_ID: { description: "The state Medicaid ID." },
+    MEDICARE_MBI: { description: "The Medicare Beneficiary Identifier." },
+  },
+});
 
 export const AgreementEnum = asEnum(agreements);
 registerEnumType(AgreementEnum, {
@@ -29,7 +44,15 @@ registerEnumType(AgreementEnum, {
 });
 
 export const FaceSourceEnum = asEnum<FaceSource>(["RECORD", "PREVIOUS_NAME", "MERGED_RECORD"]);
-registerEnumType(FaceSourceEnum, { name: "MatchedOn", description: "Which version of the existing person agreed best: its record, a previous name, or a record merged into it." });
+registerEnumType(FaceSourceEnum, {
+  name: "MatchedOn",
+  description: "Which version of the existing person agreed best: its record, a previous name, or a record merged into it.",
+  valuesConfig: {
+    RECORD: { description: "The person's record as it stands." },
+    PREVIOUS_NAME: { description: "A name the person was known by before." },
+    MERGED_RECORD: { description: "A record that was merged into the person." },
+  },
+});
 
 @ObjectType({ description: "One field's comparison and the weight it added: why the score is what it is." })
 export class MatchReason {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/platform";
-import { CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.ts";
+import { CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.ts";
 
 @ObjectType({ description: "Why a screen's outcome is what it is: the rule that decided and where it is written." })
 export class OutcomeExplanation {
@@ -66,6 +66,18 @@ export class LevelOneScreen {
 
   @Field(() => Boolean, { description: "A physician certified a NF stay under 30 days." })
   physicianCertifiedStayUnder30Days!: boolean;
+
+  @Field(() => LevelOneReviewStatus, { description: "Where the screen stands in the PAA's review (OH guide: a screen is a PAS only once a PAA processed it)." })
+  reviewStatus!: LevelOneReviewStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day the PAA reviewed the screen; null until it has." })
+  reviewedOn!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The organisation (PAA or state agency) that reviewed the screen." })
+  reviewedByOrganisationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The reviewer's findings: what is missing or invalid on a returned screen, or notes on a confirmed one." })
+  reviewFindings!: string | null;
 
   /** The SMI and ID/DD findings as stored (JSON); exposed through `mentalIllness` and `developmentalDisability`. */
   indications!: unknown;

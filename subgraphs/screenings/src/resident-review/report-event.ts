@@ -5,47 +5,59 @@ import { submissionRefusal } from "../access/access.rules.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";
 import { screenRecord, standingFromRows } from "../pasrr/pasrr.records.ts";
 import { countyName, parseInput, pastOrToday, recordId } from "../validation.ts";
+import { endClocksAtDischarge, moveClocksWithTransfer, recordAdmission, replayOf } from "./census-facts.ts";
+import { clockRecords, personIds } from "./person-records.ts";
 import { reviewDueFor } from "./resident-review.rules.ts";
 import { ResidentEvent, type ReportResidentEventInput } from "./resident-review.type.ts";
 
-const eventSchema = z.object({ individualId: recordId, facilityId: recordId, facilityCounty: countyName, event: z.enum(ResidentEvent), occurredOn: pastOrToday });
+const eventSchema = z
+  .object({
+    individualId: recordId, facilityId: recordId, facilityCounty: countyName, event: z.enum(ResidentEvent), occurredOn: pastOrToday,
+    fromFacilityId: recordId.nullish().transform((id) => id ?? null), censusEventId: recordId.nullish().transform((id) => id ?? null),
+  })
+  .refine((fact) => fact.event === "TRANSFERRED_IN" || fact.fromFacilityId === null, { path: ["fromFacilityId"], message: "is only for TRANSFERRED_IN" });
+export type ResidentFact = z.infer<typeof eventSchema>;
 
 /**
- * Starts a Resident Review clock from a census fact.
- *
- * How census feeds it: today a NF (or the state) reports the fact here. When the facilities
- * service records census events, it will call `reportResidentEvent` through the graph with a
- * service identity for each admission, significant change and transfer (architecture.md,
- * "Cross-subgraph rules"); the mutation is idempotent per person, facility and reason, so a
- * repeated delivery starts no second clock.
+ * Applies a census fact to the person's Resident Review clocks. The facilities service delivers
+ * admissions, transfers and discharges from its outbox, at least once, with the census event's id
+ * (README, "Census"); a fact seen before returns what it did the first time, so a repeated
+ * delivery starts, moves or ends nothing. NFs and the state report significant changes here.
  */
 export async function reportResidentEvent(input: ReportResidentEventInput, ctx: Context) {
   const fact = parseInput(eventSchema, input);
-  const refusal = submissionRefusal(ctx.principal, fact);
+  const refusal = submissionRefusal(ctx.principal, fact) ?? (fact.fromFacilityId ? submissionRefusal(ctx.principal, { ...fact, facilityId: fact.fromFacilityId }) : null);
   if (refusal) throw forbidden(refusal);
-  const where = { where: { individualId: fact.individualId } };
-  const [screens, referrals, determinations, appeals] = await Promise.all([
-    ctx.db.levelOneScreen.findMany(where),
-    ctx.db.levelTwoReferral.findMany(where),
-    ctx.db.levelTwoDetermination.findMany(where),
-    ctx.db.appeal.findMany(where),
-  ]);
-  const standing = standingFromRows(screens, referrals, determinations, appeals);
-  const latest = latestScreen(screens.map(screenRecord));
+  if (fact.censusEventId) {
+    const replay = await replayOf(ctx.db, fact.censusEventId);
+    if (replay.seen) return replay.review;
+  }
+  const ids = await personIds(ctx, fact.individualId);
+  if (fact.event === "DISCHARGED") {
+    await endClocksAtDischarge(ctx.db, ids, fact);
+    return null;
+  }
+  const records = await clockRecords(ctx, ids);
+  const standing = standingFromRows(records.screens, records.referrals, records.determinations, records.appeals);
+  const latest = latestScreen(records.screens.map(screenRecord));
+  const moved = fact.event === "TRANSFERRED_IN" && fact.fromFacilityId ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId) : [];
+  const usedBefore = fact.event === "ADMITTED" ? await recordAdmission(ctx.db, fact, latest?.id ?? null) : false;
   const due = reviewDueFor(fact.event, fact.occurredOn, {
     outcome: standing.outcome,
     categoricalType: latest?.categoricalType && latest.categoricalType !== "HOSPITAL_EXEMPTION" ? latest.categoricalType : null,
     requirementsMetOn: standing.requirementsMetOn,
+    hasScreenOnFile: latest !== undefined,
+    pasUsedByEarlierAdmission: usedBefore,
   }, ctx.loaders.policy);
-  if (!due) return null;
+  if (!due) return moved[0] ?? null;
   const open = await ctx.db.residentReview.findFirst({
-    where: { individualId: fact.individualId, facilityId: fact.facilityId, reason: due.reason, completedOn: null },
+    where: { individualId: { in: ids }, facilityId: fact.facilityId, reason: due.reason, completedOn: null, endedOn: null },
   });
   if (open) return open;
   return ctx.db.residentReview.create({
     data: {
       individualId: fact.individualId, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty, reason: due.reason,
-      triggeredOn: toDbDate(fact.occurredOn), dueOn: toDbDate(due.dueOn), source: due.source,
+      triggeredOn: toDbDate(fact.occurredOn), dueOn: toDbDate(due.dueOn), source: due.source, triggerEventId: fact.censusEventId,
     },
   });
 }

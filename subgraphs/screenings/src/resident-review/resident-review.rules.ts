@@ -5,15 +5,16 @@ import type { Outcome } from "../outcome/outcome.rules.ts";
 const oh = "oh-coa-pre-admission-review.txt";
 const ct = "ct-pasrr-assessmentpro-newsletters.txt";
 
-/** Facts about a resident, as the census reports them (facilities subgraph). */
-export type ResidentEvent = "ADMITTED" | "SIGNIFICANT_CHANGE" | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS";
+/** Facts about a resident, as the census reports them (facilities subgraph) or a NF reports them. */
+export type ResidentEvent = "ADMITTED" | "TRANSFERRED_IN" | "READMITTED_FROM_HOSPITAL" | "DISCHARGED" | "SIGNIFICANT_CHANGE" | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS";
 
 export type ReviewReason =
   | "HOSPITAL_EXEMPTION_EXPIRING"
   | "TIME_LIMITED_APPROVAL_EXPIRING"
   | "SIGNIFICANT_CHANGE"
   | "NF_TRANSFER_NO_PASRR_RECORDS"
-  | "PAS_NOT_USED_WITHIN_VALIDITY";
+  | "PAS_NOT_USED_WITHIN_VALIDITY"
+  | "PAS_ALREADY_USED";
 
 export interface ReviewDue {
   reason: ReviewReason;
@@ -26,6 +27,10 @@ export interface StandingForClocks {
   outcome: Outcome | null;
   categoricalType: CategoricalType | null;
   requirementsMetOn: string | null;
+  /** Some Level I is on file for the person (merged records included). */
+  hasScreenOnFile: boolean;
+  /** An earlier NF admission already used the person's latest Level I (PAS). */
+  pasUsedByEarlierAdmission: boolean;
 }
 
 /** The Resident Review a census event makes due, if any. Day 1 is the day of admission. */
@@ -34,10 +39,21 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
     const days = policy.significantChangeReviewDays;
     return { reason: "SIGNIFICANT_CHANGE", dueOn: addCalendarDays(occurredOn, days.value), source: `${days.source} (${ct})` };
   }
-  if (event === "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS") {
+  // A NF-to-NF transfer keeps the person's PAS and its clocks (OH guide: the PAS "follows the
+  // individual if they transfer to a different NF"); only a transfer with no records needs a review.
+  if (event === "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" || (event === "TRANSFERRED_IN" && !standing.hasScreenOnFile)) {
     return { reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: occurredOn, source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"` };
   }
-  // ADMITTED: a time-limited outcome starts its clock on the day of admission.
+  // READMITTED_FROM_HOSPITAL: back from a hospital stay that followed a NF stay; the PAS still
+  // holds and starts no clock (OH guide: no hospital exemption is needed to return from hospital).
+  if (event !== "ADMITTED") return null;
+  // OH guide, "Pre-Admission Screening": a PAS is only good for one NF admission; someone who
+  // returned to the community needs a new PAS to be re-admitted. It outranks the clocks below:
+  // an exemption or categorical already used cannot start a second clock.
+  if (standing.pasUsedByEarlierAdmission) {
+    return { reason: "PAS_ALREADY_USED", dueOn: occurredOn, source: `${oh}: a PAS is used for one nursing facility admission; a re-admission from the community needs a new PAS` };
+  }
+  // A time-limited outcome starts its clock on the day of admission.
   if (standing.outcome === "EXEMPT_HOSPITAL_DISCHARGE") {
     const days = policy.hospitalExemptionDays;
     return { reason: "HOSPITAL_EXEMPTION_EXPIRING", dueOn: lastDayOf(occurredOn, days.value), source: days.source };
@@ -54,5 +70,13 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
 }
 
 /** A review is overdue once its due day has passed with the review still open. */
-export const isOverdue = (review: { dueOn: string; completedOn: string | null }, asOf: string): boolean =>
-  review.completedOn === null && review.dueOn < asOf;
+export const isOverdue = (review: { dueOn: string; completedOn: string | null; endedOn: string | null }, asOf: string): boolean =>
+  review.completedOn === null && review.endedOn === null && review.dueOn < asOf;
+
+/**
+ * A discharge (or death) on `leftOn` ends the clocks of the stay it closes: those started on or
+ * before that day. A later re-admission's clock is not touched, so a late repeat of the
+ * discharge fact changes nothing (the census feed delivers at least once).
+ */
+export const endedByDischarge = (review: { triggeredOn: string; completedOn: string | null; endedOn: string | null }, leftOn: string): boolean =>
+  review.completedOn === null && review.endedOn === null && review.triggeredOn <= leftOn;

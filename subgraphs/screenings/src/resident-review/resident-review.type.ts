@@ -4,6 +4,9 @@ import { ResidentReviewReason } from "../enums.ts";
 
 export enum ResidentEvent {
   ADMITTED = "ADMITTED",
+  TRANSFERRED_IN = "TRANSFERRED_IN",
+  READMITTED_FROM_HOSPITAL = "READMITTED_FROM_HOSPITAL",
+  DISCHARGED = "DISCHARGED",
   SIGNIFICANT_CHANGE = "SIGNIFICANT_CHANGE",
   TRANSFERRED_IN_WITHOUT_PASRR_RECORDS = "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS",
 }
@@ -11,7 +14,18 @@ registerEnumType(ResidentEvent, {
   name: "ResidentEvent",
   description: "A census fact about a nursing-facility resident that may start a Resident Review clock.",
   valuesConfig: {
-    ADMITTED: { description: "Admitted to the NF: starts the clock of a time-limited exemption or categorical." },
+    ADMITTED: {
+      description:
+        "Admitted to the NF (not from another NF): starts the clock of a time-limited exemption or categorical; a PAS already used by an earlier admission makes a review due at once (OH guide).",
+    },
+    TRANSFERRED_IN: {
+      description:
+        "Arrived by transfer from another NF: the PAS and its open clocks follow the person (moved from `fromFacilityId`); with no Level I on file (merged records included) a review is due at once (OH guide).",
+    },
+    READMITTED_FROM_HOSPITAL: {
+      description: "Admitted from a hospital the person went to on discharge from a NF: not a new admission for the PAS, which still holds (OH guide); starts no clock.",
+    },
+    DISCHARGED: { description: "Left the NF (discharge or death): ends the open clocks of the stay, so they never fall overdue." },
     SIGNIFICANT_CHANGE: { description: "A significant change in condition (review within 14 days, CT)." },
     TRANSFERRED_IN_WITHOUT_PASRR_RECORDS: { description: "Transferred from another NF with no PASRR records (OH guide)." },
   },
@@ -32,13 +46,18 @@ export class ResidentReview {
   dueOn!: Date;
   @Field(() => DateScalar, { nullable: true, description: "The date a Level I screen completed the review; null while open." })
   completedOn!: Date | null;
+  @Field(() => DateScalar, { nullable: true, description: "The day the resident left the facility before the review was done; the clock no longer runs. Null while it does." })
+  endedOn!: Date | null;
   @Field(() => String, { description: "The policy value and seed that set the due date." })
   source!: string;
 }
 
 export const ResidentReviewConnection = connectionOf(ResidentReview, "ResidentReview", "Resident Review");
 
-@InputType({ description: "A census fact about a resident (until the facilities service feeds these, NFs and the state report them here)." })
+@InputType({
+  description:
+    "A census fact about a resident. The facilities service delivers admissions, transfers and discharges from its census on its own (with `censusEventId`); NFs and the state report significant changes, and may report the rest.",
+})
 export class ReportResidentEventInput {
   @Field(() => ID, { description: "The person." })
   individualId!: string;
@@ -50,4 +69,11 @@ export class ReportResidentEventInput {
   event!: ResidentEvent;
   @Field(() => DateScalar, { description: "When it happened; not in the future." })
   occurredOn!: string;
+  @Field(() => ID, { nullable: true, description: "For `TRANSFERRED_IN`: the NF the person came from, whose open clocks move with them; one of the token's facilities for a NF." })
+  fromFacilityId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The census event (facilities service) this fact comes from. A fact delivered again with the same id changes nothing and returns what the first delivery did.",
+  })
+  censusEventId?: string | null;
 }

@@ -21,7 +21,7 @@ export async function reviewWorklist(ctx: Context, kind: "due" | "overdue", asOf
   if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 366) throw badUserInput("withinDays", "must be a whole number from 0 to 366");
   const window: Prisma.ResidentReviewWhereInput =
     kind === "overdue" ? { dueOn: { lt: toDbDate(asOf) } } : { dueOn: { gte: toDbDate(asOf), lte: toDbDate(addCalendarDays(asOf, withinDays)) } };
-  const where: Prisma.ResidentReviewWhereInput[] = [scopeWhere(ctx.principal), { completedOn: null }, window];
+  const where: Prisma.ResidentReviewWhereInput[] = [scopeWhere(ctx.principal), { completedOn: null, endedOn: null }, window];
   const afterCursor = afterDueKey(page);
   if (afterCursor) where.push(afterCursor);
   const rows = await ctx.db.residentReview.findMany({ where: { AND: where }, orderBy: dueOrder, take: page.first + 1 });

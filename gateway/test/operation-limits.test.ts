@@ -1,0 +1,69 @@
+import { defaultOperationLimits, maxAliasesRule, maxCostRule, maxDepthRule, maxListSizeRule, maxRootFieldsRule, type OperationLimits } from "@pasrr/platform";
+import { buildSchema, parse, specifiedRules, validate, type GraphQLError } from "graphql";
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { supergraphFile } from "../src/server.ts";
+
+/**
+ * The default limits against the real composed graph: every partner query the README shows, and
+ * the payment system's batch of 10,000 identifiers, pass; one identifier more does not.
+ */
+let schema: ReturnType<typeof buildSchema>;
+beforeAll(async () => {
+  schema = buildSchema(await readFile(supergraphFile, "utf8"));
+});
+
+function limitErrors(query: string, variables: Record<string, unknown> = {}, limits: OperationLimits = defaultOperationLimits): readonly GraphQLError[] {
+  const document = parse(query);
+  expect(validate(schema, document, specifiedRules)).toEqual([]);
+  return validate(schema, document, [
+    maxDepthRule(limits.maxDepth),
+    maxAliasesRule(limits.maxAliases),
+    maxRootFieldsRule(limits.maxRootFields),
+    maxListSizeRule(limits.maxListSize, variables),
+    maxCostRule(limits.maxCost, variables),
+  ]);
+}
+
+const paymentBatch = /* GraphQL */ `
+  query PaymentBatch($identifiers: [IdentifierInput!]!, $from: Date!, $to: Date!) {
+    individualsByIdentifiers(identifiers: $identifiers) {
+      id
+      mergedIds
+      identifiers { type issuer value }
+      levelOfCareCoverage(from: $from, to: $to, providerNumber: "DEMO-NF-0001") {
+        coveredSpans { from through levelOfCareType determinationId }
+        uncoveredSpans { from through reason }
+      }
+    }
+  }
+`;
+const claimLines = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ type: "MEDICAID_ID", issuer: "OH", value: `DEMO${String(i).padStart(8, "0")}` }));
+
+describe("the default operation limits on the composed graph", () => {
+  it("admit the payment system's batch of 10,000 claim lines, and refuse 10,001 as listSize", () => {
+    const variables = { identifiers: claimLines(10_000), from: "2026-09-01", to: "2026-10-31" };
+    expect(limitErrors(paymentBatch, variables)).toEqual([]);
+    const over = limitErrors(paymentBatch, { ...variables, identifiers: claimLines(10_001) });
+    expect(over.map((error) => error.extensions.limit)).toContain("listSize");
+  });
+
+  it("admit the cross-service read of a person and a page of 100 people with their stays", () => {
+    const person = `query { individual(id: "0193a000-0000-7000-8000-000000000001") {
+      givenName familyName birthDate
+      levelOneScreens { screenedOn submittingOrganisationId }
+      levelOfCareDeterminations { levelOfCareType decision effectiveFrom effectiveThrough }
+      stays { admittedOn dischargedOn facility { name providerNumber region } } } }`;
+    expect(limitErrors(person)).toEqual([]);
+    const page = `query { individuals(first: 100) { edges { cursor node { id familyName stays { facility { name } } levelOfCareDeterminations { decision } } } pageInfo { hasNextPage endCursor } } }`;
+    expect(limitErrors(page)).toEqual([]);
+  });
+
+  it("refuse a walk around the graph's cycle deeper than 12 levels", () => {
+    let loop = "id";
+    for (let i = 0; i < 4; i += 1) loop = `residents { stay { facility { ${loop} } } }`;
+    const errors = limitErrors(`{ facility(id: "x") { ${loop} } }`);
+    expect(errors.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: "OPERATION_LIMIT_EXCEEDED", limit: "depth", maximum: 12, actual: 14 })]);
+  });
+});

@@ -1,0 +1,72 @@
+import { importJWK, SignJWT, type JWK } from "jose";
+import { readFile } from "node:fs/promises";
+import { ConfigError } from "../config/config-error.ts";
+import type { CommonConfig } from "../config/env.ts";
+import type { SubgraphName } from "../config/service-names.ts";
+import { loadOrCreateDevKey } from "./dev-key.ts";
+import { hubClaimsSchema } from "./principal.ts";
+import type { Role } from "./roles.ts";
+
+/**
+ * What a service may act as when it calls the graph on its own account (not on a caller's
+ * behalf): always the narrowest existing partner role and scope that the call needs, e.g. the
+ * facilities relay reporting one NF's census fact acts as that one NF.
+ */
+export interface ServiceActing {
+  role: Role;
+  facilityIds?: string[];
+  counties?: string[];
+}
+
+/** Mints short-lived tokens for one service; the key is read once, at creation. */
+export interface ServiceIdentity {
+  /** `service:<name>`: the token's subject and organisation, so audit records name the service. */
+  subject: string;
+  tokenFor(acting: ServiceActing): Promise<string>;
+}
+
+/** Five minutes: long enough for one call with retries inside it, short enough that a leaked token soon dies. */
+const defaultLifetimeSeconds = 300;
+
+interface SigningKey {
+  kid: string;
+  privateJwk: JWK;
+}
+
+/**
+ * The service key: `AUTH_SERVICE_KEY_FILE` (a private JWK with its `kid`, whose public half the
+ * identity provider's JWKS lists so every service accepts it), or the local dev key outside
+ * production. Production without a service key stops the service at start-up.
+ */
+async function loadServiceKey(config: CommonConfig): Promise<SigningKey> {
+  const file = config.auth.serviceKeyFile;
+  if (file) {
+    const jwk = JSON.parse(await readFile(file, "utf8")) as JWK;
+    if (!jwk.kid) throw new ConfigError("AUTH_SERVICE_KEY_FILE", `${file} holds a JWK without a kid`);
+    return { kid: jwk.kid, privateJwk: jwk };
+  }
+  if (config.mode === "production") throw new ConfigError("AUTH_SERVICE_KEY_FILE", "production needs a service key (the dev key is refused)");
+  return loadOrCreateDevKey(config.auth.devKeyFile);
+}
+
+export async function createServiceIdentity(service: SubgraphName, config: CommonConfig, lifetimeSeconds = defaultLifetimeSeconds): Promise<ServiceIdentity> {
+  const key = await loadServiceKey(config);
+  const privateKey = await importJWK(key.privateJwk, "RS256");
+  const subject = `service:${service}`;
+  return {
+    subject,
+    async tokenFor(acting) {
+      // The same claim rules as a partner's token: a NF identity must name its facilities, a PAA its counties.
+      const claims = hubClaimsSchema.parse({ sub: subject, org: subject, role: acting.role, counties: acting.counties ?? [], facilityIds: acting.facilityIds ?? [] });
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ org: claims.org, role: claims.role, counties: claims.counties, facilityIds: claims.facilityIds })
+        .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
+        .setSubject(claims.sub)
+        .setIssuer(config.auth.issuer)
+        .setAudience(config.auth.audience)
+        .setIssuedAt(now)
+        .setExpirationTime(now + lifetimeSeconds)
+        .sign(privateKey);
+    },
+  };
+}

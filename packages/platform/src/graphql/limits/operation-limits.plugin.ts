@@ -1,0 +1,39 @@
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { validate, type ValidationRule } from "graphql";
+import type { OperationLimits } from "../../config/operation-limits.ts";
+import { maxAliasesRule } from "./max-aliases.rule.ts";
+import { maxCostRule } from "./max-cost.rule.ts";
+import { maxDepthRule } from "./max-depth.rule.ts";
+import { maxListSizeRule } from "./max-list-size.rule.ts";
+import { maxRootFieldsRule } from "./max-root-fields.rule.ts";
+
+/**
+ * Applies the operation limits after Apollo Server has parsed and validated the operation and
+ * before anything runs. The rules run here rather than as `validationRules` because cost and list
+ * sizes depend on the variables, and because Apollo would relabel a validation rule's error
+ * GRAPHQL_VALIDATION_FAILED, losing the OPERATION_LIMIT_EXCEEDED code partners can act on.
+ * Only the limits given apply (a subgraph leaves cost and list size to the gateway). They are
+ * checked one at a time in this order and the first one exceeded is the answer, so an over-long
+ * batch is reported as `listSize` rather than as the cost it would also exceed.
+ */
+export function operationLimitsPlugin<TContext extends BaseContext>(limits: Partial<OperationLimits>): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema, request }) {
+          const variables = request.variables ?? {};
+          const rules: ValidationRule[] = [];
+          if (limits.maxDepth !== undefined) rules.push(maxDepthRule(limits.maxDepth));
+          if (limits.maxAliases !== undefined) rules.push(maxAliasesRule(limits.maxAliases));
+          if (limits.maxRootFields !== undefined) rules.push(maxRootFieldsRule(limits.maxRootFields));
+          if (limits.maxListSize !== undefined) rules.push(maxListSizeRule(limits.maxListSize, variables));
+          if (limits.maxCost !== undefined) rules.push(maxCostRule(limits.maxCost, variables));
+          for (const rule of rules) {
+            const [exceeded] = validate(schema, document, [rule]);
+            if (exceeded) throw exceeded;
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  isScalarType,
+  isSpecifiedScalarType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from "graphql";
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiSchemaOf } from "./api-schema.ts";
+import { supergraphFile } from "./schema-files.ts";
+
+/**
+ * Issue 9, item 3: the graph describes itself to a partner. Every type, field, argument, input
+ * field and enum value of the API schema has a description, and names follow one convention
+ * (documented in README, "Schema conventions").
+ */
+let schema: GraphQLSchema;
+let types: GraphQLNamedType[];
+beforeAll(async () => {
+  schema = apiSchemaOf(await readFile(supergraphFile, "utf8"));
+  types = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith("__") && !(isScalarType(type) && isSpecifiedScalarType(type)));
+});
+
+const blank = (text: string | null | undefined) => !text || text.trim().length < 3;
+
+describe("the API schema describes itself", () => {
+  it("every type, field, argument, input field and enum value has a description", () => {
+    const missing: string[] = [];
+    for (const type of types) {
+      // The root operation types are named by the spec, not by us; their fields carry the descriptions.
+      const isRoot = [schema.getQueryType(), schema.getMutationType()].includes(type as never);
+      if (blank(type.description) && !isRoot) missing.push(`type ${type.name}`);
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
+          for (const arg of field.args) if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
+      if (isEnumType(type)) for (const value of type.getValues()) if (blank(value.description)) missing.push(`${type.name}.${value.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("names follow one convention", () => {
+  const pascal = /^[A-Z][A-Za-z0-9]*$/;
+  const camel = /^[a-z][A-Za-z0-9_]*$/;
+  const screaming = /^[A-Z][A-Z0-9_]*$/;
+
+  it("types are PascalCase; fields and arguments camelCase; enum values SCREAMING_SNAKE_CASE", () => {
+    const wrong: string[] = [];
+    for (const type of types) {
+      if (!pascal.test(type.name)) wrong.push(`type ${type.name}`);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!camel.test(field.name)) wrong.push(`${type.name}.${field.name}`);
+          for (const arg of "args" in field ? field.args : []) if (!camel.test(arg.name)) wrong.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!screaming.test(value.name)) wrong.push(`${type.name}.${value.name}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("input types end in Input or Filter; connections are Relay connections (edges with cursor and node, pageInfo)", () => {
+    const wrong: string[] = [];
+    for (const type of types) {
+      if (isInputObjectType(type) && !/(Input|Filter)$/.test(type.name)) wrong.push(`input ${type.name}`);
+      if (isObjectType(type) && type.name.endsWith("Connection")) {
+        const fields = type.getFields();
+        if (!fields.edges || !fields.pageInfo) wrong.push(`${type.name} lacks edges or pageInfo`);
+        const edge = schema.getType(type.name.replace(/Connection$/, "Edge"));
+        if (!isObjectType(edge) || !edge.getFields().cursor || !edge.getFields().node) wrong.push(`${type.name}'s edge lacks cursor or node`);
+      }
+      if (isUnionType(type) && !pascal.test(type.name)) wrong.push(`union ${type.name}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("every root list that can grow with the data is a connection with first/after", () => {
+    const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) => field.type.toString().includes("Connection"));
+    expect(lists.length).toBeGreaterThan(3);
+    const withoutPaging = lists.filter((field) => !field.args.some((arg) => arg.name === "first") || !field.args.some((arg) => arg.name === "after"));
+    expect(withoutPaging.map((field) => field.name)).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { DateScalar } from "@pasrr/platform";
+
+export enum LevelOneReviewDecision {
+  CONFIRMED = "CONFIRMED",
+  RETURNED_INCOMPLETE = "RETURNED_INCOMPLETE",
+}
+registerEnumType(LevelOneReviewDecision, {
+  name: "LevelOneReviewDecision",
+  description: "What the PAA decides on reviewing a Level I.",
+  valuesConfig: {
+    CONFIRMED: { description: "The screen is complete and valid; the PAA issues its review results (OH guide: only then is the screen a PAS)." },
+    RETURNED_INCOMPLETE: { description: "The screen is incomplete or invalid; returned with findings to be completed (IL manual, IV.3). May be confirmed later." },
+  },
+});
+
+@InputType({ description: "A PAA's review of a Level I screen filed for a facility in its counties." })
+export class ReviewLevelOneScreenInput {
+  @Field(() => ID, { description: "The screen reviewed." })
+  screenId!: string;
+  @Field(() => LevelOneReviewDecision, { description: "The decision." })
+  decision!: LevelOneReviewDecision;
+  @Field(() => DateScalar, { description: "The day of the review; not before the screen, not in the future." })
+  reviewedOn!: string;
+  @Field(() => String, { nullable: true, description: "What is incomplete or invalid (required when returning), or notes on a confirmation; at most 2000 characters." })
+  findings?: string | null;
+}

@@ -1,0 +1,21 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../context.ts";
+import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
+import { ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
+import { reviewLevelOneScreen } from "./review-screen.ts";
+
+/** PAAs review the Level I screens of facilities in their counties; the state agency any (domain README, "Who acts"). */
+export const screenReviewers = ["PAA", "STATE_MEDICAID_AGENCY"] as const;
+
+@Resolver(() => LevelOneScreen)
+export class LevelOneReviewResolver {
+  @Authorized(...screenReviewers)
+  @Mutation(() => LevelOneScreen, {
+    description:
+      "A PAA reviews a Level I filed for a facility in its counties: confirms it (its review results make the screen a PAS, OH guide) or returns it as incomplete with findings (IL manual, IV.3). " +
+      "A confirmed screen's review is final (CONFLICT); a screen outside the PAA's counties is FORBIDDEN.",
+  })
+  reviewLevelOneScreen(@Arg("input", () => ReviewLevelOneScreenInput, { description: "The review." }) input: ReviewLevelOneScreenInput, @Ctx() ctx: Context) {
+    return reviewLevelOneScreen(input, ctx);
+  }
+}

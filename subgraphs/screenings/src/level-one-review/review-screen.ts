@@ -1,0 +1,36 @@
+import { badUserInput, conflict, forbidden, fromDbDate, notFound, toDbDate } from "@pasrr/platform";
+import { z } from "zod";
+import type { Context } from "../context.ts";
+import { actsFor } from "../access/access.rules.ts";
+import { parseInput, pastOrToday, recordId } from "../validation.ts";
+import { LevelOneReviewDecision, type ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
+import { reviewInputProblem, reviewTransitionRefusal } from "./level-one-review.rules.ts";
+
+const reviewSchema = z.object({
+  screenId: recordId,
+  decision: z.enum(LevelOneReviewDecision),
+  reviewedOn: pastOrToday,
+  findings: z.string().trim().max(2000).nullish().transform((text) => text || null),
+});
+
+/**
+ * A PAA (or the state) reviews a Level I filed for a facility in its counties (domain README,
+ * "Who acts"). The status changes with a conditional update, so two reviewers racing on one
+ * screen cannot both succeed (the second is a CONFLICT).
+ */
+export async function reviewLevelOneScreen(input: ReviewLevelOneScreenInput, ctx: Context) {
+  const review = parseInput(reviewSchema, input);
+  const screen = await ctx.db.levelOneScreen.findUnique({ where: { id: review.screenId } });
+  if (!screen) throw notFound(`Level I screen ${review.screenId}`);
+  if (!actsFor(ctx.principal, screen)) throw forbidden(`the screen's facility county ${screen.facilityCounty ?? "(none)"} is outside this agency's counties`);
+  const refusal = reviewTransitionRefusal(screen.reviewStatus, review.decision);
+  if (refusal) throw conflict(refusal, { screenId: screen.id, reviewStatus: screen.reviewStatus });
+  const problem = reviewInputProblem(review, fromDbDate(screen.screenedOn));
+  if (problem) throw badUserInput(problem.field, problem.message);
+  const updated = await ctx.db.levelOneScreen.updateMany({
+    where: { id: screen.id, reviewStatus: screen.reviewStatus },
+    data: { reviewStatus: review.decision, reviewedOn: toDbDate(review.reviewedOn), reviewedByOrganisationId: ctx.principal.organisationId, reviewFindings: review.findings },
+  });
+  if (updated.count !== 1) throw conflict("the screen was reviewed by someone else meanwhile", { screenId: screen.id });
+  return ctx.db.levelOneScreen.findUniqueOrThrow({ where: { id: screen.id } });
+}

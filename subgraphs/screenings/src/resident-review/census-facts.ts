@@ -1,0 +1,53 @@
+import { toDbDate } from "@pasrr/platform";
+import type { ScreeningsDb } from "../db.ts";
+import type { ResidentReview } from "../generated/prisma/client.ts";
+import type { ResidentFact } from "./report-event.ts";
+
+/**
+ * Whether a census event was applied before, and the review it started if any. A fact is
+ * remembered by the review it started, or for an admission by the admission row; a transfer
+ * or discharge that started nothing is harmless to apply again (nothing is left to move or end).
+ */
+export async function replayOf(db: ScreeningsDb, censusEventId: string): Promise<{ seen: boolean; review: ResidentReview | null }> {
+  const [review, admission] = await Promise.all([
+    db.residentReview.findFirst({ where: { triggerEventId: censusEventId }, orderBy: { createdAt: "asc" } }),
+    db.nursingFacilityAdmission.findUnique({ where: { triggerEventId: censusEventId } }),
+  ]);
+  return { seen: review !== null || admission !== null, review };
+}
+
+/** The clocks still running for the person at a facility. */
+const running = (ids: string[], facilityId: string) => ({ individualId: { in: ids }, facilityId, completedOn: null, endedOn: null });
+
+/** A discharge or death ends the stay's clocks: those started on or before that day (endedByDischarge in the rules). */
+export async function endClocksAtDischarge(db: ScreeningsDb, ids: string[], fact: ResidentFact): Promise<void> {
+  const leftOn = toDbDate(fact.occurredOn);
+  await db.residentReview.updateMany({ where: { ...running(ids, fact.facilityId), triggeredOn: { lte: leftOn } }, data: { endedOn: leftOn } });
+}
+
+/** OH guide: the PAS follows the person to the next NF, and with it the clocks it started. */
+export async function moveClocksWithTransfer(db: ScreeningsDb, ids: string[], fact: ResidentFact, fromFacilityId: string): Promise<ResidentReview[]> {
+  const open = await db.residentReview.findMany({ where: { ...running(ids, fromFacilityId), triggeredOn: { lte: toDbDate(fact.occurredOn) } }, orderBy: { dueOn: "asc" } });
+  if (open.length === 0) return [];
+  await db.residentReview.updateMany({ where: { id: { in: open.map((review) => review.id) } }, data: { facilityId: fact.facilityId, facilityCounty: fact.facilityCounty } });
+  return open.map((review) => ({ ...review, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty }));
+}
+
+/**
+ * Records the admission with the Level I it used, and says whether an earlier admission had
+ * already used that Level I (OH guide: a PAS is good for one NF admission). The same admission
+ * reported twice (same day and facility, or same census event) is recorded once.
+ */
+export async function recordAdmission(db: ScreeningsDb, fact: ResidentFact, screenId: string | null): Promise<boolean> {
+  const admittedOn = toDbDate(fact.occurredOn);
+  const [earlier, same] = await Promise.all([
+    screenId ? db.nursingFacilityAdmission.findFirst({ where: { screenId, admittedOn: { lt: admittedOn } } }) : null,
+    db.nursingFacilityAdmission.findFirst({ where: { individualId: fact.individualId, facilityId: fact.facilityId, admittedOn } }),
+  ]);
+  if (!same) {
+    await db.nursingFacilityAdmission.create({
+      data: { individualId: fact.individualId, facilityId: fact.facilityId, admittedOn, screenId, triggerEventId: fact.censusEventId },
+    });
+  }
+  return earlier !== null;
+}
