@@ -59,10 +59,16 @@ function describe(line: ClaimLine, coverage: Coverage | undefined): string {
   return `${head} ${covered} of ${days(line.from, line.to)} days covered; ${parts.join("; ")}`;
 }
 
+const lookupBatch = 500;
+
 /** The report, one line per claim line, in file order. */
 export async function checkClaims(lines: ClaimLine[], url: string, token: string): Promise<string[]> {
-  const identifiers = lines.map((line) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value: line.medicaidId }));
-  const { individualsByIdentifiers: holders } = await send(url, token, claimHolders, { identifiers });
+  const holders: ({ id: string } | null)[] = [];
+  // The hub looks up at most 500 identifiers per call (docs/partners/medicaid-payment.md, "Limits").
+  for (let start = 0; start < lines.length; start += lookupBatch) {
+    const identifiers = lines.slice(start, start + lookupBatch).map((line) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value: line.medicaidId }));
+    holders.push(...(await send(url, token, claimHolders, { identifiers })).individualsByIdentifiers);
+  }
   return Promise.all(
     lines.map(async (line, index) => {
       const holder = holders[index];
