@@ -76,11 +76,12 @@ try {
 
 const host = gatewayConfig.host === "0.0.0.0" ? "localhost" : gatewayConfig.host;
 const url = `http://${host}:${gatewayConfig.port}/graphql`;
+const sandboxUrl = `http://${host}:${gatewayConfig.port}/sandbox`;
 const stateToken = await mintDevToken(gatewayConfig.auth, { organisationId: "demo-state-agency", role: "STATE_MEDICAID_AGENCY" });
 console.log(`
 PASRR hub is running.
   Gateway and sandbox: ${url}
-  Subgraphs:           ${subgraphNames.map((name) => `${name} :${loadSubgraphConfig(name, env).port}`).join(", ")}
+${gatewayConfig.sandbox ? `  Partner sandbox:     ${sandboxUrl}  (GraphiQL with each partner's examples; "Act as partner" mints its dev token)\n` : ""}  Subgraphs:           ${subgraphNames.map((name) => `${name} :${loadSubgraphConfig(name, env).port}`).join(", ")}
   Databases:           ${subgraphNames.map((name) => loadSubgraphConfig(name, env).database.kind).join(", ")}
 
 A state-agency dev token (8 hours) for the sandbox's Authorization header:

@@ -31,6 +31,9 @@ describe("npm start", () => {
     expect(across.data!.individual.levelOfCareDeterminations).toHaveLength(1);
     expect(across.data!.individual.levelOneScreens).toHaveLength(1);
     expect((await graphql(url!, personAcrossTheGraph, { variables: { id: demoPeople[0]!.id } })).status).toBe(401);
+    // The printed self-hosted sandbox answers (issue 9, item 1).
+    const sandbox = /Partner sandbox: +(\S+)/.exec(first.output())?.[1];
+    expect((await fetch(sandbox!)).status).toBe(200);
 
     const registered = await graphql(
       url!,

@@ -21,6 +21,7 @@ import path from "node:path";
 import type { GatewayContext } from "./context.ts";
 import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
 import { OrganisationRateLimiter } from "./limits/organisation-rate-limiter.ts";
+import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
 export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql");
@@ -68,6 +69,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
     },
     ready: async () => undefined,
+    routes: config.sandbox ? sandboxRoutes(config) : undefined,
   });
   const port = await listen(server, config.host, config.port, config.portVariable);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`;

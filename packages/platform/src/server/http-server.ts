@@ -9,6 +9,8 @@ export interface ServiceHttpOptions<TContext extends BaseContext> {
   /** Resolves when the service can do its work (its database answers); `/ready` reports it. */
   ready: () => Promise<void>;
   maxBodyBytes?: number;
+  /** Extra routes tried before `/graphql` (the gateway's dev sandbox); answers true when it handled the request. */
+  routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,128}$/;
@@ -41,6 +43,7 @@ export function createServiceHttpServer<TContext extends BaseContext>(options: S
         return sendJson(response, 503, { status: "unavailable", reason: "database unreachable" });
       }
     }
+    if (options.routes && (await options.routes(request, response, url))) return;
     if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "not found: use /graphql" });
 
     const body = await readBody(request, maxBodyBytes);

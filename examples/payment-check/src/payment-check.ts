@@ -1,0 +1,91 @@
+/**
+ * A Medicaid payment system's pre-payment check, as a partner would write it: reads a file of
+ * nursing-facility claim lines (Medicaid ID, provider number, first and last day billed), asks
+ * the hub which billed days an approved Level of Care covers, and prints a coverage report.
+ *   PASRR_TOKEN=… [GATEWAY_URL=…] npx tsx examples/payment-check/src/payment-check.ts claims.csv
+ * Every request and answer is typed by the documents GraphQL Code Generator made from the graph.
+ */
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { readFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { claimHolders, claimLineCoverage } from "./documents.ts";
+import type { ClaimLineCoverageQuery } from "./gql/graphql.ts";
+
+export interface ClaimLine {
+  medicaidId: string;
+  providerNumber: string;
+  from: string;
+  to: string;
+}
+
+type Coverage = NonNullable<ClaimLineCoverageQuery["individual"]>["levelOfCareCoverage"];
+
+/** One claim line a line of CSV: `medicaidId,providerNumber,from,to`; a header line and blank lines are skipped. */
+export function parseClaimLines(csv: string): ClaimLine[] {
+  return csv
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("medicaidId"))
+    .map((line) => {
+      const [medicaidId = "", providerNumber = "", from = "", to = ""] = line.split(",").map((cell) => cell.trim());
+      return { medicaidId, providerNumber, from, to };
+    });
+}
+
+async function send<Result, Variables>(url: string, token: string, document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const answer = (await response.json()) as { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (answer.errors?.length || !answer.data) {
+    throw new Error(`the hub answered ${response.status}: ${(answer.errors ?? []).map((error) => `${error.extensions?.code}: ${error.message}`).join("; ")}`);
+  }
+  return answer.data;
+}
+
+const days = (from: string, through: string) => Math.round((Date.parse(through) - Date.parse(from)) / 86_400_000) + 1;
+
+function describe(line: ClaimLine, coverage: Coverage | undefined): string {
+  const head = `${line.medicaidId} ${line.providerNumber} ${line.from}..${line.to}:`;
+  if (!coverage) return `${head} NO PERSON holds this Medicaid ID — do not pay; route to the state agency`;
+  const covered = coverage.coveredSpans.reduce((sum, span) => sum + days(span.from, span.through), 0);
+  const parts = [
+    ...coverage.coveredSpans.map((span) => `covered ${span.from}..${span.through} (${span.levelOfCareType})`),
+    ...coverage.uncoveredSpans.map((span) => `uncovered ${span.from}..${span.through} (${span.reason})`),
+  ];
+  return `${head} ${covered} of ${days(line.from, line.to)} days covered; ${parts.join("; ")}`;
+}
+
+const lookupBatch = 500;
+
+/** The report, one line per claim line, in file order. */
+export async function checkClaims(lines: ClaimLine[], url: string, token: string): Promise<string[]> {
+  const holders: ({ id: string } | null)[] = [];
+  // The hub looks up at most 500 identifiers per call (docs/partners/medicaid-payment.md, "Limits").
+  for (let start = 0; start < lines.length; start += lookupBatch) {
+    const identifiers = lines.slice(start, start + lookupBatch).map((line) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value: line.medicaidId }));
+    holders.push(...(await send(url, token, claimHolders, { identifiers })).individualsByIdentifiers);
+  }
+  return Promise.all(
+    lines.map(async (line, index) => {
+      const holder = holders[index];
+      if (!holder) return describe(line, undefined);
+      const { individual } = await send(url, token, claimLineCoverage, { id: holder.id, from: line.from, to: line.to, providerNumber: line.providerNumber });
+      return describe(line, individual?.levelOfCareCoverage);
+    }),
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const [file] = process.argv.slice(2);
+  const token = process.env.PASRR_TOKEN;
+  if (!file || !token) {
+    console.error("usage: PASRR_TOKEN=<payment-system token> [GATEWAY_URL=…] payment-check <claims.csv>");
+    process.exit(2);
+  }
+  const url = process.env.GATEWAY_URL ?? "http://127.0.0.1:4000/graphql";
+  for (const line of await checkClaims(parseClaimLines(await readFile(file, "utf8")), url, token)) console.log(line);
+}
