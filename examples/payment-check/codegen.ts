@@ -6,9 +6,9 @@
  * on any difference, so the example never drifts from the graph.
  *   npx tsx examples/payment-check/codegen.ts
  */
-import { Supergraph } from "@apollo/federation-internals";
 import { generate } from "@graphql-codegen/cli";
 import { printSchema } from "graphql";
+import { apiSchemaOf } from "../../schema/api-schema.ts";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,7 +18,7 @@ const supergraphFile = path.join(exampleDir, "..", "..", "schema", "supergraph.g
 
 /** Writes api-schema.graphql and src/gql/ under `targetDir` (the example itself, or a scratch folder to compare). */
 export async function generateTypedDocuments(targetDir: string): Promise<void> {
-  const api = Supergraph.build(await readFile(supergraphFile, "utf8")).apiSchema().toGraphQLJSSchema();
+  const api = apiSchemaOf(await readFile(supergraphFile, "utf8"));
   const schemaFile = path.join(targetDir, "api-schema.graphql");
   await mkdir(targetDir, { recursive: true });
   await writeFile(schemaFile, `${printSchema(api)}\n`);
