@@ -22,7 +22,8 @@ describe("hostile variables for every root field (property-based)", () => {
   let fields: { kind: "query" | "mutation"; field: GraphQLField<unknown, unknown> }[] = [];
 
   beforeAll(async () => {
-    hub = await startTestHub({ seedDemoData: true });
+    // Hundreds of requests in seconds from one organisation: the rate limit is tested elsewhere (test/limits.test.ts).
+    hub = await startTestHub({ seedDemoData: true, env: { GATEWAY_RATE_LIMIT_PER_MINUTE: "100000", GATEWAY_RATE_LIMIT_BURST: "100000" } });
     token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
     const introspection = await graphql<IntrospectionQuery>(hub.gatewayUrl!, getIntrospectionQuery(), { token });
     const schema = buildClientSchema(introspection.data!);
