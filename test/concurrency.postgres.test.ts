@@ -102,4 +102,38 @@ describe("racing changes to one record (PostgreSQL)", () => {
     expect(["CONFLICT", "BAD_USER_INPUT"]).toContain(errorCodes(losers[0]!)[0]);
     expect(await hub.subgraphs.facilities!.client.stay.count({ where: { individualId: person } })).toBe(1);
   });
+
+  it("versions: a change based on a stale version is a CONFLICT naming the current one; racing changes from one version leave one winner", async () => {
+    const person = await newPerson("Verity", "1945-09-09");
+    const screened = await ok(tokens.hospital, submitScreen, { input: screenInput({ individualId: person, facilityId: hospitalId, mi: true }) });
+    const referralId = screened.submitLevelOneScreen.referrals[0].id as string;
+    const referral = await ok(tokens.mh, `query ($id: ID!) { levelTwoReferral(id: $id) { id version status } }`, { id: referralId });
+    expect(referral.levelTwoReferral).toMatchObject({ version: 1, status: "OPEN" });
+
+    const stale = await call(tokens.mh, recordDetermination, { input: { ...determinationInput(referralId, "2026-11-05"), expectedVersion: 7 } });
+    expect(errorCodes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors![0]!.extensions).toMatchObject({ rule: "STALE_VERSION", expectedVersion: 7, currentVersion: 1 });
+
+    const determined = await ok(tokens.mh, recordDetermination, { input: { ...determinationInput(referralId, "2026-11-05"), expectedVersion: 1 } });
+    expect(determined.recordLevelTwoDetermination.referral.status).toBe("DETERMINED");
+    const after = await ok(tokens.mh, `query ($id: ID!) { levelTwoReferral(id: $id) { version } }`, { id: referralId });
+    expect(after.levelTwoReferral.version).toBe(2);
+
+    const determinationId = determined.recordLevelTwoDetermination.id as string;
+    const filed = await ok(tokens.state, `mutation ($input: FileAppealInput!) { fileAppeal(input: $input) { id version status } }`, {
+      input: { determinationId, filedOn: "2026-11-06", grounds: "The person disagrees with the finding." },
+    });
+    expect(filed.fileAppeal).toMatchObject({ version: 1, status: "PENDING" });
+    const decide = (decision: string) => () =>
+      call(tokens.state, `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { id version status } }`, {
+        input: { appealId: filed.fileAppeal.id, decision, decidedOn: "2026-11-10", expectedVersion: 1 },
+      });
+    const [winners, losers] = await race([decide("UPHELD"), decide("OVERTURNED"), decide("UPHELD")]);
+    expect(winners).toHaveLength(1);
+    expect(winners[0]!.data?.decideAppeal.version).toBe(2);
+    for (const loser of losers) {
+      expect(errorCodes(loser)).toEqual(["CONFLICT"]);
+      expect(loser.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });
+    }
+  });
 });

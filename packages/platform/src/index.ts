@@ -29,6 +29,7 @@ export * from "./audit/audit-store.ts";
 export * from "./audit/audit-event.type.ts";
 export * from "./graphql/format-error.ts";
 export * from "./graphql/graph-call.ts";
+export * from "./graphql/versioning.ts";
 export * from "./graphql/limits/limit-exceeded.ts";
 export * from "./graphql/limits/max-aliases.rule.ts";
 export * from "./graphql/limits/max-cost.rule.ts";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
-import { pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
+import { expectedVersionDescription, expectedVersionOf, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { ReviewStatus } from "../generated/prisma/enums.ts";
 import { actorOf } from "../history/identity-history.ts";
@@ -50,9 +50,10 @@ export class ReviewResolver {
     @Arg("id", () => ID, { description: "The review." }) id: string,
     @Arg("decision", () => ReviewDecisionInput, { description: "The decision." }) decision: ReviewDecisionInput,
     @Ctx() ctx: Context,
+    @Arg("expectedVersion", () => Int, { nullable: true, description: expectedVersionDescription }) expectedVersion?: number | null,
   ) {
     const args = parseArguments(decisionSchema, { id, decision: { ...decision } });
-    const resolved = await resolveReview(ctx.db, actorOf(ctx.principal), args.id, args.decision);
+    const resolved = await resolveReview(ctx.db, actorOf(ctx.principal), args.id, args.decision, expectedVersionOf(expectedVersion, "expectedVersion"));
     ctx.loaders.individual.clearAll();
     return resolved;
   }

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound } from "@pasrr/platform";
+import { assertVersion, badUserInput, conflict, nextVersion, notFound } from "@pasrr/platform";
 import type { IndividualsDb } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { recordChange, type Actor } from "../history/identity-history.ts";
@@ -18,11 +18,12 @@ async function currentId(tx: Prisma.TransactionClient, id: string): Promise<stri
  * the registered record into the chosen candidate (the person already on record survives);
  * NOT_SAME_PERSON remembers every listed pair as different people, so they never alert again.
  */
-export async function resolveReview(db: IndividualsDb, actor: Actor, reviewId: string, decision: ReviewDecision) {
+export async function resolveReview(db: IndividualsDb, actor: Actor, reviewId: string, decision: ReviewDecision, expectedVersion?: number) {
   return db.$transaction(async (tx) => {
     const review = await tx.duplicateReview.findUnique({ where: { id: reviewId }, include: { candidates: true } });
     if (!review) throw notFound("the review");
-    if (review.status !== "OPEN") throw conflict(`the review was already decided (${review.status})`);
+    assertVersion(`Duplicate review ${review.id}`, expectedVersion, review.version);
+    if (review.status !== "OPEN") throw conflict(`the review was already decided (${review.status})`, { currentVersion: review.version });
     const who = `${actor.organisationId}/${actor.subject}`;
     if (decision.outcome === "SAME_PERSON") {
       if (!review.candidates.some((candidate) => candidate.candidateId === decision.candidateId)) {
@@ -36,10 +37,13 @@ export async function resolveReview(db: IndividualsDb, actor: Actor, reviewId: s
         await tx.distinctPair.upsert({ where: { firstId_secondId: { firstId, secondId } }, create: { firstId, secondId, recordedBy: who, reason: decision.reason }, update: {} });
       }
     }
-    const resolved = await tx.duplicateReview.update({
-      where: { id: reviewId },
-      data: { status: decision.outcome, resolvedAt: new Date(), resolvedBy: who, resolution: decision.reason },
+    // Only the version and state read above: a reviewer racing this one cannot both decide it.
+    const decided = await tx.duplicateReview.updateMany({
+      where: { id: reviewId, status: "OPEN", version: review.version },
+      data: { status: decision.outcome, resolvedAt: new Date(), resolvedBy: who, resolution: decision.reason, ...nextVersion },
     });
+    if (decided.count !== 1) throw conflict("the review was decided by someone else meanwhile", { reviewId });
+    const resolved = await tx.duplicateReview.findUniqueOrThrow({ where: { id: reviewId } });
     await recordChange(tx, actor, {
       kind: "REVIEW_RESOLVED",
       individualId: review.individualId,

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeScalar, connectionOf } from "@pasrr/platform";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeScalar, connectionOf, versionDescription } from "@pasrr/platform";
 import { ReviewStatus } from "../generated/prisma/enums.ts";
 
 registerEnumType(ReviewStatus, {
@@ -16,6 +16,8 @@ registerEnumType(ReviewStatus, {
 export class DuplicateReview {
   @Field(() => ID, { description: "The review's id." })
   id!: string;
+  @Field(() => Int, { description: versionDescription })
+  version!: number;
 
   individualId!: string;
 

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, forbidden, fromDbDate, notFound, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, forbidden, fromDbDate, nextVersion, notFound, toDbDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
@@ -39,15 +39,21 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
 
 export async function decideAppeal(input: DecideAppealInput, ctx: Context) {
   const decision = parseInput(decideSchema, input);
+  const expected = expectedVersionOf(input.expectedVersion);
   const appeal = await ctx.db.appeal.findUnique({ where: { id: decision.appealId } });
   if (!appeal) throw notFound(`appeal ${decision.appealId}`);
+  assertVersion(`Appeal ${appeal.id}`, expected, appeal.version);
   const closed = decisionConflict(appeal);
   if (closed) throw conflict(closed, { appealId: appeal.id, status: appeal.status });
   if (decision.decidedOn < fromDbDate(appeal.filedOn)) throw badUserInput("input.decidedOn", "may not precede the filing");
   const updated = await ctx.db.appeal.updateMany({
-    where: { id: appeal.id, status: "PENDING" },
-    data: { status: decision.decision, decidedOn: toDbDate(decision.decidedOn), decidedByOrganisationId: ctx.principal.organisationId },
+    where: { id: appeal.id, status: "PENDING", ...atVersion(expected) },
+    data: { status: decision.decision, decidedOn: toDbDate(decision.decidedOn), decidedByOrganisationId: ctx.principal.organisationId, ...nextVersion },
   });
-  if (updated.count !== 1) throw conflict("this appeal has already been decided", { appealId: appeal.id });
+  if (updated.count !== 1) {
+    const now = await ctx.db.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
+    assertVersion(`Appeal ${appeal.id}`, expected, now.version);
+    throw conflict("this appeal has already been decided", { appealId: appeal.id, currentVersion: now.version });
+  }
   return ctx.db.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar, expectedVersionDescription, versionDescription } from "@pasrr/platform";
 import { AppealStatus } from "../enums.ts";
 
 export enum AppealDecision {
@@ -16,6 +16,8 @@ registerEnumType(AppealDecision, {
 export class Appeal {
   @Field(() => ID, { description: "The hub's id of this appeal." })
   id!: string;
+  @Field(() => Int, { description: versionDescription })
+  version!: number;
   @Field(() => ID, { description: "The determination appealed." })
   determinationId!: string;
   @Field(() => DateScalar, { description: "The date the appeal was filed." })
@@ -48,4 +50,6 @@ export class DecideAppealInput {
   decision!: AppealDecision;
   @Field(() => DateScalar, { description: "The decision date; not before the filing, not in the future." })
   decidedOn!: string;
+  @Field(() => Int, { nullable: true, description: expectedVersionDescription })
+  expectedVersion?: number | null;
 }

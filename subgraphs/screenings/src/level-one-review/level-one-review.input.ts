@@ -1,5 +1,5 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { DateScalar, expectedVersionDescription } from "@pasrr/platform";
 
 export enum LevelOneReviewDecision {
   CONFIRMED = "CONFIRMED",
@@ -18,6 +18,8 @@ registerEnumType(LevelOneReviewDecision, {
 export class ReviewLevelOneScreenInput {
   @Field(() => ID, { description: "The screen reviewed." })
   screenId!: string;
+  @Field(() => Int, { nullable: true, description: expectedVersionDescription })
+  expectedVersion?: number | null;
   @Field(() => LevelOneReviewDecision, { description: "The decision." })
   decision!: LevelOneReviewDecision;
   @Field(() => DateScalar, { description: "The day of the review; not before the screen, not in the future." })

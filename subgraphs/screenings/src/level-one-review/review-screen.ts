@@ -1,4 +1,4 @@
-import { badUserInput, conflict, forbidden, fromDbDate, notFound, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, forbidden, fromDbDate, nextVersion, notFound, toDbDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
@@ -20,17 +20,23 @@ const reviewSchema = z.object({
  */
 export async function reviewLevelOneScreen(input: ReviewLevelOneScreenInput, ctx: Context) {
   const review = parseInput(reviewSchema, input);
+  const expected = expectedVersionOf(input.expectedVersion);
   const screen = await ctx.db.levelOneScreen.findUnique({ where: { id: review.screenId } });
   if (!screen) throw notFound(`Level I screen ${review.screenId}`);
   if (!actsFor(ctx.principal, screen)) throw forbidden(`the screen's facility county ${screen.facilityCounty ?? "(none)"} is outside this agency's counties`);
+  assertVersion(`Level I screen ${screen.id}`, expected, screen.version);
   const refusal = reviewTransitionRefusal(screen.reviewStatus, review.decision);
   if (refusal) throw conflict(refusal, { screenId: screen.id, reviewStatus: screen.reviewStatus });
   const problem = reviewInputProblem(review, fromDbDate(screen.screenedOn));
   if (problem) throw badUserInput(problem.field, problem.message);
   const updated = await ctx.db.levelOneScreen.updateMany({
-    where: { id: screen.id, reviewStatus: screen.reviewStatus },
-    data: { reviewStatus: review.decision, reviewedOn: toDbDate(review.reviewedOn), reviewedByOrganisationId: ctx.principal.organisationId, reviewFindings: review.findings },
+    where: { id: screen.id, reviewStatus: screen.reviewStatus, ...atVersion(expected) },
+    data: { reviewStatus: review.decision, reviewedOn: toDbDate(review.reviewedOn), reviewedByOrganisationId: ctx.principal.organisationId, reviewFindings: review.findings, ...nextVersion },
   });
-  if (updated.count !== 1) throw conflict("the screen was reviewed by someone else meanwhile", { screenId: screen.id });
+  if (updated.count !== 1) {
+    const now = await ctx.db.levelOneScreen.findUniqueOrThrow({ where: { id: screen.id } });
+    assertVersion(`Level I screen ${screen.id}`, expected, now.version);
+    throw conflict("the screen was reviewed by someone else meanwhile", { screenId: screen.id, currentVersion: now.version });
+  }
   return ctx.db.levelOneScreen.findUniqueOrThrow({ where: { id: screen.id } });
 }

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar, DateTimeScalar } from "@pasrr/platform";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateScalar, DateTimeScalar, versionDescription } from "@pasrr/platform";
 import { CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.ts";
 
 @ObjectType({ description: "Why a screen's outcome is what it is: the rule that decided and where it is written." })
@@ -18,6 +18,8 @@ export class OutcomeExplanation {
 export class LevelOneScreen {
   @Field(() => ID, { description: "The hub's id of this screen." })
   id!: string;
+  @Field(() => Int, { description: versionDescription })
+  version!: number;
 
   /** The person screened; exposed as `individual` by the resolver. */
   individualId!: string;

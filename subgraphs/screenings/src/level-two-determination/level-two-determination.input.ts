@@ -1,11 +1,13 @@
-import { Field, ID, InputType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { DateScalar, expectedVersionDescription } from "@pasrr/platform";
 import { ApprovalPeriod } from "../enums.ts";
 
 @InputType({ description: "A Level II determination as the authority records it." })
 export class RecordLevelTwoDeterminationInput {
   @Field(() => ID, { description: "The referral determined; it must be open and routed to the caller's authority." })
   referralId!: string;
+  @Field(() => Int, { nullable: true, description: expectedVersionDescription })
+  expectedVersion?: number | null;
   @Field(() => Boolean, { description: "The evaluation confirmed the condition referred." })
   conditionConfirmed!: boolean;
   @Field(() => Boolean, { nullable: true, description: "MH referrals: SMI is the primary diagnosis. Not given for DD referrals." })

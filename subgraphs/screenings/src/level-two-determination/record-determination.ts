@@ -1,4 +1,4 @@
-import { badUserInput, conflict, fromDbDate, notFound, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, notFound, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { determinationConflict } from "../level-two-referral/level-two-referral.rules.ts";
 import { appealDeadline, noticeRecipients } from "../notice/notice.rules.ts";
@@ -15,9 +15,11 @@ const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
  */
 export async function recordLevelTwoDetermination(input: RecordLevelTwoDeterminationInput, ctx: Context) {
   const determination = parseInput(determinationSchema, input);
+  const expected = expectedVersionOf(input.expectedVersion);
   const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: true } });
   if (!referral) throw notFound(`Level II referral ${determination.referralId}`);
   const refusal = determinationConflict(ctx.principal, referral);
+  if (!refusal) assertVersion(`Level II referral ${referral.id}`, expected, referral.version);
   if (refusal) throw conflict(refusal, { referralId: referral.id, status: referral.status });
   if (referral.authority === "DD" && determination.seriousMentalIllnessPrimary !== null) {
     throw badUserInput("input.seriousMentalIllnessPrimary", "applies only to mental-health referrals");
@@ -28,8 +30,12 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
   const notices = noticeRecipients(referral.screen, determination);
   const deadline = toDbDate(appealDeadline(determination.determinedOn, ctx.loaders.policy));
   return ctx.db.$transaction(async (tx) => {
-    const closed = await tx.levelTwoReferral.updateMany({ where: { id: referral.id, status: "OPEN" }, data: { status: "DETERMINED" } });
-    if (closed.count !== 1) throw conflict("this referral has already been determined", { referralId: referral.id });
+    const closed = await tx.levelTwoReferral.updateMany({ where: { id: referral.id, status: "OPEN", ...atVersion(expected) }, data: { status: "DETERMINED", ...nextVersion } });
+    if (closed.count !== 1) {
+      const now = await tx.levelTwoReferral.findUniqueOrThrow({ where: { id: referral.id } });
+      assertVersion(`Level II referral ${referral.id}`, expected, now.version);
+      throw conflict("this referral has already been determined", { referralId: referral.id, currentVersion: now.version });
+    }
     const created = await tx.levelTwoDetermination.create({
       data: {
         referralId: referral.id,

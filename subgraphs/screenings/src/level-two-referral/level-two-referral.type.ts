@@ -1,11 +1,13 @@
-import { Field, ID, ObjectType } from "type-graphql";
-import { connectionOf, DateScalar, DateTimeScalar } from "@pasrr/platform";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { connectionOf, DateScalar, DateTimeScalar, versionDescription } from "@pasrr/platform";
 import { LevelTwoAuthority, ReferralStatus } from "../enums.ts";
 
 @ObjectType({ description: "A Level II referral: one authority's evaluation of the indications a Level I screen found (domain README, step 3)." })
 export class LevelTwoReferral {
   @Field(() => ID, { description: "The hub's id of this referral." })
   id!: string;
+  @Field(() => Int, { description: versionDescription })
+  version!: number;
 
   /** Exposed as `screen` and `individual` by the resolver. */
   screenId!: string;
