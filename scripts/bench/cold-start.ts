@@ -21,6 +21,7 @@ export const coldStartRow: BenchRow = {
         facilityId = await seedResidentList(subgraphs, 1, 10);
       });
       const [startMs, firstMs, warmP50, hitRates]: [number[], number[], number[], number[]] = [[], [], [], []];
+      const lookups: string[] = [];
       try {
         for (let run = 0; run < Math.min(runs, 5); run += 1) {
           log(`cold start on ${database}, run ${run + 1}`);
@@ -54,18 +55,20 @@ export const coldStartRow: BenchRow = {
           }
           const stopped = gateway.output().split("\n").find((line) => line.includes('"queryPlanCache"'));
           const counts = stopped ? (JSON.parse(stopped) as { queryPlanCache: { hits: number; misses: number } }).queryPlanCache : undefined;
-          hitRates.push(counts ? counts.hits / (counts.hits + counts.misses) : Number.NaN);
+          // The first request plans the operation (the one miss warm-up must cost); the rate after it is the steady state.
+          hitRates.push(counts ? counts.hits / (counts.hits + counts.misses - 1) : Number.NaN);
+          lookups.push(counts ? `${counts.misses} miss${counts.misses === 1 ? "" : "es"} in ${counts.hits + counts.misses}` : "not logged");
         }
       } finally {
         await hub.dispose();
       }
       const ratio = median(firstMs) / median(warmP50);
-      rows.push([database, summary(startMs, 0), summary(firstMs), summary(warmP50), fixed(ratio), percent(median(hitRates)), verdict(median(hitRates) >= 0.99)]);
+      rows.push([database, summary(startMs, 0), summary(firstMs), summary(warmP50), fixed(ratio), `${percent(median(hitRates))} (${lookups[0]})`, verdict(median(hitRates) >= 0.99)]);
     }
     return [
       "The residents of a 10-person facility (all four subgraphs), asked by one client, sequentially. Start time counts tsx compiling the TypeScript, as `npm start` does.",
       "",
-      table(["database", "start to first answer (ms)", "first query (ms)", "warm p50 (ms)", "first ÷ warm p50", "plan-cache hit rate", "hit rate ≈ 100 %"], rows),
+      table(["database", "start to first answer (ms)", "first query (ms)", "warm p50 (ms)", "first ÷ warm p50", "plan-cache hit rate after the first request (lookups, run 1)", "hit rate ≈ 100 %"], rows),
     ].join("\n");
   },
 };

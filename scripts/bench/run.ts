@@ -20,6 +20,8 @@ import { paymentBatchRow } from "./payment-batch.ts";
 import { peerGatewayRow } from "./peer-gateway.ts";
 import type { BenchOptions, BenchRow } from "./row.ts";
 
+// Services started in this process (to migrate and seed) log only what matters; the report is the output.
+process.env.LOG_LEVEL ??= "warn";
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
 const started = performance.now();
@@ -52,7 +54,30 @@ async function postgresVersion() {
   }
 }
 
+const file = path.join(repoRoot, quick ? "BENCHMARKS.quick.md" : "BENCHMARKS.md");
+// The tuning record is kept by hand beside the rows (what changed, what it bought) and travels with every report.
+const tuning = readFileSync(path.join(repoRoot, "scripts/bench/tuning-log.md"), "utf8");
+const pgVersion = await postgresVersion();
 const sections: string[] = [];
+
+/** Writes the report; called after every row, so a run cut short still leaves the rows it measured. */
+function writeReport(finished: boolean) {
+  const load = os.loadavg().map((v) => v.toFixed(2)).join(" / ");
+  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
+  const header = [
+    "# Benchmarks",
+    "",
+    `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit ${commit}, ${finished ? "in" : "still running after"} ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`,
+    "",
+    `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}; load average when written ${load} (1 / 5 / 15 min).`,
+    `- Node ${process.versions.node}; PostgreSQL ${pgVersion}; @apollo/gateway ${version("@apollo/gateway")}, @apollo/server ${version("@apollo/server")}, @graphql-hive/gateway ${version("@graphql-hive/gateway")}, @graphql-hive/router-runtime ${version("@graphql-hive/router-runtime")}, autocannon ${version("autocannon")}, prisma ${version("@prisma/client")}, pg ${version("pg")}.`,
+    `- Method (issue 10): autocannon in its own process; each service's CPU time from /proc/<pid>/stat (utime + stime) over the run ÷ requests; peak RSS from VmHWM; a warm-up run first; compared configurations interleaved (A B A B …), ${options.runs} runs each of ${options.seconds} s; median and coefficient of variation (CV); a run with any non-2xx answer, socket error or answer differing from the pre-flight answer (GraphQL errors included) is invalid and reported.`,
+    ...(quick ? ["- **Quick smoke run: too short to be the record.**"] : []),
+    "",
+  ].join("\n");
+  writeFileSync(file, `${header}\n${sections.join("\n\n")}\n\n${tuning}`);
+}
+
 for (const [key, row] of rows) {
   if (only && !only.includes(key)) continue;
   options.log(`— ${row.title}`);
@@ -63,21 +88,7 @@ for (const [key, row] of rows) {
     console.error(error);
     sections.push(`## ${row.title}\n\n**Not measured: the row failed** — ${(error as Error).message.split("\n")[0]}`);
   }
+  writeReport(false);
 }
-
-const load = os.loadavg().map((v) => v.toFixed(2)).join(" / ");
-const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
-const header = [
-  "# Benchmarks",
-  "",
-  `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit ${commit}, in ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`,
-  "",
-  `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}; load average at the end ${load} (1 / 5 / 15 min).`,
-  `- Node ${process.versions.node}; PostgreSQL ${await postgresVersion()}; @apollo/gateway ${version("@apollo/gateway")}, @apollo/server ${version("@apollo/server")}, @graphql-hive/gateway ${version("@graphql-hive/gateway")}, @graphql-hive/router-runtime ${version("@graphql-hive/router-runtime")}, autocannon ${version("autocannon")}, prisma ${version("@prisma/client")}, pg ${version("pg")}.`,
-  `- Method (issue 10): autocannon in its own process; each service's CPU time from /proc/<pid>/stat (utime + stime) over the run ÷ requests; peak RSS from VmHWM; a warm-up run first; compared configurations interleaved (A B A B …), ${options.runs} runs each of ${options.seconds} s; median and coefficient of variation (CV); a run with any non-2xx answer, socket error or answer differing from the pre-flight answer (GraphQL errors included) is invalid and reported.`,
-  ...(quick ? ["- **Quick smoke run: too short to be the record.**"] : []),
-  "",
-].join("\n");
-const file = path.join(repoRoot, quick ? "BENCHMARKS.quick.md" : "BENCHMARKS.md");
-writeFileSync(file, `${header}\n${sections.join("\n\n")}\n`);
+writeReport(true);
 options.log(`wrote ${path.relative(repoRoot, file)}`);
