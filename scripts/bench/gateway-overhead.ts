@@ -1,5 +1,5 @@
 import { seedResidentList } from "../../test/support/resident-list.ts";
-import { compareInterleaved, frontCpu, type Target } from "./compare.ts";
+import { backCpu, compareInterleaved, frontCpu, type Target } from "./compare.ts";
 import { measureLoad, preflight } from "./load.ts";
 import { prepareHub, startGatewayProcess, startSubgraphProcesses, stopProcess, type ServiceProcess } from "./hub.ts";
 import { table, verdict, type BenchRow } from "./row.ts";
@@ -48,12 +48,15 @@ export const gatewayOverheadRow: BenchRow = {
         summary(r.runs.map((run) => run.p50), 2),
         summary(r.runs.map((run) => run.p99), 2),
         summary(r.runs.map(frontCpu), 2),
+        r.target.backPids.length ? summary(r.runs.map(backCpu), 2) : "—",
         `${r.runs.length} valid, ${r.invalid} invalid`,
       ]);
       return [
         `PostgreSQL; \`individual(id) { … }\` (individuals alone). The subgraph's maximum: ${maximum.requestsPerSecond.toFixed(0)} requests/s (10 connections); both paths then at a fixed ${rate} requests/s.`,
         "",
-        table(["path", "requests/s", "p50 (ms)", "p99 (ms)", "front process CPU-ms/req", "runs"], rows),
+        table(["path", "requests/s", "p50 (ms)", "p99 (ms)", "front process CPU-ms/req", "subgraph behind it CPU-ms/req", "runs"], rows),
+        "",
+        "Every request is the same query under the same token, so the gateway may share an in-flight subgraph call between two of them (`gateway/src/subgraph-data-source.ts`); the subgraph's CPU per request behind the gateway, set beside its CPU per request answered directly, shows how much.",
         "",
         table(["goal", "value", "target", "met?"], [["p50 gateway ÷ p50 direct", fixed(ratio, 2), "≤ 1.5", verdict(ratio <= 1.5)]]),
       ].join("\n");
