@@ -30,7 +30,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     queryPlannerConfig: { cache: queryPlans },
     supergraphSdl: await readFile(supergraphFile, "utf8"),
     // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
-    buildService: ({ name }) => new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs),
+    buildService: ({ name }) => new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, config.shareInflightQueries),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

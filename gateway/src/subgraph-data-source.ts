@@ -18,16 +18,17 @@ interface SharedAnswer {
  * Identical subgraph queries in flight at the same moment under the same token share one call
  * (as Hive Gateway does by default): the answer would be the same, and under load it spares the
  * subgraph and its database (issue 10, peer gateway row). Mutations are never shared; each
- * caller gets its own copy of the answer to parse.
+ * caller gets its own copy of the answer to parse; the subgraph sees the first caller's request
+ * id. `GATEWAY_SHARE_INFLIGHT_QUERIES=false` turns sharing off.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, timeoutMs: number) {
+  constructor(url: string, timeoutMs: number, shareInflightQueries = true) {
     const inflight = new Map<string, Promise<SharedAnswer>>();
     const send = (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     const fetcher: Fetcher = async (input, init) => {
       const request = init as RequestInit;
       // The gateway sends `{"query":"query …"}` for reads and `{"query":"mutation …"}` for writes.
-      if (typeof request.body !== "string" || !request.body.startsWith('{"query":"query')) {
+      if (!shareInflightQueries || typeof request.body !== "string" || !request.body.startsWith('{"query":"query')) {
         return (await send(String(input), request)) as unknown as Awaited<ReturnType<Fetcher>>;
       }
       const key = `${new Headers(request.headers).get("authorization") ?? ""}\n${String(input)}\n${request.body}`;

@@ -54,7 +54,8 @@ async function postgresVersion() {
   }
 }
 
-const file = path.join(repoRoot, quick ? "BENCHMARKS.quick.md" : "BENCHMARKS.md");
+// Only a full run of every row is the record; a quick or partial run writes beside it (git-ignored).
+const file = path.join(repoRoot, quick || only ? "BENCHMARKS.quick.md" : "BENCHMARKS.md");
 // The tuning record is kept by hand beside the rows (what changed, what it bought) and travels with every report.
 const tuning = readFileSync(path.join(repoRoot, "scripts/bench/tuning-log.md"), "utf8");
 const pgVersion = await postgresVersion();
