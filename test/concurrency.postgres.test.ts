@@ -130,7 +130,7 @@ describe("racing changes to one record (PostgreSQL)", () => {
       });
     const [winners, losers] = await race([decide("UPHELD"), decide("OVERTURNED"), decide("UPHELD")]);
     expect(winners).toHaveLength(1);
-    expect(winners[0]!.data?.decideAppeal.version).toBe(2);
+    expect((winners[0]!.data as { decideAppeal: { version: number } }).decideAppeal.version).toBe(2);
     for (const loser of losers) {
       expect(errorCodes(loser)).toEqual(["CONFLICT"]);
       expect(loser.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });

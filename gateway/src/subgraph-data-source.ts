@@ -6,6 +6,13 @@ import type { GatewayContext } from "./context.ts";
 type Fetcher = RemoteGraphQLDataSource["fetcher"];
 type Received = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0];
 
+interface SharedAnswer {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  text: string;
+}
+
 /**
  * How the gateway calls a subgraph: it forwards the partner's own token (the subgraph verifies it
  * again and applies its own rules) and the request id, and gives up after the configured timeout
@@ -15,19 +22,44 @@ type Received = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["
  * the others gave and one SERVICE_UNAVAILABLE error naming the service (architecture.md, "The
  * partner contract"), never a hang and never a guessed value. Nothing is cached about the
  * failure, so the first request after the subgraph returns succeeds.
+ *
+ * Identical subgraph queries in flight at the same moment under the same token share one call
+ * (as Hive Gateway does by default): the answer would be the same, and under load it spares the
+ * subgraph and its database (issue 10, peer gateway row). Mutations are never shared; each
+ * caller gets its own copy of the answer to parse; the subgraph sees the first caller's request
+ * id. `GATEWAY_SHARE_INFLIGHT_QUERIES=false` turns sharing off.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly service: string,
     url: string,
     timeoutMs: number,
+    shareInflightQueries = true,
   ) {
-    const fetcher: Fetcher = async (input, init) => {
+    const inflight = new Map<string, Promise<SharedAnswer>>();
+    const send = async (input: string, init: RequestInit) => {
       try {
-        return (await fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) })) as unknown as Awaited<ReturnType<Fetcher>>;
+        return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
       } catch (error) {
         throw unavailable(service, timeoutMs, error);
       }
+    };
+    const fetcher: Fetcher = async (input, init) => {
+      const request = init as RequestInit;
+      // The gateway sends `{"query":"query …"}` for reads and `{"query":"mutation …"}` for writes.
+      if (!shareInflightQueries || typeof request.body !== "string" || !request.body.startsWith('{"query":"query')) {
+        return (await send(String(input), request)) as unknown as Awaited<ReturnType<Fetcher>>;
+      }
+      const key = `${new Headers(request.headers).get("authorization") ?? ""}\n${String(input)}\n${request.body}`;
+      let shared = inflight.get(key);
+      if (!shared) {
+        shared = send(String(input), request)
+          .then(async (response) => ({ status: response.status, statusText: response.statusText, headers: response.headers, text: await response.text() }))
+          .finally(() => inflight.delete(key));
+        inflight.set(key, shared);
+      }
+      const answer = await shared;
+      return new Response(answer.text, { status: answer.status, statusText: answer.statusText, headers: answer.headers }) as unknown as Awaited<ReturnType<Fetcher>>;
     };
     super({ url, fetcher });
   }

@@ -26,7 +26,7 @@ describe("OrganisationRateLimiter", () => {
     const error = refusal(() => limiter.take("paa-7"));
     expect(error.extensions.code).toBe("RATE_LIMITED");
     expect(error.extensions.retryAfterSeconds).toBe(1);
-    const http = error.extensions.http as { status: number; headers: Map<string, string> };
+    const http = error.extensions.http as unknown as { status: number; headers: Map<string, string> };
     expect(http.status).toBe(429);
     expect(http.headers.get("retry-after")).toBe("1");
   });

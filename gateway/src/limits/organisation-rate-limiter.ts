@@ -1,6 +1,6 @@
 import { HeaderMap } from "@apollo/server";
 import type { RateLimitConfig } from "@pasrr/platform";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLErrorOptions } from "graphql";
 
 interface Bucket {
   tokens: number;
@@ -36,12 +36,13 @@ export class OrganisationRateLimiter {
       return;
     }
     const retryAfterSeconds = Math.ceil((1 - bucket.tokens) / this.perMs / 1000);
-    throw new GraphQLError(`Too many requests from this organisation: at most ${this.config.perMinute} a minute (bursts of ${this.config.burst})`, {
-      extensions: {
-        code: "RATE_LIMITED",
-        retryAfterSeconds,
-        http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) },
-      },
-    });
+    // Apollo Server reads `http.headers` as its HeaderMap; another package's typing of `http`
+    // (a plain record) is merged into graphql's error extensions, hence the cast.
+    const extensions = {
+      code: "RATE_LIMITED",
+      retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) },
+    } as unknown as GraphQLErrorOptions["extensions"];
+    throw new GraphQLError(`Too many requests from this organisation: at most ${this.config.perMinute} a minute (bursts of ${this.config.burst})`, { extensions });
   }
 }

@@ -174,6 +174,8 @@ export interface GatewayConfig extends CommonConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** How long the gateway waits for a subgraph before answering without it. */
   subgraphTimeoutMs: number;
+  /** Whether identical subgraph queries in flight at once under one token share a call (the benchmark's overhead row turns it off). */
+  shareInflightQueries: boolean;
   sandbox: boolean;
   limits: OperationLimits;
   rateLimit: RateLimitConfig;
@@ -199,6 +201,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     portVariable: "GATEWAY_PORT",
     subgraphUrls,
     subgraphTimeoutMs: readVar(env, "SUBGRAPH_TIMEOUT_MS", z.coerce.number().int().min(100).max(120_000).default(10_000)),
+    shareInflightQueries: readVar(env, "GATEWAY_SHARE_INFLIGHT_QUERIES", bool.default(true)),
     sandbox: readVar(env, "SANDBOX", bool.default(common.mode !== "production")),
     limits: loadOperationLimits(env, "GATEWAY"),
     rateLimit: loadRateLimit(env),

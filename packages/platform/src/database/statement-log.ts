@@ -1,9 +1,11 @@
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
+const recordIdShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Counts the SQL statements a service sends, at the driver adapter, below Prisma: the proof
  * that resolving N entities costs one statement, not N. `record` keeps the statements' text
- * too, for tests and benchmarks that read which statements ran.
+ * and arguments too, for tests and benchmarks that read which statements ran and with which keys.
  */
 export class StatementLog {
   /** Statements doing the request's own work. */
@@ -16,12 +18,21 @@ export class StatementLog {
   record = false;
   readonly statements: string[] = [];
   readonly auditStatements: string[] = [];
+  readonly statementArgs: (readonly unknown[])[] = [];
 
-  note(sql: string) {
+  note(sql: string, args: readonly unknown[] = []) {
     const audit = sql.includes('"AuditEvent"');
     if (audit) this.auditCount += 1;
     else this.count += 1;
-    if (this.record) (audit ? this.auditStatements : this.statements).push(sql);
+    if (!this.record) return;
+    if (audit) return void this.auditStatements.push(sql);
+    this.statements.push(sql);
+    this.statementArgs.push(args);
+  }
+
+  /** Per recorded statement, the record ids it was bound to (a batch's `IN` list): the proof that a loader sends each key once. */
+  boundKeys(): string[][] {
+    return this.statementArgs.map((args) => args.flat().filter((value): value is string => typeof value === "string" && recordIdShape.test(value)));
   }
 
   reset() {
@@ -29,6 +40,7 @@ export class StatementLog {
     this.auditCount = 0;
     this.statements.length = 0;
     this.auditStatements.length = 0;
+    this.statementArgs.length = 0;
   }
 }
 
@@ -38,7 +50,7 @@ function countQueries<T extends { queryRaw(q: SqlQuery): unknown; executeRaw(q: 
       const value = Reflect.get(object, property, receiver) as unknown;
       if ((property === "queryRaw" || property === "executeRaw") && typeof value === "function") {
         return (query: SqlQuery) => {
-          log.note(query.sql);
+          log.note(query.sql, query.args);
           return (value as (q: SqlQuery) => unknown).call(object, query);
         };
       }
