@@ -4,6 +4,8 @@ import {
   isInterfaceType,
   isObjectType,
   isUnionType,
+  isListType,
+  getNullableType,
   isScalarType,
   isSpecifiedScalarType,
   type GraphQLNamedType,
@@ -84,9 +86,16 @@ describe("names follow one convention", () => {
   });
 
   it("every root list that can grow with the data is a connection with first/after", () => {
-    const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) => field.type.toString().includes("Connection"));
+    const rootFields = Object.values(schema.getQueryType()!.getFields());
+    const lists = rootFields.filter((field) => field.type.toString().includes("Connection"));
     expect(lists.length).toBeGreaterThan(3);
     const withoutPaging = lists.filter((field) => !field.args.some((arg) => arg.name === "first") || !field.args.some((arg) => arg.name === "after"));
     expect(withoutPaging.map((field) => field.name)).toEqual([]);
+    // A plain list on the root is allowed only where its size is bounded by what the caller sent.
+    const boundedByInput: Record<string, string> = {
+      individualsByIdentifiers: "one answer per identifier asked, at most 10,000 (the claim batch)",
+    };
+    const plainLists = rootFields.filter((field) => isListType(getNullableType(field.type)) && !(field.name in boundedByInput));
+    expect(plainLists.map((field) => `${field.name}: ${field.type}`)).toEqual([]);
   });
 });

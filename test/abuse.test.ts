@@ -21,7 +21,7 @@ const facility = demoFacilities[0]!;
 const probes: Record<SubgraphName, string> = {
   individuals: `{ individual(id: "${person.id}") { id givenName familyName birthDate } }`,
   screenings: `{ levelTwoReferrals(first: 5) { edges { node { id } } } }`,
-  levelofcare: `{ levelOfCareRenewalsDue(asOf: "2027-03-01", withinDays: 30) { id } }`,
+  levelofcare: `{ levelOfCareRenewalsDue(asOf: "2027-03-01", withinDays: 30) { edges { node { id } } } }`,
   facilities: `{ facility(id: "${facility.id}") { id name providerNumber } }`,
 };
 

@@ -30,12 +30,26 @@ interface AuditRow {
 }
 
 const auditQuery = (field: string) =>
-  `query Trail($filter: AuditEventFilter) { ${field}(filter: $filter) { service subject organisationId role operationName writes fields entityIds occurredAt } }`;
+  `query Trail($filter: AuditEventFilter, $first: Int, $after: String) {
+    ${field}(filter: $filter, first: $first, after: $after) {
+      edges { cursor node { id service subject organisationId role operationName writes fields entityIds occurredAt } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
 
-async function trail(field: string, filter: Record<string, unknown>): Promise<AuditRow[]> {
-  const answer = await graphql(hub.gatewayUrl!, auditQuery(field), { token: state, variables: { filter } });
-  expect(answer.errors).toBeUndefined();
-  return answer.data![field] as AuditRow[];
+interface AuditPage {
+  edges: { cursor: string; node: AuditRow & { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+async function trailPage(field: string, filter: Record<string, unknown>, page: { first?: number; after?: string | null } = {}): Promise<AuditPage> {
+  const answer = await graphql(hub.gatewayUrl!, auditQuery(field), { token: state, variables: { filter, ...page } });
+  expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+  return answer.data![field] as AuditPage;
+}
+
+async function trail(field: string, filter: Record<string, unknown>, first?: number): Promise<AuditRow[]> {
+  return (await trailPage(field, filter, { first })).edges.map((edge) => edge.node);
 }
 
 const rawClient = (name: SubgraphName) =>
@@ -86,7 +100,7 @@ describe("the audit trail", () => {
     const inserts = statements.auditStatements.filter((sql) => /INSERT INTO "AuditEvent"/.test(sql));
     expect(inserts).toHaveLength(1);
     expect(statements.auditCount).toBe(1);
-    const [row] = await trail("individualsAuditEvents", { organisationId: "test-state_medicaid_agency", field: "Identifier.value", first: 1 });
+    const [row] = await trail("individualsAuditEvents", { organisationId: "test-state_medicaid_agency", field: "Identifier.value" }, 1);
     for (const id of ids) expect(row!.entityIds).toContain(id);
   });
 
@@ -121,6 +135,35 @@ describe("the audit trail", () => {
     expect(byRole.every((row) => row.role === "MEDICAID_PAYMENT")).toBe(true);
     expect(await trail("individualsAuditEvents", { role: "MEDICAID_PAYMENT", to: "2000-01-01T00:00:00Z" })).toEqual([]);
     expect(await trail("individualsAuditEvents", { organisationId: "audit-payer", field: "Individual.history" })).toEqual([]);
+  });
+
+  it("pages through the whole trail newest first with cursors: every record once, none skipped", async () => {
+    for (const person of demoPeople.slice(0, 5)) await graphql(hub.gatewayUrl!, `{ individual(id: "${person.id}") { birthDate } }`, { token: state });
+    const everything = (await trailPage("individualsAuditEvents", {}, { first: 500 })).edges.map((edge) => edge.node.id);
+    expect(everything.length).toBeGreaterThanOrEqual(3);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await trailPage("individualsAuditEvents", {}, { first: 1, after });
+      paged.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    // Records written between the two reads (other tests' requests) are newer than any cursor, so
+    // they can only appear at the head; what both reads saw must be in the same order.
+    const seenByBoth = new Set(everything);
+    expect(paged.filter((id) => seenByBoth.has(id))).toEqual(everything);
+    expect(new Set(paged).size).toBe(paged.length);
+  });
+
+  it("keeps the released `filter.first` working (deprecated), and refuses a page size over 500 or a forged cursor", async () => {
+    const legacy = await trail("individualsAuditEvents", { first: 1 });
+    expect(legacy).toHaveLength(1);
+    const tooMany = await graphql(hub.gatewayUrl!, auditQuery("individualsAuditEvents"), { token: state, variables: { first: 501 } });
+    expect(tooMany.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+    const forged = Buffer.from("k:2026-01-01T00:00:00.000Z|' OR 1=1 --").toString("base64url");
+    const refused = await graphql(hub.gatewayUrl!, auditQuery("individualsAuditEvents"), { token: state, variables: { after: forged } });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });
 
   it("only the state agency reads a trail", async () => {

@@ -102,7 +102,7 @@ describe("the payment system's claim batch, through the gateway on PostgreSQL", 
       `{ individualsByIdentifiers(identifiers: [{ type: MEDICAID_ID, issuer: "OH", value: "999900000001" }]) { levelOfCareDeterminations { id } } }`,
       `{ individualsByIdentifiers(identifiers: [{ type: MEDICAID_ID, issuer: "OH", value: "999900000001" }]) { levelOneScreens { id } } }`,
       `{ levelOfCareDetermination(id: "0193a000-0000-7000-8000-00000000c001") { id } }`,
-      `{ levelOfCareRenewalsDue(asOf: "2027-03-05") { id } }`,
+      `{ levelOfCareRenewalsDue(asOf: "2027-03-05") { edges { node { id } } } }`,
     ];
     for (const query of clinical) expect(errorCodes(await graphql(hub.gatewayUrl!, query, { token: payment })), query).toContain("FORBIDDEN");
   });

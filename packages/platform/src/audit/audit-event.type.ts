@@ -62,6 +62,10 @@ export class AuditEventFilter {
   @Field(() => String, { nullable: true, description: "Only records that read this field (Type.field) or ran this mutation." })
   field?: string;
 
-  @Field(() => Int, { nullable: true, description: "At most this many records, newest first (default 100, at most 500)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "At most this many records, newest first (default 100, at most 500).",
+    deprecationReason: "Use the query's `first` argument, which pages with `after`.",
+  })
   first?: number;
 }

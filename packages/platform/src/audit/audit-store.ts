@@ -54,8 +54,19 @@ export interface AuditFilter {
   role?: Role;
   entityId?: string;
   field?: string;
+  /** A page's position: only records older than this key (see auditCursorKey). */
+  before?: string;
   limit: number;
 }
+
+/**
+ * A record's place in the newest-first order: its instant (stored to the millisecond, so the
+ * ISO text is exact) and, for records of the same millisecond, its id.
+ */
+export const auditCursorKey = (record: Pick<AuditRecord, "occurredAt" | "id">) => `${record.occurredAt}|${record.id}`;
+
+const cursorKeyPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const isAuditCursorKey = (key: string) => cursorKeyPattern.test(key) && !Number.isNaN(Date.parse(key.slice(0, 24)));
 
 /** The newest records first, narrowed by whichever filters are given. */
 export async function findAuditRecords(client: RawSqlClient, filter: AuditFilter): Promise<AuditRecord[]> {
@@ -72,6 +83,12 @@ export async function findAuditRecords(client: RawSqlClient, filter: AuditFilter
   if (filter.role) add((p) => `"role" = ${p}`, filter.role);
   if (filter.entityId) add((p) => `${p} = ANY("entityIds")`, filter.entityId);
   if (filter.field) add((p) => `(${p} = ANY("fields") OR ${p} = ANY("writes"))`, filter.field);
+  if (filter.before) {
+    const [occurredAt, id] = filter.before.split("|");
+    values.push(occurredAt);
+    const occurredAtParam = `$${values.length}`;
+    add((p) => `("occurredAt", "id") < (${occurredAtParam}::timestamptz, ${p}::uuid)`, id);
+  }
   values.push(filter.limit);
   const rows = await client.$queryRawUnsafe<(Omit<AuditRecord, "writes" | "fields" | "entityIds"> & { writes: string; fields: string; entityIds: string })[]>(
     `SELECT "id"::text AS "id", to_char("occurredAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "occurredAt",

@@ -1,29 +1,37 @@
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { roles, type Role } from "../auth/roles.ts";
 import { badUserInput } from "../errors.ts";
 import type { RequestContext } from "../graphql/context.ts";
+import { connectionOf, pageRequest, toConnection } from "../graphql/pagination.ts";
 import { AuditEvent, AuditEventFilter } from "./audit-event.type.ts";
-import { findAuditRecords, type RawSqlClient } from "./audit-store.ts";
+import { auditCursorKey, findAuditRecords, isAuditCursorKey, type RawSqlClient } from "./audit-store.ts";
 
-const maxAuditPage = 500;
+/** An auditor reads a trail in bulk, so its pages are larger than the graph's usual 100. */
+const largestAuditPage = 500;
+const defaultAuditPage = 100;
+
+const AuditEventConnection = connectionOf(AuditEvent, "AuditEvent", "audit record", { shareable: true });
 
 /**
  * The resolver class for one service's `<service>AuditEvents` query. The trail stays in the
  * database of the service that wrote it (each owns its data), so each service answers for its
  * own under its own root field name; the access matrix gives them to the state agency only.
+ * The trail is a connection: an audit of a busy month is far more than one page.
  */
 export function createAuditResolver(queryName: string, service: string): Function {
   @Resolver()
   class AuditEventsResolver {
-    @Query(() => [AuditEvent], { name: queryName, description: `The ${service} service's audit trail, newest first (state Medicaid agency only).` })
+    @Query(() => AuditEventConnection, { name: queryName, description: `The ${service} service's audit trail, newest first (state Medicaid agency only).` })
     async auditEvents(
       @Arg("filter", () => AuditEventFilter, { nullable: true, description: "Which records; all when omitted." }) filter: AuditEventFilter | undefined,
+      @Arg("first", () => Int, { nullable: true, description: `How many records per page (1–${largestAuditPage}; default ${defaultAuditPage}).` }) first: number | undefined,
+      @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page; omit for the newest records." }) after: string | undefined,
       @Ctx() ctx: RequestContext,
-    ): Promise<AuditEvent[]> {
-      const limit = filter?.first ?? 100;
-      if (limit < 1 || limit > maxAuditPage) throw badUserInput("filter.first", `between 1 and ${maxAuditPage}`);
+    ) {
+      // `filter.first` is the released contract's page size; the argument wins when both are given.
+      const page = pageRequest(first ?? filter?.first ?? defaultAuditPage, after, isAuditCursorKey, largestAuditPage);
       if (filter?.role && !roles.includes(filter.role as Role)) throw badUserInput("filter.role", `one of ${roles.join(", ")}`);
-      return findAuditRecords(ctx.db as RawSqlClient, {
+      const rows = await findAuditRecords(ctx.db as RawSqlClient, {
         from: filter?.from,
         to: filter?.to,
         subject: filter?.subject,
@@ -31,8 +39,10 @@ export function createAuditResolver(queryName: string, service: string): Functio
         role: filter?.role as Role | undefined,
         entityId: filter?.entityId,
         field: filter?.field,
-        limit,
+        before: page.afterKey,
+        limit: page.first + 1,
       });
+      return toConnection(rows, page, auditCursorKey);
     }
   }
   return AuditEventsResolver;

@@ -21,8 +21,13 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` for a node type, so every growing list pages alike. */
-export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` for a node type, so every growing list pages alike.
+ * `shareable` when several subgraphs declare the same connection (the audit trail's).
+ */
+export function connectionOf<T extends object>(nodeType: ClassType<T>, name: string, what: string, options: { shareable?: boolean } = {}) {
+  const shareable: ClassDecorator = options.shareable ? Directive("@shareable") : () => {};
+  @shareable
   @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
   class EdgeType {
     @Field(() => String, { description: "Opaque position of this item; pass it as `after` to continue from here." })
@@ -32,6 +37,7 @@ export function connectionOf<T extends object>(nodeType: ClassType<T>, name: str
     node!: T;
   }
 
+  @shareable
   @ObjectType(`${name}Connection`, { description: `A page of ${what} records.` })
   class ConnectionType {
     @Field(() => [EdgeType], { description: `The ${what} records of this page, in order.` })
@@ -55,9 +61,14 @@ export interface PageRequest {
  * Validates `first` and decodes `after`; cursors are opaque base64url of the row's sort key.
  * The key is checked too (by default: a record id), so a forged cursor is the client's error.
  */
-export function pageRequest(first: number, after: string | null | undefined, isKey: (key: string) => boolean = isRecordId): PageRequest {
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
-    throw badUserInput("first", `must be a whole number from 1 to ${maxPageSize}`);
+export function pageRequest(
+  first: number,
+  after: string | null | undefined,
+  isKey: (key: string) => boolean = isRecordId,
+  largestPage: number = maxPageSize,
+): PageRequest {
+  if (!Number.isInteger(first) || first < 1 || first > largestPage) {
+    throw badUserInput("first", `must be a whole number from 1 to ${largestPage}`);
   }
   if (after === undefined || after === null) return { first, afterKey: undefined };
   const decoded = Buffer.from(after, "base64url").toString("utf8");
