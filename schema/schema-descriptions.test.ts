@@ -1,4 +1,5 @@
 import {
+  buildSchema,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -6,8 +7,10 @@ import {
   isUnionType,
   isListType,
   getNullableType,
+  isNonNullType,
   isScalarType,
   isSpecifiedScalarType,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
@@ -18,8 +21,8 @@ import { supergraphFile } from "./schema-files.ts";
 
 /**
  * Issue 9, item 3: the graph describes itself to a partner. Every type, field, argument, input
- * field and enum value of the API schema has a description, and names follow one convention
- * (documented in README, "Schema conventions").
+ * field and enum value of the API schema has a description, names follow one convention, and
+ * every mutation has the one input/payload shape (documented in README, "Schema conventions").
  */
 let schema: GraphQLSchema;
 let types: GraphQLNamedType[];
@@ -29,6 +32,19 @@ beforeAll(async () => {
 });
 
 const blank = (text: string | null | undefined) => !text || text.trim().length < 3;
+
+/** How one mutation departs from `verbNoun(input: VerbNounInput!): VerbNounPayload!` (empty when it does not). */
+function mutationShapeProblems(mutation: GraphQLField<unknown, unknown>): string[] {
+  const stem = mutation.name.charAt(0).toUpperCase() + mutation.name.slice(1);
+  const problems: string[] = [];
+  const [input, ...others] = mutation.args;
+  if (!input || others.length > 0 || input.name !== "input" || !isNonNullType(input.type) || input.type.ofType.toString() !== `${stem}Input`) {
+    problems.push(`${mutation.name} must take exactly (input: ${stem}Input!), takes (${mutation.args.map((arg) => `${arg.name}: ${arg.type}`).join(", ")})`);
+  }
+  const payload = isNonNullType(mutation.type) ? mutation.type.ofType : undefined;
+  if (!payload || !isObjectType(payload) || payload.name !== `${stem}Payload`) problems.push(`${mutation.name} must return ${stem}Payload!, returns ${mutation.type}`);
+  return problems;
+}
 
 describe("the API schema describes itself", () => {
   it("every type, field, argument, input field and enum value has a description", () => {
@@ -83,6 +99,24 @@ describe("names follow one convention", () => {
       if (isUnionType(type) && !pascal.test(type.name)) wrong.push(`union ${type.name}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("every mutation is verbNoun(input: VerbNounInput!): VerbNounPayload!, its payload an object", () => {
+    const wrong = Object.values(schema.getMutationType()!.getFields()).flatMap(mutationShapeProblems);
+    expect(wrong).toEqual([]);
+  });
+
+  it("the mutation check catches each way of breaking the shape", () => {
+    const problemsOf = (sdl: string) =>
+      Object.values(buildSchema(`type Query { ok: Boolean } type Entity { id: ID } ${sdl}`).getMutationType()!.getFields()).flatMap(mutationShapeProblems);
+    const shaped = "input FileAppealInput { id: ID } type FileAppealPayload { entity: Entity }";
+    expect(problemsOf(`${shaped} type Mutation { fileAppeal(input: FileAppealInput!): FileAppealPayload! }`)).toEqual([]);
+    expect(problemsOf(`${shaped} type Mutation { fileAppeal(input: FileAppealInput!): Entity! }`)).toHaveLength(1);
+    expect(problemsOf(`${shaped} type Mutation { fileAppeal(input: FileAppealInput!): FileAppealPayload }`)).toHaveLength(1);
+    expect(problemsOf(`${shaped} type Mutation { fileAppeal(input: FileAppealInput!, expectedVersion: Int): FileAppealPayload! }`)).toHaveLength(1);
+    expect(problemsOf(`${shaped} type Mutation { fileAppeal(id: ID!): FileAppealPayload! }`)).toHaveLength(1);
+    expect(problemsOf(`${shaped} type Mutation { fileAppeal(input: FileAppealInput): FileAppealPayload! }`)).toHaveLength(1);
+    expect(problemsOf(`${shaped} input AppealInput { id: ID } type Mutation { fileAppeal(input: AppealInput!): FileAppealPayload! }`)).toHaveLength(1);
   });
 
   it("every root list that can grow with the data is a connection with first/after", () => {

@@ -113,7 +113,7 @@ describe("the audit trail", () => {
     );
     expect(registered.errors).toBeUndefined();
     const newId = registered.data!.registerIndividual.individual.id as string;
-    const merge = await graphql(hub.gatewayUrl!, `mutation TryMerge { mergeIndividuals(survivorId: "${newId}", mergedId: "${demoPeople[0]!.id}", reason: "probe") { id } }`, {
+    const merge = await graphql(hub.gatewayUrl!, `mutation TryMerge { mergeIndividuals(input: { survivorId: "${newId}", mergedId: "${demoPeople[0]!.id}", reason: "probe" }) { survivor { id } } }`, {
       token: hospital,
     });
     expect(errorCodes(merge)).toEqual(["FORBIDDEN"]);

@@ -63,7 +63,7 @@ async function hospitalExemption(person: string, screenedOn: string) {
   const token = await hub.token({ role: "HOSPITAL", facilityIds: [facilities.HOSPITAL!] });
   const request = { kind: "HOSPITAL_EXEMPTION", physicianCertifiedStayUnder30Days: true, expectedStayDays: 20 };
   const data = await ok(token, submitScreen, { input: screenInput({ individualId: person, facilityId: facilities.HOSPITAL!, screenedOn, mi: true, request }) });
-  expect(data.submitLevelOneScreen.outcome).toBe("EXEMPT_HOSPITAL_DISCHARGE");
+  expect(data.submitLevelOneScreen.levelOneScreen.outcome).toBe("EXEMPT_HOSPITAL_DISCHARGE");
 }
 
 async function census(nf: string, input: Record<string, unknown>): Promise<string> {
@@ -87,7 +87,7 @@ beforeAll(async () => {
   stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
   const register = async (key: string, type: string) => {
     const input = { providerNumber: `FEED-${key}`, name: `Feed ${key}`, type, addressLine: "1 Feed Rd", city: "Cincinnati", postalCode: "45202", county: "Hamilton", state: "OH", region: "Region 1", medicaidCertified: true, certifiedBeds: 60 };
-    facilities[key] = (await ok(stateToken, `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }`, { input })).registerFacility.id;
+    facilities[key] = (await ok(stateToken, `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id } } }`, { input })).registerFacility.facility.id;
   };
   await register("HOSPITAL", "HOSPITAL");
   for (const key of ["A", "B", "C"]) {

@@ -27,8 +27,8 @@ describe.each(["pglite", "postgres"] as const)("the census through the gateway (
   async function register(key: string, type: string, county = "Hamilton") {
     const providerNumber = `ST-${key}-${database.slice(0, 2)}`.toUpperCase();
     const input = { providerNumber, name: `Story ${key}`, type, addressLine: "1 Story Rd", city: "Cincinnati", postalCode: "45202", county, state: "OH", region: "Region 1", medicaidCertified: true, certifiedBeds: 50 };
-    const data = await ok(stateToken, `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { id providerNumber } }`, { input });
-    facilities[key] = data.registerFacility;
+    const data = await ok(stateToken, `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id providerNumber } } }`, { input });
+    facilities[key] = data.registerFacility.facility;
   }
 
   async function newPerson(familyName: string): Promise<string> {

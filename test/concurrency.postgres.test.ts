@@ -46,7 +46,7 @@ describe("racing changes to one record (PostgreSQL)", () => {
   it("two determinations of one Level II referral at once: one is recorded, the other is a CONFLICT", async () => {
     const person = await newPerson("Quillon", "1946-02-11");
     const screened = await ok(tokens.hospital, submitScreen, { input: screenInput({ individualId: person, facilityId: hospitalId, mi: true }) });
-    const referral = screened.submitLevelOneScreen.referrals[0].id as string;
+    const referral = screened.submitLevelOneScreen.levelOneScreen.referrals[0].id as string;
     const input = determinationInput(referral, "2026-11-05");
     const [winners, losers] = await race([1, 2, 3].map(() => () => call(tokens.mh, recordDetermination, { input })));
     expect(winners).toHaveLength(1);
@@ -81,7 +81,7 @@ describe("racing changes to one record (PostgreSQL)", () => {
 
   it("one record merged into two different survivors at once: one merge happens, the other is a CONFLICT", async () => {
     const [merged, survivorA, survivorB] = await Promise.all([newPerson("Osgood", "1941-03-03"), newPerson("Pellam", "1942-04-04"), newPerson("Rennick", "1943-05-05")]);
-    const merge = `mutation ($survivorId: ID!, $mergedId: ID!) { mergeIndividuals(survivorId: $survivorId, mergedId: $mergedId, reason: "Same person, two records") { id } }`;
+    const merge = `mutation ($survivorId: ID!, $mergedId: ID!) { mergeIndividuals(input: { survivorId: $survivorId, mergedId: $mergedId, reason: "Same person, two records" }) { survivor { id } } }`;
     const [winners, losers] = await race([survivorA, survivorB].map((survivorId) => () => call(tokens.state, merge, { survivorId, mergedId: merged })));
     expect(winners).toHaveLength(1);
     expect(errorCodes(losers[0]!)).toEqual(["CONFLICT"]);
@@ -106,7 +106,7 @@ describe("racing changes to one record (PostgreSQL)", () => {
   it("versions: a change based on a stale version is a CONFLICT naming the current one; racing changes from one version leave one winner", async () => {
     const person = await newPerson("Verity", "1945-09-09");
     const screened = await ok(tokens.hospital, submitScreen, { input: screenInput({ individualId: person, facilityId: hospitalId, mi: true }) });
-    const referralId = screened.submitLevelOneScreen.referrals[0].id as string;
+    const referralId = screened.submitLevelOneScreen.levelOneScreen.referrals[0].id as string;
     const referral = await ok(tokens.mh, `query ($id: ID!) { levelTwoReferral(id: $id) { id version status } }`, { id: referralId });
     expect(referral.levelTwoReferral).toMatchObject({ version: 1, status: "OPEN" });
 
@@ -115,22 +115,22 @@ describe("racing changes to one record (PostgreSQL)", () => {
     expect(stale.errors![0]!.extensions).toMatchObject({ rule: "STALE_VERSION", expectedVersion: 7, currentVersion: 1 });
 
     const determined = await ok(tokens.mh, recordDetermination, { input: { ...determinationInput(referralId, "2026-11-05"), expectedVersion: 1 } });
-    expect(determined.recordLevelTwoDetermination.referral.status).toBe("DETERMINED");
+    expect(determined.recordLevelTwoDetermination.levelTwoDetermination.referral.status).toBe("DETERMINED");
     const after = await ok(tokens.mh, `query ($id: ID!) { levelTwoReferral(id: $id) { version } }`, { id: referralId });
     expect(after.levelTwoReferral.version).toBe(2);
 
-    const determinationId = determined.recordLevelTwoDetermination.id as string;
-    const filed = await ok(tokens.state, `mutation ($input: FileAppealInput!) { fileAppeal(input: $input) { id version status } }`, {
+    const determinationId = determined.recordLevelTwoDetermination.levelTwoDetermination.id as string;
+    const filed = await ok(tokens.state, `mutation ($input: FileAppealInput!) { fileAppeal(input: $input) { appeal { id version status } } }`, {
       input: { determinationId, filedOn: "2026-11-06", grounds: "The person disagrees with the finding." },
     });
-    expect(filed.fileAppeal).toMatchObject({ version: 1, status: "PENDING" });
+    expect(filed.fileAppeal.appeal).toMatchObject({ version: 1, status: "PENDING" });
     const decide = (decision: string) => () =>
-      call(tokens.state, `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { id version status } }`, {
-        input: { appealId: filed.fileAppeal.id, decision, decidedOn: "2026-11-10", expectedVersion: 1 },
+      call(tokens.state, `mutation ($input: DecideAppealInput!) { decideAppeal(input: $input) { appeal { id version status } } }`, {
+        input: { appealId: filed.fileAppeal.appeal.id, decision, decidedOn: "2026-11-10", expectedVersion: 1 },
       });
     const [winners, losers] = await race([decide("UPHELD"), decide("OVERTURNED"), decide("UPHELD")]);
     expect(winners).toHaveLength(1);
-    expect((winners[0]!.data as { decideAppeal: { version: number } }).decideAppeal.version).toBe(2);
+    expect((winners[0]!.data as { decideAppeal: { appeal: { version: number } } }).decideAppeal.appeal.version).toBe(2);
     for (const loser of losers) {
       expect(errorCodes(loser)).toEqual(["CONFLICT"]);
       expect(loser.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });

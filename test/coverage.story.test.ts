@@ -72,7 +72,7 @@ describe("LOC coverage for the Medicaid payment system, through the gateway", ()
     const person = await newPerson("Story");
     // No indications on the Level I: the PASRR requirements are met on the screen's date.
     const screened = await ok(tokens.hospital, submitScreen, { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-10-01" }) });
-    expect(screened.submitLevelOneScreen.outcome).toBeDefined();
+    expect(screened.submitLevelOneScreen.levelOneScreen.outcome).toBeDefined();
 
     const at = { individualId: person, facilityId: maple.id };
     await census({ ...at, kind: "ADMISSION", effectiveOn: "2026-10-05", admissionSource: "COMMUNITY", payer: "MEDICAID" });

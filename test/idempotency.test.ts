@@ -12,7 +12,7 @@ describe.each(["pglite", "postgres"] as const)("idempotent mutations (%s)", (dat
   let stateToken: string;
   let serial = 0;
 
-  const register = `mutation Register($input: RegisterFacilityInput!) { registerFacility(input: $input) { id providerNumber } }`;
+  const register = `mutation Register($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id providerNumber } } }`;
   const facilityInput = (providerNumber: string, name = `Idempotent ${providerNumber}`) => ({
     providerNumber, name, type: "NURSING_FACILITY", addressLine: "1 Retry Rd", city: "Dayton", postalCode: "45402",
     county: "Montgomery", state: "OH", region: "Region 3", medicaidCertified: true, certifiedBeds: 40,
@@ -70,7 +70,7 @@ describe.each(["pglite", "postgres"] as const)("idempotent mutations (%s)", (dat
     expect((await send(register, { input: mine }, key)).errors).toBeUndefined();
     const answer = await send(register, { input: theirs }, key, otherState);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.registerFacility.providerNumber).toBe(theirs.providerNumber);
+    expect(answer.data?.registerFacility.facility.providerNumber).toBe(theirs.providerNumber);
   });
 
   it("twelve truly concurrent sends with one key write once and all get the same answer", async () => {
@@ -78,7 +78,7 @@ describe.each(["pglite", "postgres"] as const)("idempotent mutations (%s)", (dat
     const input = facilityInput(freshProvider());
     const answers = await Promise.all(Array.from({ length: 12 }, () => send(register, { input }, key)));
     for (const answer of answers) expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
-    expect(new Set(answers.map((answer) => answer.data?.registerFacility.id)).size).toBe(1);
+    expect(new Set(answers.map((answer) => answer.data?.registerFacility.facility.id)).size).toBe(1);
     expect(answers.filter((answer) => answer.headers["idempotent-replay"] === "true")).toHaveLength(11);
     expect(await facilitiesNamed([input.providerNumber])).toBe(1);
   });
@@ -88,7 +88,7 @@ describe.each(["pglite", "postgres"] as const)("idempotent mutations (%s)", (dat
     const good = facilityInput(freshProvider());
     const bad = { ...facilityInput(freshProvider()), certifiedBeds: -5 };
     const both = `mutation Both($good: RegisterFacilityInput!, $bad: RegisterFacilityInput!) {
-      good: registerFacility(input: $good) { id } bad: registerFacility(input: $bad) { id } }`;
+      good: registerFacility(input: $good) { facility { id } } bad: registerFacility(input: $bad) { facility { id } } }`;
     const answer = await send(both, { good, bad }, key);
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.data ?? null).toBeNull();

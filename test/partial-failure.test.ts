@@ -112,9 +112,9 @@ describe("a subgraph stopped, hanging or killed", () => {
       providerNumber: "KILL-TEST-01", name: "Kill Test Care Center", type: "NURSING_FACILITY", addressLine: "9 Fault Way", city: "Columbus",
       postalCode: "43004", county: "Franklin", state: "OH", region: "Region 2", medicaidCertified: true, certifiedBeds: 20,
     };
-    const registered = await ask(`mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { id } }`, { input });
+    const registered = await ask(`mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id } } }`, { input });
     expect(registered.errors).toBeUndefined();
-    const id = registered.data!.registerFacility.id as string;
+    const id = registered.data!.registerFacility.facility.id as string;
 
     facilities!.child.kill("SIGKILL");
     expect(await facilities!.exited).toBeNull();

@@ -27,7 +27,7 @@ describe("partner guides: every example runs", () => {
     const payment = examples.find((example) => example.partner === "medicaid-payment")!;
     const answer = await graphql(hub.gatewayUrl!, payment.query, { token: await hub.token(findSandboxPartner("medicaid-payment")!.token), variables: payment.variables });
     const [person] = answer.data!.individualsByIdentifiers;
-    expect(person.levelOfCareCoverage.coveredSpans.length, JSON.stringify(answer.data)).toBeGreaterThan(0);
+    expect(person.levelOfCareClaimCoverage[0].coveredSpans.length, JSON.stringify(answer.data)).toBeGreaterThan(0);
 
     const determination = examples.find((example) => example.partner === "paa" && example.query.includes("determineLevelOfCare"))!;
     expect(fillFromPrevious(determination.variables, { submitLevelOfCareAssessment: { assessment: { id: "a-1" } } })).toMatchObject({ input: { assessmentId: "a-1" } });

@@ -67,10 +67,10 @@ describe("the sandbox in a browser", () => {
     await expect.poll(() => editorText(".result-window .CodeMirror"), { timeout: 20_000 }).toContain("coveredSpans");
     const answer = JSON.parse(await editorText(".result-window .CodeMirror")) as {
       errors?: unknown;
-      data: { individualsByIdentifiers: { levelOfCareCoverage: { coveredSpans: { from: string; through: string }[] } }[] };
+      data: { individualsByIdentifiers: { levelOfCareClaimCoverage: { coveredSpans: { from: string; through: string }[] }[] }[] };
     };
     expect(answer.errors).toBeUndefined();
-    expect(answer.data.individualsByIdentifiers[0]!.levelOfCareCoverage.coveredSpans.length).toBeGreaterThan(0);
+    expect(answer.data.individualsByIdentifiers[0]!.levelOfCareClaimCoverage[0]!.coveredSpans.length).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(outputDir, "payment-batch-check.png"), fullPage: true });
 
     expect(offMachine).toEqual([]);

@@ -53,7 +53,7 @@ describe("the gateway's sandbox routes", () => {
     const index = (await (await fetch(`${origin}/sandbox/partners.json`)).json()) as { partners: { key: string }[]; examples: { partner: string; query: string }[]; canMintTokens: boolean };
     expect(index.canMintTokens).toBe(true);
     expect(index.partners.map((partner) => partner.key).sort()).toEqual(["dd-authority", "hospital", "medicaid-payment", "mh-authority", "nursing-facility", "paa", "state-agency"]);
-    expect(index.examples.find((example) => example.partner === "medicaid-payment")?.query).toContain("levelOfCareCoverage");
+    expect(index.examples.find((example) => example.partner === "medicaid-payment")?.query).toContain("levelOfCareClaimCoverage");
 
     const minted = await mint(origin, "paa");
     expect(minted.status).toBe(200);

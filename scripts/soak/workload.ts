@@ -89,7 +89,7 @@ export class SoakClient {
 
   private async screen(person: Person) {
     const input = { individualId: person.id, screenedOn: "2026-10-01", facilityId: soakHospitalId, facilityCounty: "Hamilton", reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: "HOSPITAL_INPATIENT", ...noIndications };
-    const data = await this.write("screen", this.tokens.hospital, `mutation ($input: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $input) { id outcome } }`, { input }, (d) => d.submitLevelOneScreen.id);
+    const data = await this.write("screen", this.tokens.hospital, `mutation ($input: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $input) { levelOneScreen { id outcome } } }`, { input }, (d) => d.submitLevelOneScreen.levelOneScreen.id);
     if (data) person.screened = true;
   }
 

@@ -1,19 +1,16 @@
 import { graphql } from "./gql/gql.ts";
 
-/** Who holds each claim's Medicaid ID: one request (and one database statement) for the whole file. */
-export const claimHolders = graphql(`
-  query ClaimHolders($identifiers: [IdentifierInput!]!) {
+/**
+ * The payment system's claim batch: the people holding the batch's Medicaid IDs (one database
+ * statement), and for each, the batch's claim lines naming one of its Medicaid IDs, answered with
+ * the billed days an approved Level of Care covers. One request answers the whole batch.
+ */
+export const claimBatchCoverage = graphql(`
+  query ClaimBatchCoverage($identifiers: [IdentifierInput!]!, $lines: [ClaimLineInput!]!) {
     individualsByIdentifiers(identifiers: $identifiers) {
       id
-    }
-  }
-`);
-
-/** Which days of one claim line's period at the billing provider an approved Level of Care covers. */
-export const claimLineCoverage = graphql(`
-  query ClaimLineCoverage($id: ID!, $from: Date!, $to: Date!, $providerNumber: String) {
-    individual(id: $id) {
-      levelOfCareCoverage(from: $from, to: $to, providerNumber: $providerNumber) {
+      levelOfCareClaimCoverage(lines: $lines) {
+        line
         coveredSpans { from through levelOfCareType determinationId }
         uncoveredSpans { from through reason }
       }

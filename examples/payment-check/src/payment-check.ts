@@ -1,7 +1,8 @@
 /**
  * A Medicaid payment system's pre-payment check, as a partner would write it: reads a file of
  * nursing-facility claim lines (Medicaid ID, provider number, first and last day billed), asks
- * the hub which billed days an approved Level of Care covers, and prints a coverage report.
+ * the hub which billed days an approved Level of Care covers — a batch of lines per request, by
+ * `individualsByIdentifiers` and `levelOfCareClaimCoverage` — and prints a coverage report.
  *   PASRR_TOKEN=… [GATEWAY_URL=…] npx tsx examples/payment-check/src/payment-check.ts claims.csv
  * Every request and answer is typed by the documents GraphQL Code Generator made from the graph.
  */
@@ -9,8 +10,8 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { claimHolders, claimLineCoverage } from "./documents.ts";
-import type { ClaimLineCoverageQuery } from "./gql/graphql.ts";
+import { claimBatchCoverage } from "./documents.ts";
+import type { ClaimBatchCoverageQuery } from "./gql/graphql.ts";
 
 export interface ClaimLine {
   medicaidId: string;
@@ -19,7 +20,7 @@ export interface ClaimLine {
   to: string;
 }
 
-type Coverage = NonNullable<ClaimLineCoverageQuery["individual"]>["levelOfCareCoverage"];
+type Coverage = NonNullable<ClaimBatchCoverageQuery["individualsByIdentifiers"][number]>["levelOfCareClaimCoverage"][number];
 
 /** One claim line a line of CSV: `medicaidId,providerNumber,from,to`; a header line and blank lines are skipped. */
 export function parseClaimLines(csv: string): ClaimLine[] {
@@ -59,24 +60,44 @@ function describe(line: ClaimLine, coverage: Coverage | undefined): string {
   return `${head} ${covered} of ${days(line.from, line.to)} days covered; ${parts.join("; ")}`;
 }
 
-const lookupBatch = 500;
+/** The hub's limits per request (docs/partners/medicaid-payment.md, "Limits"). */
+const maxIdentifiers = 500;
+const maxLines = 10_000;
+
+const medicaidKey = (medicaidId: string) => medicaidId.toUpperCase().replace(/[\s-]+/g, "");
+
+/** The file cut into batches the hub takes in one request: at most 500 distinct Medicaid IDs and 10,000 lines each. */
+function batchesOf(lines: ClaimLine[]): { index: number; line: ClaimLine }[][] {
+  const batches: { index: number; line: ClaimLine }[][] = [];
+  let batch: { index: number; line: ClaimLine }[] = [];
+  let ids = new Set<string>();
+  lines.forEach((line, index) => {
+    const key = medicaidKey(line.medicaidId);
+    if (batch.length === maxLines || (!ids.has(key) && ids.size === maxIdentifiers)) {
+      batches.push(batch);
+      batch = [];
+      ids = new Set();
+    }
+    ids.add(key);
+    batch.push({ index, line });
+  });
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
 
 /** The report, one line per claim line, in file order. */
 export async function checkClaims(lines: ClaimLine[], url: string, token: string): Promise<string[]> {
-  const holders: ({ id: string } | null)[] = [];
-  // The hub looks up at most 500 identifiers per call (docs/partners/medicaid-payment.md, "Limits").
-  for (let start = 0; start < lines.length; start += lookupBatch) {
-    const identifiers = lines.slice(start, start + lookupBatch).map((line) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value: line.medicaidId }));
-    holders.push(...(await send(url, token, claimHolders, { identifiers })).individualsByIdentifiers);
+  // A line's reference is its place in the file; a line no person's Medicaid ID answers is left without coverage.
+  const coverageByLine = new Map<string, Coverage>();
+  for (const batch of batchesOf(lines)) {
+    const ids = [...new Set(batch.map(({ line }) => medicaidKey(line.medicaidId)))];
+    const { individualsByIdentifiers } = await send(url, token, claimBatchCoverage, {
+      identifiers: ids.map((value) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value })),
+      lines: batch.map(({ index, line }) => ({ line: String(index), medicaidId: line.medicaidId, issuer: "OH", providerNumber: line.providerNumber, from: line.from, to: line.to })),
+    });
+    for (const person of individualsByIdentifiers) for (const coverage of person?.levelOfCareClaimCoverage ?? []) coverageByLine.set(coverage.line, coverage);
   }
-  return Promise.all(
-    lines.map(async (line, index) => {
-      const holder = holders[index];
-      if (!holder) return describe(line, undefined);
-      const { individual } = await send(url, token, claimLineCoverage, { id: holder.id, from: line.from, to: line.to, providerNumber: line.providerNumber });
-      return describe(line, individual?.levelOfCareCoverage);
-    }),
-  );
+  return lines.map((line, index) => describe(line, coverageByLine.get(String(index))));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

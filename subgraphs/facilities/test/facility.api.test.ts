@@ -16,7 +16,7 @@ afterAll(() => hub?.stop());
 const list = `query ($filter: FacilityFilter, $first: Int!, $after: String) {
   facilities(first: $first, after: $after, filter: $filter) { edges { node { providerNumber county region type } } pageInfo { hasNextPage endCursor } }
 }`;
-const register = `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { id providerNumber npi name state } }`;
+const register = `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id providerNumber npi name state } } }`;
 const valid = (overrides: Record<string, unknown> = {}) => ({
   providerNumber: `OH-${Math.floor(Math.random() * 1e8)}`, name: "Elm Court", type: "NURSING_FACILITY", addressLine: "1 Elm St", city: "Xenia",
   postalCode: "45385", county: "Greene", state: "OH", region: "Region 2", medicaidCertified: true, certifiedBeds: 60, ...overrides,

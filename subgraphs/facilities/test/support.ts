@@ -17,7 +17,7 @@ export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000
 
 export const newPersonId = () => randomUUID();
 
-const registerFacility = `mutation Register($input: RegisterFacilityInput!) { registerFacility(input: $input) { id providerNumber county region type } }`;
+const registerFacility = `mutation Register($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id providerNumber county region type } } }`;
 
 let facilityCounter = 0;
 
@@ -51,7 +51,7 @@ export async function newFacility(
   };
   const answer = await graphql(url, registerFacility, { token, variables: { input } });
   expect(answer.errors).toBeUndefined();
-  return { id: answer.data!.registerFacility.id as string, providerNumber, county: input.county };
+  return { id: answer.data!.registerFacility.facility.id as string, providerNumber, county: input.county };
 }
 
 export const recordEvent = `mutation Record($input: RecordCensusEventInput!) {

@@ -3,13 +3,13 @@ import { badUserInput, isRecordId } from "@pasrr/platform";
 
 /**
  * Zod at the edge for the mutations' arguments: a refusal is BAD_USER_INPUT naming the argument
- * path (`decision.candidateId`), before anything touches the database.
+ * path (`input.decision.candidateId`), before anything touches the database.
  */
-export function parseArguments<T>(schema: z.ZodType<T>, value: unknown): T {
+export function parseArguments<T>(schema: z.ZodType<T>, value: unknown, argument?: string): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  throw badUserInput(issue.path.join("."), issue.message);
+  throw badUserInput([...(argument ? [argument] : []), ...issue.path].join("."), issue.message);
 }
 
 /** Why a person changed a record: required, kept in history. */

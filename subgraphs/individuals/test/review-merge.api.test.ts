@@ -10,9 +10,9 @@ beforeAll(async () => {
 afterAll(() => service?.hub.stop());
 
 const reviews = `query Reviews($status: ReviewStatus) { duplicateReviews(status: $status, first: 100) { edges { node { id status individual { id } candidates { individual { id } score } } } } }`;
-const resolve = `mutation Resolve($id: ID!, $decision: ReviewDecisionInput!) { resolveDuplicateReview(id: $id, decision: $decision) { id status resolution individual { id } } }`;
-const merge = `mutation Merge($survivorId: ID!, $mergedId: ID!, $reason: String!) { mergeIndividuals(survivorId: $survivorId, mergedId: $mergedId, reason: $reason) { id mergedIds identifiers { type value } } }`;
-const unmerge = `mutation Unmerge($mergedId: ID!, $reason: String!) { unmergeIndividual(mergedId: $mergedId, reason: $reason) { restored { id status identifiers { value } } survivor { id mergedIds identifiers { value } } } }`;
+const resolve = `mutation Resolve($id: ID!, $decision: ReviewDecisionInput!) { resolveDuplicateReview(input: { reviewId: $id, decision: $decision }) { duplicateReview { id status resolution individual { id } } } }`;
+const merge = `mutation Merge($survivorId: ID!, $mergedId: ID!, $reason: String!) { mergeIndividuals(input: { survivorId: $survivorId, mergedId: $mergedId, reason: $reason }) { survivor { id mergedIds identifiers { type value } } } }`;
+const unmerge = `mutation Unmerge($mergedId: ID!, $reason: String!) { unmergeIndividual(input: { mergedId: $mergedId, reason: $reason }) { restored { id status identifiers { value } } survivor { id mergedIds identifiers { value } } } }`;
 const readPerson = `query One($id: ID!) { individual(id: $id) { id status mergedIds givenName familyName birthDate identifiers { type value } } }`;
 const history = `query History($id: ID!) { individual(id: $id) { history { kind individualId relatedIndividualId actorRole actorOrganisation reason before after occurredAt } } }`;
 const entities = `query Entities($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id familyName } } }`;
@@ -38,7 +38,7 @@ describe("the duplicate review queue", () => {
     const held = await heldForReview("Queue-Same");
     const answer = await service.call(resolve, { id: held.reviewId, decision: { outcome: "SAME_PERSON", candidateId: held.existing, reason: "same SSN on the admission papers" } });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.resolveDuplicateReview).toMatchObject({ status: "SAME_PERSON", individual: { id: held.existing } });
+    expect(answer.data!.resolveDuplicateReview.duplicateReview).toMatchObject({ status: "SAME_PERSON", individual: { id: held.existing } });
     const read = await service.call(readPerson, { id: held.newcomer });
     expect(read.data!.individual).toMatchObject({ id: held.existing, status: "ACTIVE", mergedIds: [held.newcomer] });
     expect(read.data!.individual.identifiers.map((i: { type: string }) => i.type).sort()).toEqual(["MEDICARE_MBI", "SSN"]);
@@ -47,7 +47,7 @@ describe("the duplicate review queue", () => {
   it("NOT_SAME_PERSON is remembered: the same newcomer registered again never alerts on that pair", async () => {
     const held = await heldForReview("Queue-Different");
     const answer = await service.call(resolve, { id: held.reviewId, decision: { outcome: "NOT_SAME_PERSON", reason: "different mothers' maiden names" } });
-    expect(answer.data!.resolveDuplicateReview.status).toBe("NOT_SAME_PERSON");
+    expect(answer.data!.resolveDuplicateReview.duplicateReview.status).toBe("NOT_SAME_PERSON");
     const again = await register(service, person({ givenName: "Cornelia", familyName: "Queue-Different", birthDate: "1933-07-12", addressLine1: null, postalCode: null }));
     expect(again.outcome).toBe("MATCHED");
     expect(again.individual.id).toBe(held.newcomer);
@@ -57,7 +57,7 @@ describe("the duplicate review queue", () => {
     const held = await heldForReview("Queue-Twice");
     const stranger = await service.call(resolve, { id: held.reviewId, decision: { outcome: "SAME_PERSON", candidateId: held.newcomer, reason: "x" } });
     expect(errorCodes(stranger)).toEqual(["BAD_USER_INPUT"]);
-    expect(stranger.errors?.[0]?.extensions?.field).toBe("decision.candidateId");
+    expect(stranger.errors?.[0]?.extensions?.field).toBe("input.decision.candidateId");
     await service.call(resolve, { id: held.reviewId, decision: { outcome: "NOT_SAME_PERSON", reason: "checked" } });
     const twice = await service.call(resolve, { id: held.reviewId, decision: { outcome: "NOT_SAME_PERSON", reason: "checked" } });
     expect(errorCodes(twice)).toEqual(["CONFLICT"]);
@@ -79,8 +79,8 @@ describe("mergeIndividuals and unmergeIndividual", () => {
     const { survivor, merged } = await twoRecords("Merge-Moves");
     const answer = await service.call(merge, { survivorId: survivor, mergedId: merged, reason: "one person, two admissions" });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.mergeIndividuals).toMatchObject({ id: survivor, mergedIds: [merged] });
-    expect(answer.data!.mergeIndividuals.identifiers.map((i: { type: string }) => i.type).sort()).toEqual(["MEDICAID_ID", "SSN"]);
+    expect(answer.data!.mergeIndividuals.survivor).toMatchObject({ id: survivor, mergedIds: [merged] });
+    expect(answer.data!.mergeIndividuals.survivor.identifiers.map((i: { type: string }) => i.type).sort()).toEqual(["MEDICAID_ID", "SSN"]);
     expect((await service.call(readPerson, { id: merged })).data!.individual.id).toBe(survivor);
     service.statements().reset();
     const resolved = await service.call(entities, { r: [{ __typename: "Individual", id: merged }, { __typename: "Individual", id: survivor }] });
@@ -131,7 +131,7 @@ describe("mergeIndividuals and unmergeIndividual", () => {
     expect(errorCodes(await service.call(merge, { survivorId: a.individual.id, mergedId: b.individual.id, reason: "x" }))).toEqual(["CONFLICT"]);
     const self = await service.call(merge, { survivorId: a.individual.id, mergedId: a.individual.id, reason: "x" });
     expect(errorCodes(self)).toEqual(["BAD_USER_INPUT"]);
-    expect(self.errors?.[0]?.extensions?.field).toBe("mergedId");
+    expect(self.errors?.[0]?.extensions?.field).toBe("input.mergedId");
     expect(errorCodes(await service.call(unmerge, { mergedId: a.individual.id, reason: "x" }))).toEqual(["CONFLICT"]);
   });
 
@@ -140,7 +140,7 @@ describe("mergeIndividuals and unmergeIndividual", () => {
     expect(errorCodes(await service.call(merge, { survivorId: survivor, mergedId: merged, reason: "x" }, service.hospital))).toEqual(["FORBIDDEN"]);
     const noReason = await service.call(merge, { survivorId: survivor, mergedId: merged, reason: "   " }, service.paa);
     expect(errorCodes(noReason)).toEqual(["BAD_USER_INPUT"]);
-    expect(noReason.errors?.[0]?.extensions?.field).toBe("reason");
+    expect(noReason.errors?.[0]?.extensions?.field).toBe("input.reason");
   });
 
   it("every merge, unmerge and identifier change is history: who, when, why, before and after", async () => {
@@ -158,13 +158,13 @@ describe("mergeIndividuals and unmergeIndividual", () => {
   it("addIdentifier and endIdentifier are recorded; a second owner is CONFLICT", async () => {
     const { survivor, merged } = await twoRecords("Identifier-Change");
     const mrn = { type: "FACILITY_MRN", issuer: "0193a000-0000-7000-8000-00000000f001", value: "MRN-77" };
-    const added = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(individualId: $id, identifier: $i, reason: "admission") { identifiers { id type value } } }`, { id: survivor, i: mrn }, service.hospital);
+    const added = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i, reason: "admission" }) { individual { identifiers { id type value } } } }`, { id: survivor, i: mrn }, service.hospital);
     expect(added.errors).toBeUndefined();
-    const mrnId = added.data!.addIdentifier.identifiers.find((i: { type: string }) => i.type === "FACILITY_MRN").id;
-    const stolen = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(individualId: $id, identifier: $i) { id } }`, { id: merged, i: mrn });
+    const mrnId = added.data!.addIdentifier.individual.identifiers.find((i: { type: string }) => i.type === "FACILITY_MRN").id;
+    const stolen = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i }) { individual { id } } }`, { id: merged, i: mrn });
     expect(errorCodes(stolen)).toEqual(["CONFLICT"]);
-    const ended = await service.call(`mutation($id: ID!) { endIdentifier(identifierId: $id, validThrough: "2026-01-31", reason: "discharged") { validThrough } }`, { id: mrnId });
-    expect(ended.data!.endIdentifier).toEqual({ validThrough: "2026-01-31" });
+    const ended = await service.call(`mutation($id: ID!) { endIdentifier(input: { identifierId: $id, validThrough: "2026-01-31", reason: "discharged" }) { identifier { validThrough } } }`, { id: mrnId });
+    expect(ended.data!.endIdentifier.identifier).toEqual({ validThrough: "2026-01-31" });
     const events = (await service.call(history, { id: survivor })).data!.individual.history.map((e: { kind: string; reason: string }) => [e.kind, e.reason]);
     expect(events).toEqual([["REGISTERED", null], ["IDENTIFIER_ADDED", "admission"], ["IDENTIFIER_ENDED", "discharged"]]);
   });

@@ -31,7 +31,7 @@ export function dualReviewSuite(database: "pglite" | "postgres") {
       const personId = registered.data!.registerIndividual.individual.id;
       const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true, dd: true }) } });
       expect(submitted.errors).toBeUndefined();
-      expect(submitted.data!.submitLevelOneScreen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
+      expect(submitted.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
 
       const worklist = async (token: string) =>
         (await graphql(url, referralWorklist, { token, variables: { filter: { individualId: personId } } })).data!.levelTwoReferrals.edges.map(

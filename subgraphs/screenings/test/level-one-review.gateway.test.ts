@@ -10,7 +10,7 @@ let url: string;
 const hospitalId = randomUUID();
 const tokens = {} as Record<"hospital" | "hamiltonPaa" | "franklinPaa" | "state", string>;
 
-const review = `mutation($i: ReviewLevelOneScreenInput!) { reviewLevelOneScreen(input: $i) { id outcome reviewStatus reviewedOn reviewedByOrganisationId reviewFindings } }`;
+const review = `mutation($i: ReviewLevelOneScreenInput!) { reviewLevelOneScreen(input: $i) { levelOneScreen { id outcome reviewStatus reviewedOn reviewedByOrganisationId reviewFindings } } }`;
 const readScreen = `query($id: ID!) { levelOneScreen(id: $id) { id reviewStatus reviewedOn reviewFindings } }`;
 
 beforeAll(async () => {
@@ -26,7 +26,7 @@ afterAll(() => hub?.stop());
 async function hospitalScreen(screenedOn = "2026-11-02"): Promise<string> {
   const answer = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: randomUUID(), facilityId: hospitalId, screenedOn, mi: true }) } });
   expect(answer.errors).toBeUndefined();
-  return answer.data!.submitLevelOneScreen.id;
+  return answer.data!.submitLevelOneScreen.levelOneScreen.id;
 }
 const reviewBy = (token: string, i: Record<string, unknown>) => graphql(url, review, { token, variables: { i } });
 
@@ -36,11 +36,11 @@ describe("hospital files a Level I → the PAA of its county reviews it", () => 
     expect(errorCodes(await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03" }))).toEqual(["BAD_USER_INPUT"]);
 
     const returned = await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03", findings: "Psychotropic medication list missing" });
-    expect(returned.data!.reviewLevelOneScreen).toMatchObject({ reviewStatus: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03", reviewedByOrganisationId: "paa-southwest", reviewFindings: "Psychotropic medication list missing" });
+    expect(returned.data!.reviewLevelOneScreen.levelOneScreen).toMatchObject({ reviewStatus: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03", reviewedByOrganisationId: "paa-southwest", reviewFindings: "Psychotropic medication list missing" });
     expect(errorCodes(await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-04", findings: "Still missing" }))).toEqual(["CONFLICT"]);
 
     const confirmed = await reviewBy(tokens.hamiltonPaa, { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-05" });
-    expect(confirmed.data!.reviewLevelOneScreen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", reviewStatus: "CONFIRMED", reviewedOn: "2026-11-05", reviewFindings: null });
+    expect(confirmed.data!.reviewLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", reviewStatus: "CONFIRMED", reviewedOn: "2026-11-05", reviewFindings: null });
     expect(errorCodes(await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-06", findings: "Second thoughts" }))).toEqual(["CONFLICT"]);
 
     const read = await graphql(url, readScreen, { token: tokens.hospital, variables: { id: screenId } });
@@ -53,7 +53,7 @@ describe("hospital files a Level I → the PAA of its county reviews it", () => 
     expect(errorCodes(await reviewBy(tokens.franklinPaa, confirm))).toEqual(["FORBIDDEN"]);
     expect(errorCodes(await reviewBy(tokens.hospital, confirm))).toEqual(["FORBIDDEN"]);
     expect(errorCodes(await reviewBy(tokens.hamiltonPaa, { ...confirm, screenId: "0193a000-0000-7000-8000-0000000000ff" }))).toEqual(["NOT_FOUND"]);
-    expect((await reviewBy(tokens.state, confirm)).data!.reviewLevelOneScreen.reviewStatus).toBe("CONFIRMED");
+    expect((await reviewBy(tokens.state, confirm)).data!.reviewLevelOneScreen.levelOneScreen.reviewStatus).toBe("CONFIRMED");
   });
 
   it("a review may not precede its screen", async () => {

@@ -34,12 +34,12 @@ const screenedOn = "2026-11-02"; // a Monday
 async function levelOne(individualId: string, extra: Record<string, unknown> = {}) {
   const answer = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: { ...screenInput({ individualId, facilityId: hospitalId, screenedOn, ...extra }), facilityCounty: "Hennepin" } } });
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
-  return answer.data!.submitLevelOneScreen;
+  return answer.data!.submitLevelOneScreen.levelOneScreen;
 }
 async function determine(referralId: string, determinedOn: string, extra: Record<string, unknown>) {
   const answer = await graphql(url, recordDetermination, { token: tokens.lmha, variables: { input: determinationInput(referralId, determinedOn, extra) } });
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
-  return answer.data!.recordLevelTwoDetermination;
+  return answer.data!.recordLevelTwoDetermination.levelTwoDetermination;
 }
 const pasrr = async (id: string) => (await graphql(url, pasrrOf, { token: tokens.state, variables: { id } })).data!.individual.pasrr;
 

@@ -30,7 +30,7 @@ describe("PASRR_POLICY_STATE=CO", () => {
       variables: { input: screenInput({ individualId: randomUUID(), facilityId, screenedOn: "2026-11-02", mi: true }) },
     });
     expect(answer.errors).toBeUndefined();
-    const screen = answer.data!.submitLevelOneScreen;
+    const screen = answer.data!.submitLevelOneScreen.levelOneScreen;
     expect(screen.explanation.policyState).toBe("CO");
     // Mon 2 Nov + 10 working days, with Wed 11 Nov a holiday: Tue 17 Nov.
     expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", referredOn: "2026-11-02", dueOn: "2026-11-17" })]);
@@ -44,6 +44,6 @@ describe("PASRR_POLICY_STATE=CO", () => {
       token,
       variables: { input: screenInput({ individualId: randomUUID(), facilityId, screenedOn: "2026-11-02", mi: true, request }) },
     });
-    expect(answer.data!.submitLevelOneScreen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "CONVALESCENT", validThrough: "2026-12-31" });
+    expect(answer.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "CONVALESCENT", validThrough: "2026-12-31" });
   });
 });

@@ -11,7 +11,7 @@ const hospitalId = randomUUID();
 const nfId = randomUUID();
 const tokens = {} as Record<"hospital" | "nf" | "mh", string>;
 
-const reportEvent = `mutation($i: ReportResidentEventInput!) { reportResidentEvent(input: $i) { id reason triggeredOn dueOn completedOn source } }`;
+const reportEvent = `mutation($i: ReportResidentEventInput!) { reportResidentEvent(input: $i) { residentReview { id reason triggeredOn dueOn completedOn source } } }`;
 const due = `query($asOf: Date!) { residentReviewsDue(asOf: $asOf) { edges { node { id reason dueOn individual { id } } } } }`;
 const overdue = `query($asOf: Date!) { overdueResidentReviews(asOf: $asOf) { edges { node { id reason dueOn } } pageInfo { hasNextPage } } }`;
 const ids = (answer: { data?: Record<string, { edges: { node: { id: string } }[] }> | null }, field: string) => answer.data![field]!.edges.map((e) => e.node.id);
@@ -33,21 +33,21 @@ describe("inpatient → hospital exemption → still in the NF on day 31 → rev
       token: tokens.hospital,
       variables: { input: screenInput({ individualId, facilityId: hospitalId, screenedOn: "2026-10-01", mi: true, request: exemption }) },
     });
-    expect(screened.data!.submitLevelOneScreen).toMatchObject({ outcome: "EXEMPT_HOSPITAL_DISCHARGE", referrals: [] });
+    expect(screened.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "EXEMPT_HOSPITAL_DISCHARGE", referrals: [] });
 
     const admitted = await graphql(url, reportEvent, {
       token: tokens.nf,
       variables: { i: { individualId, facilityId: nfId, facilityCounty: "Hamilton", event: "ADMITTED", occurredOn: "2026-10-02" } },
     });
     expect(admitted.errors).toBeUndefined();
-    const review = admitted.data!.reportResidentEvent;
+    const review = admitted.data!.reportResidentEvent.residentReview;
     expect(review).toMatchObject({ reason: "HOSPITAL_EXEMPTION_EXPIRING", triggeredOn: "2026-10-02", dueOn: "2026-10-31", completedOn: null });
 
     const again = await graphql(url, reportEvent, {
       token: tokens.nf,
       variables: { i: { individualId, facilityId: nfId, facilityCounty: "Hamilton", event: "ADMITTED", occurredOn: "2026-10-02" } },
     });
-    expect(again.data!.reportResidentEvent.id).toBe(review.id);
+    expect(again.data!.reportResidentEvent.residentReview.id).toBe(review.id);
 
     expect(ids(await graphql(url, due, { token: tokens.nf, variables: { asOf: "2026-10-25" } }), "residentReviewsDue")).toEqual([review.id]);
     expect(ids(await graphql(url, overdue, { token: tokens.nf, variables: { asOf: "2026-10-31" } }), "overdueResidentReviews")).toEqual([]);
@@ -57,7 +57,7 @@ describe("inpatient → hospital exemption → still in the NF on day 31 → rev
       token: tokens.nf,
       variables: { input: screenInput({ individualId, facilityId: nfId, screenedOn: "2026-11-01", mi: true, reasonForScreening: "EXPIRING_SHORT_TERM_APPROVAL", currentSetting: "NURSING_FACILITY" }) },
     });
-    expect(reviewed.data!.submitLevelOneScreen.outcome).toBe("LEVEL_II_REQUIRED");
+    expect(reviewed.data!.submitLevelOneScreen.levelOneScreen.outcome).toBe("LEVEL_II_REQUIRED");
     expect(ids(await graphql(url, overdue, { token: tokens.nf, variables: { asOf: "2026-11-02" } }), "overdueResidentReviews")).toEqual([]);
   });
 
@@ -67,7 +67,7 @@ describe("inpatient → hospital exemption → still in the NF on day 31 → rev
     const stranger = await hub.token({ role: "NURSING_FACILITY", facilityIds: [randomUUID()] });
     expect(errorCodes(await graphql(url, reportEvent, { token: stranger, variables: { i: fact } }))).toEqual(["FORBIDDEN"]);
     const answer = await graphql(url, reportEvent, { token: tokens.nf, variables: { i: fact } });
-    expect(answer.data!.reportResidentEvent).toMatchObject({ reason: "SIGNIFICANT_CHANGE", dueOn: "2026-11-17" });
+    expect(answer.data!.reportResidentEvent.residentReview).toMatchObject({ reason: "SIGNIFICANT_CHANGE", dueOn: "2026-11-17" });
   });
 
   it("Level II authorities have no Resident Review worklist", async () => {

@@ -3,9 +3,11 @@
 export const submitScreen = /* GraphQL */ `
   mutation Submit($input: SubmitLevelOneScreenInput!) {
     submitLevelOneScreen(input: $input) {
-      id outcome levelTwoCategory categoricalType validThrough
-      explanation { rule source explanation policyState }
-      referrals { id authority status referredOn dueOn }
+      levelOneScreen {
+        id outcome levelTwoCategory categoricalType validThrough
+        explanation { rule source explanation policyState }
+        referrals { id authority status referredOn dueOn }
+      }
     }
   }
 `;
@@ -13,9 +15,11 @@ export const submitScreen = /* GraphQL */ `
 export const recordDetermination = /* GraphQL */ `
   mutation Determine($input: RecordLevelTwoDeterminationInput!) {
     recordLevelTwoDetermination(input: $input) {
-      id determinedOn conditionConfirmed
-      referral { id status }
-      notices { recipient recipientFacilityId issuedOn appealDeadline }
+      levelTwoDetermination {
+        id determinedOn conditionConfirmed
+        referral { id status }
+        notices { recipient recipientFacilityId issuedOn appealDeadline }
+      }
     }
   }
 `;

@@ -43,7 +43,7 @@ describe("Level II transitions", () => {
   it("determining another authority's referral, or a referral twice, is a CONFLICT", async () => {
     const personId = await registerPerson("Conflict-Story");
     const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true }) } });
-    const referralId = submitted.data!.submitLevelOneScreen.referrals[0].id;
+    const referralId = submitted.data!.submitLevelOneScreen.levelOneScreen.referrals[0].id;
     const wrongAuthority = await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(referralId, "2026-11-04") } });
     expect(errorCodes(wrongAuthority)).toEqual(["CONFLICT"]);
     const once = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });
@@ -54,19 +54,19 @@ describe("Level II transitions", () => {
 });
 
 describe("notices and appeals", () => {
-  const fileAppeal = `mutation($i: FileAppealInput!) { fileAppeal(input: $i) { id status filedOn } }`;
-  const decideAppeal = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { id status decidedOn } }`;
+  const fileAppeal = `mutation($i: FileAppealInput!) { fileAppeal(input: $i) { appeal { id status filedOn } } }`;
+  const decideAppeal = `mutation($i: DecideAppealInput!) { decideAppeal(input: $i) { appeal { id status decidedOn } } }`;
 
   it("a determination is noticed with its appeal deadline; an appeal filed in time is decided once by the state agency, a late one is refused", async () => {
     const personId = await registerPerson("Appeal-Story");
     const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, screenedOn: "2026-10-01", mi: true }) } });
-    const referralId = submitted.data!.submitLevelOneScreen.referrals[0].id;
+    const referralId = submitted.data!.submitLevelOneScreen.levelOneScreen.referrals[0].id;
     const determined = await graphql(url, recordDetermination, {
       token: tokens.mh,
       variables: { input: determinationInput(referralId, "2026-10-02", { needsNursingFacilityServices: false, hasRepresentative: true }) },
     });
     expect(determined.errors).toBeUndefined();
-    const determination = determined.data!.recordLevelTwoDetermination;
+    const determination = determined.data!.recordLevelTwoDetermination.levelTwoDetermination;
     expect(determination.notices.map((n: { recipient: string }) => n.recipient)).toEqual(["PERSON", "REPRESENTATIVE", "DISCHARGING_HOSPITAL"]);
     expect(determination.notices[0].appealDeadline).toBe("2026-11-01");
 
@@ -76,11 +76,11 @@ describe("notices and appeals", () => {
 
     const filed = await graphql(url, fileAppeal, { token: tokens.hospital, variables: { i: { determinationId: determination.id, filedOn: "2026-10-20", grounds: "Needs NF care" } } });
     expect(filed.errors).toBeUndefined();
-    const byHospital = await graphql(url, decideAppeal, { token: tokens.hospital, variables: { i: { appealId: filed.data!.fileAppeal.id, decision: "OVERTURNED", decidedOn: "2026-11-01" } } });
+    const byHospital = await graphql(url, decideAppeal, { token: tokens.hospital, variables: { i: { appealId: filed.data!.fileAppeal.appeal.id, decision: "OVERTURNED", decidedOn: "2026-11-01" } } });
     expect(errorCodes(byHospital)).toEqual(["FORBIDDEN"]);
-    const decided = await graphql(url, decideAppeal, { token: tokens.state, variables: { i: { appealId: filed.data!.fileAppeal.id, decision: "OVERTURNED", decidedOn: "2026-11-01" } } });
-    expect(decided.data!.decideAppeal).toMatchObject({ status: "OVERTURNED", decidedOn: "2026-11-01" });
-    const again = await graphql(url, decideAppeal, { token: tokens.state, variables: { i: { appealId: filed.data!.fileAppeal.id, decision: "UPHELD", decidedOn: "2026-11-02" } } });
+    const decided = await graphql(url, decideAppeal, { token: tokens.state, variables: { i: { appealId: filed.data!.fileAppeal.appeal.id, decision: "OVERTURNED", decidedOn: "2026-11-01" } } });
+    expect(decided.data!.decideAppeal.appeal).toMatchObject({ status: "OVERTURNED", decidedOn: "2026-11-01" });
+    const again = await graphql(url, decideAppeal, { token: tokens.state, variables: { i: { appealId: filed.data!.fileAppeal.appeal.id, decision: "UPHELD", decidedOn: "2026-11-02" } } });
     expect(errorCodes(again)).toEqual(["CONFLICT"]);
     const standing = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
     expect(standing.data!.individual.pasrr).toMatchObject({ requirementsMetOn: "2026-10-02", nursingFacilityAdmissionAllowed: true });

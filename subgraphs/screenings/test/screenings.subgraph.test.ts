@@ -29,7 +29,7 @@ async function fileScreen(options: { mi?: boolean; dd?: boolean; token?: string;
   const input = screenInput({ individualId, facilityId: nfId, mi: options.mi, dd: options.dd, reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE", currentSetting: "NURSING_FACILITY" });
   const answer = await graphql(url, submitScreen, { token: options.token ?? tokens.nf, variables: { input } });
   expect(answer.errors).toBeUndefined();
-  return { individualId, screen: answer.data!.submitLevelOneScreen };
+  return { individualId, screen: answer.data!.submitLevelOneScreen.levelOneScreen };
 }
 
 const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id levelOneScreens { id } pasrr { requirementsMetOn currentOutcome } } } }`;

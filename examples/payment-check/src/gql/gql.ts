@@ -14,12 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ClaimHolders($identifiers: [IdentifierInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n    }\n  }\n": typeof types.ClaimHoldersDocument,
-    "\n  query ClaimLineCoverage($id: ID!, $from: Date!, $to: Date!, $providerNumber: String) {\n    individual(id: $id) {\n      levelOfCareCoverage(from: $from, to: $to, providerNumber: $providerNumber) {\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n": typeof types.ClaimLineCoverageDocument,
+    "\n  query ClaimBatchCoverage($identifiers: [IdentifierInput!]!, $lines: [ClaimLineInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n      levelOfCareClaimCoverage(lines: $lines) {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n": typeof types.ClaimBatchCoverageDocument,
 };
 const documents: Documents = {
-    "\n  query ClaimHolders($identifiers: [IdentifierInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n    }\n  }\n": types.ClaimHoldersDocument,
-    "\n  query ClaimLineCoverage($id: ID!, $from: Date!, $to: Date!, $providerNumber: String) {\n    individual(id: $id) {\n      levelOfCareCoverage(from: $from, to: $to, providerNumber: $providerNumber) {\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n": types.ClaimLineCoverageDocument,
+    "\n  query ClaimBatchCoverage($identifiers: [IdentifierInput!]!, $lines: [ClaimLineInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n      levelOfCareClaimCoverage(lines: $lines) {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n": types.ClaimBatchCoverageDocument,
 };
 
 /**
@@ -39,11 +37,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClaimHolders($identifiers: [IdentifierInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ClaimHolders($identifiers: [IdentifierInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ClaimLineCoverage($id: ID!, $from: Date!, $to: Date!, $providerNumber: String) {\n    individual(id: $id) {\n      levelOfCareCoverage(from: $from, to: $to, providerNumber: $providerNumber) {\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimLineCoverage($id: ID!, $from: Date!, $to: Date!, $providerNumber: String) {\n    individual(id: $id) {\n      levelOfCareCoverage(from: $from, to: $to, providerNumber: $providerNumber) {\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ClaimBatchCoverage($identifiers: [IdentifierInput!]!, $lines: [ClaimLineInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n      levelOfCareClaimCoverage(lines: $lines) {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimBatchCoverage($identifiers: [IdentifierInput!]!, $lines: [ClaimLineInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n      levelOfCareClaimCoverage(lines: $lines) {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** One line of a Medicaid claim: the person by Medicaid ID, the facility by provider number, and the days billed. */
+export type ClaimLineInput = {
+  /** The first day billed. */
+  from: string;
+  /** The state that issued the Medicaid ID (USPS code, e.g. OH). */
+  issuer: string;
+  /** The payment system's own reference for the line, echoed back in the answer. */
+  line: string;
+  /** The person's Medicaid ID; spaces and dashes are ignored. */
+  medicaidId: string;
+  /** The facility billing, by Medicaid provider number; omit for any facility. */
+  providerNumber?: string | null | undefined;
+  /** The last day billed (included). */
+  to: string;
+};
+
 /** An identifier a partner holds, to look a person up by. */
 export type IdentifierInput = {
   /** Issuer: required for MEDICAID_ID (state code), STATE_CLIENT_ID (MN-PMI), FACILITY_MRN (facility id), OTHER. */
@@ -59,23 +75,13 @@ export type UncoveredReason =
   /** The PASRR requirements were not yet met; a LOC may not precede that date (OH COA guide). */
   | 'PASRR_NOT_MET';
 
-export type ClaimHoldersQueryVariables = Exact<{
+export type ClaimBatchCoverageQueryVariables = Exact<{
   identifiers: Array<IdentifierInput> | IdentifierInput;
+  lines: Array<ClaimLineInput> | ClaimLineInput;
 }>;
 
 
-export type ClaimHoldersQuery = { individualsByIdentifiers: Array<{ id: string } | null> };
-
-export type ClaimLineCoverageQueryVariables = Exact<{
-  id: string | number;
-  from: string;
-  to: string;
-  providerNumber?: string | null | undefined;
-}>;
+export type ClaimBatchCoverageQuery = { individualsByIdentifiers: Array<{ id: string, levelOfCareClaimCoverage: Array<{ line: string, coveredSpans: Array<{ from: string, through: string, levelOfCareType: LevelOfCareType, determinationId: string }>, uncoveredSpans: Array<{ from: string, through: string, reason: UncoveredReason }> }> } | null> };
 
 
-export type ClaimLineCoverageQuery = { individual: { levelOfCareCoverage: { coveredSpans: Array<{ from: string, through: string, levelOfCareType: LevelOfCareType, determinationId: string }>, uncoveredSpans: Array<{ from: string, through: string, reason: UncoveredReason }> } } | null };
-
-
-export const ClaimHoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimHolders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifiers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentifierInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individualsByIdentifiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"identifiers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifiers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClaimHoldersQuery, ClaimHoldersQueryVariables>;
-export const ClaimLineCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimLineCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individual"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"levelOfCareCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"providerNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coveredSpans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"through"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCareType"}},{"kind":"Field","name":{"kind":"Name","value":"determinationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredSpans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"through"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimLineCoverageQuery, ClaimLineCoverageQueryVariables>;
+export const ClaimBatchCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClaimBatchCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifiers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentifierInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimLineInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individualsByIdentifiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"identifiers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifiers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCareClaimCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lines"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"coveredSpans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"through"}},{"kind":"Field","name":{"kind":"Name","value":"levelOfCareType"}},{"kind":"Field","name":{"kind":"Name","value":"determinationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredSpans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"through"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClaimBatchCoverageQuery, ClaimBatchCoverageQueryVariables>;

@@ -2,7 +2,7 @@ import { fromDbDate, type ServiceIdentity } from "@pasrr/platform";
 import type { ResidentFactOutbox } from "../generated/prisma/client.ts";
 
 const reportFact = /* GraphQL */ `
-  mutation DeliverResidentFact($input: ReportResidentEventInput!) { reportResidentEvent(input: $input) { id } }
+  mutation DeliverResidentFact($input: ReportResidentEventInput!) { reportResidentEvent(input: $input) { residentReview { id } } }
 `;
 
 export type Delivery = (row: ResidentFactOutbox) => Promise<void>;

@@ -5,6 +5,7 @@ import type { Context } from "../context.ts";
 import { firstIssue } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { FacilityFilter, RegisterFacilityInput } from "./facility.input.ts";
+import { RegisterFacilityPayload } from "./facility.payload.ts";
 import { resolveFacility } from "./facility.reference.ts";
 import { facilityRegistrationSchema } from "./facility.rules.ts";
 import { Facility, FacilityConnection } from "./facility.type.ts";
@@ -47,12 +48,15 @@ export class FacilityResolver {
     return toConnection(rows, page, (row) => row.id);
   }
 
-  @Mutation(() => Facility, { description: "Adds a facility to the registry (state Medicaid agency only)." })
-  async registerFacility(@Arg("input", () => RegisterFacilityInput, { description: "The facility." }) input: RegisterFacilityInput, @Ctx() ctx: Context) {
+  @Mutation(() => RegisterFacilityPayload, { description: "Adds a facility to the registry (state Medicaid agency only)." })
+  async registerFacility(
+    @Arg("input", () => RegisterFacilityInput, { description: "The facility." }) input: RegisterFacilityInput,
+    @Ctx() ctx: Context,
+  ): Promise<RegisterFacilityPayload> {
     const parsed = facilityRegistrationSchema.safeParse(input);
     if (!parsed.success) throw firstIssue(parsed.error, "input", "FACILITY_REGISTRATION");
     try {
-      return await ctx.db.facility.create({ data: parsed.data });
+      return { facility: await ctx.db.facility.create({ data: parsed.data }) };
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict("a facility with this provider number or NPI is already registered", { rule: "UNIQUE_PROVIDER_NUMBER" });
       throw error;

@@ -1,47 +1,44 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { badUserInput, DateScalar, forbidden, recordIdArgument } from "@pasrr/platform";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { badUserInput, forbidden, recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
-import { Individual } from "../individual/individual.type.ts";
 import { mayAttachFacilityRecordNumber } from "../policy/access.rules.ts";
 import { checkIdentifier } from "./identifier.rules.ts";
 import { addIdentifier, endIdentifier } from "./identifier.service.ts";
-import { Identifier, NewIdentifierInput } from "./identifier.type.ts";
+import { AddIdentifierInput, AddIdentifierPayload, EndIdentifierInput, EndIdentifierPayload } from "./identifier-change.type.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
 const reasonText = (reason: string | null | undefined) => reason?.trim().slice(0, 500) || null;
 
 @Resolver()
 export class IdentifierChangeResolver {
-  @Mutation(() => Individual, { description: "Records an identifier for a person (a merged record's id reaches the survivor). Recorded in the person's history." })
+  @Mutation(() => AddIdentifierPayload, { description: "Records an identifier for a person (a merged record's id reaches the survivor). Recorded in the person's history." })
   async addIdentifier(
-    @Arg("individualId", () => ID, { description: "The person." }) individualId: string,
-    @Arg("identifier", () => NewIdentifierInput, { description: "The identifier, as issued." }) input: NewIdentifierInput,
+    @Arg("input", () => AddIdentifierInput, { description: "The person and the identifier." }) input: AddIdentifierInput,
     @Ctx() ctx: Context,
-    @Arg("reason", () => String, { nullable: true, description: "Why (kept in history)." }) reason?: string | null,
-  ) {
-    const id = recordIdArgument("individualId", individualId);
-    const checked = checkIdentifier(input, identityConfig().identifierRules);
-    if (!("identifier" in checked)) throw badUserInput(`identifier.${checked.field}`, checked.problem);
+  ): Promise<AddIdentifierPayload> {
+    const id = recordIdArgument("input.individualId", input.individualId);
+    const checked = checkIdentifier(input.identifier, identityConfig().identifierRules);
+    if (!("identifier" in checked)) throw badUserInput(`input.identifier.${checked.field}`, checked.problem);
     if (checked.identifier.type === "FACILITY_MRN" && !mayAttachFacilityRecordNumber(ctx.principal, checked.identifier.issuer)) {
       throw forbidden("a facility may record only its own record numbers");
     }
     const person = await loadIndividual(ctx, id);
-    if (!person) throw badUserInput("individualId", "names no person");
-    return addIdentifier(ctx.db, actorOf(ctx.principal), person.id, checked.identifier, reasonText(reason), today());
+    if (!person) throw badUserInput("input.individualId", "names no person");
+    return { individual: await addIdentifier(ctx.db, actorOf(ctx.principal), person.id, checked.identifier, reasonText(input.reason), today()) };
   }
 
-  @Mutation(() => Identifier, { description: "Ends an identifier's validity; it stays on record and still finds the person. Recorded in history." })
+  @Mutation(() => EndIdentifierPayload, { description: "Ends an identifier's validity; it stays on record and still finds the person. Recorded in history." })
   async endIdentifier(
-    @Arg("identifierId", () => ID, { description: "The identifier record." }) identifierId: string,
-    @Arg("validThrough", () => DateScalar, { description: "Its last valid day." }) validThrough: string,
-    @Arg("reason", () => String, { description: "Why it ended." }) reason: string,
+    @Arg("input", () => EndIdentifierInput, { description: "The identifier record and its last valid day." }) input: EndIdentifierInput,
     @Ctx() ctx: Context,
-  ) {
-    const why = reasonText(reason);
-    if (!why) throw badUserInput("reason", "may not be empty");
-    return endIdentifier(ctx.db, actorOf(ctx.principal), recordIdArgument("identifierId", identifierId), validThrough, why);
+  ): Promise<EndIdentifierPayload> {
+    const why = reasonText(input.reason);
+    if (!why) throw badUserInput("input.reason", "may not be empty");
+    return {
+      identifier: await endIdentifier(ctx.db, actorOf(ctx.principal), recordIdArgument("input.identifierId", input.identifierId), input.validThrough, why),
+    };
   }
 }

@@ -1,4 +1,6 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { expectedVersionDescription } from "@pasrr/platform";
+import { DuplicateReview } from "./review.type.ts";
 
 export enum ReviewOutcome {
   SAME_PERSON = "SAME_PERSON",
@@ -23,4 +25,22 @@ export class ReviewDecisionInput {
 
   @Field(() => String, { description: "Why: kept in the people's history." })
   reason!: string;
+}
+
+@InputType({ description: "A decision on one duplicate review." })
+export class ResolveDuplicateReviewInput {
+  @Field(() => ID, { description: "The review (its `id` on `DuplicateReview`)." })
+  reviewId!: string;
+
+  @Field(() => ReviewDecisionInput, { description: "The decision." })
+  decision!: ReviewDecisionInput;
+
+  @Field(() => Int, { nullable: true, description: expectedVersionDescription })
+  expectedVersion?: number | null;
+}
+
+@ObjectType({ description: "What deciding a duplicate review did." })
+export class ResolveDuplicateReviewPayload {
+  @Field(() => DuplicateReview, { description: "The review, now decided (for SAME_PERSON, `individual` is the survivor)." })
+  duplicateReview!: DuplicateReview;
 }

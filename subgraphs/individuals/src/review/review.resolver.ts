@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
-import { expectedVersionDescription, expectedVersionOf, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
+import { expectedVersionOf, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { ReviewStatus } from "../generated/prisma/enums.ts";
 import { actorOf } from "../history/identity-history.ts";
@@ -10,12 +10,12 @@ import type { FieldComparison } from "../matching/agreement.ts";
 import type { FaceSource } from "../matching/evidence.ts";
 import { MatchCandidate } from "../matching/match-candidate.type.ts";
 import { parseArguments, reason, recordId } from "../validation.ts";
-import { ReviewDecisionInput } from "./review-decision.type.ts";
+import { ResolveDuplicateReviewInput, ResolveDuplicateReviewPayload } from "./review-decision.type.ts";
 import { resolveReview } from "./review.service.ts";
 import { DuplicateReview, DuplicateReviewConnection } from "./review.type.ts";
 
 const decisionSchema = z.object({
-  id: recordId,
+  reviewId: recordId,
   decision: z.discriminatedUnion("outcome", [
     z.object({ outcome: z.literal("SAME_PERSON"), candidateId: recordId, reason }),
     z.object({ outcome: z.literal("NOT_SAME_PERSON"), reason }),
@@ -45,17 +45,17 @@ export class ReviewResolver {
     return ctx.loaders.review.load(recordIdArgument("id", id));
   }
 
-  @Mutation(() => DuplicateReview, { description: "Decides a duplicate review: SAME_PERSON merges the record into the chosen candidate; NOT_SAME_PERSON remembers the pairs. PAA and state only." })
+  @Mutation(() => ResolveDuplicateReviewPayload, {
+    description: "Decides a duplicate review: SAME_PERSON merges the record into the chosen candidate; NOT_SAME_PERSON remembers the pairs. PAA and state only.",
+  })
   async resolveDuplicateReview(
-    @Arg("id", () => ID, { description: "The review." }) id: string,
-    @Arg("decision", () => ReviewDecisionInput, { description: "The decision." }) decision: ReviewDecisionInput,
+    @Arg("input", () => ResolveDuplicateReviewInput, { description: "The review, the decision and the version you read." }) input: ResolveDuplicateReviewInput,
     @Ctx() ctx: Context,
-    @Arg("expectedVersion", () => Int, { nullable: true, description: expectedVersionDescription }) expectedVersion?: number | null,
-  ) {
-    const args = parseArguments(decisionSchema, { id, decision: { ...decision } });
-    const resolved = await resolveReview(ctx.db, actorOf(ctx.principal), args.id, args.decision, expectedVersionOf(expectedVersion, "expectedVersion"));
+  ): Promise<ResolveDuplicateReviewPayload> {
+    const args = parseArguments(decisionSchema, { reviewId: input.reviewId, decision: { ...input.decision } }, "input");
+    const resolved = await resolveReview(ctx.db, actorOf(ctx.principal), args.reviewId, args.decision, expectedVersionOf(input.expectedVersion));
     ctx.loaders.individual.clearAll();
-    return resolved;
+    return { duplicateReview: resolved };
   }
 
   @FieldResolver(() => Individual, { nullable: true, description: "The registered record held for review (its survivor, once merged)." })

@@ -27,7 +27,7 @@ export async function resolveReview(db: IndividualsDb, actor: Actor, reviewId: s
     const who = `${actor.organisationId}/${actor.subject}`;
     if (decision.outcome === "SAME_PERSON") {
       if (!review.candidates.some((candidate) => candidate.candidateId === decision.candidateId)) {
-        throw badUserInput("decision.candidateId", "is not one of the review's candidates");
+        throw badUserInput("input.decision.candidateId", "is not one of the review's candidates");
       }
       const [survivorId, recordId] = [await currentId(tx, decision.candidateId), await currentId(tx, review.individualId)];
       if (survivorId !== recordId) await mergeInto(tx, actor, survivorId, recordId, decision.reason);

@@ -2,16 +2,20 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 import { ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
+import { ReviewLevelOneScreenPayload } from "./level-one-review.payload.ts";
 import { reviewLevelOneScreen } from "./review-screen.ts";
 
 @Resolver(() => LevelOneScreen)
 export class LevelOneReviewResolver {
-  @Mutation(() => LevelOneScreen, {
+  @Mutation(() => ReviewLevelOneScreenPayload, {
     description:
       "A PAA reviews a Level I filed for a facility in its counties: confirms it (its review results make the screen a PAS, OH guide) or returns it as incomplete with findings (IL manual, IV.3). " +
       "A confirmed screen's review is final (CONFLICT); a screen outside the PAA's counties is FORBIDDEN.",
   })
-  reviewLevelOneScreen(@Arg("input", () => ReviewLevelOneScreenInput, { description: "The review." }) input: ReviewLevelOneScreenInput, @Ctx() ctx: Context) {
-    return reviewLevelOneScreen(input, ctx);
+  async reviewLevelOneScreen(
+    @Arg("input", () => ReviewLevelOneScreenInput, { description: "The review." }) input: ReviewLevelOneScreenInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReviewLevelOneScreenPayload> {
+    return { levelOneScreen: await reviewLevelOneScreen(input, ctx) };
   }
 }

@@ -7,6 +7,7 @@ import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.
 import { LevelOneScreen, OutcomeExplanation } from "./level-one-screen.type.ts";
 import { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
 import { DevelopmentalDisabilityIndications, MentalIllnessIndications, readIndications } from "./indications.type.ts";
+import { SubmitLevelOneScreenPayload } from "./level-one-screen.payload.ts";
 import { submitLevelOneScreen } from "./submit-screen.ts";
 
 @Resolver(() => LevelOneScreen)
@@ -17,12 +18,15 @@ export class LevelOneScreenResolver {
     return screen && canReadScreen(ctx.principal, screen) ? screen : null;
   }
 
-  @Mutation(() => LevelOneScreen, {
+  @Mutation(() => SubmitLevelOneScreenPayload, {
     description:
       "Files a Level I screen. The outcome is decided by the state's policy and stored with its explanation; a LEVEL_II_REQUIRED outcome creates the Level II referrals (MH, DD or both), each with its due date.",
   })
-  submitLevelOneScreen(@Arg("input", () => SubmitLevelOneScreenInput, { description: "The screen as filed." }) input: SubmitLevelOneScreenInput, @Ctx() ctx: Context) {
-    return submitLevelOneScreen(input, ctx);
+  async submitLevelOneScreen(
+    @Arg("input", () => SubmitLevelOneScreenInput, { description: "The screen as filed." }) input: SubmitLevelOneScreenInput,
+    @Ctx() ctx: Context,
+  ): Promise<SubmitLevelOneScreenPayload> {
+    return { levelOneScreen: await submitLevelOneScreen(input, ctx) };
   }
 
   @FieldResolver(() => Individual, { description: "The person screened." })

@@ -6,19 +6,20 @@ import { PasrrNotice } from "../notice/notice.type.ts";
 import { Appeal } from "../appeal/appeal.type.ts";
 import { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
 import { LevelTwoDetermination } from "./level-two-determination.type.ts";
+import { RecordLevelTwoDeterminationPayload } from "./level-two-determination.payload.ts";
 import { recordLevelTwoDetermination } from "./record-determination.ts";
 
 @Resolver(() => LevelTwoDetermination)
 export class LevelTwoDeterminationResolver {
-  @Mutation(() => LevelTwoDetermination, {
+  @Mutation(() => RecordLevelTwoDeterminationPayload, {
     description:
       "Records the Level II determination of an open referral routed to the caller's authority, closes the referral and issues the notices. Determining a closed or another authority's referral is a CONFLICT.",
   })
-  recordLevelTwoDetermination(
+  async recordLevelTwoDetermination(
     @Arg("input", () => RecordLevelTwoDeterminationInput, { description: "The determination." }) input: RecordLevelTwoDeterminationInput,
     @Ctx() ctx: Context,
-  ) {
-    return recordLevelTwoDetermination(input, ctx);
+  ): Promise<RecordLevelTwoDeterminationPayload> {
+    return { levelTwoDetermination: await recordLevelTwoDetermination(input, ctx) };
   }
 
   @FieldResolver(() => Individual, { description: "The person evaluated." })

@@ -3,18 +3,21 @@ import { DateScalar } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { ReportResidentEventInput, ResidentReview, ResidentReviewConnection } from "./resident-review.type.ts";
+import { ReportResidentEventPayload } from "./resident-review.payload.ts";
 import { reportResidentEvent } from "./report-event.ts";
 import { reviewWorklist } from "./review-worklist.ts";
 
 
 @Resolver(() => ResidentReview)
 export class ResidentReviewResolver {
-  @Mutation(() => ResidentReview, {
-    nullable: true,
+  @Mutation(() => ReportResidentEventPayload, {
     description: "Reports a census fact about a resident; returns the Resident Review it makes due (the open one if already due), or null when none is due.",
   })
-  reportResidentEvent(@Arg("input", () => ReportResidentEventInput, { description: "The census fact." }) input: ReportResidentEventInput, @Ctx() ctx: Context) {
-    return reportResidentEvent(input, ctx);
+  async reportResidentEvent(
+    @Arg("input", () => ReportResidentEventInput, { description: "The census fact." }) input: ReportResidentEventInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReportResidentEventPayload> {
+    return { residentReview: await reportResidentEvent(input, ctx) };
   }
 
   @Query(() => ResidentReviewConnection, { description: "Open Resident Reviews due from `asOf` through `asOf + withinDays`, soonest first." })
