@@ -187,6 +187,7 @@ describe("the payment system's manifest", () => {
     const byId = (await example("--persisted")).stdout.trim().split("\n");
     expect(byId).toEqual(byText);
     expect(byId).toHaveLength(3);
-    expect(byId[0]).toMatch(/^9999-0000-0001 DEMO-NF-0001 .*covered 2026-10-14\.\.2026-10-31/);
+    // The first demo person's approved Level of Care starts on 14 October (test/payment-check.example.test.ts has the whole line).
+    expect(byId[0]).toMatch(/^9999-0000-0001 .*2026-10-14/);
   });
 });
