@@ -4,8 +4,8 @@ import type { Safelist } from "./safelist.ts";
 import { checkAgainstSafelist } from "./safelist-check.ts";
 
 /**
- * Never parsed for what it asks: it stands in for a refused request's text so that Apollo parses
- * and validates this instead, and the refusal is thrown before anything executes (see below).
+ * Stands in for a refused request's text, so that Apollo parses and validates this harmless
+ * operation instead of the refused one; it never executes (see below).
  */
 const refusedPlaceholder = "query RefusedBeforeParsing { __typename }";
 
