@@ -20,6 +20,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";
 import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
+import { automaticPersistedQueries } from "./persisted-operations/apq-cache.ts";
+import { persistedOperationsPlugin } from "./persisted-operations/persisted-operations.plugin.ts";
+import { loadSafelist } from "./persisted-operations/safelist.ts";
 import { OrganisationRateLimiter } from "./limits/organisation-rate-limiter.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { CountingQueryPlanCache } from "./query-plan-cache.ts";
@@ -30,6 +33,8 @@ export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql"
 /** Creates and starts the gateway over the checked-in supergraph; the caller owns the process. */
 export async function startGateway(config: GatewayConfig): Promise<RunningService> {
   const logger = createLogger("gateway");
+  // Read before anything starts: a safelisted role without a readable manifest stops start-up.
+  const safelist = loadSafelist(config.safelist);
   const queryPlans = new CountingQueryPlanCache();
   const gateway = new ApolloGateway({
     queryPlannerConfig: { cache: queryPlans },
@@ -46,10 +51,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     // On by default in Apollo Server 5; stated so that no one turns it off unawares: a simple
     // (form or GET) request without a JSON content type or a preflight header is refused.
     csrfPrevention: true,
+    persistedQueries: automaticPersistedQueries(config.automaticPersistedQueries),
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     plugins: [
+      persistedOperationsPlugin(safelist),
       operationLimitsPlugin(config.limits),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
@@ -76,7 +83,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   });
   const port = await listen(server, config.host, config.port, config.portVariable);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`;
-  logger.info({ url }, "gateway ready");
+  logger.info({ url, safelistedRoles: [...safelist.keys()] }, "gateway ready");
   return {
     name: "gateway",
     port,

@@ -3,11 +3,13 @@
  * nursing-facility claim lines (Medicaid ID, provider number, first and last day billed), asks
  * the hub which billed days an approved Level of Care covers — a batch of lines per request, by
  * `individualsByIdentifiers` and `levelOfCareClaimCoverage` — and prints a coverage report.
- *   PASRR_TOKEN=… [GATEWAY_URL=…] npx tsx examples/payment-check/src/payment-check.ts claims.csv
+ *   PASRR_TOKEN=… [GATEWAY_URL=…] npx tsx examples/payment-check/src/payment-check.ts [--persisted] claims.csv
+ * `--persisted` sends each operation by its registered id instead of its text (the production setting).
  * Every request and answer is typed by the documents GraphQL Code Generator made from the graph.
  */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { claimBatchCoverage } from "./documents.ts";
@@ -34,15 +36,31 @@ export function parseClaimLines(csv: string): ClaimLine[] {
     });
 }
 
-async function send<Result, Variables>(url: string, token: string, document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const answer = (await response.json()) as { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };
+/**
+ * How operations travel. `text`: the whole query each time. `id`: only its sha256 (Apollo's
+ * persisted-query extension), which a hub in safelist mode answers from the operations registered
+ * for the payment system (persisted-operations/medicaid-payment.json); a hub that does not know
+ * the id answers PERSISTED_QUERY_NOT_FOUND and gets the text once with it (automatic persisted queries).
+ */
+export type SendMode = "text" | "id";
+
+type Answer<Result> = { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };
+
+async function send<Result, Variables>(url: string, token: string, document: TypedDocumentNode<Result, Variables>, variables: Variables, mode: SendMode): Promise<Result> {
+  const query = print(document);
+  const post = async (body: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ ...body, variables }),
+    });
+    return { status: response.status, answer: (await response.json()) as Answer<Result> };
+  };
+  const persistedQuery = { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") };
+  let { status, answer } = mode === "id" ? await post({ extensions: { persistedQuery } }) : await post({ query });
+  if (answer.errors?.some((error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND")) ({ status, answer } = await post({ query, extensions: { persistedQuery } }));
   if (answer.errors?.length || !answer.data) {
-    throw new Error(`the hub answered ${response.status}: ${(answer.errors ?? []).map((error) => `${error.extensions?.code}: ${error.message}`).join("; ")}`);
+    throw new Error(`the hub answered ${status}: ${(answer.errors ?? []).map((error) => `${error.extensions?.code}: ${error.message}`).join("; ")}`);
   }
   return answer.data;
 }
@@ -86,7 +104,7 @@ function batchesOf(lines: ClaimLine[]): { index: number; line: ClaimLine }[][] {
 }
 
 /** The report, one line per claim line, in file order. */
-export async function checkClaims(lines: ClaimLine[], url: string, token: string): Promise<string[]> {
+export async function checkClaims(lines: ClaimLine[], url: string, token: string, mode: SendMode = "text"): Promise<string[]> {
   // A line's reference is its place in the file; a line no person's Medicaid ID answers is left without coverage.
   const coverageByLine = new Map<string, Coverage>();
   for (const batch of batchesOf(lines)) {
@@ -94,19 +112,21 @@ export async function checkClaims(lines: ClaimLine[], url: string, token: string
     const { individualsByIdentifiers } = await send(url, token, claimBatchCoverage, {
       identifiers: ids.map((value) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value })),
       lines: batch.map(({ index, line }) => ({ line: String(index), medicaidId: line.medicaidId, issuer: "OH", providerNumber: line.providerNumber, from: line.from, to: line.to })),
-    });
+    }, mode);
     for (const person of individualsByIdentifiers) for (const coverage of person?.levelOfCareClaimCoverage ?? []) coverageByLine.set(coverage.line, coverage);
   }
   return lines.map((line, index) => describe(line, coverageByLine.get(String(index))));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [file] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const mode: SendMode = args.includes("--persisted") ? "id" : "text";
+  const [file] = args.filter((arg) => arg !== "--persisted");
   const token = process.env.PASRR_TOKEN;
   if (!file || !token) {
-    console.error("usage: PASRR_TOKEN=<payment-system token> [GATEWAY_URL=…] payment-check <claims.csv>");
+    console.error("usage: PASRR_TOKEN=<payment-system token> [GATEWAY_URL=…] payment-check [--persisted] <claims.csv>");
     process.exit(2);
   }
   const url = process.env.GATEWAY_URL ?? "http://127.0.0.1:4000/graphql";
-  for (const line of await checkClaims(parseClaimLines(await readFile(file, "utf8")), url, token)) console.log(line);
+  for (const line of await checkClaims(parseClaimLines(await readFile(file, "utf8")), url, token, mode)) console.log(line);
 }

@@ -8,6 +8,7 @@ export * from "./auth/service-identity.ts";
 export * from "./config/config-error.ts";
 export * from "./config/env.ts";
 export * from "./config/operation-limits.ts";
+export * from "./config/persisted-operations.ts";
 export * from "./config/repo-paths.ts";
 export * from "./config/service-names.ts";
 export * from "./database/database.ts";

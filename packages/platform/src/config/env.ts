@@ -2,6 +2,7 @@ import { z } from "zod";
 import path from "node:path";
 import { ConfigError } from "./config-error.ts";
 import { loadOperationLimits, loadRateLimit, type OperationLimits, type RateLimitConfig } from "./operation-limits.ts";
+import { loadAutomaticPersistedQueries, loadSafelist, type AutomaticPersistedQueriesConfig, type SafelistConfig } from "./persisted-operations.ts";
 import { defaultDataDir } from "./repo-paths.ts";
 import { defaultPorts, envPrefix, subgraphNames, type SubgraphName } from "./service-names.ts";
 
@@ -181,6 +182,8 @@ export interface GatewayConfig extends CommonConfig {
   rateLimit: RateLimitConfig;
   /** The largest request body the gateway reads; a 10,000-identifier batch is about 600 kB. */
   maxBodyBytes: number;
+  automaticPersistedQueries: AutomaticPersistedQueriesConfig;
+  safelist: SafelistConfig;
 }
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
@@ -207,5 +210,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     rateLimit: loadRateLimit(env),
     // The payment system's claim batch: 10,000 lines with their Medicaid IDs are about 2 MB of JSON.
     maxBodyBytes: readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024)),
+    automaticPersistedQueries: loadAutomaticPersistedQueries(env),
+    safelist: loadSafelist(env, common.mode),
   };
 }
