@@ -79,12 +79,12 @@ function describe(line: ClaimLine, coverage: Coverage | undefined): string {
 }
 
 /** The hub's limits per request (docs/partners/medicaid-payment.md, "Limits"). */
-const maxIdentifiers = 500;
+const maxIdentifiers = 10_000;
 const maxLines = 10_000;
 
 const medicaidKey = (medicaidId: string) => medicaidId.toUpperCase().replace(/[\s-]+/g, "");
 
-/** The file cut into batches the hub takes in one request: at most 500 distinct Medicaid IDs and 10,000 lines each. */
+/** The file cut into batches the hub takes in one request: at most 10,000 distinct Medicaid IDs and 10,000 lines each. */
 function batchesOf(lines: ClaimLine[]): { index: number; line: ClaimLine }[][] {
   const batches: { index: number; line: ClaimLine }[][] = [];
   let batch: { index: number; line: ClaimLine }[] = [];
