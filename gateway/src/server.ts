@@ -34,6 +34,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const logger = createLogger("gateway", config.observability);
   const observability = new ServiceObservability("gateway", logger, config.observability);
   const queryPlans = new CountingQueryPlanCache();
+  // Unless told otherwise, @apollo/gateway reports host metrics to Apollo over OTLP and probes cloud
+  // metadata endpoints to describe the host; the hub sends nothing outside its own deployment.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const gateway = new ApolloGateway({
     queryPlannerConfig: { cache: queryPlans },
     supergraphSdl: await readFile(supergraphFile, "utf8"),
