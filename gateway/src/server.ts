@@ -12,6 +12,8 @@ import {
   listen,
   operationLimitsPlugin,
   repoRoot,
+  requestObservationPlugin,
+  ServiceObservability,
   type GatewayConfig,
   type RunningService,
   type SubgraphName,
@@ -32,15 +34,19 @@ export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql"
 
 /** Creates and starts the gateway over the checked-in supergraph; the caller owns the process. */
 export async function startGateway(config: GatewayConfig): Promise<RunningService> {
-  const logger = createLogger("gateway");
+  const logger = createLogger("gateway", config.observability);
+  const observability = new ServiceObservability("gateway", logger, config.observability);
   // Read before anything starts: a safelisted role without a readable manifest stops start-up.
   const safelist = loadSafelist(config.safelist);
   const queryPlans = new CountingQueryPlanCache();
+  // Unless told otherwise, @apollo/gateway reports host metrics to Apollo over OTLP and probes cloud
+  // metadata endpoints to describe the host; the hub sends nothing outside its own deployment.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const gateway = new ApolloGateway({
     queryPlannerConfig: { cache: queryPlans },
     supergraphSdl: await readFile(supergraphFile, "utf8"),
     // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
-    buildService: ({ name }) => new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, config.shareInflightQueries),
+    buildService: ({ name }) => new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, observability, config.shareInflightQueries),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -62,6 +68,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       idempotentReplayHeader,
+      requestObservationPlugin(),
     ],
   });
   await apollo.start();
@@ -79,6 +86,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
     },
     ready: async () => undefined,
+    observability,
     routes: config.sandbox ? sandboxRoutes(config) : undefined,
   });
   const port = await listen(server, config.host, config.port, config.portVariable);
@@ -91,6 +99,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     async stop() {
       await closeGracefully(server);
       await apollo.stop();
+      await observability.stop();
       // The plan-cache hit rate over the process's life: `npm run bench` reads it (issue 10, cold start).
       logger.info({ queryPlanCache: { hits: queryPlans.hits, misses: queryPlans.misses } }, "stopped");
     },

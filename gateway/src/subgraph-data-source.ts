@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { hubError, idempotencyHeader } from "@pasrr/platform";
+import { hubError, idempotencyHeader, observeSubgraphFetch, type ServiceObservability } from "@pasrr/platform";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./context.ts";
 
@@ -27,19 +27,28 @@ interface SharedAnswer {
  * (as Hive Gateway does by default): the answer would be the same, and under load it spares the
  * subgraph and its database (issue 10, peer gateway row). Mutations are never shared; each
  * caller gets its own copy of the answer to parse; the subgraph sees the first caller's request
- * id. `GATEWAY_SHARE_INFLIGHT_QUERIES=false` turns sharing off.
+ * id and trace: a caller that joins a fetch in flight has its own client span (marked shared)
+ * but no server span of its own in the subgraph, and its request id is not in the subgraph's
+ * log. `GATEWAY_SHARE_INFLIGHT_QUERIES=false` turns sharing off.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly service: string,
     url: string,
     timeoutMs: number,
+    observability: ServiceObservability,
     shareInflightQueries = true,
   ) {
     const inflight = new Map<string, Promise<SharedAnswer>>();
-    const send = async (input: string, init: RequestInit) => {
+    const send = async (input: string, init: RequestInit, traceHeaders: Record<string, string> | undefined) => {
+      let headers = init.headers;
+      if (traceHeaders) {
+        const withTrace = new Headers(init.headers);
+        for (const [name, value] of Object.entries(traceHeaders)) withTrace.set(name, value);
+        headers = withTrace;
+      }
       try {
-        return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        return await fetch(input, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
       } catch (error) {
         throw unavailable(service, timeoutMs, error);
       }
@@ -48,17 +57,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const request = init as RequestInit;
       // The gateway sends `{"query":"query …"}` for reads and `{"query":"mutation …"}` for writes.
       if (!shareInflightQueries || typeof request.body !== "string" || !request.body.startsWith('{"query":"query')) {
-        return (await send(String(input), request)) as unknown as Awaited<ReturnType<Fetcher>>;
+        return (await observeSubgraphFetch(observability, service, false, (traceHeaders) => send(String(input), request, traceHeaders))) as unknown as Awaited<ReturnType<Fetcher>>;
       }
       const key = `${new Headers(request.headers).get("authorization") ?? ""}\n${String(input)}\n${request.body}`;
-      let shared = inflight.get(key);
-      if (!shared) {
-        shared = send(String(input), request)
-          .then(async (response) => ({ status: response.status, statusText: response.statusText, headers: response.headers, text: await response.text() }))
-          .finally(() => inflight.delete(key));
-        inflight.set(key, shared);
-      }
-      const answer = await shared;
+      const leading = !inflight.has(key);
+      const answer = await observeSubgraphFetch(observability, service, !leading, async (traceHeaders) => {
+        let shared = inflight.get(key);
+        if (!shared) {
+          shared = send(String(input), request, traceHeaders)
+            .then(async (response) => ({ status: response.status, statusText: response.statusText, headers: response.headers, text: await response.text() }))
+            .finally(() => inflight.delete(key));
+          inflight.set(key, shared);
+        }
+        return shared;
+      });
       return new Response(answer.text, { status: answer.status, statusText: answer.statusText, headers: answer.headers }) as unknown as Awaited<ReturnType<Fetcher>>;
     };
     super({ url, fetcher });

@@ -11,12 +11,15 @@ import {
   mintDevToken,
   subgraphNames,
   type DevTokenRequest,
+  type DestinationStream,
   type Env,
+  type ObservabilityConfig,
   type RunningService,
   type StatementLog,
   type SubgraphConfig,
   type SubgraphName,
 } from "@pasrr/platform";
+import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { mkdtemp, rm } from "node:fs/promises";
 import { afterAll, beforeAll } from "vitest";
 import { tmpdir } from "node:os";
@@ -48,6 +51,10 @@ export interface TestHubOptions {
   seedDemoData?: boolean;
   /** More configuration for every service (e.g. small limits that a test can reach), over the defaults. */
   env?: Env;
+  /** Where every service's spans go (an SDK in-memory exporter), as `OTEL_EXPORTER_OTLP_ENDPOINT` would send them to a collector. */
+  spanExporter?: SpanExporter;
+  /** Where every service's log lines go instead of stdout, for a test that reads them. */
+  logDestination?: DestinationStream;
 }
 
 export interface TestHub {
@@ -77,6 +84,14 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   }
   const subgraphs: Partial<Record<SubgraphName, RunningSubgraph>> & Partial<RunningSubgraphs> = {};
   const running: RunningService[] = [];
+  const observed = <C extends { observability: ObservabilityConfig }>(config: C): C => ({
+    ...config,
+    observability: {
+      ...config.observability,
+      ...(options.spanExporter ? { spanExporter: options.spanExporter } : {}),
+      ...(options.logDestination ? { logDestination: options.logDestination } : {}),
+    },
+  });
   const stop = async () => {
     for (const service of running.reverse()) await service.stop();
     await scratch?.drop();
@@ -84,14 +99,14 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   };
   try {
     for (const name of names) {
-      const service: RunningSubgraph = await starters[name](loadSubgraphConfig(name, env));
+      const service: RunningSubgraph = await starters[name](observed(loadSubgraphConfig(name, env)));
       (subgraphs as Record<SubgraphName, RunningSubgraph>)[name] = service;
       running.push(service);
       env[`${envPrefix(name)}_URL`] = service.url;
     }
     let gatewayUrl: string | undefined;
     if (names.length === subgraphNames.length) {
-      const gateway = await startGateway(loadGatewayConfig(env));
+      const gateway = await startGateway(observed(loadGatewayConfig(env)));
       running.push(gateway);
       gatewayUrl = gateway.url;
     }

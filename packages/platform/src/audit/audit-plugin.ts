@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "../graphql/context.ts";
 import type { Logger } from "../logger.ts";
+import { loggableError } from "../observability/safe-error.ts";
 import { insertAuditRecord, type RawSqlClient } from "./audit-store.ts";
 
 /**
@@ -31,7 +32,7 @@ export function auditPlugin(service: string, client: RawSqlClient, logger: Logge
               entityIds: [...audit.entityIds],
             });
           } catch (error) {
-            logger.error({ err: error, requestId }, "the audit record could not be written");
+            logger.error({ err: loggableError(error), requestId }, "the audit record could not be written");
           }
         },
       };

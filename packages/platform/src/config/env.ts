@@ -1,5 +1,7 @@
+import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { z } from "zod";
 import path from "node:path";
+import type { LogOptions } from "../logger.ts";
 import { ConfigError } from "./config-error.ts";
 import { loadOperationLimits, loadRateLimit, type OperationLimits, type RateLimitConfig } from "./operation-limits.ts";
 import { loadAutomaticPersistedQueries, loadSafelist, type AutomaticPersistedQueriesConfig, type SafelistConfig } from "./persisted-operations.ts";
@@ -70,11 +72,25 @@ export interface AuthConfig {
   revokedOrganisations: string[];
 }
 
+export interface ObservabilityConfig extends LogOptions {
+  /**
+   * Where spans go (OTLP/HTTP, e.g. `http://collector:4318/v1/traces`); unset means tracing is
+   * off: no provider, and the OpenTelemetry API's no-op costs nothing per request or statement.
+   */
+  otlpTracesUrl: string | undefined;
+  /** A token `/metrics` requires (`Authorization: Bearer …`); unset leaves `/metrics` open to whoever reaches the port. */
+  metricsBearerToken: string | undefined;
+  /** Set by tests only (an SDK in-memory exporter), never from the environment: spans go here, one by one as they end. */
+  // (`logDestination`, from LogOptions, is likewise for tests only.)
+  spanExporter?: SpanExporter;
+}
+
 export interface CommonConfig {
   mode: RuntimeMode;
   host: string;
   dataDir: string;
   auth: AuthConfig;
+  observability: ObservabilityConfig;
 }
 
 export function loadCommonConfig(env: Env): CommonConfig {
@@ -100,6 +116,22 @@ export function loadCommonConfig(env: Env): CommonConfig {
       jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
       revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
     },
+    observability: loadObservabilityConfig(env),
+  };
+}
+
+/**
+ * The standard OpenTelemetry variables: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` is the full traces
+ * URL; `OTEL_EXPORTER_OTLP_ENDPOINT` is the collector's base, to which `/v1/traces` is added.
+ */
+function loadObservabilityConfig(env: Env): ObservabilityConfig {
+  const httpUrl = z.url({ protocol: /^https?$/ });
+  const tracesUrl = readVar(env, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", httpUrl.optional());
+  const baseUrl = readVar(env, "OTEL_EXPORTER_OTLP_ENDPOINT", httpUrl.optional());
+  return {
+    logLevel: readVar(env, "LOG_LEVEL", z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
+    otlpTracesUrl: tracesUrl ?? (baseUrl ? `${baseUrl.replace(/\/+$/, "")}/v1/traces` : undefined),
+    metricsBearerToken: readVar(env, "METRICS_BEARER_TOKEN", z.string().min(16, "must be at least 16 characters").optional()),
   };
 }
 

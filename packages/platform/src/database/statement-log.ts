@@ -1,4 +1,6 @@
+import type { Tracer } from "@opentelemetry/api";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { traceStatement } from "../observability/statement-spans.ts";
 
 const recordIdShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,30 +46,30 @@ export class StatementLog {
   }
 }
 
-function countQueries<T extends { queryRaw(q: SqlQuery): unknown; executeRaw(q: SqlQuery): unknown }>(target: T, log: StatementLog): T {
+function countQueries<T extends { queryRaw(q: SqlQuery): unknown; executeRaw(q: SqlQuery): unknown }>(target: T, log: StatementLog, tracer: Tracer | undefined): T {
   return new Proxy(target, {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver) as unknown;
       if ((property === "queryRaw" || property === "executeRaw") && typeof value === "function") {
         return (query: SqlQuery) => {
           log.note(query.sql, query.args);
-          return (value as (q: SqlQuery) => unknown).call(object, query);
+          return traceStatement(tracer, query.sql, () => (value as (q: SqlQuery) => Promise<unknown>).call(object, query));
         };
       }
       if (property === "startTransaction" && typeof value === "function") {
-        return async (...args: unknown[]) => countQueries((await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args)), log);
+        return async (...args: unknown[]) => countQueries((await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args)), log, tracer);
       }
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(object) : value;
     },
   });
 }
 
-/** Wraps an adapter factory so every connection it makes reports its statements to `log`. */
-export function withStatementLog(factory: SqlMigrationAwareDriverAdapterFactory, log: StatementLog): SqlMigrationAwareDriverAdapterFactory {
+/** Wraps an adapter factory so every connection it makes reports its statements to `log` (and, with tracing on, a span each). */
+export function withStatementLog(factory: SqlMigrationAwareDriverAdapterFactory, log: StatementLog, tracer?: Tracer): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => countQueries<SqlDriverAdapter>(await factory.connect(), log),
+    connect: async () => countQueries<SqlDriverAdapter>(await factory.connect(), log, tracer),
     connectToShadowDb: () => factory.connectToShadowDb(),
   };
 }

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { isDatabaseUnavailable } from "../database/database-unavailable.ts";
 import type { Logger } from "../logger.ts";
+import { loggableError } from "../observability/safe-error.ts";
 
 const contractCodes = new Set([
   "UNAUTHENTICATED",
@@ -24,7 +25,8 @@ const contractCodes = new Set([
 
 /**
  * Errors the hub raised on purpose pass through with their code; anything else (a database
- * error, a bug) is logged by id and answered as INTERNAL_SERVER_ERROR with no SQL, no stack
+ * error, a bug) is logged by class, code and stack frames — never its message, which can quote
+ * a row's values (safe-error.ts) — and answered as INTERNAL_SERVER_ERROR with no SQL, no stack
  * and no data in the message (architecture.md: errors never carry a stack trace or SQL).
  */
 export function createErrorFormatter(logger: Logger) {
@@ -52,7 +54,7 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: "SERVICE_UNAVAILABLE", reason: "DATABASE_UNAVAILABLE" },
       };
     }
-    logger.error({ err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path }, "unexpected error");
+    logger.error({ err: loggableError(original), path: formatted.path }, "unexpected error");
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
 }

@@ -1,4 +1,5 @@
 import { hubError } from "../errors.ts";
+import { injectTraceHeaders } from "../observability/tracing.ts";
 import type { RequestContext } from "./context.ts";
 
 /**
@@ -12,7 +13,8 @@ export async function queryGraph<T>(ctx: RequestContext, query: string, variable
   try {
     response = await fetch(ctx.graphUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: ctx.authorization, "x-request-id": ctx.requestId },
+      // The request id and, with tracing on, the trace: the gateway's answer to this call is part of the caller's request.
+      headers: injectTraceHeaders({ "content-type": "application/json", authorization: ctx.authorization, "x-request-id": ctx.requestId }),
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });

@@ -3,6 +3,7 @@ import { HeaderMap } from "@apollo/server";
 import type { FormattedExecutionResult, GraphQLFormattedError } from "graphql";
 import type { RequestContext } from "../graphql/context.ts";
 import type { Logger } from "../logger.ts";
+import { loggableError } from "../observability/safe-error.ts";
 import { idempotencyHeader, parseIdempotencyKey, requestFingerprint } from "./idempotency-key.ts";
 import { idempotencyStore, type RawQueries, type StoredAnswer } from "./idempotency-store.ts";
 import type { RequestDatabase, TransactionalClient } from "./request-database.ts";
@@ -73,7 +74,7 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
           if (outcome.kind === "execute") return null;
           committed = undefined;
           if (outcome.kind === "failed") {
-            logger.warn({ err: String(outcome.error) }, "idempotency check failed");
+            logger.warn({ err: loggableError(outcome.error) }, "idempotency check failed");
             return errorResponse(200, { message: "The service could not check the idempotency key; nothing was recorded. Try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } });
           }
           if (outcome.stored.fingerprint !== fingerprint) {
@@ -97,7 +98,7 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
               response.body.singleResult = { ...response.body.singleResult, data: null };
               return;
             }
-            logger.warn({ err: String(error) }, "idempotent mutation could not commit");
+            logger.warn({ err: loggableError(error) }, "idempotent mutation could not commit");
             response.body.singleResult = {
               data: null,
               errors: [{ message: "The change could not be saved; nothing was recorded. Try again with the same Idempotency-Key.", extensions: { code: "SERVICE_UNAVAILABLE" } }],

@@ -1,6 +1,10 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { context as activeContext } from "@opentelemetry/api";
 import { randomUUID } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { serveMetrics } from "../observability/metrics-endpoint.ts";
+import { requestObservationKey, type RequestObservation } from "../observability/request-observation.ts";
+import type { ServiceObservability } from "../observability/service-observability.ts";
 
 export interface ServiceHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -8,6 +12,8 @@ export interface ServiceHttpOptions<TContext extends BaseContext> {
   context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
   /** Resolves when the service can do its work (its database answers); `/ready` reports it. */
   ready: () => Promise<void>;
+  /** The service's request log line, metrics (`/metrics`) and spans. */
+  observability: ServiceObservability;
   maxBodyBytes?: number;
   /** Extra routes tried before `/graphql` (the gateway's dev sandbox); answers true when it handled the request. */
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
@@ -17,8 +23,8 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,128}$/;
 
 /**
  * The HTTP face every service shares: `/graphql` into Apollo Server, `/health` (the process is
- * alive) and `/ready` (its dependencies answer). Plain node:http, because Apollo's integration
- * contract is small and no web framework is needed for three routes.
+ * alive), `/ready` (its dependencies answer) and `/metrics` (Prometheus). Plain node:http, because
+ * Apollo's integration contract is small and no web framework is needed for four routes.
  */
 export function createServiceHttpServer<TContext extends BaseContext>(options: ServiceHttpOptions<TContext>): http.Server {
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
@@ -43,34 +49,57 @@ export function createServiceHttpServer<TContext extends BaseContext>(options: S
         return sendJson(response, 503, { status: "unavailable", reason: "database unreachable" });
       }
     }
+    if (url.pathname === "/metrics") return serveMetrics(request, response, options.observability.metrics, options.observability.metricsBearerToken);
     if (options.routes && (await options.routes(request, response, url))) return;
     if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "not found: use /graphql" });
 
+    const { observation, context: traced } = options.observability.beginRequest(request, response, requestId);
+    // With tracing on, everything the request does (subgraph fetches, SQL) runs under its server span.
+    if (traced) return activeContext.with(traced, () => graphql(request, response, url, requestId, observation));
+    return graphql(request, response, url, requestId, observation);
+  }
+
+  async function graphql(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string, observation: RequestObservation) {
+    const refuse = (status: number, code: string, message: string) => {
+      observation.noteError(code);
+      sendGraphQLError(response, status, code, message);
+    };
     const body = await readBody(request, maxBodyBytes);
     if (body.kind === "too-large") {
       // Answered at once; the rest of the upload is read and discarded (readBody), because closing a
       // socket with unread input resets it and the client would lose this answer with it.
-      return sendGraphQLError(response, 413, "BAD_REQUEST", `The request body is over ${maxBodyBytes} bytes`);
+      return refuse(413, "BAD_REQUEST", `The request body is over ${maxBodyBytes} bytes`);
     }
     let parsed: unknown;
     if (body.text.length > 0 && (request.headers["content-type"] ?? "").includes("json")) {
       try {
         parsed = JSON.parse(body.text);
       } catch {
-        return sendGraphQLError(response, 400, "BAD_REQUEST", "The request body is not valid JSON");
+        return refuse(400, "BAD_REQUEST", "The request body is not valid JSON");
       }
     } else {
       parsed = body.text;
     }
     // PostgreSQL text cannot hold U+0000; refuse it here, for every field, rather than fail in SQL.
-    if (containsNul(parsed)) return sendGraphQLError(response, 400, "BAD_USER_INPUT", "Text may not contain the NUL character (U+0000)");
+    if (containsNul(parsed)) return refuse(400, "BAD_USER_INPUT", "Text may not contain the NUL character (U+0000)");
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body: parsed },
-      context: () => options.context(request, requestId),
+      context: async () => {
+        try {
+          const value = await options.context(request, requestId);
+          observation.noteCaller(value);
+          (value as Record<symbol, unknown>)[requestObservationKey] = observation;
+          return value;
+        } catch (error) {
+          // Refused before Apollo's plugins run (no valid token, rate limited): the code is noted here.
+          observation.noteError((error as { extensions?: { code?: unknown } }).extensions?.code);
+          throw error;
+        }
+      },
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;

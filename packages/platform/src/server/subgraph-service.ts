@@ -18,6 +18,8 @@ import { idempotencyPlugin, requestDatabaseKey } from "../idempotency/idempotenc
 import { RequestDatabase, type TransactionalClient } from "../idempotency/request-database.ts";
 import { operationLimitsPlugin } from "../graphql/limits/operation-limits.plugin.ts";
 import { createLogger } from "../logger.ts";
+import { requestObservationPlugin } from "../observability/request-observation.ts";
+import { ServiceObservability } from "../observability/service-observability.ts";
 import { createServiceHttpServer } from "./http-server.ts";
 import { closeGracefully, listen } from "./lifecycle.ts";
 
@@ -44,7 +46,8 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   module: SubgraphModule<Client, Loaders>,
   config: SubgraphConfig,
 ): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog }> {
-  const logger = createLogger(module.name);
+  const logger = createLogger(module.name, config.observability);
+  const observability = new ServiceObservability(module.name, logger, config.observability);
   const database = await openDatabase(config.database);
   try {
     const applied = await applyPendingMigrations(database.adapter, prismaFolder(module.prismaDir));
@@ -54,7 +57,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     throw error;
   }
   const statements = new StatementLog();
-  const client = module.createClient(withStatementLog(database.adapter, statements));
+  const client = module.createClient(withStatementLog(database.adapter, statements, observability.tracing?.tracer));
   // Work a service does on its own, outside any request (the facilities census feed's relay),
   // goes through a client of its own: the statement log counts what requests cost, nothing else.
   const backgroundClient = module.createClient(database.adapter);
@@ -75,6 +78,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
       operationLimitsPlugin(config.limits),
       idempotencyPlugin(client as unknown as TransactionalClient, logger),
       auditPlugin(module.name, client as unknown as RawSqlClient, logger),
+      requestObservationPlugin(),
     ],
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.mode !== "development",
@@ -103,6 +107,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
       };
     },
     ready: () => database.ping(),
+    observability,
   });
   let port: number;
   try {
@@ -112,6 +117,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     await client.$disconnect();
     await backgroundClient.$disconnect();
     await database.close();
+    await observability.stop();
     throw error;
   }
   const url = `http://${config.host}:${port}/graphql`;
@@ -132,6 +138,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
         await client.$disconnect();
         await backgroundClient.$disconnect();
         await database.close();
+        await observability.stop();
         logger.info("stopped");
       })();
       return stopping;

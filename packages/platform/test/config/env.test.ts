@@ -44,7 +44,21 @@ describe("loadCommonConfig", () => {
         jwksRefetchCooldownSeconds: 30,
         revokedOrganisations: [],
       },
+      // Tracing off, /metrics open, the log level left to the process.
+      observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined },
     });
+  });
+
+  it("reads the OpenTelemetry endpoint (the base gets /v1/traces; the traces URL is taken as is), the metrics token and the log level", () => {
+    expect(loadCommonConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318/" }).observability.otlpTracesUrl).toBe("http://collector:4318/v1/traces");
+    expect(
+      loadCommonConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "https://traces.example/otlp" }).observability.otlpTracesUrl,
+    ).toBe("https://traces.example/otlp");
+    expect(configErrorOf(() => loadCommonConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).variable).toBe("OTEL_EXPORTER_OTLP_ENDPOINT");
+    expect(loadCommonConfig({ METRICS_BEARER_TOKEN: "a-long-enough-scrape-token" }).observability.metricsBearerToken).toBe("a-long-enough-scrape-token");
+    expect(configErrorOf(() => loadCommonConfig({ METRICS_BEARER_TOKEN: "short" })).variable).toBe("METRICS_BEARER_TOKEN");
+    expect(loadCommonConfig({ LOG_LEVEL: "debug" }).observability.logLevel).toBe("debug");
+    expect(configErrorOf(() => loadCommonConfig({ LOG_LEVEL: "verbose" })).variable).toBe("LOG_LEVEL");
   });
 
   it("reads revoked organisations as a comma-separated list and refuses anything that is not an organisation id", () => {

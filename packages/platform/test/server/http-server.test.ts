@@ -1,5 +1,5 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import { createServiceHttpServer, unauthenticated } from "@pasrr/platform";
+import { createLogger, createServiceHttpServer, ServiceObservability, unauthenticated } from "@pasrr/platform";
 import { buildSchema } from "graphql";
 import type { Server } from "node:http";
 import request from "supertest";
@@ -10,6 +10,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 let apollo: ApolloServer<BaseContext>;
 /** The request ids the context factory was handed, in order. */
 const contextRequestIds: string[] = [];
+const observability = new ServiceObservability("test", createLogger("test"), { otlpTracesUrl: undefined, metricsBearerToken: undefined });
 
 beforeAll(async () => {
   apollo = new ApolloServer<BaseContext>({
@@ -29,6 +30,7 @@ function serviceServer(ready: () => Promise<void> = async () => undefined, maxBo
       return {};
     },
     ready,
+    observability,
     ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
   });
 }
@@ -95,6 +97,7 @@ describe("the service HTTP server", () => {
         throw unauthenticated("A bearer token is required");
       },
       ready: async () => undefined,
+      observability,
     });
     const response = await request(server).post("/graphql").send({ query: "{ hello }" }).expect(401);
     expect(response.body.errors[0]).toMatchObject({ message: expect.stringContaining("bearer token"), extensions: { code: "UNAUTHENTICATED" } });

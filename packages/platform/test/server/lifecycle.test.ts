@@ -1,5 +1,5 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import { closeGracefully, ConfigError, createServiceHttpServer, listen } from "@pasrr/platform";
+import { closeGracefully, ConfigError, createLogger, createServiceHttpServer, listen, ServiceObservability } from "@pasrr/platform";
 import { buildSchema } from "graphql";
 import http, { type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +30,12 @@ beforeAll(async () => {
 });
 afterAll(() => apollo.stop());
 
-const serviceServer = (): Server => createServiceHttpServer({ apollo, context: async () => ({}), ready: async () => undefined });
+const serviceServer = (): Server => createServiceHttpServer({
+    apollo,
+    context: async () => ({}),
+    ready: async () => undefined,
+    observability: new ServiceObservability("test", createLogger("test"), { otlpTracesUrl: undefined, metricsBearerToken: undefined }),
+  });
 
 /** POSTs a query through `agent` and returns the status and body. */
 function post(port: number, agent: http.Agent, query: string): Promise<{ status: number; body: string }> {

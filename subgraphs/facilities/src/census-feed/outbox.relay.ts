@@ -1,4 +1,4 @@
-import type { Logger } from "@pasrr/platform";
+import { loggableError, type Logger } from "@pasrr/platform";
 import type { FacilitiesDb } from "../db.ts";
 import type { Delivery } from "./graph-delivery.ts";
 import { retryDelayMs } from "./resident-facts.rules.ts";
@@ -78,7 +78,7 @@ export function startOutboxRelay(db: FacilitiesDb, deliver: Delivery, settings: 
     active = round()
       .catch((error: unknown) => {
         // The database itself failed (e.g. during shutdown): log it and let the next poll try again.
-        logger.error({ error: error instanceof Error ? error.message : String(error) }, "census feed round failed");
+        logger.error({ err: loggableError(error) }, "census feed round failed");
         return false;
       })
       .then((more) => {

@@ -9,7 +9,7 @@ import { blockingKeys, searchKeys } from "../matching/blocking.rules.ts";
  * Identifiers of the demo cast: invented, valid in form, and plainly synthetic (SSNs 123-45-67xx,
  * Ohio Medicaid IDs 9999000000xx).
  */
-const demoIdentifiers: NormalisedIdentifier[][] = demoPeople.map((_, n) => [
+export const demoIdentifiers: NormalisedIdentifier[][] = demoPeople.map((_, n) => [
   { type: "SSN", issuer: "SSA", value: `1234567${String(n + 1).padStart(2, "0")}`, validFrom: null, validThrough: null },
   { type: "MEDICAID_ID", issuer: "OH", value: `9999000000${String(n + 1).padStart(2, "0")}`, validFrom: null, validThrough: null },
 ]);
