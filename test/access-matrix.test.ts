@@ -125,7 +125,7 @@ describe("every sensitive field, for every role, through the gateway and straigh
         const selections = batch.map((check) => `${aliasOf(check.coordinate)}: ${check.direct ?? check.gateway}`).join(" ");
         const used = Object.entries(representations).filter(([key]) => selections.includes(`$${key}`));
         const query = `query SensitiveFields${used.length ? `(${used.map(([, r]) => r.definition).join(", ")})` : ""} { ${selections} }`;
-        const answer = await graphql(hub.subgraphs[name]!.url, query, { token: tokens[role], variables: Object.fromEntries(used.map(([key, r]) => [key, r.value])) });
+        const answer = await graphql(hub.subgraphs[name]!.url, query, { token: tokens[role], headers: await hub.gatewayVouch(), variables: Object.fromEntries(used.map(([key, r]) => [key, r.value])) });
         for (const check of batch) expectCell(answer, aliasOf(check.coordinate), check.coordinate, role, name);
       }
     });

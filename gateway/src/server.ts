@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import {
   closeGracefully,
   createErrorFormatter,
+  createServiceCredentialIssuer,
   createLogger,
   createServiceHttpServer,
   createTokenVerifier,
@@ -39,6 +40,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   // Read before anything starts: a safelisted role without a readable manifest stops start-up.
   const safelist = loadSafelist(config.safelist);
   const queryPlans = new CountingQueryPlanCache();
+  const credential = await createServiceCredentialIssuer("gateway", config);
   // Unless told otherwise, @apollo/gateway reports host metrics to Apollo over OTLP and probes cloud
   // metadata endpoints to describe the host; the hub sends nothing outside its own deployment.
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
@@ -46,7 +48,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     queryPlannerConfig: { cache: queryPlans },
     supergraphSdl: await readFile(supergraphFile, "utf8"),
     // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
-    buildService: ({ name }) => new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, observability, config.shareInflightQueries),
+    buildService: ({ name }) => new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, observability, credential, config.shareInflightQueries),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

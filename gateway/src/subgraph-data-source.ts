@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { hubError, idempotencyHeader, observeSubgraphFetch, type ServiceObservability } from "@pasrr/platform";
+import { hubError, idempotencyHeader, observeSubgraphFetch, serviceCredentialHeader, type ServiceCredentialIssuer, type ServiceObservability } from "@pasrr/platform";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./context.ts";
 
@@ -23,6 +23,10 @@ interface SharedAnswer {
  * partner contract"), never a hang and never a guessed value. Nothing is cached about the
  * failure, so the first request after the subgraph returns succeeds.
  *
+ * The gateway vouches for every fetch with its service credential beside the partner's token:
+ * only then does a subgraph accept the `@external` values a query plan hands it (a mergedIds
+ * list, a facility's residents), which a partner calling the subgraph straight could forge.
+ *
  * Identical subgraph queries in flight at the same moment under the same token share one call
  * (as Hive Gateway does by default): the answer would be the same, and under load it spares the
  * subgraph and its database (issue 10, peer gateway row). Mutations are never shared; each
@@ -37,6 +41,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     timeoutMs: number,
     observability: ServiceObservability,
+    private readonly credential: ServiceCredentialIssuer,
     shareInflightQueries = true,
   ) {
     const inflight = new Map<string, Promise<SharedAnswer>>();
@@ -76,10 +81,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     // The gateway's own health checks and schema loads have no partner context.
     if (!("authorization" in context) || !request.http) return;
     request.http.headers.set("authorization", context.authorization);
+    request.http.headers.set(serviceCredentialHeader, await this.credential.header());
     request.http.headers.set("x-request-id", context.requestId);
     if (context.idempotencyKey) request.http.headers.set(idempotencyHeader, context.idempotencyKey);
   }

@@ -4,7 +4,9 @@ import { startIndividuals } from "@pasrr/individuals";
 import { startLevelOfCare } from "@pasrr/levelofcare";
 import { startScreenings } from "@pasrr/screenings";
 import {
+  createServiceCredentialIssuer,
   envPrefix,
+  serviceCredentialHeader,
   loadCommonConfig,
   loadGatewayConfig,
   loadSubgraphConfig,
@@ -62,6 +64,11 @@ export interface TestHub {
   subgraphs: Partial<RunningSubgraphs>;
   env: Env;
   token(request: Omit<DevTokenRequest, "organisationId"> & { organisationId?: string }): Promise<string>;
+  /**
+   * The header with which the gateway vouches for its subgraph fetches: for a test that plays the
+   * gateway's part (an `_entities` call carrying `@external` values) straight to a subgraph.
+   */
+  gatewayVouch(): Promise<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -116,6 +123,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       subgraphs,
       env,
       token: (request) => mintDevToken(auth, { organisationId: `test-${request.role.toLowerCase()}`, ...request }),
+      gatewayVouch: async () => ({ [serviceCredentialHeader]: await (await createServiceCredentialIssuer("gateway", loadCommonConfig(env))).header() }),
       stop,
     };
   } catch (error) {

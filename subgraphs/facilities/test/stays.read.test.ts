@@ -26,6 +26,7 @@ describe("Individual.stays and currentStay", () => {
 
     statements.reset();
     const answer = await graphql(url, staysOf, {
+      headers: await hub.gatewayVouch(),
       token: stateToken,
       variables: { r: [{ __typename: "Individual", id: survivor, mergedIds: [merged] }, { __typename: "Individual", id: other, mergedIds: [] }] },
     });

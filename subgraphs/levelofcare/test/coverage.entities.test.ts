@@ -51,7 +51,7 @@ describe("_entities for Individual.levelOfCareCoverage", () => {
     const person = randomUUID();
     const duplicate = randomUUID();
     const determinationId = await approvedFor(duplicate);
-    const answer = await graphql(service.url, coverageOf, { token: paymentToken, variables: { r: [representation(person, [duplicate])] } });
+    const answer = await graphql(service.url, coverageOf, { token: paymentToken, headers: await hub.gatewayVouch(), variables: { r: [representation(person, [duplicate])] } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities[0].levelOfCareCoverage).toEqual({
       coveredSpans: [{ from: "2026-10-03", through: "2026-10-10", determinationId }],
@@ -66,7 +66,7 @@ describe("_entities for Individual.levelOfCareCoverage", () => {
       return representation(person, [duplicate]);
     }));
     service.statements.reset();
-    const answer = await graphql(service.url, coverageOf, { token: paymentToken, variables: { r: people } });
+    const answer = await graphql(service.url, coverageOf, { token: paymentToken, headers: await hub.gatewayVouch(), variables: { r: people } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities).toHaveLength(50);
     expect(service.statements.count).toBe(1);

@@ -39,7 +39,7 @@ describe("Level of Care history as of a date", () => {
   it("the determinations list reads what was recorded and standing at the end of the day asked about", async () => {
     const { first, second, representation } = await supersededStory();
     const read = async (asOf: string | null, all = false) => {
-      const answer = await graphql(subject.url, history, { token: subject.stateToken, variables: { r: [representation], asOf, all } });
+      const answer = await graphql(subject.url, history, { token: subject.stateToken, headers: await subject.hub.gatewayVouch(), variables: { r: [representation], asOf, all } });
       expect(answer.errors).toBeUndefined();
       return answer.data!._entities[0].levelOfCareDeterminations.map((d: { id: string }) => d.id);
     };
@@ -55,7 +55,7 @@ describe("Level of Care history as of a date", () => {
   it("coverage as of a past day answers as a payment check made that day did, before the supersession was recorded", async () => {
     const { first, second, representation } = await supersededStory();
     const read = async (asOf: string | null) => {
-      const answer = await graphql(subject.url, coverage, { token: subject.stateToken, variables: { r: [representation], asOf } });
+      const answer = await graphql(subject.url, coverage, { token: subject.stateToken, headers: await subject.hub.gatewayVouch(), variables: { r: [representation], asOf } });
       expect(answer.errors).toBeUndefined();
       return answer.data!._entities[0].levelOfCareCoverage;
     };

@@ -39,7 +39,7 @@ describe("Facility.imdShare through _entities", () => {
   it("answers the share of every facility asked in one SQL statement", async () => {
     const token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
     hub.subgraphs.screenings!.statements.reset();
-    const answer = await graphql(url, query, { token, variables: { r: [facility("Hamilton", [...withSmi, ...without]), facility("Butler", without), facility("Butler", [])] } });
+    const answer = await graphql(url, query, { token, headers: await hub.gatewayVouch(), variables: { r: [facility("Hamilton", [...withSmi, ...without]), facility("Butler", without), facility("Butler", [])] } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities.map((entry: { imdShare: unknown }) => entry.imdShare)).toEqual([
       { residentCount: 5, primarySeriousMentalIllnessCount: 3, status: "AT_RISK" },
@@ -51,11 +51,11 @@ describe("Facility.imdShare through _entities", () => {
 
   it("a PAA reads the share in its counties only; other roles may not (FORBIDDEN)", async () => {
     const paa = await hub.token({ role: "PAA", counties: ["Hamilton"] });
-    expect((await graphql(url, query, { token: paa, variables: { r: [facility("Hamilton", withSmi)] } })).errors).toBeUndefined();
-    expect(errorCodes(await graphql(url, query, { token: paa, variables: { r: [facility("Butler", withSmi)] } }))).toEqual(["FORBIDDEN"]);
+    expect((await graphql(url, query, { token: paa, headers: await hub.gatewayVouch(), variables: { r: [facility("Hamilton", withSmi)] } })).errors).toBeUndefined();
+    expect(errorCodes(await graphql(url, query, { token: paa, headers: await hub.gatewayVouch(), variables: { r: [facility("Butler", withSmi)] } }))).toEqual(["FORBIDDEN"]);
     for (const role of ["NURSING_FACILITY", "HOSPITAL", "MEDICAID_PAYMENT", "MH_AUTHORITY", "DD_AUTHORITY"] as const) {
       const token = await hub.token({ role, facilityIds: [randomUUID()] });
-      expect(errorCodes(await graphql(url, query, { token, variables: { r: [facility("Hamilton", withSmi)] } })), role).toEqual(["FORBIDDEN"]);
+      expect(errorCodes(await graphql(url, query, { token, headers: await hub.gatewayVouch(), variables: { r: [facility("Hamilton", withSmi)] } })), role).toEqual(["FORBIDDEN"]);
     }
   });
 
@@ -64,6 +64,7 @@ describe("Facility.imdShare through _entities", () => {
     const [high, low] = [facility("Hamilton", [...withSmi, ...without]), facility("Butler", without)];
     const answer = await graphql(url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ImdReview { facilitiesOverThreshold { facility { id } imdShare { status } } } } }`, {
       token,
+      headers: await hub.gatewayVouch(),
       variables: { r: [{ __typename: "ImdReview", asOf: "2026-11-22", nursingFacilities: [high, low].map(({ id, county, currentResidentIds }) => ({ id, county, currentResidentIds })) }] },
     });
     expect(answer.errors).toBeUndefined();

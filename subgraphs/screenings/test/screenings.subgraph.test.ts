@@ -41,6 +41,7 @@ describe("_entities for Individual, with the records of merged people", () => {
     statements().reset();
     const answer = await graphql(url, entities, {
       token: tokens.state,
+      headers: await hub.gatewayVouch(),
       variables: { r: [{ __typename: "Individual", id: kept.individualId, mergedIds: [merged.individualId] }] },
     });
     expect(answer.errors).toBeUndefined();
@@ -53,7 +54,7 @@ describe("_entities for Individual, with the records of merged people", () => {
   it("resolving many people costs the same two statements", async () => {
     const people = await Promise.all([fileScreen(), fileScreen(), fileScreen()]);
     statements().reset();
-    const answer = await graphql(url, entities, { token: tokens.state, variables: { r: people.map((p) => ({ __typename: "Individual", id: p.individualId, mergedIds: [] })) } });
+    const answer = await graphql(url, entities, { token: tokens.state, headers: await hub.gatewayVouch(), variables: { r: people.map((p) => ({ __typename: "Individual", id: p.individualId, mergedIds: [] })) } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities.map((e: { id: string }) => e.id)).toEqual(people.map((p) => p.individualId));
     expect(statements().count).toBe(2);

@@ -1,9 +1,7 @@
-import { importJWK, SignJWT, type JWK } from "jose";
-import { readFile } from "node:fs/promises";
-import { ConfigError } from "../config/config-error.ts";
+import { importJWK, SignJWT } from "jose";
 import type { CommonConfig } from "../config/env.ts";
 import type { SubgraphName } from "../config/service-names.ts";
-import { loadOrCreateDevKey } from "./dev-key.ts";
+import { loadServiceKey } from "./service-key.ts";
 import { hubClaimsSchema } from "./principal.ts";
 import type { Role } from "./roles.ts";
 
@@ -27,27 +25,6 @@ export interface ServiceIdentity {
 
 /** Five minutes: long enough for one call with retries inside it, short enough that a leaked token soon dies. */
 const defaultLifetimeSeconds = 300;
-
-interface SigningKey {
-  kid: string;
-  privateJwk: JWK;
-}
-
-/**
- * The service key: `AUTH_SERVICE_KEY_FILE` (a private JWK with its `kid`, whose public half the
- * identity provider's JWKS lists so every service accepts it), or the local dev key outside
- * production. Production without a service key stops the service at start-up.
- */
-async function loadServiceKey(config: CommonConfig): Promise<SigningKey> {
-  const file = config.auth.serviceKeyFile;
-  if (file) {
-    const jwk = JSON.parse(await readFile(file, "utf8")) as JWK;
-    if (!jwk.kid) throw new ConfigError("AUTH_SERVICE_KEY_FILE", `${file} holds a JWK without a kid`);
-    return { kid: jwk.kid, privateJwk: jwk };
-  }
-  if (config.mode === "production") throw new ConfigError("AUTH_SERVICE_KEY_FILE", "production needs a service key (the dev key is refused)");
-  return loadOrCreateDevKey(config.auth.devKeyFile);
-}
 
 export async function createServiceIdentity(service: SubgraphName, config: CommonConfig, lifetimeSeconds = defaultLifetimeSeconds): Promise<ServiceIdentity> {
   const key = await loadServiceKey(config);

@@ -146,6 +146,11 @@ export interface SubgraphConfig extends CommonConfig {
    * e.g. the PASRR-met date a LOC determination may not precede.
    */
   graphUrl: string;
+  /**
+   * Where each subgraph answers, for a call straight to the owner of a fact this subgraph's
+   * authority rules depend on (graphql/owner-call.ts); the same `<NAME>_URL` settings the gateway reads.
+   */
+  ownerUrls: Record<SubgraphName, string>;
   port: number;
   portVariable: string;
   database: DatabaseConfig;
@@ -171,6 +176,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     ...common,
     name,
     graphUrl: readGraphUrl(env),
+    ownerUrls: readSubgraphUrls(env),
     port: readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name])),
     portVariable: `${prefix}_PORT`,
     database: databaseUrl
@@ -194,6 +200,17 @@ function loadSubgraphLimits(env: Env): SubgraphConfig["limits"] {
   const gateway = loadOperationLimits(env, "GATEWAY");
   const { maxDepth, maxAliases, maxRootFields } = loadOperationLimits(env, "SUBGRAPH", { ...gateway, maxDepth: gateway.maxDepth + 1 });
   return { maxDepth, maxAliases, maxRootFields };
+}
+
+/** `<NAME>_URL` for each subgraph, defaulting to its port on this host. */
+function readSubgraphUrls(env: Env): Record<SubgraphName, string> {
+  const urls = {} as Record<SubgraphName, string>;
+  for (const name of subgraphNames) {
+    const prefix = envPrefix(name);
+    const subgraphPort = readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name]));
+    urls[name] = readVar(env, `${prefix}_URL`, z.url({ protocol: /^https?$/ }).default(`http://127.0.0.1:${subgraphPort}/graphql`));
+  }
+  return urls;
 }
 
 function readGraphUrl(env: Env): string {
@@ -220,16 +237,7 @@ export interface GatewayConfig extends CommonConfig {
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
   const common = loadCommonConfig(env);
-  const subgraphUrls = {} as Record<SubgraphName, string>;
-  for (const name of subgraphNames) {
-    const prefix = envPrefix(name);
-    const subgraphPort = readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name]));
-    subgraphUrls[name] = readVar(
-      env,
-      `${prefix}_URL`,
-      z.url({ protocol: /^https?$/ }).default(`http://127.0.0.1:${subgraphPort}/graphql`),
-    );
-  }
+  const subgraphUrls = readSubgraphUrls(env);
   return {
     ...common,
     port: readVar(env, "GATEWAY_PORT", port.default(defaultPorts.gateway)),

@@ -7,6 +7,7 @@ import type { AccessMatrix } from "../access/access-matrix.ts";
 import { guardSchemaWithMatrix } from "../access/matrix-guard.ts";
 import { createAuditResolver } from "../audit/audit.resolver.ts";
 import { matrixAuthChecker } from "./auth-checker.ts";
+import { guardRepresentations } from "./representation-guard.ts";
 
 /** The Federation 2 spec every subgraph links, with the directives the hub uses. */
 const federationLink =
@@ -59,5 +60,6 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   }
   const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
   options.rawResolvers?.(subgraphSchema);
+  guardRepresentations(subgraphSchema, typeDefs);
   return guardSchemaWithMatrix(subgraphSchema, options.access);
 }

@@ -3,6 +3,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { GraphQLSchema } from "graphql";
 import { createTokenVerifier } from "../auth/token-verifier.ts";
+import { createServiceCredentialIssuer, createServiceCredentialVerifier, serviceCredentialHeader } from "../auth/service-credential.ts";
+import { createServiceIdentity } from "../auth/service-identity.ts";
+import { createOwnerCalls } from "../graphql/owner-call.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { SubgraphConfig } from "../config/env.ts";
 import type { SubgraphName } from "../config/service-names.ts";
@@ -64,6 +67,8 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client);
 
   const verify = await createTokenVerifier(config.auth);
+  const verifyVouch = await createServiceCredentialVerifier(config);
+  const owners = createOwnerCalls(config.ownerUrls, await createServiceIdentity(module.name, config), await createServiceCredentialIssuer(module.name, config));
   const apollo = new ApolloServer<RequestContext<Client, Loaders>>({
     schema: await module.buildSchema(),
     introspection: config.mode !== "production",
@@ -93,6 +98,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     // Every subgraph verifies the token itself: a request sent straight here gets no more than through the gateway.
     context: async (request, requestId) => {
       const principal = await verify(request.headers.authorization);
+      const vouchedBy = await verifyVouch(request.headers[serviceCredentialHeader]);
       // Resolvers and loaders share one view of the database, which an idempotent mutation routes into its transaction.
       const requestDb = new RequestDatabase(client);
       return {
@@ -102,6 +108,8 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
         requestId,
         authorization: request.headers.authorization ?? "",
         graphUrl: config.graphUrl,
+        vouchedBy,
+        owners: owners.forRequest(requestId),
         [requestDatabaseKey]: requestDb,
         audit: new AuditCollector(),
       };
