@@ -5,7 +5,15 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderAccessMatrix, repoRoot } from "@pasrr/platform";
+import { renderAccessMatrix, repoRoot, scopeTargetsOf } from "@pasrr/platform";
+import { buildFacilitiesSchema } from "../subgraphs/facilities/src/schema.ts";
+import { facilitiesScopeRules } from "../subgraphs/facilities/src/access/scope-rules.ts";
+import { buildIndividualsSchema } from "../subgraphs/individuals/src/schema.ts";
+import { individualsScopeRules } from "../subgraphs/individuals/src/access/scope-rules.ts";
+import { buildLevelOfCareSchema } from "../subgraphs/levelofcare/src/schema.ts";
+import { levelOfCareScopeRules } from "../subgraphs/levelofcare/src/access/scope-rules.ts";
+import { buildScreeningsSchema } from "../subgraphs/screenings/src/schema.ts";
+import { screeningsScopeRules } from "../subgraphs/screenings/src/access/scope-rules.ts";
 import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
 import { individualsAccess } from "../subgraphs/individuals/src/access/access-matrix.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
@@ -13,15 +21,20 @@ import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matr
 
 export const accessMatrixFile = path.join(repoRoot, "docs", "access-matrix.md");
 
-export const accessMatrixDocument = () =>
-  renderAccessMatrix([
-    { service: "individuals", matrix: individualsAccess },
-    { service: "screenings", matrix: screeningsAccess },
-    { service: "levelofcare", matrix: levelOfCareAccess },
-    { service: "facilities", matrix: facilitiesAccess },
-  ]);
+const services = [
+  { service: "individuals", matrix: individualsAccess, rules: individualsScopeRules, build: buildIndividualsSchema },
+  { service: "screenings", matrix: screeningsAccess, rules: screeningsScopeRules, build: buildScreeningsSchema },
+  { service: "levelofcare", matrix: levelOfCareAccess, rules: levelOfCareScopeRules, build: buildLevelOfCareSchema },
+  { service: "facilities", matrix: facilitiesAccess, rules: facilitiesScopeRules, build: buildFacilitiesSchema },
+];
+
+/** The page, with each scoped cell's record fact taken from the scope rules its schema is built with. */
+export const accessMatrixDocument = async () =>
+  renderAccessMatrix(
+    await Promise.all(services.map(async ({ service, matrix, rules, build }) => ({ service, matrix, scopeTargets: scopeTargetsOf(await build(), matrix, rules as never) }))),
+  );
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await writeFile(accessMatrixFile, accessMatrixDocument());
+  await writeFile(accessMatrixFile, await accessMatrixDocument());
   console.log(`wrote ${path.relative(repoRoot, accessMatrixFile)}`);
 }

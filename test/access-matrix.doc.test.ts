@@ -2,7 +2,7 @@ import { buildFacilitiesSchema } from "@pasrr/facilities/schema";
 import { buildIndividualsSchema } from "@pasrr/individuals/schema";
 import { buildLevelOfCareSchema } from "@pasrr/levelofcare/schema";
 import { buildScreeningsSchema } from "@pasrr/screenings/schema";
-import { fieldsMissingFromMatrix, guardSchemaWithMatrix, repoRoot, rowsMissingFromSchema, type AccessMatrix } from "@pasrr/platform";
+import { everyRole, fieldsMissingFromMatrix, guardSchemaWithMatrix, repoRoot, rowsMissingFromSchema, scopeRule, scoped, type AccessMatrix } from "@pasrr/platform";
 import { buildSchema, type GraphQLSchema } from "graphql";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -30,7 +30,25 @@ describe("the access matrix is one source", () => {
   it("a schema with a root field that has no row does not build", () => {
     const schema = buildSchema("type Query { known: String, forgotten: String }");
     const matrix: AccessMatrix = { "Query.known": { roles: { STATE_MEDICAID_AGENCY: "allowed", PAA: "denied", MH_AUTHORITY: "denied", DD_AUTHORITY: "denied", MEDICAID_PAYMENT: "denied", NURSING_FACILITY: "denied", HOSPITAL: "denied" } } };
-    expect(() => guardSchemaWithMatrix(schema, matrix)).toThrow(/no row for Query\.forgotten/);
+    expect(() => guardSchemaWithMatrix(schema, matrix, {})).toThrow(/no row for Query\.forgotten/);
+  });
+
+  it("a scoped cell without a scope rule for its record does not build", () => {
+    const schema = buildSchema("type Record { id: ID } type Query { record: Record }");
+    const matrix: AccessMatrix = { "Query.record": { roles: everyRole("denied", { PAA: scoped("COUNTIES") }) } };
+    expect(() => guardSchemaWithMatrix(schema, matrix, {})).toThrow(/without a scope rule.*Query\.record \(COUNTIES\)/);
+    const ruled = { COUNTIES: { Record: scopeRule("a test fact", () => true) } };
+    expect(() => guardSchemaWithMatrix(buildSchema("type Record { id: ID } type Query { record: Record }"), matrix, ruled)).not.toThrow();
+  });
+
+  it("every scoped cell of the rendered page states the record fact it is decided from", async () => {
+    const page = await accessMatrixDocument();
+    const scopedRows = page.split("\n").filter((line) => line.startsWith("| `") && line.includes("scoped: "));
+    expect(scopedRows.length).toBeGreaterThan(0);
+    for (const row of scopedRows) {
+      const scopes = [...new Set([...row.matchAll(/scoped: ([A-Z_]+)/g)].map((m) => m[1]))];
+      for (const scope of scopes) expect(row, `${row.slice(0, 60)} states what ${scope} is decided from`).toMatch(new RegExp(`${scope}: [^|]*decided from`));
+    }
   });
 
   it("no resolver lists roles in @Authorized: roles live only in the matrix", async () => {
@@ -48,6 +66,6 @@ describe("the access matrix is one source", () => {
 
   it("docs/access-matrix.md is what npm run docs:access renders from the matrices", async () => {
     const onDisk = await readFile(accessMatrixFile, "utf8");
-    expect(onDisk, "docs/access-matrix.md is stale: run npm run docs:access").toBe(accessMatrixDocument());
+    expect(onDisk, "docs/access-matrix.md is stale: run npm run docs:access").toBe(await accessMatrixDocument());
   });
 });

@@ -8,11 +8,13 @@ import { Individual } from "./individual/individual.stub.ts";
 import { IndividualStaysResolver } from "./individual/individual.resolver.ts";
 import { StayResolver } from "./stay/stay.resolver.ts";
 import { facilitiesAccess } from "./access/access-matrix.ts";
+import { facilitiesScopeRules } from "./access/scope-rules.ts";
 
 /** The facilities subgraph's schema; builds without I/O, so composition can call it. */
 export const buildFacilitiesSchema = () =>
   buildFederatedSchema({
     access: facilitiesAccess,
+    scopeRules: facilitiesScopeRules,
     audit: { service: "facilities", queryName: "facilitiesAuditEvents" },
     resolvers: [FacilityResolver, FacilityCensusResolver, CensusEventResolver, StayResolver, IndividualStaysResolver, ImdReviewResolver],
     // The person stub is reached only through `_entities`, so it is named here to be emitted.

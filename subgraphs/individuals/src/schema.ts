@@ -9,11 +9,13 @@ import { RegistrationResolver } from "./registration/registration.resolver.ts";
 import { ReviewResolver } from "./review/review.resolver.ts";
 import { SearchResolver } from "./search/search.resolver.ts";
 import { individualsAccess } from "./access/access-matrix.ts";
+import { individualsScopeRules } from "./access/scope-rules.ts";
 
 /** The individuals subgraph's schema; builds without I/O, so composition can call it. */
 export const buildIndividualsSchema = () =>
   buildFederatedSchema({
     access: individualsAccess,
+    scopeRules: individualsScopeRules,
     audit: { service: "individuals", queryName: "individualsAuditEvents" },
     resolvers: [
       IndividualResolver,

@@ -8,11 +8,13 @@ import { RenewalWorklistResolver } from "./renewal/renewal.resolver.ts";
 import { IndividualClaimCoverageResolver } from "./claims/claim-coverage.resolver.ts";
 import { resolveClaimLinesUnconverted } from "./claims/claim-coverage.unconverted.ts";
 import { levelOfCareAccess } from "./access/access-matrix.ts";
+import { levelOfCareScopeRules } from "./access/scope-rules.ts";
 
 /** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
 export const buildLevelOfCareSchema = () =>
   buildFederatedSchema({
     access: levelOfCareAccess,
+    scopeRules: levelOfCareScopeRules,
     audit: { service: "levelofcare", queryName: "levelOfCareAuditEvents" },
     resolvers: [
       LevelOfCareDeterminationResolver,

@@ -11,11 +11,13 @@ import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.reso
 import { LevelTwoDeterminationResolver } from "./level-two-determination/level-two-determination.resolver.ts";
 import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referral.resolver.ts";
 import { screeningsAccess } from "./access/access-matrix.ts";
+import { screeningsScopeRules } from "./access/scope-rules.ts";
 
 /** The screenings subgraph's schema; builds without I/O, so composition can call it. */
 export const buildScreeningsSchema = () =>
   buildFederatedSchema({
     access: screeningsAccess,
+    scopeRules: screeningsScopeRules,
     audit: { service: "screenings", queryName: "screeningsAuditEvents" },
     resolvers: [
       LevelOneScreenResolver,

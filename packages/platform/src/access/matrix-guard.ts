@@ -1,4 +1,6 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from "graphql";
+import { scopeGuard, scopeTargetsOf } from "./scope-guard.ts";
+import type { ScopeRules } from "./scope-rules.ts";
 import { forbidden } from "../errors.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import { idsIn } from "../audit/audit-collector.ts";
@@ -33,11 +35,13 @@ export function rowsMissingFromSchema(schema: GraphQLSchema, matrix: AccessMatri
 /**
  * Enforces the matrix on a built schema, in place: every field with a row refuses a denied role
  * with FORBIDDEN before its resolver runs, records sensitive reads and every mutation in the
- * request's audit collector, and otherwise runs as written (scoped rows filter in their queries,
- * masked fields mask in their resolvers, both reading the same row). Building fails when a root
+ * request's audit collector, applies a scoped cell's scope rule (scope-guard.ts: the records a
+ * field returns, a leaf's parent record, a write's arguments), and otherwise runs as written
+ * (masked fields mask in their resolvers, reading the same row; lists also keep their row filter
+ * in the query, so thousands of rows are never loaded to be dropped). Building fails when a root
  * field has no row or a row names no field, so the matrix can neither lag nor drift.
  */
-export function guardSchemaWithMatrix(schema: GraphQLSchema, matrix: AccessMatrix): GraphQLSchema {
+export function guardSchemaWithMatrix(schema: GraphQLSchema, matrix: AccessMatrix, scopeRules: ScopeRules): GraphQLSchema {
   const missing = fieldsMissingFromMatrix(schema, matrix);
   const stale = rowsMissingFromSchema(schema, matrix);
   if (missing.length || stale.length) {
@@ -45,6 +49,8 @@ export function guardSchemaWithMatrix(schema: GraphQLSchema, matrix: AccessMatri
       `the access matrix does not match the schema: ${[...missing.map((c) => `no row for ${c}`), ...stale.map((c) => `row ${c} names no field`)].join("; ")}`,
     );
   }
+  // Every scoped cell must name a rule for the record it is decided from, or the schema does not build.
+  const targets = scopeTargetsOf(schema, matrix, scopeRules);
   for (const [coordinate, rule] of Object.entries(matrix)) {
     const [typeName, fieldName] = coordinate.split(".") as [string, string];
     const field = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName]!;
@@ -56,8 +62,11 @@ export function guardSchemaWithMatrix(schema: GraphQLSchema, matrix: AccessMatri
       if (isWrite) context.audit.write(fieldName, idsIn(args));
       if (isDenied(rule.roles[role])) throw forbidden(`${role} may not use ${coordinate}`);
       if (rule.sensitive) context.audit.read(coordinate, entityIdOf(source));
-      if (!isWrite) return resolve(source, args, context, info);
-      return Promise.resolve(resolve(source, args, context, info)).then((result: unknown) => {
+      const access = rule.roles[role];
+      const target = typeof access === "object" && "scoped" in access ? targets.get(coordinate)?.get(access.scoped) : undefined;
+      const run = target ? scopeGuard(target, resolve) : resolve;
+      if (!isWrite) return run(source, args, context, info);
+      return Promise.resolve(run(source, args, context, info)).then((result: unknown) => {
         context.audit.write(fieldName, idsIn(result));
         return result;
       });

@@ -1,10 +1,24 @@
 import { roles } from "../auth/roles.ts";
-import { accessMasks, accessScopes, type Access, type AccessMatrix } from "./access-matrix.ts";
+import { accessMasks, accessScopes, type Access, type AccessMatrix, type AccessScope } from "./access-matrix.ts";
+import type { ScopeTarget } from "./scope-guard.ts";
 
-/** A service's rows, as `npm run docs:access` renders them. */
+/** A service's rows, as `npm run docs:access` renders them, with what each scoped cell is decided from (scopeTargetsOf). */
 export interface MatrixSection {
   service: string;
   matrix: AccessMatrix;
+  scopeTargets: Map<string, Map<AccessScope, ScopeTarget>>;
+}
+
+const checked: Record<ScopeTarget["kind"], string> = {
+  arguments: "the records the write names",
+  result: "each record returned",
+  parent: "the record the field belongs to",
+};
+
+/** "COUNTIES: each LevelOneScreen returned, by its facility's county…" for every scope of a row. */
+function decidedFrom(targets: Map<AccessScope, ScopeTarget> | undefined): string {
+  if (!targets) return "";
+  return [...targets].map(([scope, target]) => `${scope}: ${checked[target.kind]} (\`${target.recordType}\`), decided from ${target.rule.decidedFrom}`).join("; ");
 }
 
 const roleHeadings: Record<(typeof roles)[number], string> = {
@@ -29,14 +43,14 @@ function order(coordinate: string): string {
   return `${rank}${coordinate}`;
 }
 
-function table(matrix: AccessMatrix): string[] {
-  const header = `| field | ${roles.map((role) => roleHeadings[role]).join(" | ")} | sensitive | note |`;
-  const rule = `| --- | ${roles.map(() => "---").join(" | ")} | --- | --- |`;
+function table({ matrix, scopeTargets }: MatrixSection): string[] {
+  const header = `| field | ${roles.map((role) => roleHeadings[role]).join(" | ")} | sensitive | scope decided from | note |`;
+  const rule = `| --- | ${roles.map(() => "---").join(" | ")} | --- | --- | --- |`;
   const rows = Object.keys(matrix)
     .sort((a, b) => order(a).localeCompare(order(b)))
     .map((coordinate) => {
       const row = matrix[coordinate]!;
-      return `| \`${coordinate}\` | ${roles.map((role) => cell(row.roles[role])).join(" | ")} | ${row.sensitive ?? ""} | ${row.note ?? ""} |`;
+      return `| \`${coordinate}\` | ${roles.map((role) => cell(row.roles[role])).join(" | ")} | ${row.sensitive ?? ""} | ${decidedFrom(scopeTargets.get(coordinate))} | ${row.note ?? ""} |`;
     });
   return [header, rule, ...rows];
 }
@@ -56,7 +70,11 @@ export function renderAccessMatrix(sections: MatrixSection[]): string {
     "",
     "- **yes**: the role may use the field without restriction.",
     "- **—**: denied. The field answers `FORBIDDEN` (`extensions.code`), whatever the arguments; nothing is loaded.",
-    "- **scoped: SCOPE**: allowed, but only rows within the scope are ever loaded (the row filter is in the query):",
+    "- **scoped: SCOPE**: allowed, within the scope only. The platform's matrix guard applies the service's scope rule to every",
+    "  scoped cell (the records a field returns, the record a field belongs to, the records a write names), and lists also",
+    "  keep the row filter in their query. A scoped cell without a rule does not build. Each rule decides from records the",
+    "  hub holds (the facility registry's county and type, stays, submissions, referral assignments), never from a county",
+    "  or facility the request typed in; the column \"scope decided from\" names the record fact per cell. The scopes:",
     ...Object.entries(accessScopes).map(([scope, meaning]) => `  - \`${scope}\`: ${meaning}.`),
     "- **masked: MASK**: allowed, with the value masked:",
     ...Object.entries(accessMasks).map(([mask, meaning]) => `  - \`${mask}\`: ${meaning}.`),
@@ -79,6 +97,6 @@ export function renderAccessMatrix(sections: MatrixSection[]): string {
     "`individualsAuditEvents`, `screeningsAuditEvents`, `levelOfCareAuditEvents` and `facilitiesAuditEvents`",
     "(filters: time window, subject, organisation, role, entity id, field or mutation).",
     "",
-    ...sections.flatMap(({ service, matrix }) => [`## ${service}`, "", ...table(matrix), ""]),
+    ...sections.flatMap((section) => [`## ${section.service}`, "", ...table(section), ""]),
   ].join("\n");
 }

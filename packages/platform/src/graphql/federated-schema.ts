@@ -5,6 +5,7 @@ import "reflect-metadata";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import type { AccessMatrix } from "../access/access-matrix.ts";
 import { guardSchemaWithMatrix } from "../access/matrix-guard.ts";
+import type { ScopeRules } from "../access/scope-rules.ts";
 import { createAuditResolver } from "../audit/audit.resolver.ts";
 import { matrixAuthChecker } from "./auth-checker.ts";
 import { guardRepresentations } from "./representation-guard.ts";
@@ -22,6 +23,8 @@ export interface FederatedSchemaOptions {
   referenceResolvers?: ReferenceResolvers;
   /** The subgraph's rows of the access matrix: enforced on the built schema, and its documentation. */
   access: AccessMatrix;
+  /** How each scope of the subgraph's scoped cells is decided, per record type (scope-rules.ts); a scoped cell without one does not build. */
+  scopeRules: ScopeRules<never>;
   /** The service whose audit trail this schema answers, and the root field that reads it. */
   audit: { service: string; queryName: string };
   /**
@@ -61,5 +64,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
   options.rawResolvers?.(subgraphSchema);
   guardRepresentations(subgraphSchema, typeDefs);
-  return guardSchemaWithMatrix(subgraphSchema, options.access);
+  return guardSchemaWithMatrix(subgraphSchema, options.access, options.scopeRules as ScopeRules);
 }

@@ -1,6 +1,7 @@
 import type DataLoader from "dataloader";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
+import type { StandingRecords } from "../access/scope-rules.ts";
 import { canReadScreen } from "../access/access.rules.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 import { standingFromRows } from "../pasrr/pasrr.records.ts";
@@ -31,7 +32,7 @@ export class IndividualScreeningsResolver {
   @FieldResolver(() => PasrrStanding, {
     description: "The person's PASRR standing: when the requirements were met, what the current outcome allows and until when, what is pending and what is due next. Includes records merged into this person.",
   })
-  async pasrr(@Root() individual: Individual, @Ctx() ctx: Context): Promise<PasrrStanding> {
+  async pasrr(@Root() individual: Individual, @Ctx() ctx: Context): Promise<PasrrStanding & StandingRecords> {
     const ids = recordIdsOf(individual);
     // Two statements per batch, whatever the number of people: the screens, and the Level II records joined.
     const [screens, levelTwo] = await Promise.all([loadAll(ctx.loaders.levelOneScreensByIndividual, ids), loadAll(ctx.loaders.levelTwoRecordsByIndividual, ids)]);
@@ -39,6 +40,7 @@ export class IndividualScreeningsResolver {
     const determinations = levelTwo.flatMap(({ determination }) => (determination ? [determination] : [])).sort((a, b) => a.determinedOn.getTime() - b.determinedOn.getTime());
     const appeals = determinations.flatMap((determination) => determination.appeals);
     const standing = standingFromRows(screens, referrals, determinations, appeals);
-    return { ...standing, currentOutcome: standing.outcome };
+    // The rows it rests on ride along (not in the schema): the scope rule of its clinical fields reads them.
+    return { ...standing, currentOutcome: standing.outcome, scopeRecords: { screens, referrals } };
   }
 }

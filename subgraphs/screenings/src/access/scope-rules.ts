@@ -1,0 +1,119 @@
+import { facilityActedFor, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/platform";
+import type { Context } from "../context.ts";
+import type { LevelOneScreen, LevelTwoReferral } from "../generated/prisma/client.ts";
+import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
+import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
+import { coversFacility, type FacilityFacts } from "./caller-scope.ts";
+import { mayFileFor, mayReportFor } from "./write-scope.ts";
+
+/**
+ * The screenings service's scope rules (packages/platform/src/access/scope-rules.ts): for every
+ * scoped cell of access-matrix.ts, how its record is decided to lie in the caller's scope. The
+ * matrix guard applies them; the worklist queries keep the same scope in their WHERE clause.
+ */
+
+type Screen = Pick<LevelOneScreen, "facilityId" | "facilityCounty" | "submittingOrganisationId" | "levelTwoCategory">;
+type Referral = Pick<LevelTwoReferral, "facilityId" | "facilityCounty" | "authority">;
+/** What the PASRR standing is computed from, kept beside it (pasrr resolver) so its clinical fields can be scoped. */
+export interface StandingRecords {
+  scopeRecords: { screens: Screen[]; referrals: Referral[] };
+}
+
+const facilityFact = "the record's facility (the registry's county for a PAA; a registered facility of the token's type for a hospital or NF)";
+
+/** A Level II authority reads screens whose indications were routed to it (MH for SMI, DD for ID/DD, both for dual). */
+const routedTo = (authority: LevelTwoAuthority | null, category: LevelTwoCategory | null) =>
+  authority !== null && (category === "DUAL" || (category === "MI" && authority === "MH") || (category === "DD" && authority === "DD"));
+
+const screenRules = {
+  byFacility: scopeRule<Screen, Context>(facilityFact, (screen, ctx) => coversFacility(ctx, screen)),
+  bySubmission: scopeRule<Screen, Context>(
+    "the screen's filer: the hospital's organisation filed it, or it names one of the hospital's registered facilities",
+    async (screen, ctx) => screen.submittingOrganisationId === ctx.principal.organisationId || coversFacility(ctx, screen),
+  ),
+  byAssignment: scopeRule<Screen, Context>("the screen's Level II category: routed to the caller's authority", (screen, ctx) =>
+    routedTo(authorityOfRole(ctx.principal), screen.levelTwoCategory as LevelTwoCategory | null)),
+};
+const referralRules = {
+  byFacility: scopeRule<Referral, Context>(facilityFact, (referral, ctx) => coversFacility(ctx, referral)),
+  byAssignment: scopeRule<Referral, Context>("the referral's assigned authority", (referral, ctx) => authorityOfRole(ctx.principal) === referral.authority),
+};
+
+/** A record of the standing's person lies in scope: one of their screens or referrals. */
+const standingRule = (screen: ScopeRule<Context>, referral: ScopeRule<Context>) =>
+  scopeRule<StandingRecords, Context>(
+    `the person's screens and referrals: one of them is in scope (${screen.decidedFrom})`,
+    async ({ scopeRecords }, ctx) => {
+      const checks = await Promise.all([
+        ...scopeRecords.screens.map((row) => screen.covers(row as never, ctx)),
+        ...scopeRecords.referrals.map((row) => referral.covers(row as never, ctx)),
+      ]);
+      return checks.some(Boolean);
+    },
+  );
+
+/** A determination is scoped by the referral it answers. */
+const determinationRule = (referral: ScopeRule<Context>) =>
+  scopeRule<{ referralId: string }, Context>(`the referral it answers: ${referral.decidedFrom}`, async (determination, ctx) => {
+    const row = await ctx.loaders.levelTwoReferral.load(determination.referralId);
+    return row !== null && (await referral.covers(row as never, ctx));
+  });
+
+/** A write that names a screen, referral or determination by id: scoped as that record is, a missing one like an out-of-scope one. */
+const namedScreen = (rule: ScopeRule<Context>) =>
+  scopeRule<{ input: { screenId: string } }, Context>(`the screen it names: ${rule.decidedFrom}`, async ({ input }, ctx) => {
+    const row = await ctx.loaders.levelOneScreen.load(input.screenId).catch(() => null);
+    return row !== null && (await rule.covers(row as never, ctx));
+  });
+const namedReferral = (rule: ScopeRule<Context>) =>
+  scopeRule<{ input: { referralId: string } }, Context>(`the referral it names: ${rule.decidedFrom}`, async ({ input }, ctx) => {
+    const row = await ctx.loaders.levelTwoReferral.load(input.referralId).catch(() => null);
+    return row !== null && (await rule.covers(row as never, ctx));
+  });
+const namedDetermination = (rule: ScopeRule<Context>) =>
+  scopeRule<{ input: { determinationId: string } }, Context>(`the determination it names, by its referral: ${rule.decidedFrom}`, async ({ input }, ctx) => {
+    const row = await ctx.db.levelTwoDetermination.findUnique({ where: { id: input.determinationId }, include: { referral: true } }).catch(() => null);
+    return row !== null && (await rule.covers(row.referral as never, ctx));
+  });
+
+const fileRule = scopeRule<{ input: Parameters<typeof mayFileFor>[1] }, Context>(
+  "the filing facility as the registry holds it (type and county), and the filer's relation to the person (write-scope.ts)",
+  ({ input }, ctx) => mayFileFor(ctx, input),
+);
+const reportRule = scopeRule<{ input: Parameters<typeof mayReportFor>[1] }, Context>(
+  "the facility as the registry holds it (type and county), and the person's stay there (write-scope.ts)",
+  ({ input }, ctx) => mayReportFor(ctx, input),
+);
+/** The IMD share of a facility: by the county the registry holds for it, never the county in the representation. */
+const imdRule = scopeRule<{ id: string }, Context>("the facility's county in the registry", async (facility, ctx) => (await facilityActedFor(ctx, facility.id)) !== null);
+
+const byFacility = (extra: Record<string, ScopeRule<Context>> = {}): Record<string, ScopeRule<Context>> => ({
+  LevelOneScreen: screenRules.byFacility,
+  LevelTwoReferral: referralRules.byFacility,
+  ResidentReview: scopeRule<FacilityFacts, Context>(facilityFact, (review, ctx) => coversFacility(ctx, review)),
+  LevelTwoDetermination: determinationRule(referralRules.byFacility),
+  PasrrStanding: standingRule(screenRules.byFacility, referralRules.byFacility),
+  "Mutation.submitLevelOneScreen": fileRule,
+  "Mutation.fileAppeal": namedDetermination(referralRules.byFacility),
+  ...extra,
+});
+
+export const screeningsScopeRules: ScopeRules<Context> = {
+  COUNTIES: byFacility({
+    "Mutation.reportResidentEvent": reportRule,
+    "Mutation.reviewLevelOneScreen": namedScreen(screenRules.byFacility),
+    Facility: imdRule,
+  }),
+  OWN_FACILITIES: byFacility({ "Mutation.reportResidentEvent": reportRule }),
+  OWN_SUBMISSIONS: byFacility({
+    LevelOneScreen: screenRules.bySubmission,
+    PasrrStanding: standingRule(screenRules.bySubmission, referralRules.byFacility),
+  }),
+  ASSIGNED_REFERRALS: {
+    LevelOneScreen: screenRules.byAssignment,
+    LevelTwoReferral: referralRules.byAssignment,
+    LevelTwoDetermination: determinationRule(referralRules.byAssignment),
+    PasrrStanding: standingRule(screenRules.byAssignment, referralRules.byAssignment),
+    "Mutation.recordLevelTwoDetermination": namedReferral(referralRules.byAssignment),
+  },
+};
