@@ -16,8 +16,18 @@ export class SubmitLevelOfCareAssessmentInput {
   @Field(() => DateScalar, { description: "The day of the assessment; not in the future." })
   assessedOn!: string;
 
-  @Field(() => String, { description: "The county the person lives in." })
-  county!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The facility the assessment is for (a stay or Level I of the person there); omit to use the person's facility in the caller's counties. Its county is the registry's.",
+  })
+  facilityId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Ignored: the county is the facility registry's county of the facility the person is related to. Leave it out.",
+    description: "Deprecated and ignored.",
+  })
+  county?: string | null;
 
   @Field(() => UltcResponsesInput, { nullable: true, description: "The ULTC 100.2 scores, when the instrument is ULTC_100_2." })
   ultc100_2?: UltcResponsesInput | null;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { badUserInput, recordIdArgument, toDbDate, type Role } from "@pasrr/platform";
+import { badUserInput, outOfScope, recordIdArgument, toDbDate, type Role } from "@pasrr/platform";
+import { levelOfCareFacility } from "../access/person-county.ts";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { SubmitLevelOfCareAssessmentInput, SubmitLevelOfCareAssessmentPayload } from "./assessment.input.ts";
@@ -29,11 +30,11 @@ export class LevelOfCareAssessmentResolver {
   ): Promise<SubmitLevelOfCareAssessmentPayload> {
     const individualId = recordIdArgument("input.individualId", input.individualId);
     if (input.assessedOn > new Date().toISOString().slice(0, 10)) throw badUserInput("input.assessedOn", "may not be in the future");
-    const county = input.county.trim();
-    if (!county) throw badUserInput("input.county", "may not be empty");
-    if (ctx.principal.role === "PAA" && !ctx.principal.counties.includes(county)) {
-      throw badUserInput("input.county", `is not one of this PAA's counties (${ctx.principal.counties.join(", ")})`);
-    }
+    const facilityId = input.facilityId ? recordIdArgument("input.facilityId", input.facilityId) : null;
+    // The county comes from the registry, through the person's relation to a facility the caller acts for (the guard checked it too).
+    const facility = await levelOfCareFacility(ctx, individualId, facilityId);
+    if (!facility) throw outOfScope();
+    const county = facility.county;
     const answers = answersOf(input);
     const problem = assessmentProblems(answers)[0];
     if (problem) throw badUserInput(`input.${problem.field}`, problem.problem);

@@ -25,8 +25,13 @@ registerEnumType(RetrospectiveReason, {
 @InputType({ description: "A Level of Care determination by a PAA (for its counties) or the state agency." })
 export class DetermineLevelOfCareInput {
   @Field(() => ID, { description: "The person." }) individualId!: string;
-  @Field(() => ID, { nullable: true, description: "The facility the determination is for." }) facilityId?: string | null;
-  @Field(() => String, { description: "The county the person lives in." }) county!: string;
+  @Field(() => ID, { nullable: true, description: "The facility the determination is for (in the caller's counties); omit to use the person's facility there. Its county is the registry's." }) facilityId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Ignored: the county is the facility registry's county of facilityId, or of the person's facility in the caller's counties. Leave it out.",
+    description: "Deprecated and ignored.",
+  })
+  county?: string | null;
   @Field(() => LevelOfCareType, { description: "The level of care decided." }) levelOfCareType!: LevelOfCareType;
   @Field(() => LevelOfCareDecision, { description: "Approved or denied." }) decision!: LevelOfCareDecision;
   @Field(() => DateScalar, { description: "The first day covered. May not precede the date the PASRR requirements were met (OH)." }) effectiveFrom!: string;

@@ -1,7 +1,8 @@
-import { badUserInput, conflict, forbidden, recordIdArgument, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { badUserInput, conflict, outOfScope, recordIdArgument, toDbDate, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { LevelOfCarePolicy } from "../config.ts";
 import { readPasrrStanding } from "../pasrr/pasrr-standing.ts";
+import { levelOfCareFacility } from "../access/person-county.ts";
 import type { DetermineLevelOfCareInput } from "./determination.input.ts";
 import { determinationBreaches } from "./determination.rules.ts";
 
@@ -9,7 +10,8 @@ const nursingFacilityTypes = new Set(["NF_SKILLED", "NF_INTERMEDIATE"]);
 const addDays = (date: CalendarDate, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Records a determination after every rule has been checked: the caller's county, the
+ * Records a determination after every rule has been checked: the caller's facility and county
+ * (from the registry, person-county.ts), the
  * assessment it rests on, the determination it supersedes, and the PASRR standing read from
  * screenings at write time. The determination, its notice and the supersession are one
  * transaction; a rule breach records nothing.
@@ -19,10 +21,10 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
   const assessmentId = recordIdArgument("input.assessmentId", input.assessmentId);
   const facilityId = input.facilityId ? recordIdArgument("input.facilityId", input.facilityId) : null;
   const supersedesId = input.supersedesDeterminationId ? recordIdArgument("input.supersedesDeterminationId", input.supersedesDeterminationId) : null;
-  const county = input.county.trim();
-  if (ctx.principal.role === "PAA" && !ctx.principal.counties.includes(county)) {
-    throw forbidden(`A PAA determines level of care in its own counties (${ctx.principal.counties.join(", ")}) only`);
-  }
+  // The county comes from the registry, through the person's relation to a facility the caller acts for (the guard checked it too).
+  const facility = await levelOfCareFacility(ctx, individualId, facilityId);
+  if (!facility) throw outOfScope();
+  const county = facility.county;
   if (supersedesId && !input.supersessionReason?.trim()) throw badUserInput("input.supersessionReason", "is required when superseding a determination");
 
   const assessment = await ctx.db.levelOfCareAssessment.findUnique({ where: { id: assessmentId } });

@@ -44,10 +44,17 @@ export class SubmitLevelOneScreenInput {
   individualId!: string;
   @Field(() => DateScalar, { description: "The date the screen was completed; not in the future." })
   screenedOn!: string;
-  @Field(() => ID, { nullable: true, description: "The filing facility (hospital or NF) or the NF applied to; required for hospitals and NFs, and one of the token's facilities." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Required. The filing facility (a hospital's or NF's own registered facility, one of its token's) or, for a PAA, the NF applied to in its counties. Its county is taken from the facility registry.",
+  })
   facilityId?: string | null;
-  @Field(() => String, { description: "The county of that facility; a PAA may file only for its own counties." })
-  facilityCounty!: string;
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Ignored: the county is the facility registry's county of facilityId. Leave it out.",
+    description: "Deprecated and ignored: the county is read from the facility registry.",
+  })
+  facilityCounty?: string | null;
   @Field(() => ReasonForScreening, { description: "Why the screen was filed." })
   reasonForScreening!: ReasonForScreening;
   @Field(() => CurrentSetting, { description: "Where the person is now." })

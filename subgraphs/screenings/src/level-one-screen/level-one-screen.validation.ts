@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CurrentSetting, DementiaDiagnosis, ReasonForScreening, RequestedDetermination } from "../generated/prisma/enums.ts";
-import { countyName, pastOrToday, recordId } from "../validation.ts";
+import { pastOrToday, recordId } from "../validation.ts";
 
 const flag = z.boolean();
 /** CO 8.401.191 A and B: the findings a Level I records. */
@@ -12,8 +12,10 @@ export const levelOneScreenSchema = z
   .object({
     individualId: recordId,
     screenedOn: pastOrToday,
-    facilityId: recordId.nullish().transform((id) => id ?? null),
-    facilityCounty: countyName,
+    // The facility decides the scope and the county (the registry's), so every filer names one.
+    facilityId: recordId,
+    // Deprecated: accepted and ignored; the registry's county of facilityId is stored.
+    facilityCounty: z.string().nullish(),
     reasonForScreening: z.enum(ReasonForScreening),
     currentSetting: z.enum(CurrentSetting),
     mentalIllness: mentalIllnessSchema,

@@ -1,6 +1,5 @@
-import { forbidden, toDbDate } from "@pasrr/platform";
+import { facilityActedFor, outOfScope, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { submissionRefusal } from "../access/access.rules.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
 import { decideOutcome } from "../outcome/outcome.rules.ts";
 import { parseInput } from "../validation.ts";
@@ -14,7 +13,9 @@ const reviewReasons: string[] = [
 ];
 
 /**
- * Files a Level I: validates it, checks the submitter acts for the facility, decides the outcome
+ * Files a Level I: validates it, reads the facility from the registry (the matrix guard has
+ * checked, by access/write-scope.ts, that the caller acts for it and is related to the person),
+ * decides the outcome
  * under the configured policy and stores the screen with its Level II referrals (and completes the
  * resident's open Resident Reviews) in one transaction.
  */
@@ -22,8 +23,9 @@ export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx
   const screen = parseInput(levelOneScreenSchema, input);
   const { principal } = ctx;
   const policy = ctx.loaders.policy;
-  const refusal = submissionRefusal(principal, screen);
-  if (refusal) throw forbidden(refusal);
+  // Asked before the transaction opens; the guard's own lookup is cached for the request.
+  const facility = await facilityActedFor(ctx, screen.facilityId);
+  if (!facility) throw outOfScope();
   const decided = decideOutcome(screen, policy);
   const referrals = decided.outcome === "LEVEL_II_REQUIRED" && decided.levelTwoCategory
     ? plannedReferrals(decided.levelTwoCategory, screen.screenedOn, policy)
@@ -36,7 +38,7 @@ export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx
         submittingOrganisationId: principal.organisationId,
         screenedOn: toDbDate(screen.screenedOn),
         facilityId: screen.facilityId,
-        facilityCounty: screen.facilityCounty,
+        facilityCounty: facility.county,
         reasonForScreening: screen.reasonForScreening,
         currentSetting: screen.currentSetting,
         indications: { mentalIllness: screen.mentalIllness, developmentalDisability: screen.developmentalDisability },
@@ -60,15 +62,16 @@ export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx
             referredOn: toDbDate(referral.referredOn),
             dueOn: toDbDate(referral.dueOn),
             facilityId: screen.facilityId,
-            facilityCounty: screen.facilityCounty,
+            facilityCounty: facility.county,
           })),
         },
       },
     });
-    // A Level I filed for a resident is the Resident Review: it completes the resident's open reviews.
+    // A Level I filed for a resident is the Resident Review: it completes the resident's open
+    // reviews at the facility it is filed for, never another NF's.
     if (completesReview) {
       await tx.residentReview.updateMany({
-        where: { individualId: screen.individualId, completedOn: null },
+        where: { individualId: screen.individualId, facilityId: screen.facilityId, completedOn: null },
         data: { completedOn: toDbDate(screen.screenedOn), completedByScreenId: created.id },
       });
     }

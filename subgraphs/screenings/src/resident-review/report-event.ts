@@ -1,10 +1,9 @@
-import { forbidden, toDbDate } from "@pasrr/platform";
+import { facilityActedFor, outOfScope, toDbDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
-import { submissionRefusal } from "../access/access.rules.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";
 import { screenRecord, standingFromRows } from "../pasrr/pasrr.records.ts";
-import { countyName, parseInput, pastOrToday, recordId } from "../validation.ts";
+import { parseInput, pastOrToday, recordId } from "../validation.ts";
 import { endClocksAtDischarge, moveClocksWithTransfer, recordAdmission, replayOf } from "./census-facts.ts";
 import { clockRecords, personIds } from "./person-records.ts";
 import { reviewDueFor } from "./resident-review.rules.ts";
@@ -12,11 +11,12 @@ import { ResidentEvent, type ReportResidentEventInput } from "./resident-review.
 
 const eventSchema = z
   .object({
-    individualId: recordId, facilityId: recordId, facilityCounty: countyName, event: z.enum(ResidentEvent), occurredOn: pastOrToday,
+    individualId: recordId, facilityId: recordId, facilityCounty: z.string().nullish(), event: z.enum(ResidentEvent), occurredOn: pastOrToday,
     fromFacilityId: recordId.nullish().transform((id) => id ?? null), censusEventId: recordId.nullish().transform((id) => id ?? null),
   })
   .refine((fact) => fact.event === "TRANSFERRED_IN" || fact.fromFacilityId === null, { path: ["fromFacilityId"], message: "is only for TRANSFERRED_IN" });
-export type ResidentFact = z.infer<typeof eventSchema>;
+/** A census fact with its facility's county as the registry holds it (the input's county is ignored). */
+export type ResidentFact = Omit<z.infer<typeof eventSchema>, "facilityCounty"> & { facilityCounty: string };
 
 /**
  * Applies a census fact to the person's Resident Review clocks. The facilities service delivers
@@ -25,12 +25,15 @@ export type ResidentFact = z.infer<typeof eventSchema>;
  * delivery starts, moves or ends nothing. NFs and the state report significant changes here.
  */
 export async function reportResidentEvent(input: ReportResidentEventInput, ctx: Context) {
-  const fact = parseInput(eventSchema, input);
-  const refusal = submissionRefusal(ctx.principal, fact) ?? (fact.fromFacilityId ? submissionRefusal(ctx.principal, { ...fact, facilityId: fact.fromFacilityId }) : null);
-  if (refusal) throw forbidden(refusal);
+  const parsed = parseInput(eventSchema, input);
+  // The matrix guard checked the caller acts for the facility (access/write-scope.ts); its county is the registry's.
+  const facility = await facilityActedFor(ctx, parsed.facilityId);
+  if (!facility) throw outOfScope();
+  const fact: ResidentFact = { ...parsed, facilityCounty: facility.county };
   if (fact.censusEventId) {
     const replay = await replayOf(ctx.db, fact.censusEventId);
-    if (replay.seen) return replay.review;
+    // A replay answers only about this facility's own review: an event id typed in shows nobody else's.
+    if (replay.seen) return replay.review?.facilityId === fact.facilityId ? replay.review : null;
   }
   const ids = await personIds(ctx, fact.individualId);
   if (fact.event === "DISCHARGED") {

@@ -63,8 +63,12 @@ export class ReportResidentEventInput {
   individualId!: string;
   @Field(() => ID, { description: "The nursing facility; one of the token's facilities for a NF." })
   facilityId!: string;
-  @Field(() => String, { description: "The facility's county." })
-  facilityCounty!: string;
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Ignored: the county is the facility registry's county of facilityId. Leave it out.",
+    description: "Deprecated and ignored: the county is read from the facility registry.",
+  })
+  facilityCounty?: string | null;
   @Field(() => ResidentEvent, { description: "What happened." })
   event!: ResidentEvent;
   @Field(() => DateScalar, { description: "When it happened; not in the future." })
