@@ -83,9 +83,12 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false), ...options.env };
   const scratch = options.database === "postgres" ? await createScratchDatabases(names) : undefined;
   // The gateway's port is chosen first: subgraphs call the graph through it (SubgraphConfig.graphUrl).
-  env.GATEWAY_PORT = String((await freePorts(1))[0]);
-  for (const name of names) {
-    env[`${envPrefix(name)}_PORT`] = "0";
+  // Every port is chosen first too: a subgraph asks the owners of facts straight (owner-call.ts), so each needs the others' URLs when it starts.
+  const [gatewayPort, ...subgraphPorts] = await freePorts(names.length + 1);
+  env.GATEWAY_PORT = String(gatewayPort);
+  for (const [i, name] of names.entries()) {
+    env[`${envPrefix(name)}_PORT`] = String(subgraphPorts[i]);
+    env[`${envPrefix(name)}_URL`] = `http://127.0.0.1:${subgraphPorts[i]}/graphql`;
     env[`${envPrefix(name)}_DATA_DIR`] = "memory://";
     if (scratch) env[`${envPrefix(name)}_DATABASE_URL`] = scratch.urls[name];
   }
