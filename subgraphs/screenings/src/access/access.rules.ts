@@ -31,14 +31,6 @@ export function actsFor(principal: Principal, scope: Scope): boolean {
   }
 }
 
-/** Why this principal may not file a screen for this facility, or null when it may. */
-export function submissionRefusal(principal: Principal, scope: Scope): string | null {
-  if (actsFor(principal, scope)) return null;
-  return principal.role === "PAA"
-    ? `county ${scope.facilityCounty ?? "(none)"} is outside this agency's counties`
-    : `facility ${scope.facilityId ?? "(none)"} is not one of this organisation's facilities`;
-}
-
 /** A Level II authority reads the screens whose indications were routed to it. */
 export function canReadScreen(principal: Principal, screen: Scope & { levelTwoCategory: LevelTwoCategory | null }): boolean {
   const authority = authorityOfRole(principal);

@@ -1,4 +1,4 @@
-import { facilityActedFor, isRecordId, relatedToPerson, staysOfPerson } from "@pasrr/platform";
+import { badUserInput, facilityActedFor, isRecordId, relatedToPerson, staysOfPerson } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { coversFacility } from "./caller-scope.ts";
 
@@ -33,6 +33,8 @@ async function heldHere(ctx: Context, individualId: string): Promise<{ hasRecord
 
 /** A Level I: the filing facility is the caller's, and the person is new to the hub's PASRR records or related to the caller. */
 export async function mayFileFor(ctx: Context, input: { individualId: string; facilityId?: string | null }): Promise<boolean> {
+  // The facility decides the scope, so a screen without one is a bad input, not an out-of-scope one.
+  if (!input.facilityId) throw badUserInput("input.facilityId", "is required: the filing hospital or NF, or the NF applied to");
   const individualId = personOf(input.individualId);
   if (!individualId || !(await facilityActedFor(ctx, input.facilityId))) return false;
   const held = await heldHere(ctx, individualId);
