@@ -10,7 +10,7 @@ export function dualReviewSuite(database: "pglite" | "postgres") {
   describe(`a dual review through the gateway (${database})`, () => {
     let hub: TestHub;
     let url: string;
-    const hospitalId = randomUUID();
+    const hospitalId = "0193a000-0000-7000-8000-00000000f101"; // the demo registry's Hamilton hospital
     const tokens = {} as Record<"hospital" | "mh" | "dd" | "state", string>;
 
     beforeAll(async () => {

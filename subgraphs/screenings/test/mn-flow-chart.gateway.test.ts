@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";
+import { registeredFacility } from "../../../test/support/registered-facility.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { determinationInput, pasrrOf, recordDetermination, screenInput, submitScreen } from "./scenario.support.ts";
 
@@ -15,7 +16,7 @@ process.env.PASRR_POLICY_STATE = "MN";
 
 let hub: TestHub;
 let url: string;
-const hospitalId = randomUUID();
+let hospitalId: string;
 const tokens = {} as Record<"hospital" | "lmha" | "state", string>;
 
 const givenNames = ["Ingrid", "Torvald", "Solveig", "Anders", "Maren", "Leif", "Astrid", "Nils"];
@@ -45,6 +46,7 @@ const pasrr = async (id: string) => (await graphql(url, pasrrOf, { token: tokens
 
 beforeAll(async () => {
   hub = await startTestHub();
+  hospitalId = await registeredFacility(hub, "HOSPITAL", "Hennepin");
   url = hub.gatewayUrl!;
   tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId] });
   tokens.lmha = await hub.token({ role: "MH_AUTHORITY", organisationId: "hennepin-lmha" });

@@ -1,14 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { registeredFacility } from "../../../test/support/registered-facility.ts";
+import { waitUntil } from "../../../test/support/wait-until.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { screenInput, submitScreen } from "./scenario.support.ts";
 
 /** Resident Review clocks, told through the gateway (FEDERAL policy: hospital exemption 30 days). */
 let hub: TestHub;
 let url: string;
-const hospitalId = randomUUID();
-const nfId = randomUUID();
+let hospitalId: string;
+let nfId: string;
 const tokens = {} as Record<"hospital" | "nf" | "mh", string>;
 
 const reportEvent = `mutation($i: ReportResidentEventInput!) { reportResidentEvent(input: $i) { residentReview { id reason triggeredOn dueOn completedOn source } } }`;
@@ -19,11 +21,26 @@ const ids = (answer: { data?: Record<string, { edges: { node: { id: string } }[]
 beforeAll(async () => {
   hub = await startTestHub();
   url = hub.gatewayUrl!;
+  hospitalId = await registeredFacility(hub, "HOSPITAL");
+  nfId = await registeredFacility(hub, "NURSING_FACILITY");
   tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId] });
   tokens.nf = await hub.token({ role: "NURSING_FACILITY", facilityIds: [nfId] });
   tokens.mh = await hub.token({ role: "MH_AUTHORITY" });
 });
 afterAll(() => hub?.stop());
+
+const recordCensus = `mutation($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`;
+/**
+ * The NF enters the admission in its census (facilities): the stay is the relation that lets it
+ * report about the resident, and the census feed reports the admission to screenings itself.
+ */
+async function admitToNf(individualId: string, effectiveOn: string) {
+  const answer = await graphql(url, recordCensus, {
+    token: tokens.nf,
+    variables: { input: { kind: "ADMISSION", individualId, facilityId: nfId, effectiveOn, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: hospitalId, payer: "MEDICAID" } },
+  });
+  expect(answer.errors).toBeUndefined();
+}
 
 describe("inpatient → hospital exemption → still in the NF on day 31 → review overdue", () => {
   it("the exemption's day 30 is the review's due day; a Level I filed for the resident completes it", async () => {
@@ -34,6 +51,8 @@ describe("inpatient → hospital exemption → still in the NF on day 31 → rev
       variables: { input: screenInput({ individualId, facilityId: hospitalId, screenedOn: "2026-10-01", mi: true, request: exemption }) },
     });
     expect(screened.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "EXEMPT_HOSPITAL_DISCHARGE", referrals: [] });
+    await admitToNf(individualId, "2026-10-02");
+    await waitUntil("the census feed reported the admission", async () => ids(await graphql(url, due, { token: tokens.nf, variables: { asOf: "2026-10-25" } }), "residentReviewsDue").length > 0);
 
     const admitted = await graphql(url, reportEvent, {
       token: tokens.nf,
@@ -64,8 +83,10 @@ describe("inpatient → hospital exemption → still in the NF on day 31 → rev
   it("a significant change makes a review due in 14 days; another facility's NF may not report it", async () => {
     const individualId = randomUUID();
     const fact = { individualId, facilityId: nfId, facilityCounty: "Hamilton", event: "SIGNIFICANT_CHANGE", occurredOn: "2026-11-03" };
+    await admitToNf(individualId, "2026-11-01");
+    // A NF that is not registered, or where the person has no stay, gets what a missing record gets.
     const stranger = await hub.token({ role: "NURSING_FACILITY", facilityIds: [randomUUID()] });
-    expect(errorCodes(await graphql(url, reportEvent, { token: stranger, variables: { i: fact } }))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await graphql(url, reportEvent, { token: stranger, variables: { i: fact } }))).toEqual(["NOT_FOUND"]);
     const answer = await graphql(url, reportEvent, { token: tokens.nf, variables: { i: fact } });
     expect(answer.data!.reportResidentEvent.residentReview).toMatchObject({ reason: "SIGNIFICANT_CHANGE", dueOn: "2026-11-17" });
   });

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { registeredFacility } from "../../../test/support/registered-facility.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { determinationInput, pasrrOf, recordDetermination, screenInput, submitScreen } from "./scenario.support.ts";
 
 /** Stories told through the real gateway with all four subgraphs. */
 let hub: TestHub;
 let url: string;
-const hospitalId = randomUUID();
+let hospitalId: string;
 const tokens = {} as Record<"hospital" | "mh" | "dd" | "state" | "payment" | "otherHospital", string>;
 
 const givenNames = ["Amara", "Bertil", "Cosima", "Desmond", "Elspeth", "Fenwick", "Galina", "Horatio"];
@@ -30,6 +31,7 @@ async function registerPerson(familyName: string): Promise<string> {
 beforeAll(async () => {
   hub = await startTestHub();
   url = hub.gatewayUrl!;
+  hospitalId = await registeredFacility(hub, "HOSPITAL", "Hamilton");
   tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId], organisationId: "general-hospital" });
   tokens.otherHospital = await hub.token({ role: "HOSPITAL", facilityIds: [randomUUID()], organisationId: "other-hospital" });
   tokens.mh = await hub.token({ role: "MH_AUTHORITY", organisationId: "mh-vendor" });
@@ -44,8 +46,9 @@ describe("Level II transitions", () => {
     const personId = await registerPerson("Conflict-Story");
     const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true }) } });
     const referralId = submitted.data!.submitLevelOneScreen.levelOneScreen.referrals[0].id;
+    // Another authority's referral is out of its scope: answered as a missing one (scope rules), not as a conflict.
     const wrongAuthority = await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(referralId, "2026-11-04") } });
-    expect(errorCodes(wrongAuthority)).toEqual(["CONFLICT"]);
+    expect(errorCodes(wrongAuthority)).toEqual(["NOT_FOUND"]);
     const once = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });
     expect(once.errors).toBeUndefined();
     const twice = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });

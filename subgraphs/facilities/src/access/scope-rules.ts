@@ -36,12 +36,16 @@ const facilityCensus = scopeRule<{ id: string }, Context>(
   "the facility itself, by the registry (its county for a PAA; a registered NF of the token for a nursing facility)",
   (facility, ctx) => actsForFacility(ctx, facility.id),
 );
-/** CT PathTracker: a NF enters its own census; the registry decides the facility is one. */
+/**
+ * CT PathTracker: a NF enters its own census. The facility must be one its token names; the
+ * recorder then checks the registry (census-facility.checks.ts) and answers an unregistered
+ * facility, or one that keeps no census (a hospital), with BAD_USER_INPUT naming the rule — the
+ * registry is public, so saying so leaks nothing.
+ */
 const ownCensus = scopeRule<{ input: { facilityId: string } }, Context>(
-  "the facility named, by the registry: a registered NF of the token",
-  ({ input }, ctx) => actsForFacility(ctx, input.facilityId),
+  "the facility named: one of the token's, then checked against the registry (registered, keeps a census)",
+  ({ input }, ctx) => typeof input.facilityId === "string" && ctx.principal.facilityIds.map(facilityKey).includes(facilityKey(input.facilityId)),
 );
-
 /** A census event: at a facility the caller acts for. */
 const eventAtFacility = scopeRule<{ facilityId: string }, Context>(
   "the event's facility in the registry (its county for a PAA; a registered NF of the token for a nursing facility)",
