@@ -108,3 +108,22 @@ export const representations: Record<string, { definition: string; value: unknow
     value: [{ __typename: "ImdReview", asOf: "2026-11-01", nursingFacilities: [{ id: facility, county: inScope.facility.county, currentResidentIds: [person] }] }],
   },
 };
+
+/**
+ * Root query fields that return scoped records, asked for demo records that exist (person 2's
+ * screen, referral and stay in Butler; person 1's determination in Hamilton): the out-of-scope
+ * check asks them with tokens scoped elsewhere (Franklin) and expects nothing back.
+ */
+export const scopedRootChecks: FieldCheck[] = [
+  { coordinate: "Query.levelOneScreen", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { id outcome }` },
+  { coordinate: "Query.levelTwoReferral", subgraph: "screenings", gateway: `levelTwoReferral(id: "0193a000-0000-7000-8000-00000000c002") { id authority }` },
+  { coordinate: "Query.levelTwoReferrals", subgraph: "screenings", gateway: `levelTwoReferrals(first: 50) { edges { node { id } } }`, alone: true },
+  { coordinate: "Query.residentReviewsDue", subgraph: "screenings", gateway: `residentReviewsDue(asOf: "2026-10-01", withinDays: 366) { edges { node { id } } }`, alone: true },
+  { coordinate: "Query.overdueResidentReviews", subgraph: "screenings", gateway: `overdueResidentReviews(asOf: "2027-12-01") { edges { node { id } } }`, alone: true },
+  { coordinate: "Query.levelOfCareDetermination", subgraph: "levelofcare", gateway: `levelOfCareDetermination(id: "0193a000-0000-7000-8000-00000000c001") { id }` },
+  { coordinate: "Query.levelOfCareRenewalsDue", subgraph: "levelofcare", gateway: `levelOfCareRenewalsDue(asOf: "2027-03-01", withinDays: 30) { edges { node { id } } }`, alone: true },
+  { coordinate: "Query.stay", subgraph: "facilities", gateway: `stay(id: "${stay}") { id }` },
+];
+
+/** The same person by key only, as anyone may send straight to a subgraph (no `@external` value, no vouching). */
+export const keyOnlyPerson = { definition: "$person: [_Any!]!", value: [{ __typename: "Individual", id: person }] };

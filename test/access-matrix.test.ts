@@ -9,7 +9,7 @@ import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matr
 import { individualsAccess } from "../subgraphs/individuals/src/access/access-matrix.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
 import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
-import { fieldChecks, representations, type FieldCheck } from "./access-matrix.fields.ts";
+import { fieldChecks, keyOnlyPerson, representations, scopedRootChecks, type FieldCheck } from "./access-matrix.fields.ts";
 import { documentOf, inScope, rootOperation, unknownId } from "./access-matrix.operations.ts";
 import { graphql, type GraphQLAnswer } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";
@@ -208,4 +208,78 @@ describe("masking and scope", () => {
       }
     }
   });
+});
+
+/**
+ * Every scoped cell, asked for a record outside the token's scope by each entry point: the root
+ * field, the nested field through the gateway, and `_entities` with the key only, straight to the
+ * owning subgraph (no vouching). Each role the cell scopes gets a token scoped elsewhere (Franklin
+ * county, a Franklin NF, the Franklin psychiatric hospital) and must get nothing: no value but
+ * `__typename`, nulls and empty lists, and never FORBIDDEN (which would tell the record exists).
+ * The Level II authorities' scope is their referral assignment; person 2's review is dual (both
+ * authorities'), so theirs is asked in test/red-team/nested-scope.test.ts on a single-authority case.
+ */
+describe("every scoped cell, for a record out of scope, by every entry point", () => {
+  const franklinNf = "0193a000-0000-7000-8000-00000000f003";
+  const franklinHospital = "0193a000-0000-7000-8000-00000000f103";
+  const outsiders: Partial<Record<Role, () => Promise<string>>> = {
+    PAA: () => hub.token({ role: "PAA", counties: ["Franklin"] }),
+    NURSING_FACILITY: () => hub.token({ role: "NURSING_FACILITY", facilityIds: [franklinNf] }),
+    HOSPITAL: () => hub.token({ role: "HOSPITAL", facilityIds: [franklinHospital] }),
+  };
+  /** True when a value holds nothing but `__typename`s, nulls and empty lists. */
+  const isNothing = (value: unknown): boolean =>
+    value === null || value === undefined || (Array.isArray(value) ? value.every(isNothing) : typeof value === "object" ? Object.entries(value as object).every(([key, inner]) => key === "__typename" || isNothing(inner)) : false);
+  const scopedRoles = (coordinate: string) =>
+    (Object.keys(outsiders) as Role[]).filter((role) => {
+      const access = matrixOf(coordinate).roles[role];
+      return typeof access === "object" && "scoped" in access;
+    });
+  const readChecks = [...scopedRootChecks, ...fieldChecks].filter((check) => scopedRoles(check.coordinate).length > 0);
+
+  it("asks every scoped read cell of the matrix (a new scoped cell needs a check here)", () => {
+    const scopedReads = subgraphs.flatMap(({ matrix }) => Object.keys(matrix)).filter((coordinate) => !coordinate.startsWith("Mutation.") && scopedRoles(coordinate).length > 0);
+    const asked = new Set(readChecks.map((check) => check.coordinate));
+    // Router-only (`@inaccessible`), and a PAA's lookup by identifiers it holds: scoped by the lookup itself.
+    const elsewhere = ["Facility.currentResidentIds", "Query.individualsByIdentifiers"];
+    expect(scopedReads.filter((coordinate) => !asked.has(coordinate) && !elsewhere.includes(coordinate))).toEqual([]);
+  });
+
+  for (const role of Object.keys(outsiders) as Role[]) {
+    it(`${role}: root and nested fields through the gateway, and the same straight to the owner, give nothing`, async () => {
+      const token = await outsiders[role]!();
+      for (const check of readChecks.filter((c) => scopedRoles(c.coordinate).includes(role))) {
+        const alias = check.coordinate.replace(".", "_");
+        const direct = (check.direct ?? check.gateway).replace("$person", "$keyOnly");
+        const usesPerson = direct.includes("$keyOnly");
+        // A representation with @external values is refused unvouched (forged-representations.test.ts): only key-only ones are sent straight.
+        const forged = direct.includes("$facility") || direct.includes("$imdReview");
+        const asks: [string, string, Record<string, unknown>][] = [
+          [hub.gatewayUrl!, `query { ${alias}: ${check.gateway} }`, {}],
+          ...(forged ? [] : [[hub.subgraphs[check.subgraph]!.url, `query${usesPerson ? "($keyOnly: [_Any!]!)" : ""} { ${alias}: ${direct} }`, usesPerson ? { keyOnly: keyOnlyPerson.value } : {}] as [string, string, Record<string, unknown>]]),
+        ];
+        for (const [url, query, variables] of asks) {
+          const answer = await graphql(url, query, { token, variables });
+          const where = `${role} ${check.coordinate} at ${url}`;
+          expect(codesUnder(answer, alias), where).not.toContain("FORBIDDEN");
+          expect(isNothing((answer.data as Record<string, unknown> | null | undefined)?.[alias]), `${where}: ${JSON.stringify(answer.data)}`).toBe(true);
+        }
+      }
+    });
+
+    it(`${role}: every scoped write naming records in another scope records nothing`, async () => {
+      const token = await outsiders[role]!();
+      for (const { name, matrix } of subgraphs) {
+        for (const coordinate of Object.keys(matrix).filter((c) => c.startsWith("Mutation.") && scopedRoles(c).includes(role))) {
+          const operation = rootOperation(schemas[name], "Mutation", coordinate.slice("Mutation.".length));
+          for (const target of ["gateway", "subgraph"] as const) {
+            const answer = await graphql(urlOf(target, name), documentOf("mutation", [operation]), { token, variables: operation.variables });
+            const where = `${role} ${coordinate} at ${target}`;
+            expect(codesUnder(answer, operation.field), where).toContain("NOT_FOUND");
+            expect((answer.data as Record<string, unknown> | null | undefined)?.[operation.field] ?? null, where).toBeNull();
+          }
+        }
+      }
+    });
+  }
 });

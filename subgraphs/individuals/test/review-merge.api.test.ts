@@ -158,7 +158,8 @@ describe("mergeIndividuals and unmergeIndividual", () => {
   it("addIdentifier and endIdentifier are recorded; a second owner is CONFLICT", async () => {
     const { survivor, merged } = await twoRecords("Identifier-Change");
     const mrn = { type: "FACILITY_MRN", issuer: "0193a000-0000-7000-8000-00000000f001", value: "MRN-77" };
-    const added = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i, reason: "admission" }) { individual { identifiers { id type value } } } }`, { id: survivor, i: mrn }, service.hospital);
+    const added = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i, reason: "admission" }) { individual { identifiers { id type value } } } }`, { id: survivor, i: mrn });
+    // (A hospital or NF attaches identifiers only to people related to it: test/red-team/hospital-relation.test.ts.)
     expect(added.errors).toBeUndefined();
     const mrnId = added.data!.addIdentifier.individual.identifiers.find((i: { type: string }) => i.type === "FACILITY_MRN").id;
     const stolen = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i }) { individual { id } } }`, { id: merged, i: mrn });

@@ -123,10 +123,10 @@ describe("determineLevelOfCare through the gateway, with the PASRR standing read
     expect(all.data!.individual.levelOfCareDeterminations).toContainEqual({ id: firstId, supersededBy: { id: secondId } });
   });
 
-  it("a PAA decides only in its own counties, and the payment system not at all", async () => {
+  it("a PAA decides only in its own counties (another county's person reads as missing), and the payment system not at all", async () => {
     const assessmentId = await assessment(dualReviewed);
     const otherPaa = await hub.token({ role: "PAA", counties: ["Hamilton"] });
-    expect(errorCodes(await graphql(gateway, determine, { token: otherPaa, variables: { input: input(dualReviewed, assessmentId) } }))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await graphql(gateway, determine, { token: otherPaa, variables: { input: input(dualReviewed, assessmentId) } }))).toEqual(["NOT_FOUND"]);
     const payment = await hub.token({ role: "MEDICAID_PAYMENT" });
     expect(errorCodes(await graphql(gateway, determine, { token: payment, variables: { input: input(dualReviewed, assessmentId) } }))).toEqual(["FORBIDDEN"]);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";
+import { registeredFacility } from "../../../test/support/registered-facility.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { screenInput, submitScreen } from "./scenario.support.ts";
 
@@ -11,7 +12,8 @@ const saved = { state: process.env.PASRR_POLICY_STATE, holidays: process.env.PAS
 beforeAll(async () => {
   process.env.PASRR_POLICY_STATE = "CO";
   process.env.PASRR_STATE_HOLIDAYS = "2026-11-11";
-  hub = await startTestHub({ only: ["screenings"] });
+  // The registry (facilities) answers whether a hospital's facility is a registered hospital.
+  hub = await startTestHub({ only: ["screenings", "facilities"] });
 });
 afterAll(async () => {
   await hub?.stop();
@@ -23,7 +25,7 @@ afterAll(async () => {
 
 describe("PASRR_POLICY_STATE=CO", () => {
   it("a Level II referral is due in 10 working days (CO 8.401.202 C), skipping weekends and the configured holiday", async () => {
-    const facilityId = randomUUID();
+    const facilityId = await registeredFacility(hub, "HOSPITAL");
     const token = await hub.token({ role: "HOSPITAL", facilityIds: [facilityId] });
     const answer = await graphql(hub.subgraphs.screenings!.url, submitScreen, {
       token,
@@ -37,7 +39,7 @@ describe("PASRR_POLICY_STATE=CO", () => {
   });
 
   it("a convalescent categorical runs 60 days in CO", async () => {
-    const facilityId = randomUUID();
+    const facilityId = await registeredFacility(hub, "HOSPITAL");
     const token = await hub.token({ role: "HOSPITAL", facilityIds: [facilityId] });
     const request = { kind: "CONVALESCENT", physicianCertifiedStayUnder30Days: false };
     const answer = await graphql(hub.subgraphs.screenings!.url, submitScreen, {

@@ -94,7 +94,7 @@ describe("authority over screens", () => {
   it("a hospital may file only for its own facilities", async () => {
     const personId = await registerPerson("Other-Facility");
     const answer = await graphql(url, submitScreen, { token: tokens.otherHospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId }) } });
-    expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(answer)).toEqual(["NOT_FOUND"]);
   });
 
   it("the payment system sees the PASRR-met date but no clinical content", async () => {
@@ -109,8 +109,9 @@ describe("authority over screens", () => {
 
   it("a bad input names its field", async () => {
     const personId = await registerPerson("Bad-Input");
-    const answer = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, facilityCounty: "  " }) } });
+    // facilityCounty is deprecated and ignored; the facility it came from is required.
+    const answer = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: { ...screenInput({ individualId: personId, facilityId: hospitalId }), facilityId: null } } });
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
-    expect(answer.errors![0]!.extensions!.field).toBe("input.facilityCounty");
+    expect(answer.errors![0]!.extensions!.field).toBe("input.facilityId");
   });
 });

@@ -1,20 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
+import { registeredFacility } from "../../../test/support/registered-facility.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { referralWorklist, screenInput, submitScreen } from "./scenario.support.ts";
 
 /** The screenings subgraph alone, spoken to the way the gateway would. */
 let hub: TestHub;
 let url: string;
-const nfId = randomUUID();
+let nfId: string;
 const tokens = {} as Record<"nf" | "paa" | "otherPaa" | "mh" | "dd" | "state", string>;
 
 const statements = () => hub.subgraphs.screenings!.statements;
 
 beforeAll(async () => {
-  hub = await startTestHub({ only: ["screenings"] });
+  // The registry (facilities) answers whether a token's facility is a registered NF.
+  hub = await startTestHub({ only: ["screenings", "facilities"] });
   url = hub.subgraphs.screenings!.url;
+  nfId = await registeredFacility(hub, "NURSING_FACILITY");
   tokens.nf = await hub.token({ role: "NURSING_FACILITY", facilityIds: [nfId] });
   tokens.paa = await hub.token({ role: "PAA", counties: ["Hamilton"] });
   tokens.otherPaa = await hub.token({ role: "PAA", counties: ["Franklin"] });
@@ -68,8 +71,9 @@ describe("authority", () => {
     expect(own.data!.levelOneScreen).toEqual({ id: screen.id, facilityCounty: "Hamilton" });
     const other = await graphql(url, `query($id: ID!) { levelOneScreen(id: $id) { id } }`, { token: tokens.otherPaa, variables: { id: screen.id } });
     expect(other.data!.levelOneScreen).toBeNull();
+    // A facility outside the PAA's counties (by the registry) is answered as a missing one.
     const filing = await graphql(url, submitScreen, { token: tokens.otherPaa, variables: { input: screenInput({ individualId: randomUUID(), facilityId: nfId }) } });
-    expect(errorCodes(filing)).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(filing)).toEqual(["NOT_FOUND"]);
   });
 
   it("the MH authority reads a screen with MI indications, the DD authority does not", async () => {

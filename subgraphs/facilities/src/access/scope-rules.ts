@@ -1,4 +1,4 @@
-import { countyKey, facilityKey, facilityTypesOfRole, isRecordId, scopeRule, type ScopeRules } from "@pasrr/platform";
+import { countyKey, facilityKey, facilityTypesOfRole, forbidden, isRecordId, scopeRule, type ScopeRules } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 
 /**
@@ -32,9 +32,17 @@ const admittedFromHospital = scopeRule<StayFacts, Context>(
   "the hospital the stay was admitted from: a registered hospital of the token",
   (stay, ctx) => actsForFacility(ctx, stay.admittedFromFacilityId),
 );
+/**
+ * A facility's census. The facility is public registry data, so asking for one outside the scope
+ * is refused with FORBIDDEN rather than answered as empty (census.access.ts): that tells nothing
+ * the registry does not, and a partner is not misled into reading an empty census as a real one.
+ */
 const facilityCensus = scopeRule<{ id: string }, Context>(
   "the facility itself, by the registry (its county for a PAA; a registered NF of the token for a nursing facility)",
-  (facility, ctx) => actsForFacility(ctx, facility.id),
+  async (facility, ctx) => {
+    if (await actsForFacility(ctx, facility.id)) return true;
+    throw forbidden("this facility's census is outside this organisation's facilities or counties");
+  },
 );
 /**
  * CT PathTracker: a NF enters its own census. The facility must be one its token names; the
@@ -44,7 +52,11 @@ const facilityCensus = scopeRule<{ id: string }, Context>(
  */
 const ownCensus = scopeRule<{ input: { facilityId: string } }, Context>(
   "the facility named: one of the token's, then checked against the registry (registered, keeps a census)",
-  ({ input }, ctx) => typeof input.facilityId === "string" && ctx.principal.facilityIds.map(facilityKey).includes(facilityKey(input.facilityId)),
+  ({ input }, ctx) => {
+    if (typeof input.facilityId === "string" && ctx.principal.facilityIds.map(facilityKey).includes(facilityKey(input.facilityId))) return true;
+    // The registry is public: refusing a write for a facility not the caller's tells nothing (census.access.ts).
+    throw forbidden("a nursing facility records census events for its own facilities only");
+  },
 );
 /** A census event: at a facility the caller acts for. */
 const eventAtFacility = scopeRule<{ facilityId: string }, Context>(

@@ -1,4 +1,4 @@
-import { facilityActedFor, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/platform";
+import { countyKey, forbidden, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { LevelOneScreen, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
@@ -84,8 +84,19 @@ const reportRule = scopeRule<{ input: Parameters<typeof mayReportFor>[1] }, Cont
   "the facility as the registry holds it (type and county), and the person's stay there (write-scope.ts)",
   ({ input }, ctx) => mayReportFor(ctx, input),
 );
-/** The IMD share of a facility: by the county the registry holds for it, never the county in the representation. */
-const imdRule = scopeRule<{ id: string }, Context>("the facility's county in the registry", async (facility, ctx) => (await facilityActedFor(ctx, facility.id)) !== null);
+/**
+ * The IMD share of a facility: by its county as the registry holds it, which reaches this field
+ * only from the gateway (`@requires(fields: "county …")`; representation-guard.ts refuses an
+ * unvouched representation carrying it). The facility is public registry data, so one outside
+ * the PAA's counties is refused with FORBIDDEN, as a facility's census is (facilities).
+ */
+const imdRule = scopeRule<{ id: string; county?: string | null }, Context>(
+  "the facility's county in the registry, as facilities hands it over through the gateway (@requires, vouched)",
+  (facility, ctx) => {
+    if (typeof facility.county === "string" && ctx.principal.counties.map(countyKey).includes(countyKey(facility.county))) return true;
+    throw forbidden("a PAA reads the IMD share of facilities in its counties only");
+  },
+);
 
 const byFacility = (extra: Record<string, ScopeRule<Context>> = {}): Record<string, ScopeRule<Context>> => ({
   LevelOneScreen: screenRules.byFacility,
