@@ -13,7 +13,7 @@ import { startTestHub, type TestHub } from "./support/hub.ts";
 describe("racing changes to one record (PostgreSQL)", () => {
   let hub: TestHub;
   const tokens = {} as Record<"state" | "paa" | "hospital" | "mh", string>;
-  const hospitalId = randomUUID();
+  const hospitalId = "0193a000-0000-7000-8000-00000000f101"; // the demo registry's Hamilton hospital: a token acts only for registered facilities
   const maple = demoFacilities[0]!;
 
   const call = (token: string, query: string, variables: Record<string, unknown>) => graphql(hub.gatewayUrl!, query, { token, variables });

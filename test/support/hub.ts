@@ -147,10 +147,13 @@ export interface SubgraphUnderTest<N extends SubgraphName> {
  * state-agency token: the set-up every single-subgraph test file shares. Read its fields
  * inside tests (they are filled in by `beforeAll`).
  */
-export function subgraphUnderTest<N extends SubgraphName>(name: N, options: Omit<TestHubOptions, "only"> = {}): SubgraphUnderTest<N> {
+export function subgraphUnderTest<N extends SubgraphName>(
+  name: N,
+  options: Omit<TestHubOptions, "only"> & { /** Owners whose facts its scope rules ask (e.g. the facility registry), started beside it. */ with?: SubgraphName[] } = {},
+): SubgraphUnderTest<N> {
   const subject = {} as SubgraphUnderTest<N>;
   beforeAll(async () => {
-    subject.hub = await startTestHub({ ...options, only: [name] });
+    subject.hub = await startTestHub({ ...options, only: [name, ...(options.with ?? [])] });
     const service = subject.hub.subgraphs[name];
     if (!service) throw new Error(`the ${name} subgraph did not start`);
     subject.service = service as RunningSubgraphs[N];

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { demoPeople } from "@pasrr/platform";
 
 const submit = /* GraphQL */ `
   mutation Submit($input: SubmitLevelOfCareAssessmentInput!) {
@@ -29,14 +30,31 @@ describe("submitLevelOfCareAssessment", () => {
   let paa: string;
 
   beforeAll(async () => {
-    hub = await startTestHub({ only: ["levelofcare"] });
+    // The whole hub: a PAA assesses a person related to its counties (a stay or a Level I there), asked of facilities and screenings.
+    hub = await startTestHub({ seedDemoData: true });
     url = hub.subgraphs.levelofcare!.url;
     paa = await hub.token({ role: "PAA", counties: ["Hamilton", "Butler"], organisationId: "paa-region-1" });
   });
+
+  /** A new applicant with a Level I filed by the demo Hamilton hospital: related to the Hamilton PAA. */
+  async function applicant(): Promise<string> {
+    const individualId = randomUUID();
+    const hospital = await hub.token({ role: "HOSPITAL", facilityIds: ["0193a000-0000-7000-8000-00000000f101"] });
+    const none = { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false };
+    const noDd = { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false };
+    const screened = await graphql(hub.gatewayUrl!, `mutation($i: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $i) { levelOneScreen { id } } }`, {
+      token: hospital,
+      variables: { i: { individualId, facilityId: "0193a000-0000-7000-8000-00000000f101", screenedOn: "2026-09-20", reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: "HOSPITAL_INPATIENT", mentalIllness: none, developmentalDisability: noDd } },
+    });
+    expect(screened.errors).toBeUndefined();
+    return individualId;
+  }
+  /** Demo person 1 lives at Maple Terrace (Hamilton): related to the Hamilton PAA by the stay. */
+  const resident = demoPeople[0]!.id;
   afterAll(() => hub?.stop());
 
   const input = (overrides: Record<string, unknown> = {}) => ({
-    individualId: randomUUID(), instrument: "ULTC_100_2", assessedOn: "2026-10-01", county: "Hamilton", ultc100_2: ultc({ bathing: area(2), transferring: area(3, ["Weakness"]) }), ...overrides,
+    individualId: resident, instrument: "ULTC_100_2", assessedOn: "2026-10-01", ultc100_2: ultc({ bathing: area(2), transferring: area(3, ["Weakness"]) }), ...overrides,
   });
 
   it("a PAA's ULTC 100.2 with two ADL deficits meets NF level of care, explained criterion by criterion", async () => {
@@ -51,7 +69,7 @@ describe("submitLevelOfCareAssessment", () => {
   });
 
   it("a CSA with thresholds in two ADL areas meets it; the recorded assessment is read back on the person", async () => {
-    const individualId = randomUUID();
+    const individualId = await applicant();
     const answer = await graphql(url, submit, { token: paa, variables: { input: input({ individualId, instrument: "CSA", ultc100_2: null, csa }) } });
     expect(answer.data!.submitLevelOfCareAssessment.assessment.meetsNursingFacilityLevelOfCare).toBe(true);
     const read = await graphql(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { levelOfCareAssessments { instrument meetsNursingFacilityLevelOfCare } } } }`, {
@@ -68,12 +86,18 @@ describe("submitLevelOfCareAssessment", () => {
     ["answers of the other instrument", { csa }, "input.csa"],
     ["no answers for the instrument named", { instrument: "CSA", ultc100_2: null }, "input.csa"],
     ["an assessment dated in the future", { assessedOn: "2999-01-01" }, "input.assessedOn"],
-    ["a county outside the PAA's", { county: "Franklin" }, "input.county"],
   ])("refuses %s as BAD_USER_INPUT naming the field, and records nothing", async (_rule, overrides, field) => {
     hub.subgraphs.levelofcare!.statements.reset();
     const answer = await graphql(url, submit, { token: paa, variables: { input: input(overrides) } });
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors![0]!.extensions!.field).toBe(field);
+    expect(hub.subgraphs.levelofcare!.statements.count).toBe(0);
+  });
+
+  it("refuses a person outside the PAA's counties as a missing one (NOT_FOUND), whatever county is typed in, and records nothing", async () => {
+    hub.subgraphs.levelofcare!.statements.reset();
+    const answer = await graphql(url, submit, { token: paa, variables: { input: input({ individualId: demoPeople[2]!.id, county: "Hamilton" }) } });
+    expect(errorCodes(answer)).toEqual(["NOT_FOUND"]);
     expect(hub.subgraphs.levelofcare!.statements.count).toBe(0);
   });
 

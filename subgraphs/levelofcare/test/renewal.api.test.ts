@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { subgraphUnderTest } from "../../../test/support/hub.ts";
 
-const subject = subgraphUnderTest("levelofcare");
+// The registry answers whether a nursing facility's token names a registered NF.
+const subject = subgraphUnderTest("levelofcare", { with: ["facilities"] });
 const worklist = `query($asOf: Date!, $within: Int, $first: Int, $after: String) {
   levelOfCareRenewalsDue(asOf: $asOf, withinDays: $within, first: $first, after: $after) { edges { cursor node { id effectiveThrough } } pageInfo { hasNextPage endCursor } }
 }`;
@@ -30,6 +31,12 @@ describe("levelOfCareRenewalsDue (CT: renewals 7–10 days before expiry)", () =
       effectiveThrough: toDbDate(effectiveThrough),
       ...extra,
     });
+    const registry = subject.hub.subgraphs.facilities!.client.facility;
+    for (const [id, county, providerNumber] of [[facilityA, "Hamilton", "T-RENEW-A"], [facilityB, "Butler", "T-RENEW-B"]] as const) {
+      await registry.create({
+        data: { id, providerNumber, name: providerNumber, type: "NURSING_FACILITY", addressLine: "1 Test Way", city: "Testville", postalCode: "45000", county, state: "OH", region: "Region 1", medicaidCertified: true, certifiedBeds: 50 },
+      });
+    }
     const db = subject.service.client.levelOfCareDetermination;
     await db.createMany({
       data: [
