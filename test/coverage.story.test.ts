@@ -55,7 +55,7 @@ describe("LOC coverage for the Medicaid payment system, through the gateway", ()
   const census = (input: Record<string, unknown>) =>
     ok(tokens.facility, `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`, { input });
 
-  const hospitalId = randomUUID();
+  const hospitalId = "0193a000-0000-7000-8000-00000000f101"; // the demo registry's Hamilton hospital: tokens act only for registered facilities
 
   beforeAll(async () => {
     hub = await startTestHub({ seedDemoData: true });

@@ -57,11 +57,14 @@ export const deniedDetermination = (individualId: string, assessmentId: string, 
 export const entryPoints = (hub: TestHub, owner: "individuals" | "screenings" | "levelofcare" | "facilities") =>
   [["gateway", hub.gatewayUrl!], [owner, hub.subgraphs[owner]!.url]] as const;
 
+let applicants = 0;
+const letters = () => randomUUID().replace(/[^a-f]/g, "").slice(0, 6);
 /** A registered person new to the hub, as a hospital registers an applicant. */
 export async function newApplicant(hub: TestHub, token: string): Promise<string> {
   const answer = await graphql(hub.gatewayUrl!, register, {
     token,
-    variables: { input: { givenName: "Applicant", familyName: `Redteam${randomUUID().slice(0, 8).replace(/\d/g, "x")}`, birthDate: "1944-02-03", county: "Hamilton", state: "OH" } },
+    // Distinct names and birth dates, so duplicate detection creates a record rather than holding a possible match.
+    variables: { input: { givenName: `App${letters()}`, familyName: `Redteam${letters()}`, birthDate: `19${30 + (applicants % 60)}-0${1 + (applicants % 9)}-1${applicants++ % 10}`, county: "Hamilton", state: "OH" } },
   });
   const id = (answer.data?.registerIndividual as { individual: { id: string } | null } | undefined)?.individual?.id;
   if (!id) throw new Error(`registration failed: ${JSON.stringify(answer.errors ?? answer.data)}`);
