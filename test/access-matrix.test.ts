@@ -213,20 +213,26 @@ describe("masking and scope", () => {
 /**
  * Every scoped cell, asked for a record outside the token's scope by each entry point: the root
  * field, the nested field through the gateway, and `_entities` with the key only, straight to the
- * owning subgraph (no vouching). Each role the cell scopes gets a token scoped elsewhere (Franklin
- * county, a Franklin NF, the Franklin psychiatric hospital) and must get nothing: no value but
+ * owning subgraph (no vouching). Each role the cell scopes gets a token scoped elsewhere (Licking
+ * county, the Licking NF, the Franklin psychiatric hospital) and must get nothing: no value but
  * `__typename`, nulls and empty lists, and never FORBIDDEN (which would tell the record exists).
  * The Level II authorities' scope is their referral assignment; person 2's review is dual (both
  * authorities'), so theirs is asked in test/red-team/nested-scope.test.ts on a single-authority case.
  */
 describe("every scoped cell, for a record out of scope, by every entry point", () => {
-  const franklinNf = "0193a000-0000-7000-8000-00000000f003";
+  // Registered facilities with no demo records, and organisations of their own (an organisation that filed a record is related to it).
+  const lickingNf = "0193a000-0000-7000-8000-00000000f105";
   const franklinHospital = "0193a000-0000-7000-8000-00000000f103";
   const outsiders: Partial<Record<Role, () => Promise<string>>> = {
-    PAA: () => hub.token({ role: "PAA", counties: ["Franklin"] }),
-    NURSING_FACILITY: () => hub.token({ role: "NURSING_FACILITY", facilityIds: [franklinNf] }),
-    HOSPITAL: () => hub.token({ role: "HOSPITAL", facilityIds: [franklinHospital] }),
+    PAA: () => hub.token({ role: "PAA", counties: ["Licking"], organisationId: "outsider-paa" }),
+    NURSING_FACILITY: () => hub.token({ role: "NURSING_FACILITY", facilityIds: [lickingNf], organisationId: "outsider-nf" }),
+    HOSPITAL: () => hub.token({ role: "HOSPITAL", facilityIds: [franklinHospital], organisationId: "outsider-hospital" }),
   };
+  /**
+   * Cells about a facility, which is public registry data: outside the scope they answer FORBIDDEN
+   * (census.access.ts), which tells nothing the registry does not; everything else answers as missing.
+   */
+  const aboutPublicFacility = new Set(["Facility.census", "Facility.residents", "Facility.imdShare", "Mutation.recordCensusEvent"]);
   /** True when a value holds nothing but `__typename`s, nulls and empty lists. */
   const isNothing = (value: unknown): boolean =>
     value === null || value === undefined || (Array.isArray(value) ? value.every(isNothing) : typeof value === "object" ? Object.entries(value as object).every(([key, inner]) => key === "__typename" || isNothing(inner)) : false);
@@ -261,7 +267,7 @@ describe("every scoped cell, for a record out of scope, by every entry point", (
         for (const [url, query, variables] of asks) {
           const answer = await graphql(url, query, { token, variables });
           const where = `${role} ${check.coordinate} at ${url}`;
-          expect(codesUnder(answer, alias), where).not.toContain("FORBIDDEN");
+          if (!aboutPublicFacility.has(check.coordinate)) expect(codesUnder(answer, alias), where).not.toContain("FORBIDDEN");
           expect(isNothing((answer.data as Record<string, unknown> | null | undefined)?.[alias]), `${where}: ${JSON.stringify(answer.data)}`).toBe(true);
         }
       }
@@ -275,7 +281,7 @@ describe("every scoped cell, for a record out of scope, by every entry point", (
           for (const target of ["gateway", "subgraph"] as const) {
             const answer = await graphql(urlOf(target, name), documentOf("mutation", [operation]), { token, variables: operation.variables });
             const where = `${role} ${coordinate} at ${target}`;
-            expect(codesUnder(answer, operation.field), where).toContain("NOT_FOUND");
+            expect(codesUnder(answer, operation.field), where).toContain(aboutPublicFacility.has(coordinate) ? "FORBIDDEN" : "NOT_FOUND");
             expect((answer.data as Record<string, unknown> | null | undefined)?.[operation.field] ?? null, where).toBeNull();
           }
         }
