@@ -1,4 +1,4 @@
-import { countyKey, forbidden, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/platform";
+import { countyKey, forbidden, isRecordId, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { LevelOneScreen, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
@@ -59,20 +59,26 @@ const determinationRule = (referral: ScopeRule<Context>) =>
     return row !== null && (await referral.covers(row as never, ctx));
   });
 
-/** A write that names a screen, referral or determination by id: scoped as that record is, a missing one like an out-of-scope one. */
+/**
+ * A write that names a screen, referral or determination by id: scoped as that record is, a
+ * missing one like an out-of-scope one. Read straight, not through the request's loaders: the
+ * write changes the record, and its payload must not be answered from a copy cached before it.
+ */
 const namedScreen = (rule: ScopeRule<Context>) =>
   scopeRule<{ input: { screenId: string } }, Context>(`the screen it names: ${rule.decidedFrom}`, async ({ input }, ctx) => {
-    const row = await ctx.loaders.levelOneScreen.load(input.screenId).catch(() => null);
+    const row = isRecordId(input.screenId) ? await ctx.db.levelOneScreen.findUnique({ where: { id: input.screenId.toLowerCase() } }) : null;
     return row !== null && (await rule.covers(row as never, ctx));
   });
 const namedReferral = (rule: ScopeRule<Context>) =>
   scopeRule<{ input: { referralId: string } }, Context>(`the referral it names: ${rule.decidedFrom}`, async ({ input }, ctx) => {
-    const row = await ctx.loaders.levelTwoReferral.load(input.referralId).catch(() => null);
+    const row = isRecordId(input.referralId) ? await ctx.db.levelTwoReferral.findUnique({ where: { id: input.referralId.toLowerCase() } }) : null;
     return row !== null && (await rule.covers(row as never, ctx));
   });
 const namedDetermination = (rule: ScopeRule<Context>) =>
   scopeRule<{ input: { determinationId: string } }, Context>(`the determination it names, by its referral: ${rule.decidedFrom}`, async ({ input }, ctx) => {
-    const row = await ctx.db.levelTwoDetermination.findUnique({ where: { id: input.determinationId }, include: { referral: true } }).catch(() => null);
+    const row = isRecordId(input.determinationId)
+      ? await ctx.db.levelTwoDetermination.findUnique({ where: { id: input.determinationId.toLowerCase() }, include: { referral: true } })
+      : null;
     return row !== null && (await rule.covers(row.referral as never, ctx));
   });
 
