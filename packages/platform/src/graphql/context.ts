@@ -1,5 +1,6 @@
 import type { Principal } from "../auth/principal.ts";
 import type { AuditCollector } from "../audit/audit-collector.ts";
+import type { Clock } from "../calendar/clock.ts";
 
 /** What every resolver of every subgraph receives: who asks, the service's database, this request's loaders. */
 export interface RequestContext<Db = unknown, Loaders = unknown> {
@@ -13,4 +14,6 @@ export interface RequestContext<Db = unknown, Loaders = unknown> {
   graphUrl: string;
   /** This request's sensitive reads and writes, written once as the answer leaves (audit-plugin.ts). */
   audit: AuditCollector;
+  /** The hub's one clock: what day it is in the state (SubgraphConfig.clock). */
+  clock: Clock;
 }
