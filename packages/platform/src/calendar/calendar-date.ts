@@ -40,6 +40,25 @@ export function dateInTimeZone(instant: Date, timeZone: string): CalendarDate {
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
+/** The zone's offset from UTC at an instant, in ms (New York in winter: -5 h). */
+function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)!.value);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wall - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant a date begins in an IANA time zone (midnight there). Asked twice, because the
+ * offset at UTC midnight may differ from the offset at local midnight on a daylight-saving day;
+ * US zones change at 2 am, so local midnight always exists.
+ */
+export function startOfDayIn(date: CalendarDate, timeZone: string): Date {
+  const utcMidnight = toUtcMidnight(date).getTime();
+  const guess = utcMidnight - zoneOffsetMs(new Date(utcMidnight), timeZone);
+  return new Date(utcMidnight - zoneOffsetMs(new Date(guess), timeZone));
+}
+
 export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en-CA", { timeZone: value });

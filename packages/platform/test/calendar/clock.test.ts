@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, compareDates, dateInTimeZone, daysBetween, isCalendarDate } from "../../src/calendar/calendar-date.ts";
+import { addDays, compareDates, dateInTimeZone, daysBetween, isCalendarDate, startOfDayIn } from "../../src/calendar/calendar-date.ts";
 import { fixedClock, systemClock } from "../../src/calendar/clock.ts";
 import { loadClock } from "../../src/config/clock-config.ts";
 import { ConfigError } from "../../src/config/config-error.ts";
@@ -37,6 +37,13 @@ describe("the clock: today is the state's date in the state's time zone", () => 
     expect(dateInTimeZone(new Date("2026-11-01T03:30:00Z"), "America/New_York")).toBe("2026-10-31"); // 11:30 pm EDT
     expect(dateInTimeZone(new Date("2026-11-02T04:30:00Z"), "America/New_York")).toBe("2026-11-01"); // 11:30 pm EST
     expect(dateInTimeZone(new Date("2026-11-02T05:30:00Z"), "America/Denver")).toBe("2026-11-01"); // 10:30 pm MST
+  });
+
+  it("a day begins at midnight in the zone, in winter and in summer time", () => {
+    expect(startOfDayIn("2026-12-04", "America/New_York").toISOString()).toBe("2026-12-04T05:00:00.000Z");
+    expect(startOfDayIn("2026-07-04", "America/New_York").toISOString()).toBe("2026-07-04T04:00:00.000Z");
+    expect(startOfDayIn("2026-03-08", "America/Denver").toISOString()).toBe("2026-03-08T07:00:00.000Z"); // the spring-forward day
+    expect(startOfDayIn("2026-11-02", "America/Chicago").toISOString()).toBe("2026-11-02T06:00:00.000Z"); // the day after fall-back
   });
 
   it("a pinned clock keeps its today and moves now() onto that day, instants still in order", () => {

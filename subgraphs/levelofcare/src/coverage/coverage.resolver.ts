@@ -27,7 +27,7 @@ export class IndividualCoverageResolver {
     @Arg("asOf", () => DateScalar, {
       nullable: true,
       description:
-        "Answer with the Level of Care determinations the hub held at the end of this day (UTC), as a payment check made that day saw them (determinations recorded later, and later supersessions, left out). Stays and the PASRR-met date are read as they stand now. Omit for today.",
+        "Answer with the Level of Care determinations the hub held at the end of this day (the state's date, in its time zone), as a payment check made that day saw them (determinations recorded later, and later supersessions, left out). Stays and the PASRR-met date are read as they stand now. Omit for today.",
     })
     asOf?: CalendarDate | null,
   ): Promise<LevelOfCareCoverage> {
