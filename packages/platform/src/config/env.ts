@@ -1,7 +1,9 @@
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { z } from "zod";
 import path from "node:path";
+import type { Clock } from "../calendar/clock.ts";
 import type { LogOptions } from "../logger.ts";
+import { loadClock } from "./clock-config.ts";
 import { ConfigError } from "./config-error.ts";
 import { loadOperationLimits, loadRateLimit, type OperationLimits, type RateLimitConfig } from "./operation-limits.ts";
 import { loadAutomaticPersistedQueries, loadSafelist, type AutomaticPersistedQueriesConfig, type SafelistConfig } from "./persisted-operations.ts";
@@ -91,6 +93,8 @@ export interface CommonConfig {
   dataDir: string;
   auth: AuthConfig;
   observability: ObservabilityConfig;
+  /** The one clock: today is the state's date in the state's zone (see clock-config.ts). */
+  clock: Clock;
 }
 
 export function loadCommonConfig(env: Env): CommonConfig {
@@ -117,6 +121,7 @@ export function loadCommonConfig(env: Env): CommonConfig {
       revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
     },
     observability: loadObservabilityConfig(env),
+    clock: loadClock(env, mode),
   };
 }
 

@@ -7,6 +7,7 @@ import { createServiceCredentialIssuer, createServiceCredentialVerifier, service
 import { createServiceIdentity } from "../auth/service-identity.ts";
 import { createOwnerCalls } from "../graphql/owner-call.ts";
 import type { Principal } from "../auth/principal.ts";
+import type { Clock } from "../calendar/clock.ts";
 import type { SubgraphConfig } from "../config/env.ts";
 import type { SubgraphName } from "../config/service-names.ts";
 import { openDatabase } from "../database/database.ts";
@@ -34,8 +35,8 @@ export interface SubgraphModule<Client extends { $disconnect(): Promise<void> },
   buildSchema(): Promise<GraphQLSchema>;
   createClient(adapter: SqlMigrationAwareDriverAdapterFactory): Client;
   createLoaders(client: Client, principal: Principal): Loaders;
-  /** Synthetic demo data; must be idempotent, because it runs at every start that asks for it. */
-  seedDemoData?(client: Client): Promise<void>;
+  /** Synthetic demo data, dated relative to the clock's today; must be idempotent, because it runs at every start that asks for it. */
+  seedDemoData?(client: Client, clock: Clock): Promise<void>;
 }
 
 export interface RunningService {
@@ -64,7 +65,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   // Work a service does on its own, outside any request (the facilities census feed's relay),
   // goes through a client of its own: the statement log counts what requests cost, nothing else.
   const backgroundClient = module.createClient(database.adapter);
-  if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client);
+  if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, config.clock);
 
   const verify = await createTokenVerifier(config.auth);
   const verifyVouch = await createServiceCredentialVerifier(config);
@@ -112,6 +113,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
         owners: owners.forRequest(requestId),
         [requestDatabaseKey]: requestDb,
         audit: new AuditCollector(),
+        clock: config.clock,
       };
     },
     ready: () => database.ping(),

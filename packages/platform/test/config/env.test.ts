@@ -46,7 +46,10 @@ describe("loadCommonConfig", () => {
       },
       // Tracing off, /metrics open, the log level left to the process.
       observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined },
+      // The real date, in the federal default's zone.
+      clock: expect.objectContaining({ timeZone: "America/New_York" }),
     });
+    expect(config.clock.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("reads the OpenTelemetry endpoint (the base gets /v1/traces; the traces URL is taken as is), the metrics token and the log level", () => {

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { DateScalar, forbidden, type CalendarDate } from "@pasrr/platform";
 import { censusScope, coversFacility } from "../access/census.access.ts";
-import { utcDay } from "../census/census.rules.ts";
 import type { Context } from "../context.ts";
 import type { Stay } from "../generated/prisma/client.ts";
 import { censusKey } from "../loaders.ts";
@@ -40,9 +39,9 @@ export class FacilityCensusResolver {
     return (await censusOn(facility, on, ctx)).map((stay) => entryOn(stay, on));
   }
 
-  @FieldResolver(() => [CensusEntry], { description: "The current residents: the census on today's date (UTC)." })
+  @FieldResolver(() => [CensusEntry], { description: "The current residents: the census on today's date (the state's date, in its time zone)." })
   async residents(@Root() facility: Facility, @Ctx() ctx: Context) {
-    const today = utcDay(new Date());
+    const today = ctx.clock.today();
     return (await censusOn(facility, today, ctx)).map((stay) => entryOn(stay, today));
   }
 
@@ -50,7 +49,7 @@ export class FacilityCensusResolver {
   @Directive("@inaccessible")
   @FieldResolver(() => [ID], { description: "Ids of the current residents (router-only: screenings requires it for the IMD share)." })
   async currentResidentIds(@Root() facility: Facility, @Ctx() ctx: Context) {
-    return (await censusOn(facility, utcDay(new Date()), ctx)).map((stay) => stay.individualId);
+    return (await censusOn(facility, ctx.clock.today(), ctx)).map((stay) => stay.individualId);
   }
 }
 

@@ -28,7 +28,7 @@ export class LevelOfCareAssessmentResolver {
     @Ctx() ctx: Context,
   ): Promise<SubmitLevelOfCareAssessmentPayload> {
     const individualId = recordIdArgument("input.individualId", input.individualId);
-    if (input.assessedOn > new Date().toISOString().slice(0, 10)) throw badUserInput("input.assessedOn", "may not be in the future");
+    if (input.assessedOn > ctx.clock.today()) throw badUserInput("input.assessedOn", "may not be in the future");
     const county = input.county.trim();
     if (!county) throw badUserInput("input.county", "may not be empty");
     if (ctx.principal.role === "PAA" && !ctx.principal.counties.includes(county)) {

@@ -1,9 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { badUserInput } from "@pasrr/platform";
+import { addDays, badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { coverageFrom, personCoverageFacts } from "../coverage/coverage.facts.ts";
 import { maxDays, required } from "../coverage/coverage.resolver.ts";
-import { addDays } from "../coverage/coverage.rules.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { ClaimLineInput } from "./claim-line.input.ts";
 import { ClaimLineCoverage } from "./claim-line-coverage.type.ts";

@@ -22,7 +22,7 @@ export interface PersonCoverageFacts {
 export async function personCoverageFacts(individual: Individual, ctx: Context, asOf: CalendarDate | null = null): Promise<PersonCoverageFacts> {
   const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
   // As of a past day: only the determinations (and supersessions) the hub had recorded by then.
-  const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf);
+  const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf, ctx.clock.timeZone);
   const determinations: CoverageDetermination[] = rows.map((row) => ({
     id: row.id,
     decision: row.decision,

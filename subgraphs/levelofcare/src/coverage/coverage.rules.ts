@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/platform";
 
 /**
  * Which days of a person's stay a Level of Care covers: the Medicaid payment system's question
@@ -60,9 +60,6 @@ export type DayCoverage = { covered: true; determination: CoverageDetermination 
 export interface CoveredSpan { from: CalendarDate; through: CalendarDate; levelOfCareType: string; determinationId: string }
 export interface UncoveredSpan { from: CalendarDate; through: CalendarDate; reason: UncoveredReason }
 export interface Coverage { coveredSpans: CoveredSpan[]; uncoveredSpans: UncoveredSpan[] }
-
-export const addDays = (date: CalendarDate, days: number): CalendarDate =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** PASRR covers nursing facilities only (42 CFR 483.100–138); ICF/IID and hospital LOC do not wait for it. */
 const needsPasrr = (levelOfCareType: string) => levelOfCareType === "NF_SKILLED" || levelOfCareType === "NF_INTERMEDIATE";

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/platform";
 
 /** Why a determination starts when it does (CT newsletters, "Reasons for screening" on the LOC). */
 export type ReviewKind = "PROSPECTIVE" | "RETROSPECTIVE" | "TRANSFER" | "RENEWAL";
@@ -40,7 +40,6 @@ export interface RuleBreach {
   problem: string;
 }
 
-const addDays = (date: CalendarDate, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Every rule a determination breaks; empty when it may be recorded. */
 export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {

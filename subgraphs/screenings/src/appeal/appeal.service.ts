@@ -1,4 +1,4 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, forbidden, fromDbDate, nextVersion, notFound, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, forbidden, fromDbDate, nextVersion, notFound, toDbDate, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
@@ -7,11 +7,11 @@ import { parseInput, pastOrToday, recordId } from "../validation.ts";
 import { decisionConflict, filingConflict, filingRefusal } from "./appeal.rules.ts";
 import type { DecideAppealInput, FileAppealInput } from "./appeal.type.ts";
 
-const fileSchema = z.object({ determinationId: recordId, filedOn: pastOrToday, grounds: z.string().trim().min(1, "is required").max(4000) });
-const decideSchema = z.object({ appealId: recordId, decision: z.enum(["UPHELD", "OVERTURNED"]), decidedOn: pastOrToday });
+const fileSchema = (today: CalendarDate) => z.object({ determinationId: recordId, filedOn: pastOrToday(today), grounds: z.string().trim().min(1, "is required").max(4000) });
+const decideSchema = (today: CalendarDate) => z.object({ appealId: recordId, decision: z.enum(["UPHELD", "OVERTURNED"]), decidedOn: pastOrToday(today) });
 
 export async function fileAppeal(input: FileAppealInput, ctx: Context) {
-  const appeal = parseInput(fileSchema, input);
+  const appeal = parseInput(fileSchema(ctx.clock.today()), input);
   const determination = await ctx.db.levelTwoDetermination.findUnique({
     where: { id: appeal.determinationId },
     include: { referral: true, notices: true, appeals: true },
@@ -38,7 +38,7 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
 }
 
 export async function decideAppeal(input: DecideAppealInput, ctx: Context) {
-  const decision = parseInput(decideSchema, input);
+  const decision = parseInput(decideSchema(ctx.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const appeal = await ctx.db.appeal.findUnique({ where: { id: decision.appealId } });
   if (!appeal) throw notFound(`appeal ${decision.appealId}`);

@@ -19,7 +19,7 @@ const reviewReasons: string[] = [
  * resident's open Resident Reviews) in one transaction.
  */
 export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx: Context) {
-  const screen = parseInput(levelOneScreenSchema, input);
+  const screen = parseInput(levelOneScreenSchema(ctx.clock.today()), input);
   const { principal } = ctx;
   const policy = ctx.loaders.policy;
   const refusal = submissionRefusal(principal, screen);

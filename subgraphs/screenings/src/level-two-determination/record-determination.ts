@@ -14,7 +14,7 @@ const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
  * determinations of one referral cannot both succeed (the second is a CONFLICT).
  */
 export async function recordLevelTwoDetermination(input: RecordLevelTwoDeterminationInput, ctx: Context) {
-  const determination = parseInput(determinationSchema, input);
+  const determination = parseInput(determinationSchema(ctx.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: true } });
   if (!referral) throw notFound(`Level II referral ${determination.referralId}`);

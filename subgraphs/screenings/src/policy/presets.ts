@@ -1,4 +1,5 @@
 import { federalPolicy } from "./federal.ts";
+import type { PolicyState } from "@pasrr/platform";
 import type { CategoricalType, Cited, PasrrPolicy } from "./policy.types.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";
@@ -17,7 +18,7 @@ const preset = (state: string, override: Override): PasrrPolicy => ({
 });
 
 /** State presets: the federal baseline with each state's own figures from the seeds. */
-export const policyPresets: Record<string, PasrrPolicy> = {
+export const policyPresets: Record<PolicyState, PasrrPolicy> = {
   FEDERAL: federalPolicy,
   OH: preset("OH", {
     hospitalExemptionDays: { value: 30, source: `${oh}: a Hospital Exemption has no validity after 30 days; longer stays need a Resident Review` },
@@ -52,4 +53,5 @@ export const policyPresets: Record<string, PasrrPolicy> = {
   }),
 };
 
-export const policyStates = Object.keys(policyPresets) as [string, ...string[]];
+/** The states with a pack; the platform's list, which also gives each its time zone (calendar/state-time-zones.ts). */
+export { policyStates } from "@pasrr/platform";

@@ -1,4 +1,4 @@
-import { forbidden, toDbDate } from "@pasrr/platform";
+import { forbidden, toDbDate, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { submissionRefusal } from "../access/access.rules.ts";
@@ -10,13 +10,14 @@ import { clockRecords, personIds } from "./person-records.ts";
 import { reviewDueFor } from "./resident-review.rules.ts";
 import { ResidentEvent, type ReportResidentEventInput } from "./resident-review.type.ts";
 
-const eventSchema = z
+const eventSchema = (today: CalendarDate) =>
+  z
   .object({
-    individualId: recordId, facilityId: recordId, facilityCounty: countyName, event: z.enum(ResidentEvent), occurredOn: pastOrToday,
+    individualId: recordId, facilityId: recordId, facilityCounty: countyName, event: z.enum(ResidentEvent), occurredOn: pastOrToday(today),
     fromFacilityId: recordId.nullish().transform((id) => id ?? null), censusEventId: recordId.nullish().transform((id) => id ?? null),
   })
   .refine((fact) => fact.event === "TRANSFERRED_IN" || fact.fromFacilityId === null, { path: ["fromFacilityId"], message: "is only for TRANSFERRED_IN" });
-export type ResidentFact = z.infer<typeof eventSchema>;
+export type ResidentFact = z.infer<ReturnType<typeof eventSchema>>;
 
 /**
  * Applies a census fact to the person's Resident Review clocks. The facilities service delivers
@@ -25,7 +26,7 @@ export type ResidentFact = z.infer<typeof eventSchema>;
  * delivery starts, moves or ends nothing. NFs and the state report significant changes here.
  */
 export async function reportResidentEvent(input: ReportResidentEventInput, ctx: Context) {
-  const fact = parseInput(eventSchema, input);
+  const fact = parseInput(eventSchema(ctx.clock.today()), input);
   const refusal = submissionRefusal(ctx.principal, fact) ?? (fact.fromFacilityId ? submissionRefusal(ctx.principal, { ...fact, facilityId: fact.fromFacilityId }) : null);
   if (refusal) throw forbidden(refusal);
   if (fact.censusEventId) {
