@@ -95,6 +95,13 @@ describe("docs/rules.md, the rule table (issue 17)", () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
+  it("every row id named in bold elsewhere in the document (e.g. the gaps to fix first) is a row", () => {
+    const ids = new Set(rows.map((row) => row.ID));
+    const named = [...doc.matchAll(/\*\*((?:FED|OH|CO|IL|MN|CT)(?:-[A-Z0-9]+)+)\*\*/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it("every code reference names an existing file and a name that appears in it; encoded, partial and wrong rows name code", () => {
     const bad = rows.flatMap((row) => {
       const refs = codeRefs(row.Code);
