@@ -7,10 +7,11 @@ import { policyPresets } from "../subgraphs/screenings/src/policy/presets.ts";
 /**
  * Keeps docs/rules.md honest (issue 17): every row's code and test references exist, every source
  * quote is in its seed, and every number in the screenings policy packs is named by a row.
- * The seeds live outside the repository; PASRR_SEEDS_DIR points elsewhere if needed.
+ * The seeds live outside the repository, in the shared folder beside the checkout (as CI lays it
+ * out); PASRR_SEEDS_DIR points elsewhere if needed.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const seedsDir = process.env.PASRR_SEEDS_DIR ?? "/work/shared/domain/seeds";
+const seedsDir = process.env.PASRR_SEEDS_DIR ?? path.join(root, "..", "shared", "domain", "seeds");
 const seedFiles: Record<string, string> = {
   oh: path.join(seedsDir, "oh-coa-pre-admission-review.txt"),
   co: path.join(seedsDir, "co-10-ccr-2505-10-8.401-level-of-care.txt"),
