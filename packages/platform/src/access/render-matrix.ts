@@ -5,6 +5,8 @@ import { accessMasks, accessScopes, type Access, type AccessMatrix } from "./acc
 export interface MatrixSection {
   service: string;
   matrix: AccessMatrix;
+  /** Rules a cell cannot hold (e.g. which identifier types a scope allows each role), rendered under the table. */
+  appendix?: string[];
 }
 
 const roleHeadings: Record<(typeof roles)[number], string> = {
@@ -79,6 +81,6 @@ export function renderAccessMatrix(sections: MatrixSection[]): string {
     "`individualsAuditEvents`, `screeningsAuditEvents`, `levelOfCareAuditEvents` and `facilitiesAuditEvents`",
     "(filters: time window, subject, organisation, role, entity id, field or mutation).",
     "",
-    ...sections.flatMap(({ service, matrix }) => [`## ${service}`, "", ...table(matrix), ""]),
+    ...sections.flatMap(({ service, matrix, appendix }) => [`## ${service}`, "", ...table(matrix), "", ...(appendix ? [...appendix, ""] : [])]),
   ].join("\n");
 }
