@@ -1,5 +1,8 @@
+import { buildIndividualsSchema } from "@pasrr/individuals/schema";
 import { findAuditRecords, idempotentReplay, type RawSqlClient } from "@pasrr/platform";
+import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusedReplay } from "../../packages/platform/src/idempotency/replay-authorisation.ts";
 import { errorCodes, graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 
@@ -83,5 +86,22 @@ describe.each(["gateway", "individuals"])("idempotency keys belong to one princi
     expect(replays[0]!.writes).toContain("registerIndividual");
     expect(replays[0]!.entityIds).toContain(id);
     expect(replays[0]!.fields).toContain("Identifier.value");
+  });
+});
+
+describe("a replay is re-authorised against the access matrix (it runs no resolver, so the guard never sees it)", () => {
+  const operationOf = (text: string) => {
+    const document = parse(text);
+    const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+    return [document, operation] as const;
+  };
+
+  it("a role the matrix denies the mutation is refused, through aliases and fragments; an allowed role is not", async () => {
+    const schema = await buildIndividualsSchema();
+    const [plain, plainOperation] = operationOf(`mutation { registerIndividual(input: $input) { outcome } }`);
+    const [spread, spreadOperation] = operationOf(`mutation { ...M } fragment M on Mutation { again: registerIndividual(input: $input) { outcome } }`);
+    expect(refusedReplay(schema, plain, plainOperation, "MEDICAID_PAYMENT")).toBe("Mutation.registerIndividual");
+    expect(refusedReplay(schema, spread, spreadOperation, "MEDICAID_PAYMENT")).toBe("Mutation.registerIndividual");
+    expect(refusedReplay(schema, plain, plainOperation, "PAA")).toBeUndefined();
   });
 });
