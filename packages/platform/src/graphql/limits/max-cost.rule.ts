@@ -100,13 +100,17 @@ function itemsPerParent(
 
 /** Items of a list that differ, compared as canonical JSON (object keys sorted). */
 function distinctCount(list: readonly unknown[]): number {
-  return new Set(list.map((item) => JSON.stringify(sortedKeys(item)))).size;
+  return new Set(list.map((item) => JSON.stringify(sortedKeys(item, 0)))).size;
 }
 
-function sortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedKeys);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]));
-  }
-  return value;
+/**
+ * Below a few levels every value reads the same: a hostile variable nested 50,000 deep must not
+ * overflow the stack here, and counting different items as repeats only raises the estimate.
+ */
+const comparedDepth = 4;
+function sortedKeys(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= comparedDepth) return "…";
+  if (Array.isArray(value)) return value.map((item) => sortedKeys(item, depth + 1));
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys((value as Record<string, unknown>)[key], depth + 1)]));
 }
