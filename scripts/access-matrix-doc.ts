@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderAccessMatrix, repoRoot } from "@pasrr/platform";
 import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
-import { individualsAccess } from "../subgraphs/individuals/src/access/access-matrix.ts";
+import { individualsAccess, individualsAccessAppendix } from "../subgraphs/individuals/src/access/access-matrix.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
 import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
 
@@ -15,7 +15,7 @@ export const accessMatrixFile = path.join(repoRoot, "docs", "access-matrix.md");
 
 export const accessMatrixDocument = () =>
   renderAccessMatrix([
-    { service: "individuals", matrix: individualsAccess },
+    { service: "individuals", matrix: individualsAccess, appendix: individualsAccessAppendix },
     { service: "screenings", matrix: screeningsAccess },
     { service: "levelofcare", matrix: levelOfCareAccess },
     { service: "facilities", matrix: facilitiesAccess },

@@ -32,6 +32,8 @@ const claims = `levelOfCareClaimCoverage(lines: [${claimLine}]) { __typename }`;
 export const fieldChecks: FieldCheck[] = [
   { coordinate: "Identifier.value", subgraph: "individuals", gateway: onPerson("identifiers { type value }") },
   { coordinate: "Individual.birthDate", subgraph: "individuals", gateway: onPerson("birthDate") },
+  ...["givenName", "middleName", "familyName", "addressLine1", "addressLine2", "city", "postalCode"].map((field) => ({ coordinate: `Individual.${field}`, subgraph: "individuals" as const, gateway: onPerson(field) })),
+  { coordinate: "Individual.otherNames", subgraph: "individuals", gateway: onPerson("otherNames { familyName }") },
   { coordinate: "Individual.history", subgraph: "individuals", gateway: onPerson("history { __typename }") },
 
   { coordinate: "Individual.levelOneScreens", subgraph: "screenings", gateway: onPerson("levelOneScreens { id }"), direct: personEntity("levelOneScreens { id }") },

@@ -23,7 +23,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";
 import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
-import { automaticPersistedQueries } from "./persisted-operations/apq-cache.ts";
+import { OrganisationApqCache } from "./persisted-operations/apq-cache.ts";
 import { persistedOperationsPlugin } from "./persisted-operations/persisted-operations.plugin.ts";
 import { loadSafelist } from "./persisted-operations/safelist.ts";
 import { OrganisationRateLimiter } from "./limits/organisation-rate-limiter.ts";
@@ -59,12 +59,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     // On by default in Apollo Server 5; stated so that no one turns it off unawares: a simple
     // (form or GET) request without a JSON content type or a preflight header is refused.
     csrfPrevention: true,
-    persistedQueries: automaticPersistedQueries(config.automaticPersistedQueries),
+    // APQ is answered per organisation by persistedOperationsPlugin; Apollo's own cache is keyed by
+    // the hash alone and would tell one organisation what another has sent (red-team finding 6).
+    persistedQueries: false,
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     plugins: [
-      persistedOperationsPlugin(safelist),
+      persistedOperationsPlugin(safelist, config.automaticPersistedQueries.enabled ? new OrganisationApqCache(config.automaticPersistedQueries) : undefined),
       operationLimitsPlugin(config.limits),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })

@@ -47,10 +47,10 @@ describe("hospital files a Level I → the PAA of its county reviews it", () => 
     expect(read.data!.levelOneScreen).toMatchObject({ reviewStatus: "CONFIRMED", reviewedOn: "2026-11-05" });
   });
 
-  it("a PAA of another county is FORBIDDEN, the hospital may not review, an unknown screen is NOT_FOUND; the state agency may review any", async () => {
+  it("a PAA of another county gets NOT_FOUND, as for an unknown screen (red-team finding 7), the hospital may not review; the state agency may review any", async () => {
     const screenId = await hospitalScreen();
     const confirm = { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-03" };
-    expect(errorCodes(await reviewBy(tokens.franklinPaa, confirm))).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(await reviewBy(tokens.franklinPaa, confirm))).toEqual(["NOT_FOUND"]);
     expect(errorCodes(await reviewBy(tokens.hospital, confirm))).toEqual(["FORBIDDEN"]);
     expect(errorCodes(await reviewBy(tokens.hamiltonPaa, { ...confirm, screenId: "0193a000-0000-7000-8000-0000000000ff" }))).toEqual(["NOT_FOUND"]);
     expect((await reviewBy(tokens.state, confirm)).data!.reviewLevelOneScreen.levelOneScreen.reviewStatus).toBe("CONFIRMED");

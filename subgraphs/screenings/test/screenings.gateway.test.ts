@@ -40,12 +40,12 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 describe("Level II transitions", () => {
-  it("determining another authority's referral, or a referral twice, is a CONFLICT", async () => {
+  it("another authority's referral is NOT_FOUND, as a missing one (red-team finding 7); determining a referral twice is a CONFLICT", async () => {
     const personId = await registerPerson("Conflict-Story");
     const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true }) } });
     const referralId = submitted.data!.submitLevelOneScreen.levelOneScreen.referrals[0].id;
     const wrongAuthority = await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(referralId, "2026-11-04") } });
-    expect(errorCodes(wrongAuthority)).toEqual(["CONFLICT"]);
+    expect(errorCodes(wrongAuthority)).toEqual(["NOT_FOUND"]);
     const once = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });
     expect(once.errors).toBeUndefined();
     const twice = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(referralId, "2026-11-04") } });

@@ -65,6 +65,12 @@ export interface AuthConfig {
   serviceKeyFile: string | undefined;
   clockSkewSeconds: number;
   /**
+   * The longest a token may be valid for (`exp` − `iat`): a leaked token is useful for at most
+   * this long, and a token minted to last for decades is refused rather than trusted. A partner's
+   * working-day token (8 h) and the service identity's 5-minute tokens fit the default of 12 h.
+   */
+  maxTokenLifetimeSeconds: number;
+  /**
    * How long a JWKS URL's keys are not refetched for a token whose `kid` is unknown: a key the
    * provider has just rotated in is found at the next fetch after this, while a flood of forged
    * `kid`s costs the provider at most one fetch per period.
@@ -117,6 +123,8 @@ export function loadCommonConfig(env: Env): CommonConfig {
       devKeyFile: path.resolve(readVar(env, "AUTH_DEV_KEY_FILE", z.string().default(path.join(dataDir, "dev-signing-key.json")))),
       serviceKeyFile: readVar(env, "AUTH_SERVICE_KEY_FILE", z.string().min(1).optional()),
       clockSkewSeconds: readVar(env, "AUTH_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300).default(30)),
+      // At least five minutes (the service identity's own tokens), at most a week.
+      maxTokenLifetimeSeconds: readVar(env, "AUTH_MAX_TOKEN_LIFETIME_SECONDS", z.coerce.number().int().min(300).max(7 * 24 * 3600).default(12 * 3600)),
       jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
       revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
     },

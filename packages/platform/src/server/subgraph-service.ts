@@ -73,6 +73,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   const apollo = new ApolloServer<RequestContext<Client, Loaders>>({
     schema: await module.buildSchema(),
     introspection: config.mode !== "production",
+    // No APQ: the gateway sends subgraphs full texts, and Apollo's cache is keyed by hash alone, so
+    // a partner reaching a subgraph directly could learn whether anyone else sent an operation (red-team finding 6).
+    persistedQueries: false,
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
     // Cache hints likewise (no @cacheControl anywhere): the plugin wraps every field's resolver,
     // which a 10,000-person `_entities` batch pays for hundreds of thousands of times.

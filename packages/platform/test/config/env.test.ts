@@ -41,6 +41,7 @@ describe("loadCommonConfig", () => {
         devKeyFile: path.join(dataDir, "dev-signing-key.json"),
         serviceKeyFile: undefined,
         clockSkewSeconds: 30,
+        maxTokenLifetimeSeconds: 43_200,
         jwksRefetchCooldownSeconds: 30,
         revokedOrganisations: [],
       },

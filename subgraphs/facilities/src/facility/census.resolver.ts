@@ -17,7 +17,8 @@ import { Facility } from "./facility.type.ts";
  */
 async function censusOn(facility: Facility, on: CalendarDate, ctx: Context): Promise<Stay[]> {
   if (!coversFacility(censusScope(ctx.principal), facility)) {
-    throw forbidden(`${ctx.principal.role} may not read the census of facility ${facility.providerNumber}`);
+    // The refusal names no fact of the facility: the caller may not see its census.
+    throw forbidden(`${ctx.principal.role} may not read this facility's census`);
   }
   return (await ctx.loaders.censusOn.load(censusKey(facility.id, on)))?.stays ?? [];
 }

@@ -1,4 +1,4 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, forbidden, fromDbDate, nextVersion, notFound, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, notFound, outOfReach, toDbDate, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
@@ -16,8 +16,7 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
     where: { id: appeal.determinationId },
     include: { referral: true, notices: true, appeals: true },
   });
-  if (!determination) throw notFound(`Level II determination ${appeal.determinationId}`);
-  if (!actsFor(ctx.principal, determination.referral)) throw forbidden("this determination is outside the caller's facilities or counties");
+  if (!determination || !actsFor(ctx.principal, determination.referral)) throw outOfReach(`Level II determination ${appeal.determinationId}`);
   const determinedOn = fromDbDate(determination.determinedOn);
   // The deadline printed on the notice governs; a determination without notices falls back to policy.
   const notice = determination.notices.find((n) => n.recipient === "PERSON");

@@ -1,4 +1,4 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, forbidden, fromDbDate, nextVersion, notFound, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, notFound, outOfReach, toDbDate, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
@@ -23,8 +23,7 @@ export async function reviewLevelOneScreen(input: ReviewLevelOneScreenInput, ctx
   const review = parseInput(reviewSchema(ctx.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const screen = await ctx.db.levelOneScreen.findUnique({ where: { id: review.screenId } });
-  if (!screen) throw notFound(`Level I screen ${review.screenId}`);
-  if (!actsFor(ctx.principal, screen)) throw forbidden(`the screen's facility county ${screen.facilityCounty ?? "(none)"} is outside this agency's counties`);
+  if (!screen || !actsFor(ctx.principal, screen)) throw outOfReach(`Level I screen ${review.screenId}`);
   assertVersion(`Level I screen ${screen.id}`, expected, screen.version);
   const refusal = reviewTransitionRefusal(screen.reviewStatus, review.decision);
   if (refusal) throw conflict(refusal, { screenId: screen.id, reviewStatus: screen.reviewStatus });
