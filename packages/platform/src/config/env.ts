@@ -5,6 +5,7 @@ import type { LogOptions } from "../logger.ts";
 import { ConfigError } from "./config-error.ts";
 import { loadOperationLimits, loadRateLimit, type OperationLimits, type RateLimitConfig } from "./operation-limits.ts";
 import { loadAutomaticPersistedQueries, loadSafelist, type AutomaticPersistedQueriesConfig, type SafelistConfig } from "./persisted-operations.ts";
+import type { Role } from "../auth/roles.ts";
 import { defaultDataDir } from "./repo-paths.ts";
 import { defaultPorts, envPrefix, subgraphNames, type SubgraphName } from "./service-names.ts";
 
@@ -155,13 +156,26 @@ export interface SubgraphConfig extends CommonConfig {
   portVariable: string;
   database: DatabaseConfig;
   seedDemoData: boolean;
-  /** Limits a subgraph applies to a request sent straight to it; see loadSubgraphLimits. */
+  /** Limits a subgraph applies to a request a hub service vouches for (the gateway's fetches); see loadSubgraphLimits. */
   limits: Pick<OperationLimits, "maxDepth" | "maxAliases" | "maxRootFields">;
   /**
-   * The largest request body a subgraph reads. Above the gateway's: one partner request of 10,000
-   * ids becomes an entity fetch carrying 10,000 representations (about 100 bytes each).
+   * The largest request body a subgraph reads from a hub service. Above the gateway's: one partner
+   * request of 10,000 ids becomes an entity fetch carrying 10,000 representations (about 100 bytes each).
    */
   maxBodyBytes: number;
+  /**
+   * What a partner's own request gets here, sent straight and not through the gateway: exactly
+   * what the gateway gives it (architecture.md, "Trust boundary") — the gateway's operation
+   * limits (`GATEWAY_MAX_*`, `_entities` representations counting as a list), body limit
+   * (`GATEWAY_MAX_BODY_BYTES`) and per-organisation rate (`GATEWAY_RATE_LIMIT_*`), and no way
+   * round the gateway's safelist (`GATEWAY_SAFELISTED_ROLES`: such a role is refused here).
+   */
+  partner: {
+    limits: OperationLimits;
+    maxBodyBytes: number;
+    rateLimit: RateLimitConfig;
+    gatewayOnlyRoles: Role[];
+  };
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig {
@@ -187,14 +201,26 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     // The gateway's `_entities` call for a 10,000-line claim batch carries every person's required
     // fields (stays, identifiers) and the lines: several MB of JSON (levelofcare issue, item 5).
     maxBodyBytes: readVar(env, "SUBGRAPH_MAX_BODY_BYTES", bodyBytes.default(32 * 1024 * 1024)),
+    partner: {
+      limits: loadOperationLimits(env, "GATEWAY"),
+      maxBodyBytes: readPartnerMaxBodyBytes(env),
+      rateLimit: loadRateLimit(env),
+      gatewayOnlyRoles: loadSafelist(env, common.mode).roles,
+    },
   };
 }
 
+/** `GATEWAY_MAX_BODY_BYTES`: the body any partner may send, to the gateway or straight to a subgraph. */
+function readPartnerMaxBodyBytes(env: Env): number {
+  // The payment system's claim batch: 10,000 lines with their Medicaid IDs are about 2 MB of JSON.
+  return readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024));
+}
+
 /**
- * A subgraph limits depth, aliases and root fields too, so a request sent straight to it gets no
- * more room than through the gateway. Its defaults follow the gateway's, one level deeper (the
- * gateway wraps a fetch in `_entities`). Cost and list sizes are the gateway's alone: its own
- * entity fetches carry one representation per object and would trip them.
+ * A subgraph limits the depth, aliases and root fields of the gateway's own fetches too. Their
+ * defaults follow the gateway's, one level deeper (the gateway wraps a fetch in `_entities`).
+ * Cost and list sizes are not applied to them: a fetch carries one representation per object and
+ * would trip them; the gateway has already applied both to the partner's operation.
  */
 function loadSubgraphLimits(env: Env): SubgraphConfig["limits"] {
   const gateway = loadOperationLimits(env, "GATEWAY");
@@ -248,8 +274,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     sandbox: readVar(env, "SANDBOX", bool.default(common.mode !== "production")),
     limits: loadOperationLimits(env, "GATEWAY"),
     rateLimit: loadRateLimit(env),
-    // The payment system's claim batch: 10,000 lines with their Medicaid IDs are about 2 MB of JSON.
-    maxBodyBytes: readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024)),
+    maxBodyBytes: readPartnerMaxBodyBytes(env),
     automaticPersistedQueries: loadAutomaticPersistedQueries(env),
     safelist: loadSafelist(env, common.mode),
   };
