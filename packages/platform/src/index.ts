@@ -49,6 +49,7 @@ export * from "./observability/tracing.ts";
 export * from "./edge/caller.ts";
 export * from "./edge/edge-policy.ts";
 export * from "./edge/organisation-rate-limiter.ts";
+export * from "./graphql/schema-exposure.plugin.ts";
 export * from "./server/http-server.ts";
 export * from "./server/lifecycle.ts";
 export * from "./server/subgraph-service.ts";

@@ -19,6 +19,7 @@ import { createErrorFormatter } from "../graphql/format-error.ts";
 import { idempotencyPlugin, requestDatabaseKey } from "../idempotency/idempotency-plugin.ts";
 import { RequestDatabase, type TransactionalClient } from "../idempotency/request-database.ts";
 import { operationLimitsPlugin } from "../graphql/limits/operation-limits.plugin.ts";
+import { schemaExposurePlugin } from "../graphql/schema-exposure.plugin.ts";
 import { createEdgePolicy } from "../edge/edge-policy.ts";
 import { createLogger } from "../logger.ts";
 import { requestObservationPlugin } from "../observability/request-observation.ts";
@@ -77,7 +78,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   const owners = createOwnerCalls(config.ownerUrls, await createServiceIdentity(module.name, config), await createServiceCredentialIssuer(module.name, config));
   const apollo = new ApolloServer<RequestContext<Client, Loaders>>({
     schema: await module.buildSchema(),
-    introspection: config.mode !== "production",
+    // Introspection and `_service { sdl }` are decided per request (schemaExposurePlugin): in
+    // production only the gateway's own credential reads them.
+    introspection: true,
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
     // Cache hints likewise (no @cacheControl anywhere): the plugin wraps every field's resolver,
     // which a 10,000-person `_entities` batch pays for hundreds of thousands of times.
@@ -88,6 +91,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
+      schemaExposurePlugin(config.mode),
       idempotencyPlugin(client as unknown as TransactionalClient, logger),
       auditPlugin(module.name, client as unknown as RawSqlClient, logger),
       requestObservationPlugin(),
