@@ -79,8 +79,17 @@ export interface ObservabilityConfig extends LogOptions {
    * off: no provider, and the OpenTelemetry API's no-op costs nothing per request or statement.
    */
   otlpTracesUrl: string | undefined;
-  /** A token `/metrics` requires (`Authorization: Bearer …`); unset leaves `/metrics` open to whoever reaches the port. */
+  /**
+   * A token `/metrics` requires (`Authorization: Bearer …`). Unset, `/metrics` is open to whoever
+   * reaches the port outside production, and closed (403) in production: see `metricsClosedWithoutToken`.
+   */
   metricsBearerToken: string | undefined;
+  /**
+   * Production's setting: with no token configured `/metrics` answers 403 rather than serve
+   * request counts and error codes per organisation to anyone on the network. (Not a start-up
+   * failure: a forgotten scrape token costs the dashboards, not the partners.)
+   */
+  metricsClosedWithoutToken?: boolean;
   /** Set by tests only (an SDK in-memory exporter), never from the environment: spans go here, one by one as they end. */
   // (`logDestination`, from LogOptions, is likewise for tests only.)
   spanExporter?: SpanExporter;
@@ -117,7 +126,7 @@ export function loadCommonConfig(env: Env): CommonConfig {
       jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
       revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
     },
-    observability: loadObservabilityConfig(env),
+    observability: loadObservabilityConfig(env, mode),
   };
 }
 
@@ -125,7 +134,7 @@ export function loadCommonConfig(env: Env): CommonConfig {
  * The standard OpenTelemetry variables: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` is the full traces
  * URL; `OTEL_EXPORTER_OTLP_ENDPOINT` is the collector's base, to which `/v1/traces` is added.
  */
-function loadObservabilityConfig(env: Env): ObservabilityConfig {
+function loadObservabilityConfig(env: Env, mode: RuntimeMode): ObservabilityConfig {
   const httpUrl = z.url({ protocol: /^https?$/ });
   const tracesUrl = readVar(env, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", httpUrl.optional());
   const baseUrl = readVar(env, "OTEL_EXPORTER_OTLP_ENDPOINT", httpUrl.optional());
@@ -133,6 +142,7 @@ function loadObservabilityConfig(env: Env): ObservabilityConfig {
     logLevel: readVar(env, "LOG_LEVEL", z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
     otlpTracesUrl: tracesUrl ?? (baseUrl ? `${baseUrl.replace(/\/+$/, "")}/v1/traces` : undefined),
     metricsBearerToken: readVar(env, "METRICS_BEARER_TOKEN", z.string().min(16, "must be at least 16 characters").optional()),
+    metricsClosedWithoutToken: mode === "production",
   };
 }
 

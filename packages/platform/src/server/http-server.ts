@@ -54,7 +54,7 @@ export function createServiceHttpServer<TContext extends BaseContext, TCaller>(o
         return sendJson(response, 503, { status: "unavailable", reason: "database unreachable" });
       }
     }
-    if (url.pathname === "/metrics") return serveMetrics(request, response, options.observability.metrics, options.observability.metricsBearerToken);
+    if (url.pathname === "/metrics") return serveMetrics(request, response, options.observability.metrics, options.observability.metricsBearerToken, options.observability.metricsClosed);
     if (options.routes && (await options.routes(request, response, url))) return;
     if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "not found: use /graphql" });
 

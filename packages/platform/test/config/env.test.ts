@@ -45,7 +45,7 @@ describe("loadCommonConfig", () => {
         revokedOrganisations: [],
       },
       // Tracing off, /metrics open, the log level left to the process.
-      observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined },
+      observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined, metricsClosedWithoutToken: false },
     });
   });
 
