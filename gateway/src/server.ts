@@ -7,8 +7,8 @@ import {
   createErrorFormatter,
   createServiceCredentialIssuer,
   createLogger,
+  createEdgePolicy,
   createServiceHttpServer,
-  createTokenVerifier,
   idempotencyHeader,
   listen,
   operationLimitsPlugin,
@@ -26,7 +26,6 @@ import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
 import { OrganisationApqCache } from "./persisted-operations/apq-cache.ts";
 import { persistedOperationsPlugin } from "./persisted-operations/persisted-operations.plugin.ts";
 import { loadSafelist } from "./persisted-operations/safelist.ts";
-import { OrganisationRateLimiter } from "./limits/organisation-rate-limiter.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { CountingQueryPlanCache } from "./query-plan-cache.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
@@ -76,16 +75,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     ],
   });
   await apollo.start();
-  const verify = await createTokenVerifier(config.auth);
-  const rateLimiter = new OrganisationRateLimiter(config.rateLimit);
+  // The token and the organisation's rate are checked from the headers, before the body is read.
+  // A hub service's own call to the graph (a subgraph checking another owner's records on a
+  // partner's behalf) may vouch for itself; then its request id joins the logs. Safelisted roles
+  // are the persisted-operations plugin's to decide here, the one place their operations run.
+  const admit = await createEdgePolicy(config, {
+    partnerMaxBodyBytes: config.maxBodyBytes,
+    vouchedMaxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.rateLimit,
+    gatewayOnlyRoles: [],
+  });
   const server = createServiceHttpServer({
     apollo,
-    maxBodyBytes: config.maxBodyBytes,
-    context: async (request, requestId) => {
-      const authorization = request.headers.authorization ?? "";
-      const principal = await verify(authorization);
-      // Counted per verified organisation, before the operation is even parsed.
-      rateLimiter.take(principal.organisationId);
+    admit,
+    context: async (request, requestId, { principal, authorization }) => {
       const idempotencyKey = request.headers[idempotencyHeader];
       return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
     },

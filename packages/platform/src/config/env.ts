@@ -7,6 +7,7 @@ import { loadClock } from "./clock-config.ts";
 import { ConfigError } from "./config-error.ts";
 import { loadOperationLimits, loadRateLimit, type OperationLimits, type RateLimitConfig } from "./operation-limits.ts";
 import { loadAutomaticPersistedQueries, loadSafelist, type AutomaticPersistedQueriesConfig, type SafelistConfig } from "./persisted-operations.ts";
+import type { Role } from "../auth/roles.ts";
 import { defaultDataDir } from "./repo-paths.ts";
 import { defaultPorts, envPrefix, subgraphNames, type SubgraphName } from "./service-names.ts";
 
@@ -86,8 +87,17 @@ export interface ObservabilityConfig extends LogOptions {
    * off: no provider, and the OpenTelemetry API's no-op costs nothing per request or statement.
    */
   otlpTracesUrl: string | undefined;
-  /** A token `/metrics` requires (`Authorization: Bearer …`); unset leaves `/metrics` open to whoever reaches the port. */
+  /**
+   * A token `/metrics` requires (`Authorization: Bearer …`). Unset, `/metrics` is open to whoever
+   * reaches the port outside production, and closed (403) in production: see `metricsClosedWithoutToken`.
+   */
   metricsBearerToken: string | undefined;
+  /**
+   * Production's setting: with no token configured `/metrics` answers 403 rather than serve
+   * request counts and error codes per organisation to anyone on the network. (Not a start-up
+   * failure: a forgotten scrape token costs the dashboards, not the partners.)
+   */
+  metricsClosedWithoutToken?: boolean;
   /** Set by tests only (an SDK in-memory exporter), never from the environment: spans go here, one by one as they end. */
   // (`logDestination`, from LogOptions, is likewise for tests only.)
   spanExporter?: SpanExporter;
@@ -128,7 +138,7 @@ export function loadCommonConfig(env: Env): CommonConfig {
       jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
       revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
     },
-    observability: loadObservabilityConfig(env),
+    observability: loadObservabilityConfig(env, mode),
     clock: loadClock(env, mode),
   };
 }
@@ -137,7 +147,7 @@ export function loadCommonConfig(env: Env): CommonConfig {
  * The standard OpenTelemetry variables: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` is the full traces
  * URL; `OTEL_EXPORTER_OTLP_ENDPOINT` is the collector's base, to which `/v1/traces` is added.
  */
-function loadObservabilityConfig(env: Env): ObservabilityConfig {
+function loadObservabilityConfig(env: Env, mode: RuntimeMode): ObservabilityConfig {
   const httpUrl = z.url({ protocol: /^https?$/ });
   const tracesUrl = readVar(env, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", httpUrl.optional());
   const baseUrl = readVar(env, "OTEL_EXPORTER_OTLP_ENDPOINT", httpUrl.optional());
@@ -145,6 +155,7 @@ function loadObservabilityConfig(env: Env): ObservabilityConfig {
     logLevel: readVar(env, "LOG_LEVEL", z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
     otlpTracesUrl: tracesUrl ?? (baseUrl ? `${baseUrl.replace(/\/+$/, "")}/v1/traces` : undefined),
     metricsBearerToken: readVar(env, "METRICS_BEARER_TOKEN", z.string().min(16, "must be at least 16 characters").optional()),
+    metricsClosedWithoutToken: mode === "production",
   };
 }
 
@@ -168,13 +179,26 @@ export interface SubgraphConfig extends CommonConfig {
   portVariable: string;
   database: DatabaseConfig;
   seedDemoData: boolean;
-  /** Limits a subgraph applies to a request sent straight to it; see loadSubgraphLimits. */
+  /** Limits a subgraph applies to a request a hub service vouches for (the gateway's fetches); see loadSubgraphLimits. */
   limits: Pick<OperationLimits, "maxDepth" | "maxAliases" | "maxRootFields">;
   /**
-   * The largest request body a subgraph reads. Above the gateway's: one partner request of 10,000
-   * ids becomes an entity fetch carrying 10,000 representations (about 100 bytes each).
+   * The largest request body a subgraph reads from a hub service. Above the gateway's: one partner
+   * request of 10,000 ids becomes an entity fetch carrying 10,000 representations (about 100 bytes each).
    */
   maxBodyBytes: number;
+  /**
+   * What a partner's own request gets here, sent straight and not through the gateway: exactly
+   * what the gateway gives it (architecture.md, "Trust boundary") — the gateway's operation
+   * limits (`GATEWAY_MAX_*`, `_entities` representations counting as a list), body limit
+   * (`GATEWAY_MAX_BODY_BYTES`) and per-organisation rate (`GATEWAY_RATE_LIMIT_*`), and no way
+   * round the gateway's safelist (`GATEWAY_SAFELISTED_ROLES`: such a role is refused here).
+   */
+  partner: {
+    limits: OperationLimits;
+    maxBodyBytes: number;
+    rateLimit: RateLimitConfig;
+    gatewayOnlyRoles: Role[];
+  };
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig {
@@ -200,14 +224,26 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     // The gateway's `_entities` call for a 10,000-line claim batch carries every person's required
     // fields (stays, identifiers) and the lines: several MB of JSON (levelofcare issue, item 5).
     maxBodyBytes: readVar(env, "SUBGRAPH_MAX_BODY_BYTES", bodyBytes.default(32 * 1024 * 1024)),
+    partner: {
+      limits: loadOperationLimits(env, "GATEWAY"),
+      maxBodyBytes: readPartnerMaxBodyBytes(env),
+      rateLimit: loadRateLimit(env),
+      gatewayOnlyRoles: loadSafelist(env, common.mode).roles,
+    },
   };
 }
 
+/** `GATEWAY_MAX_BODY_BYTES`: the body any partner may send, to the gateway or straight to a subgraph. */
+function readPartnerMaxBodyBytes(env: Env): number {
+  // The payment system's claim batch: 10,000 lines with their Medicaid IDs are about 2 MB of JSON.
+  return readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024));
+}
+
 /**
- * A subgraph limits depth, aliases and root fields too, so a request sent straight to it gets no
- * more room than through the gateway. Its defaults follow the gateway's, one level deeper (the
- * gateway wraps a fetch in `_entities`). Cost and list sizes are the gateway's alone: its own
- * entity fetches carry one representation per object and would trip them.
+ * A subgraph limits the depth, aliases and root fields of the gateway's own fetches too. Their
+ * defaults follow the gateway's, one level deeper (the gateway wraps a fetch in `_entities`).
+ * Cost and list sizes are not applied to them: a fetch carries one representation per object and
+ * would trip them; the gateway has already applied both to the partner's operation.
  */
 function loadSubgraphLimits(env: Env): SubgraphConfig["limits"] {
   const gateway = loadOperationLimits(env, "GATEWAY");
@@ -261,8 +297,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     sandbox: readVar(env, "SANDBOX", bool.default(common.mode !== "production")),
     limits: loadOperationLimits(env, "GATEWAY"),
     rateLimit: loadRateLimit(env),
-    // The payment system's claim batch: 10,000 lines with their Medicaid IDs are about 2 MB of JSON.
-    maxBodyBytes: readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024)),
+    maxBodyBytes: readPartnerMaxBodyBytes(env),
     automaticPersistedQueries: loadAutomaticPersistedQueries(env),
     safelist: loadSafelist(env, common.mode),
   };

@@ -46,7 +46,7 @@ describe("loadCommonConfig", () => {
         revokedOrganisations: [],
       },
       // Tracing off, /metrics open, the log level left to the process.
-      observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined },
+      observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined, metricsClosedWithoutToken: false },
       // The real date, in the federal default's zone.
       clock: expect.objectContaining({ timeZone: "America/New_York" }),
     });
