@@ -16,7 +16,9 @@ process.env.PASRR_POLICY_STATE = "MN";
 let hub: TestHub;
 let url: string;
 const hospitalId = randomUUID();
-const tokens = {} as Record<"hospital" | "lmha" | "state", string>;
+const nfId = randomUUID();
+const tokens = {} as Record<"hospital" | "lmha" | "state" | "nf", string>;
+const reportEvent = `mutation($i: ReportResidentEventInput!) { reportResidentEvent(input: $i) { residentReview { reason dueOn } } }`;
 
 const givenNames = ["Ingrid", "Torvald", "Solveig", "Anders", "Maren", "Leif", "Astrid", "Nils"];
 let registered = 0;
@@ -49,6 +51,7 @@ beforeAll(async () => {
   tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId] });
   tokens.lmha = await hub.token({ role: "MH_AUTHORITY", organisationId: "hennepin-lmha" });
   tokens.state = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
+  tokens.nf = await hub.token({ role: "NURSING_FACILITY", facilityIds: [nfId] });
 });
 afterAll(() => hub?.stop());
 
@@ -119,11 +122,16 @@ describe("MN flow chart: categorical admission (form B.3), no Level II referral"
     expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, nextAction: { action: "RESIDENT_REVIEW", dueOn: "2026-12-01" } });
   });
 
-  it("unknown time admission (delirium) → follow-up and completion of the Level II when possible: a review is due", async () => {
+  it("unknown time admission (delirium) → follow-up and completion of the Level II when possible: a review is due when the delirium clears", async () => {
+    // MN bulletin, Delirium: "limited to the time in which the delirium remains clinically evident"; no fixed end.
     const person = await registerPerson("Flow-Delirium");
     const screen = await levelOne(person, { mi: true, request: { kind: "DELIRIUM" } });
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "DELIRIUM", referrals: [] });
-    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, nextAction: { action: "RESIDENT_REVIEW", dueOn: screen.validThrough } });
+    expect(screen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "DELIRIUM", referrals: [], validThrough: null });
+    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, nextAction: null });
+    const report = (event: string, occurredOn: string) =>
+      graphql(url, reportEvent, { token: tokens.nf, variables: { i: { individualId: person, facilityId: nfId, facilityCounty: "Hennepin", event, occurredOn } } });
+    expect((await report("ADMITTED", "2026-11-03")).data!.reportResidentEvent.residentReview).toBeNull();
+    expect((await report("DELIRIUM_CLEARED", "2026-11-20")).data!.reportResidentEvent.residentReview).toMatchObject({ reason: "TIME_LIMITED_APPROVAL_EXPIRING", dueOn: "2026-11-20" });
   });
 
   it("a categorical is refused to a person who may be a danger to self or others: the LMHA evaluates (CO 8.401.195)", async () => {

@@ -4,7 +4,8 @@ import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
 import { appealDeadline } from "../notice/notice.rules.ts";
 import { parseInput, pastOrToday, recordId } from "../validation.ts";
-import { decisionConflict, filingConflict, filingRefusal } from "./appeal.rules.ts";
+import { addCalendarDays } from "../policy/working-days.ts";
+import { decisionConflict, filingRefusal, nextAppeal } from "./appeal.rules.ts";
 import type { DecideAppealInput, FileAppealInput } from "./appeal.type.ts";
 
 const fileSchema = (today: CalendarDate) => z.object({ determinationId: recordId, filedOn: pastOrToday(today), grounds: z.string().trim().min(1, "is required").max(4000) });
@@ -21,13 +22,17 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
   // The deadline printed on the notice governs; a determination without notices falls back to policy.
   const notice = determination.notices.find((n) => n.recipient === "PERSON");
   const deadline = notice ? fromDbDate(notice.appealDeadline) : appealDeadline(determinedOn, ctx.loaders.policy);
-  const late = filingRefusal(appeal.filedOn, { determinedOn, appealDeadline: deadline });
+  const earlier = determination.appeals.map((a) => ({ status: a.status, level: a.level, decidedOn: a.decidedOn ? fromDbDate(a.decidedOn) : null }));
+  const next = nextAppeal(earlier, determination, ctx.loaders.policy.secondAppealDays.value, addCalendarDays);
+  if ("refusal" in next) throw conflict(next.refusal, { determinationId: determination.id });
+  // A second level (IL VIII.B) runs from the first-level denial, not from the notice.
+  const window = next.level === 1 ? { determinedOn, appealDeadline: deadline } : { determinedOn: next.from, appealDeadline: next.deadline };
+  const late = filingRefusal(appeal.filedOn, window);
   if (late) throw badUserInput("input.filedOn", late);
-  const pending = filingConflict(determination.appeals);
-  if (pending) throw conflict(pending, { determinationId: determination.id });
   return ctx.db.appeal.create({
     data: {
       determinationId: determination.id,
+      level: next.level,
       individualId: determination.individualId,
       filedOn: toDbDate(appeal.filedOn),
       filedByOrganisationId: ctx.principal.organisationId,

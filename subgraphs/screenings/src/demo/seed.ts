@@ -33,7 +33,7 @@ export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, 
   });
   for (const demo of screens) {
     const facts: LevelOneFacts = {
-      screenedOn: daysFrom(clock, -63), currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, request: null,
+      screenedOn: daysFrom(clock, -63), currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, filedByHospital: false, request: null,
       mentalIllness: { ...none, diagnosis: demo.mi }, developmentalDisability: { ...noDd, history: demo.dd },
     };
     const outcome = decideOutcome(facts, policy);

@@ -27,6 +27,8 @@ export const levelOneScreenSchema = (today: CalendarDate) =>
         kind: z.enum(RequestedDetermination),
         physicianCertifiedStayUnder30Days: flag,
         expectedStayDays: z.number().int().min(1, "must be at least 1 day").max(3650).nullish(),
+        residesOutOfState: flag.default(false),
+        hospitalOutOfState: flag.default(false),
       })
       .nullish()
       .transform((request) => request ?? null),

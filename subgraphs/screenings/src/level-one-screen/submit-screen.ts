@@ -24,7 +24,7 @@ export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx
   const policy = ctx.loaders.policy;
   const refusal = submissionRefusal(principal, screen);
   if (refusal) throw forbidden(refusal);
-  const decided = decideOutcome(screen, policy);
+  const decided = decideOutcome({ ...screen, filedByHospital: principal.role === "HOSPITAL" }, policy);
   const referrals = decided.outcome === "LEVEL_II_REQUIRED" && decided.levelTwoCategory
     ? plannedReferrals(decided.levelTwoCategory, screen.screenedOn, policy)
     : [];

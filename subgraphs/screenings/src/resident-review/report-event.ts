@@ -1,13 +1,13 @@
-import { forbidden, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { forbidden, fromDbDate, toDbDate, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { submissionRefusal } from "../access/access.rules.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";
 import { screenRecord, standingFromRows } from "../pasrr/pasrr.records.ts";
 import { countyName, parseInput, pastOrToday, recordId } from "../validation.ts";
-import { endClocksAtDischarge, moveClocksWithTransfer, recordAdmission, replayOf } from "./census-facts.ts";
+import { endClocksAtDischarge, moveClocksWithTransfer, recordAdmission, replayOf, resumeClocksOnReturn } from "./census-facts.ts";
 import { clockRecords, personIds } from "./person-records.ts";
-import { reviewDueFor } from "./resident-review.rules.ts";
+import { earlierDueOn, reviewDueFor } from "./resident-review.rules.ts";
 import { ResidentEvent, type ReportResidentEventInput } from "./resident-review.type.ts";
 
 const eventSchema = (today: CalendarDate) =>
@@ -41,7 +41,8 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
   const records = await clockRecords(ctx, ids);
   const standing = standingFromRows(records.screens, records.referrals, records.determinations, records.appeals);
   const latest = latestScreen(records.screens.map(screenRecord));
-  const moved = fact.event === "TRANSFERRED_IN" && fact.fromFacilityId ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId) : [];
+  const moved = fact.event === "TRANSFERRED_IN" && fact.fromFacilityId ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId)
+    : fact.event === "READMITTED_FROM_HOSPITAL" ? await resumeClocksOnReturn(ctx.db, ids, fact) : [];
   const usedBefore = fact.event === "ADMITTED" ? await recordAdmission(ctx.db, fact, latest?.id ?? null) : false;
   const due = reviewDueFor(fact.event, fact.occurredOn, {
     outcome: standing.outcome,
@@ -54,7 +55,8 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
   const open = await ctx.db.residentReview.findFirst({
     where: { individualId: { in: ids }, facilityId: fact.facilityId, reason: due.reason, completedOn: null, endedOn: null },
   });
-  if (open) return open;
+  const earlier = open ? earlierDueOn(fromDbDate(open.dueOn), due.dueOn) : null;
+  if (open) return earlier ? ctx.db.residentReview.update({ where: { id: open.id }, data: { dueOn: toDbDate(earlier), source: due.source } }) : open;
   return ctx.db.residentReview.create({
     data: {
       individualId: fact.individualId, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty, reason: due.reason,
