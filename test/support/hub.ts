@@ -93,6 +93,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-test-"));
   const today = options.today ?? testToday;
   const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false), HUB_TODAY: today, ...options.env };
+  // Production refuses a pinned today (clock-config.ts); a production-mode hub runs on the real clock.
+  if (env.NODE_ENV === "production" && !options.env?.HUB_TODAY) delete env.HUB_TODAY;
   const scratch = options.database === "postgres" ? await createScratchDatabases(names) : undefined;
   // The gateway's port is chosen first: subgraphs call the graph through it (SubgraphConfig.graphUrl).
   env.GATEWAY_PORT = String((await freePorts(1))[0]);
