@@ -1,0 +1,34 @@
+import { fromDbDate } from "@pasrr/platform";
+import type { Appeal, LevelOneScreen, LevelTwoDetermination, LevelTwoReferral, NursingFacilityAdmission } from "../generated/prisma/client.ts";
+import { complianceHistory, type ComplianceRecords } from "./compliance.rules.ts";
+
+/** The UTC day of an instant: the day the hub learned of a record. */
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+
+/** The compliance records from stored rows: maps them to the plain records compliance.rules.ts reads. */
+export function complianceRecords(
+  screens: LevelOneScreen[],
+  levelTwo: (LevelTwoReferral & { determination: (LevelTwoDetermination & { appeals: Appeal[] }) | null })[],
+  admissions: NursingFacilityAdmission[],
+): ComplianceRecords {
+  return {
+    screens: screens.map((s) => ({
+      id: s.id, screenedOn: fromDbDate(s.screenedOn), knownOn: dayOf(s.submittedAt), outcome: s.outcome,
+      validThrough: s.validThrough ? fromDbDate(s.validThrough) : null, reviewStatus: s.reviewStatus, reviewedOn: s.reviewedOn ? fromDbDate(s.reviewedOn) : null,
+    })),
+    referrals: levelTwo.map((r) => ({ id: r.id, screenId: r.screenId })),
+    determinations: levelTwo.flatMap(({ determination: d }) =>
+      d
+        ? [{
+            id: d.id, referralId: d.referralId, determinedOn: fromDbDate(d.determinedOn), knownOn: dayOf(d.recordedAt),
+            needsNursingFacilityServices: d.needsNursingFacilityServices, needsSpecializedServices: d.needsSpecializedServices,
+            approvedThrough: d.approvedThrough ? fromDbDate(d.approvedThrough) : null,
+            appeals: d.appeals.map((a) => ({ id: a.id, filedOn: fromDbDate(a.filedOn), status: a.status, decidedOn: a.decidedOn ? fromDbDate(a.decidedOn) : null })),
+          }]
+        : [],
+    ),
+    admissions: admissions.map((a) => ({ id: a.id, facilityId: a.facilityId, admittedOn: fromDbDate(a.admittedOn), knownOn: dayOf(a.createdAt) })),
+  };
+}
+
+export const complianceFromRows = (...rows: Parameters<typeof complianceRecords>) => complianceHistory(complianceRecords(...rows));
