@@ -17,6 +17,8 @@ export interface PasrrStanding {
   requirementsMetOn: CalendarDate | null;
   /** A Level II evaluation was required and is not yet determined. */
   levelTwoPending: boolean;
+  /** Screenings' compliance periods (today's answer): an adverse Level II forbids NF LOC on its days. */
+  compliance: { from: CalendarDate; through: CalendarDate | null; reason: string; recordIds: string[] }[];
 }
 
 export interface DeterminationFacts {
@@ -59,6 +61,17 @@ export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
     if (metOn === null) breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", "the PASRR requirements are not met, so no NF level of care can take effect");
     else if (facts.effectiveFrom < metOn) {
       breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", `may not precede ${metOn}, the date the PASRR requirements were met (OH COA guide)`);
+    }
+  }
+  // CO 8.401.202 D: a PASRR determination "cannot be countermanded ... through the claims payment process or
+  // through other utilization control/review processes"; .207 B.1: without NF need the person "cannot be admitted";
+  // IL manual VII.D; MN bulletin 00-53-3 (Level II form). Holds until a later determination or an appeal changes it.
+  if (facts.decision === "APPROVED" && facts.nursingFacility) {
+    const adverse = facts.pasrr.compliance.find(
+      (p) => p.reason.startsWith("ADVERSE_") && (p.through === null || facts.effectiveFrom <= p.through) && (facts.effectiveThrough === null || p.from <= facts.effectiveThrough),
+    );
+    if (adverse) {
+      breach("ADVERSE_LEVEL_TWO", "decision", `an adverse Level II (${adverse.reason}, from ${adverse.from}; records ${adverse.recordIds.join(", ")}) forbids a nursing-facility level of care on those days (CO 8.401.202 D)`);
     }
   }
   if (facts.reviewKind === "RETROSPECTIVE") {
