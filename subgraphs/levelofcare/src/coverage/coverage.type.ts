@@ -3,7 +3,7 @@ import { DateScalar } from "@pasrr/platform";
 import { LevelOfCareType } from "../generated/prisma/enums.ts";
 import { uncoveredReasonSources, uncoveredReasons, type UncoveredReason } from "./payment-reasons.ts";
 
-const UncoveredReasonEnum = Object.fromEntries(uncoveredReasons.map((reason) => [reason, reason])) as { [R in UncoveredReason]: R };
+export const UncoveredReasonEnum = Object.fromEntries(uncoveredReasons.map((reason) => [reason, reason])) as { [R in UncoveredReason]: R };
 registerEnumType(UncoveredReasonEnum, {
   name: "UncoveredReason",
   description:
