@@ -96,4 +96,16 @@ describe("the two failure modes of issue 16", () => {
     expect(determinationBreaches({ ...approval, decision: "DENIED" })).toEqual([]);
     expect(determinationBreaches({ ...approval, reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", effectiveFrom: "2026-06-01", effectiveThrough: "2026-06-19", pasrr: { ...approval.pasrr, requirementsMetOn: "2026-03-01" } })).toEqual([]);
   });
+
+  it("a later review still waiting for its Level II does not block a LOC for a resident already met; PASRR met late still bounds the effective date (OH COA guide)", () => {
+    const base: DeterminationFacts = {
+      decision: "APPROVED", nursingFacility: true, effectiveFrom: "2026-07-01", effectiveThrough: null, determinedOn: "2026-07-01", reviewKind: "PROSPECTIVE",
+      retrospectiveReason: null, transferDate: null, assessmentMeetsLevelOfCare: true,
+      // The latest screen's Level II is pending, so its requirementsMetOn is null; the history still says met.
+      pasrr: { requirementsMetOn: null, levelTwoPending: true, compliance: [period("2026-03-01", null, "PASRR_MET", ["pas"])] },
+    };
+    expect(determinationBreaches(base)).toEqual([]);
+    const late = { ...base, pasrr: { ...base.pasrr, compliance: [period("2026-06-01", "2026-07-09", "PASRR_MISSING", ["adm"]), period("2026-07-10", null, "PASRR_MET")] } };
+    expect(determinationBreaches(late)).toEqual([{ rule: "LOC_NOT_BEFORE_PASRR_MET", field: "effectiveFrom", problem: "may not precede 2026-07-10, the date the PASRR requirements were met (OH COA guide)" }]);
+  });
 });
