@@ -27,6 +27,7 @@ const onPerson = (selection: string) => `individual(id: "${person}") { ${selecti
 const personEntity = (selection: string) => `_entities(representations: $person) { ... on Individual { ${selection} } }`;
 const coverage = `levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${inScope.facility.providerNumber}") { __typename }`;
 const claimLine = `{ line: "1", medicaidId: "DEMO00000000", issuer: "OH", providerNumber: "${inScope.facility.providerNumber}", from: "2026-10-01", to: "2026-10-31" }`;
+const explanation = `coverageExplanation(from: "2026-10-01", to: "2026-10-31", providerNumber: "${inScope.facility.providerNumber}") { __typename }`;
 const claims = `levelOfCareClaimCoverage(lines: [${claimLine}]) { __typename }`;
 
 export const fieldChecks: FieldCheck[] = [
@@ -63,6 +64,8 @@ export const fieldChecks: FieldCheck[] = [
   },
 
   { coordinate: "Individual.levelOfCareCoverage", subgraph: "levelofcare", gateway: onPerson(coverage), direct: personEntity(coverage) },
+  { coordinate: "Individual.coverageExplanation", subgraph: "levelofcare", gateway: onPerson(explanation), direct: personEntity(explanation) },
+  { coordinate: "Individual.pasrrCompliance", subgraph: "screenings", gateway: onPerson("pasrrCompliance { reason }"), direct: personEntity("pasrrCompliance { reason }") },
   { coordinate: "Individual.levelOfCareClaimCoverage", subgraph: "levelofcare", gateway: onPerson(claims), direct: personEntity(claims) },
   {
     coordinate: "Individual.levelOfCareDeterminations",
@@ -99,7 +102,7 @@ export const fieldChecks: FieldCheck[] = [
 export const representations: Record<string, { definition: string; value: unknown }> = {
   person: {
     definition: "$person: [_Any!]!",
-    value: [{ __typename: "Individual", id: person, mergedIds: [], pasrr: { requirementsMetOn: null }, stays: [], identifiers: [] }],
+    value: [{ __typename: "Individual", id: person, mergedIds: [], pasrrCompliance: [], stays: [], identifiers: [] }],
   },
   facility: {
     definition: "$facility: [_Any!]!",

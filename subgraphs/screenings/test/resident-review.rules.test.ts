@@ -34,6 +34,13 @@ describe("Resident Review clocks (OH guide; CT newsletters)", () => {
     expect(reviewDueFor("ADMITTED", "2026-01-31", standing({ requirementsMetOn: "2025-11-01" }), il)).toMatchObject({ reason: "PAS_NOT_USED_WITHIN_VALIDITY", dueOn: "2026-01-31" });
   });
 
+  it("an admission with no Level I, exemption or categorical on file is a finding: the PAS is due the day of admission, overdue the next day (OH guide; CO 8.401.183 A)", () => {
+    const due = reviewDueFor("ADMITTED", "2026-11-02", standing({ outcome: null, requirementsMetOn: null, hasScreenOnFile: false }), oh);
+    expect(due).toMatchObject({ reason: "ADMITTED_WITHOUT_PASRR", dueOn: "2026-11-02" });
+    expect(isOverdue({ dueOn: due!.dueOn, completedOn: null, endedOn: null }, "2026-11-02")).toBe(false);
+    expect(isOverdue({ dueOn: due!.dueOn, completedOn: null, endedOn: null }, "2026-11-03")).toBe(true);
+  });
+
   it("an admission with an ongoing outcome starts no clock", () => {
     expect(reviewDueFor("ADMITTED", "2026-11-02", standing(), oh)).toBeNull();
   });

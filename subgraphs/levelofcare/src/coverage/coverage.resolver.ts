@@ -10,7 +10,7 @@ export const maxDays = 731;
 
 /** Everything coverage needs from other subgraphs, handed over by the router (never copied). */
 export const required =
-  "mergedIds pasrr { requirementsMetOn } stays { admittedOn dischargedOn facility { id providerNumber } payerPeriods { payer startsOn endsOn } leavePeriods { kind leftOn returnedOn } }";
+  "mergedIds pasrrCompliance { from through status reason recordIds knownFrom knownThrough } stays { admittedOn dischargedOn facility { id providerNumber } payerPeriods { payer startsOn endsOn } leavePeriods { kind leftOn returnedOn } }";
 
 @Resolver(() => Individual)
 export class IndividualCoverageResolver {
@@ -27,7 +27,7 @@ export class IndividualCoverageResolver {
     @Arg("asOf", () => DateScalar, {
       nullable: true,
       description:
-        "Answer with the Level of Care determinations the hub held at the end of this day (the state's date, in its time zone), as a payment check made that day saw them (determinations recorded later, and later supersessions, left out). Stays and the PASRR-met date are read as they stand now. Omit for today.",
+        "Answer with the Level of Care determinations the hub held at the end of this day (the state's date, in its time zone), as a payment check made that day saw them (determinations recorded later, and later supersessions, left out), with the PASRR compliance periods screenings answered with that day. Stays are read as they stand now. Omit for today.",
     })
     asOf?: CalendarDate | null,
   ): Promise<LevelOfCareCoverage> {

@@ -4,6 +4,7 @@ import type { Outcome } from "../outcome/outcome.rules.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";
 const ct = "ct-pasrr-assessmentpro-newsletters.txt";
+const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 
 /** Facts about a resident, as the census reports them (facilities subgraph) or a NF reports them. */
 export type ResidentEvent =
@@ -15,7 +16,8 @@ export type ReviewReason =
   | "SIGNIFICANT_CHANGE"
   | "NF_TRANSFER_NO_PASRR_RECORDS"
   | "PAS_NOT_USED_WITHIN_VALIDITY"
-  | "PAS_ALREADY_USED";
+  | "PAS_ALREADY_USED"
+  | "ADMITTED_WITHOUT_PASRR";
 
 export interface ReviewDue {
   reason: ReviewReason;
@@ -56,6 +58,12 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
   // holds and starts no clock (OH guide: no hospital exemption is needed to return from hospital);
   // the clocks the discharge to hospital ended resume with their due days (resumedOnReturn).
   if (event !== "ADMITTED") return null;
+  // OH guide, "What should a NF do if there was no Pre-Admission screening?": request the PAS as soon as
+  // possible (OAC 5160-3-15.1); CO 8.401.183 A: the Level I is required prior to admission. A finding for
+  // the NF and the PAA, due on the day of admission, so overdue the next day.
+  if (!standing.hasScreenOnFile) {
+    return { reason: "ADMITTED_WITHOUT_PASRR", dueOn: occurredOn, source: `${oh}: no Pre-Admission screening on file at admission; request the PAS as soon as possible (OAC 5160-3-15.1; ${co} 8.401.183 A)` };
+  }
   // OH guide, "Pre-Admission Screening": a PAS is only good for one NF admission; someone who
   // returned to the community needs a new PAS to be re-admitted. It outranks the clocks below:
   // an exemption or categorical already used cannot start a second clock.
