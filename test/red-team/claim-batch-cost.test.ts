@@ -54,7 +54,7 @@ describe("the claim batch's work grows with its input, not its square", () => {
   });
 
   it("straight to levelofcare, 400 identical representations × 400 lines answer each line once", async () => {
-    const representation = { __typename: "Individual", id: person.id, mergedIds: [], pasrr: { requirementsMetOn: null }, stays: [], identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: medicaidId }] };
+    const representation = { __typename: "Individual", id: person.id, mergedIds: [], pasrrCompliance: [], stays: [], identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: medicaidId }] };
     const query = `query Entities($reps: [_Any!]!, $lines: [ClaimLineInput!]!) { _entities(representations: $reps) { ... on Individual { levelOfCareClaimCoverage(lines: $lines) { line } } } }`;
     const answer = await graphql(hub.subgraphs.levelofcare!.url, query, { token: payer, headers: await hub.gatewayVouch(), variables: { reps: Array.from({ length: n }, () => representation), lines } });
     expect(errorCodes(answer)).toEqual([]);
