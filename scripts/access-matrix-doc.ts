@@ -15,14 +15,14 @@ import { levelOfCareScopeRules } from "../subgraphs/levelofcare/src/access/scope
 import { buildScreeningsSchema } from "../subgraphs/screenings/src/schema.ts";
 import { screeningsScopeRules } from "../subgraphs/screenings/src/access/scope-rules.ts";
 import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
-import { individualsAccess } from "../subgraphs/individuals/src/access/access-matrix.ts";
+import { individualsAccess, individualsAccessAppendix } from "../subgraphs/individuals/src/access/access-matrix.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
 import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
 
 export const accessMatrixFile = path.join(repoRoot, "docs", "access-matrix.md");
 
 const services = [
-  { service: "individuals", matrix: individualsAccess, rules: individualsScopeRules, build: buildIndividualsSchema },
+  { service: "individuals", matrix: individualsAccess, rules: individualsScopeRules, build: buildIndividualsSchema, appendix: individualsAccessAppendix },
   { service: "screenings", matrix: screeningsAccess, rules: screeningsScopeRules, build: buildScreeningsSchema },
   { service: "levelofcare", matrix: levelOfCareAccess, rules: levelOfCareScopeRules, build: buildLevelOfCareSchema },
   { service: "facilities", matrix: facilitiesAccess, rules: facilitiesScopeRules, build: buildFacilitiesSchema },
@@ -31,7 +31,7 @@ const services = [
 /** The page, with each scoped cell's record fact taken from the scope rules its schema is built with. */
 export const accessMatrixDocument = async () =>
   renderAccessMatrix(
-    await Promise.all(services.map(async ({ service, matrix, rules, build }) => ({ service, matrix, scopeTargets: scopeTargetsOf(await build(), matrix, rules as never) }))),
+    await Promise.all(services.map(async ({ service, matrix, rules, build, ...rest }) => ({ service, matrix, ...rest, scopeTargets: scopeTargetsOf(await build(), matrix, rules as never) }))),
   );
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

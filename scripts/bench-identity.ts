@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { applyPendingMigrations, openDatabase, prismaFolder, repoRoot } from "@pasrr/platform";
+import { applyPendingMigrations, loadCommonConfig, openDatabase, prismaFolder, repoRoot } from "@pasrr/platform";
 import path from "node:path";
 import { loadIdentityConfig } from "../subgraphs/individuals/src/config.ts";
 import { createClient } from "../subgraphs/individuals/src/db.ts";
@@ -26,7 +26,9 @@ const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map
 const samples = Number(process.env.BENCH_SAMPLES ?? 400);
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const config = loadIdentityConfig(process.env);
-const today = new Date().toISOString().slice(0, 10);
+// The hub's clock (PASRR_POLICY_STATE / HUB_TIME_ZONE / HUB_TODAY), as the service would judge registrations.
+const clock = loadCommonConfig(process.env).clock;
+const today = clock.today();
 const batch = 20_000;
 
 async function insertColumns(client: pg.Client, table: string, columns: Record<string, (string | null)[]>, casts: Record<string, string>, extra = "") {
@@ -92,7 +94,7 @@ async function main() {
     await applyPendingMigrations(database.adapter, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
     await loader.connect();
     const db = createClient(database.adapter);
-    const { timed: index, spent } = timedIndex(new PrismaPersonIndex(db, { subject: "bench", organisationId: "bench", role: "STATE_MEDICAID_AGENCY" }));
+    const { timed: index, spent } = timedIndex(new PrismaPersonIndex(db, { subject: "bench", organisationId: "bench", role: "STATE_MEDICAID_AGENCY", at: clock.now() }));
     const random = new Random(20261122);
     const factory = new PopulationFactory(random);
     const people: TruePerson[] = [];

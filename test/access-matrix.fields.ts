@@ -27,11 +27,14 @@ const onPerson = (selection: string) => `individual(id: "${person}") { ${selecti
 const personEntity = (selection: string) => `_entities(representations: $person) { ... on Individual { ${selection} } }`;
 const coverage = `levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${inScope.facility.providerNumber}") { __typename }`;
 const claimLine = `{ line: "1", medicaidId: "DEMO00000000", issuer: "OH", providerNumber: "${inScope.facility.providerNumber}", from: "2026-10-01", to: "2026-10-31" }`;
+const explanation = `coverageExplanation(from: "2026-10-01", to: "2026-10-31", providerNumber: "${inScope.facility.providerNumber}") { __typename }`;
 const claims = `levelOfCareClaimCoverage(lines: [${claimLine}]) { __typename }`;
 
 export const fieldChecks: FieldCheck[] = [
   { coordinate: "Identifier.value", subgraph: "individuals", gateway: onPerson("identifiers { type value }") },
   { coordinate: "Individual.birthDate", subgraph: "individuals", gateway: onPerson("birthDate") },
+  ...["givenName", "middleName", "familyName", "addressLine1", "addressLine2", "city", "postalCode"].map((field) => ({ coordinate: `Individual.${field}`, subgraph: "individuals" as const, gateway: onPerson(field) })),
+  { coordinate: "Individual.otherNames", subgraph: "individuals", gateway: onPerson("otherNames { familyName }") },
   { coordinate: "Individual.history", subgraph: "individuals", gateway: onPerson("history { __typename }") },
 
   { coordinate: "Individual.levelOneScreens", subgraph: "screenings", gateway: onPerson("levelOneScreens { id }"), direct: personEntity("levelOneScreens { id }") },
@@ -61,6 +64,8 @@ export const fieldChecks: FieldCheck[] = [
   },
 
   { coordinate: "Individual.levelOfCareCoverage", subgraph: "levelofcare", gateway: onPerson(coverage), direct: personEntity(coverage) },
+  { coordinate: "Individual.coverageExplanation", subgraph: "levelofcare", gateway: onPerson(explanation), direct: personEntity(explanation) },
+  { coordinate: "Individual.pasrrCompliance", subgraph: "screenings", gateway: onPerson("pasrrCompliance { reason }"), direct: personEntity("pasrrCompliance { reason }") },
   { coordinate: "Individual.levelOfCareClaimCoverage", subgraph: "levelofcare", gateway: onPerson(claims), direct: personEntity(claims) },
   {
     coordinate: "Individual.levelOfCareDeterminations",
@@ -97,7 +102,7 @@ export const fieldChecks: FieldCheck[] = [
 export const representations: Record<string, { definition: string; value: unknown }> = {
   person: {
     definition: "$person: [_Any!]!",
-    value: [{ __typename: "Individual", id: person, mergedIds: [], pasrr: { requirementsMetOn: null }, stays: [], identifiers: [] }],
+    value: [{ __typename: "Individual", id: person, mergedIds: [], pasrrCompliance: [], stays: [], identifiers: [] }],
   },
   facility: {
     definition: "$facility: [_Any!]!",

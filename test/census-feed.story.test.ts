@@ -1,9 +1,9 @@
 import { startScreenings } from "@pasrr/screenings";
-import { loadSubgraphConfig } from "@pasrr/platform";
+import { addDays, loadSubgraphConfig } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
 import { graphql } from "./support/graphql.ts";
-import { startTestHub, type TestHub } from "./support/hub.ts";
+import { startTestHub, testToday, type TestHub } from "./support/hub.ts";
 import { waitUntil } from "./support/wait-until.ts";
 
 /**
@@ -17,9 +17,9 @@ process.env.CENSUS_FEED_POLL_MS = "200";
 process.env.CENSUS_FEED_RETRY_BASE_MS = "200";
 process.env.CENSUS_FEED_RETRY_MAX_MS = "1000";
 
-const dayMs = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * dayMs).toISOString().slice(0, 10);
-const plus = (date: string, days: number) => new Date(Date.parse(date) + days * dayMs).toISOString().slice(0, 10);
+/** Days before the test hub's pinned today, which every service takes for today. */
+const daysAgo = (days: number) => addDays(testToday, -days);
+const plus = addDays;
 
 let hub: TestHub;
 let gateway: string;

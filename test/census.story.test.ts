@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "./support/graphql.ts";
 import { recordPrimarySmiFindings } from "./support/level-two-findings.ts";
-import { startTestHub, type TestHub } from "./support/hub.ts";
+import { startTestHub, testToday, type TestHub } from "./support/hub.ts";
+import { addDays } from "@pasrr/platform";
 
 /**
  * Issue 4's done-when, through the real gateway: a facility's census story (admit from hospital →
@@ -9,7 +10,8 @@ import { startTestHub, type TestHub } from "./support/hub.ts";
  * events sent with another facility's token are refused, and the state agency's IMD review
  * combines facilities' residents with screenings' Level II findings.
  */
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** Days before the test hub's pinned today, which every service takes for today. */
+const daysAgo = (days: number) => addDays(testToday, -days);
 
 describe.each(["pglite", "postgres"] as const)("the census through the gateway (%s)", (database) => {
   let hub: TestHub;

@@ -57,9 +57,8 @@ describe("the payment system's claim batch, through the gateway on PostgreSQL", 
         coveredSpans: [],
         uncoveredSpans: [
           { from: "2026-10-01", through: "2026-10-02", reason: "NOT_AT_FACILITY" },
-          { from: "2026-10-03", through: "2026-10-31", reason: "NO_DETERMINATION" },
-          { from: "2026-11-01", through: "2026-11-03", reason: "NOT_REQUIRED_BED_HOLD" },
-          { from: "2026-11-04", through: "2026-11-10", reason: "NO_DETERMINATION" },
+          // Private pay at Riverbend: not Medicaid's days, whatever else holds (issue 16).
+          { from: "2026-10-03", through: "2026-11-10", reason: "NOT_MEDICAID_ELIGIBLE" },
         ],
       },
     ]);

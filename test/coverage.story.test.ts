@@ -95,11 +95,11 @@ describe("LOC coverage for the Medicaid payment system, through the gateway", ()
       ],
     });
 
-    // Any facility: the days before the screen are before the PASRR-met date.
+    // Any facility: before the screen no PASRR is on file.
     const anywhere = await ok(tokens.payment, coverageQuery, { id: person, from: "2026-09-28", to: "2026-10-04" });
     expect(anywhere.individual.levelOfCareCoverage.uncoveredSpans).toEqual([
-      { from: "2026-09-28", through: "2026-09-30", reason: "PASRR_NOT_MET" },
-      { from: "2026-10-01", through: "2026-10-04", reason: "NO_DETERMINATION" },
+      { from: "2026-09-28", through: "2026-09-30", reason: "PASRR_MISSING" },
+      { from: "2026-10-01", through: "2026-10-04", reason: "NOT_YET_EFFECTIVE" },
     ]);
 
     // The facility reads its own residents' days; another facility's token sees none of them.

@@ -100,12 +100,13 @@ export function federationSuite(database: "pglite" | "postgres") {
       expect(answer.errors?.[0]?.message).toMatch(/expired/);
     });
 
-    it("the gateway carries the partner's request id to the answer", async () => {
+    it("the gateway echoes the partner's request id as x-client-request-id, beside the hub's own request id", async () => {
       const answer = await graphql(hub.gatewayUrl!, `{ individual(id: "${person.id}") { id } }`, {
         token: stateToken,
         headers: { "x-request-id": "claims-batch-000123" },
       });
-      expect(answer.headers["x-request-id"]).toBe("claims-batch-000123");
+      expect(answer.headers["x-client-request-id"]).toBe("claims-batch-000123");
+      expect(answer.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
     });
   });
 }

@@ -33,7 +33,10 @@ const attribute = (attributes: OtlpAttribute[], key: string) => attributes.find(
  * and exported is then read: request ids, service names, and no demo personal data anywhere.
  */
 describe("logs and spans of the running hub", () => {
-  const requestId = "observability-processes-0001";
+  /** The partner's own id: echoed back and logged as the client's, never adopted as the hub's request id. */
+  const clientRequestId = "observability-processes-0001";
+  /** The id the gateway minted for that request and passed to every subgraph. */
+  let requestId = "";
   const exports: string[] = [];
   let output = "";
   let receiver: http.Server;
@@ -71,9 +74,11 @@ describe("logs and spans of the running hub", () => {
       const ssnOfOther = demoIdentifiers[1]!.find((identifier) => identifier.type === "SSN")!.value;
 
       // Every subgraph, under one request id.
-      const across = await graphql(url, personAcrossTheGraph, { token: stateToken, variables: { id: person!.id }, headers: { "x-request-id": requestId } });
+      const across = await graphql(url, personAcrossTheGraph, { token: stateToken, variables: { id: person!.id }, headers: { "x-request-id": clientRequestId } });
       expect(across.errors).toBeUndefined();
-      expect(across.headers["x-request-id"]).toBe(requestId);
+      expect(across.headers["x-client-request-id"]).toBe(clientRequestId);
+      requestId = across.headers["x-request-id"]!;
+      expect(requestId).not.toBe(clientRequestId);
       // A registration carrying another person's SSN (the match rules decide; the values never reach a log).
       const conflicting = await graphql(
         url,
@@ -126,6 +131,9 @@ describe("logs and spans of the running hub", () => {
     expect(new Set(lines.map((line) => line.service))).toEqual(new Set(["gateway", ...subgraphNames]));
     const gatewayLine = lines.find((line) => line.service === "gateway")!;
     expect(gatewayLine).toMatchObject({ operationName: "PersonAcrossTheGraph", operationType: "query", status: 200, organisationId: "test-state_medicaid_agency", role: "STATE_MEDICAID_AGENCY" });
+    // The partner's own id is in the gateway's line as the client's, and in no line as the hub's.
+    expect(gatewayLine.clientRequestId).toBe(clientRequestId);
+    expect(requestLines().some((line) => line.requestId === clientRequestId)).toBe(false);
     expect(typeof gatewayLine.durationMs).toBe("number");
     // The failing requests carry their codes.
     expect(requestLines().some((line) => line.service === "gateway" && (line.errorCodes as string[] | undefined)?.includes("BAD_USER_INPUT"))).toBe(true);

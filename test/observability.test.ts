@@ -27,10 +27,13 @@ const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 describe("OpenTelemetry spans", () => {
   it("one trace covers the gateway request, each subgraph fetch, each subgraph request and its SQL statements", async () => {
     spans.reset();
-    const requestId = "trace-test-request-0001";
-    const answer = await graphql(hub.gatewayUrl!, personAcrossTheGraph, { token: stateToken, variables: { id: demoPeople[0]!.id }, headers: { "x-request-id": requestId } });
+    const clientRequestId = "trace-test-request-0001";
+    const answer = await graphql(hub.gatewayUrl!, personAcrossTheGraph, { token: stateToken, variables: { id: demoPeople[0]!.id }, headers: { "x-request-id": clientRequestId } });
     expect(answer.errors).toBeUndefined();
-    expect(answer.headers["x-request-id"]).toBe(requestId);
+    // The partner's id is echoed as the client's; the gateway's own id is the request's, on every span.
+    expect(answer.headers["x-client-request-id"]).toBe(clientRequestId);
+    const requestId = answer.headers["x-request-id"]!;
+    expect(requestId).not.toBe(clientRequestId);
 
     const finished = spans.getFinishedSpans();
     const gatewayRequests = finished.filter((span) => serviceOf(span) === "gateway" && span.kind === SpanKind.SERVER);

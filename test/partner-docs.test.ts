@@ -15,7 +15,7 @@ describe("partner guides: every example runs", () => {
 
   beforeAll(async () => {
     hub = await startTestHub({ seedDemoData: true });
-    examples = await loadPartnerExamples();
+    examples = await loadPartnerExamples(hub.today);
   });
   afterAll(() => hub?.stop());
 

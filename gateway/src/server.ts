@@ -7,8 +7,8 @@ import {
   createErrorFormatter,
   createServiceCredentialIssuer,
   createLogger,
+  createEdgePolicy,
   createServiceHttpServer,
-  createTokenVerifier,
   idempotencyHeader,
   listen,
   operationLimitsPlugin,
@@ -23,10 +23,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";
 import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
-import { automaticPersistedQueries } from "./persisted-operations/apq-cache.ts";
+import { OrganisationApqCache } from "./persisted-operations/apq-cache.ts";
 import { persistedOperationsPlugin } from "./persisted-operations/persisted-operations.plugin.ts";
 import { loadSafelist } from "./persisted-operations/safelist.ts";
-import { OrganisationRateLimiter } from "./limits/organisation-rate-limiter.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { CountingQueryPlanCache } from "./query-plan-cache.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
@@ -59,12 +58,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     // On by default in Apollo Server 5; stated so that no one turns it off unawares: a simple
     // (form or GET) request without a JSON content type or a preflight header is refused.
     csrfPrevention: true,
-    persistedQueries: automaticPersistedQueries(config.automaticPersistedQueries),
+    // APQ is answered per organisation by persistedOperationsPlugin; Apollo's own cache is keyed by
+    // the hash alone and would tell one organisation what another has sent (red-team finding 6).
+    persistedQueries: false,
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     plugins: [
-      persistedOperationsPlugin(safelist),
+      persistedOperationsPlugin(safelist, config.automaticPersistedQueries.enabled ? new OrganisationApqCache(config.automaticPersistedQueries) : undefined),
       operationLimitsPlugin(config.limits),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
@@ -74,16 +75,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     ],
   });
   await apollo.start();
-  const verify = await createTokenVerifier(config.auth);
-  const rateLimiter = new OrganisationRateLimiter(config.rateLimit);
+  // The token and the organisation's rate are checked from the headers, before the body is read.
+  // A hub service's own call to the graph (a subgraph checking another owner's records on a
+  // partner's behalf) may vouch for itself; then its request id joins the logs. Safelisted roles
+  // are the persisted-operations plugin's to decide here, the one place their operations run.
+  const admit = await createEdgePolicy(config, {
+    partnerMaxBodyBytes: config.maxBodyBytes,
+    vouchedMaxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.rateLimit,
+    gatewayOnlyRoles: [],
+  });
   const server = createServiceHttpServer({
     apollo,
-    maxBodyBytes: config.maxBodyBytes,
-    context: async (request, requestId) => {
-      const authorization = request.headers.authorization ?? "";
-      const principal = await verify(authorization);
-      // Counted per verified organisation, before the operation is even parsed.
-      rateLimiter.take(principal.organisationId);
+    admit,
+    context: async (request, requestId, { principal, authorization }) => {
       const idempotencyKey = request.headers[idempotencyHeader];
       return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
     },

@@ -49,6 +49,18 @@ describe("the default operation limits on the composed graph", () => {
     expect(over.map((error) => error.extensions.limit)).toContain("listSize");
   });
 
+  it("count a repeated identifier's claim lines once per repeat: 10,000 distinct people × 10,000 lines pass, 400 copies × 400 lines are refused (red-team finding 3)", () => {
+    const claimBatch = `query ClaimBatch($ids: [IdentifierInput!]!, $lines: [ClaimLineInput!]!) {
+      individualsByIdentifiers(identifiers: $ids) { levelOfCareClaimCoverage(lines: $lines) { line coveredSpans { from } uncoveredSpans { from } } } }`;
+    const lines = (count: number, medicaidId: (i: number) => string) =>
+      Array.from({ length: count }, (_, i) => ({ line: String(i), medicaidId: medicaidId(i), issuer: "OH", from: "2026-10-01", to: "2026-10-31" }));
+    const distinct = (i: number) => `DEMO${String(i).padStart(8, "0")}`;
+    expect(limitErrors(claimBatch, { ids: claimLines(10_000), lines: lines(10_000, distinct) })).toEqual([]);
+    const repeated = Array.from({ length: 400 }, () => claimLines(1)[0]);
+    const refused = limitErrors(claimBatch, { ids: repeated, lines: lines(400, () => distinct(0)) });
+    expect(refused.map((error) => error.extensions)).toEqual([expect.objectContaining({ limit: "cost", actual: 320_401 })]);
+  });
+
   it("admit the cross-service read of a person and a page of 100 people with their stays", () => {
     const person = `query { individual(id: "0193a000-0000-7000-8000-000000000001") {
       givenName familyName birthDate

@@ -15,6 +15,8 @@ describe("the gateway's sandbox routes", () => {
   let dataDir: string;
   /** An identity provider's keys, as production configures them. */
   let jwksFile: string;
+  /** The hub's service key, which production requires too (the gateway vouches for its subgraph fetches with it). */
+  let serviceKeyFile: string;
   const running: RunningService[] = [];
 
   beforeAll(async () => {
@@ -22,6 +24,9 @@ describe("the gateway's sandbox routes", () => {
     const { publicKey } = await generateKeyPair("RS256");
     jwksFile = path.join(dataDir, "idp-jwks.json");
     await writeFile(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: "idp-1", alg: "RS256", use: "sig" }] }));
+    const service = await generateKeyPair("RS256", { extractable: true });
+    serviceKeyFile = path.join(dataDir, "service-key.json");
+    await writeFile(serviceKeyFile, JSON.stringify({ ...(await exportJWK(service.privateKey)), kid: "service-1", alg: "RS256", use: "sig" }));
   });
   afterAll(async () => {
     for (const service of running) await service.stop();
@@ -77,7 +82,7 @@ describe("the gateway's sandbox routes", () => {
   });
 
   it("in production: off by default, and even when SANDBOX=true it mints no tokens", async () => {
-    const production = { NODE_ENV: "production", AUTH_JWKS_FILE: jwksFile };
+    const production = { NODE_ENV: "production", AUTH_JWKS_FILE: jwksFile, AUTH_SERVICE_KEY_FILE: serviceKeyFile };
 
     const off = await gatewayWith(production);
     expect((await fetch(`${off.origin}/sandbox`)).status).toBe(404);

@@ -12,6 +12,7 @@ import {
   loadSubgraphConfig,
   mintDevToken,
   subgraphNames,
+  type CalendarDate,
   type DevTokenRequest,
   type DestinationStream,
   type Env,
@@ -51,6 +52,11 @@ export interface TestHubOptions {
   /** Which subgraphs to run (default: all four); the gateway starts only when all four run. */
   only?: SubgraphName[];
   seedDemoData?: boolean;
+  /**
+   * The hub's today (HUB_TODAY) for every service; default `testToday`. Pinned, so tests written
+   * with literal dates mean the same whatever day they run; a test may pin any other day.
+   */
+  today?: CalendarDate;
   /** More configuration for every service (e.g. small limits that a test can reach), over the defaults. */
   env?: Env;
   /** Where every service's spans go (an SDK in-memory exporter), as `OTEL_EXPORTER_OTLP_ENDPOINT` would send them to a collector. */
@@ -59,8 +65,13 @@ export interface TestHubOptions {
   logDestination?: DestinationStream;
 }
 
+/** The day the API tests' literal dates were written around: the test hub's today unless a test pins another. */
+export const testToday: CalendarDate = "2026-11-22";
+
 export interface TestHub {
   gatewayUrl: string | undefined;
+  /** The day every service of this hub takes for today. */
+  today: CalendarDate;
   subgraphs: Partial<RunningSubgraphs>;
   env: Env;
   token(request: Omit<DevTokenRequest, "organisationId"> & { organisationId?: string }): Promise<string>;
@@ -80,7 +91,10 @@ export interface TestHub {
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const names = options.only ?? [...subgraphNames];
   const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-test-"));
-  const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false), ...options.env };
+  const today = options.today ?? testToday;
+  const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false), HUB_TODAY: today, ...options.env };
+  // Production refuses a pinned today (clock-config.ts); a production-mode hub runs on the real clock.
+  if (env.NODE_ENV === "production" && !options.env?.HUB_TODAY) delete env.HUB_TODAY;
   const scratch = options.database === "postgres" ? await createScratchDatabases(names) : undefined;
   // The gateway's port is chosen first: subgraphs call the graph through it (SubgraphConfig.graphUrl).
   // Every port is chosen first too: a subgraph asks the owners of facts straight (owner-call.ts), so each needs the others' URLs when it starts.
@@ -123,6 +137,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     const auth = loadCommonConfig(env).auth;
     return {
       gatewayUrl,
+      today,
       subgraphs,
       env,
       token: (request) => mintDevToken(auth, { organisationId: `test-${request.role.toLowerCase()}`, ...request }),

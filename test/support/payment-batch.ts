@@ -103,7 +103,7 @@ export function expectedClaimAnswer(person: ClaimPerson) {
     case "BED_HOLD":
       return { coveredSpans: [covered("2026-10-01", "2026-10-09"), covered("2026-10-13", "2026-10-31")], uncoveredSpans: [uncovered("2026-10-10", "2026-10-12", "NOT_REQUIRED_BED_HOLD")] };
     case "PASRR_MET_MID_MONTH":
-      return { coveredSpans: [covered("2026-10-16", "2026-10-31")], uncoveredSpans: [uncovered("2026-10-01", "2026-10-15", "PASRR_NOT_MET")] };
+      return { coveredSpans: [covered("2026-10-16", "2026-10-31")], uncoveredSpans: [uncovered("2026-10-01", "2026-10-15", "LOC_BEFORE_PASRR_MET")] };
   }
 }
 

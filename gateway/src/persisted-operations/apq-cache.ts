@@ -1,16 +1,31 @@
-import type { ApolloServerOptions, BaseContext } from "@apollo/server";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { AutomaticPersistedQueriesConfig } from "@pasrr/platform";
 
 /**
- * Apollo Server's `persistedQueries` option from configuration: APQ texts in a cache of their own,
- * bounded in bytes (least recently used evicted first) and by age, rather than in the server's
- * shared default cache, so a flood of registrations cannot crowd out anything else nor grow memory.
+ * The texts partners registered by APQ (Apollo's automatic persisted queries protocol), kept per
+ * organisation. Apollo Server's own APQ cache is keyed by the hash alone, so a hash one
+ * organisation sent answered another's hash-only request: anyone could learn whether another
+ * partner had ever sent an operation (red-team finding 6). Here a text is found only by the
+ * organisation that registered it. Bounded in bytes (least recently used evicted first) and in age,
+ * so a flood of registrations cannot crowd out anything else nor grow memory.
  */
-export function automaticPersistedQueries(config: AutomaticPersistedQueriesConfig): ApolloServerOptions<BaseContext>["persistedQueries"] {
-  if (!config.enabled) return false;
-  return {
-    cache: new InMemoryLRUCache<string>({ maxSize: config.cacheMaxBytes }),
-    ttl: config.ttlSeconds === 0 ? null : config.ttlSeconds,
-  };
+export class OrganisationApqCache {
+  private readonly texts: InMemoryLRUCache<string>;
+  private readonly ttlSeconds: number | undefined;
+
+  constructor(config: Pick<AutomaticPersistedQueriesConfig, "cacheMaxBytes" | "ttlSeconds">) {
+    this.texts = new InMemoryLRUCache<string>({ maxSize: config.cacheMaxBytes });
+    this.ttlSeconds = config.ttlSeconds === 0 ? undefined : config.ttlSeconds;
+  }
+
+  get(organisationId: string, sha256Hash: string): Promise<string | undefined> {
+    return this.texts.get(keyOf(organisationId, sha256Hash));
+  }
+
+  async set(organisationId: string, sha256Hash: string, query: string): Promise<void> {
+    await this.texts.set(keyOf(organisationId, sha256Hash), query, this.ttlSeconds ? { ttl: this.ttlSeconds } : undefined);
+  }
 }
+
+/** JSON keeps the two parts apart whatever characters an organisation id holds. */
+const keyOf = (organisationId: string, sha256Hash: string) => JSON.stringify([organisationId, sha256Hash]);

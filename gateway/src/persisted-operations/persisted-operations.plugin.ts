@@ -1,5 +1,8 @@
-import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestListener } from "@apollo/server";
+import type { GraphQLError } from "graphql";
 import type { GatewayContext } from "../context.ts";
+import { answerApq } from "./apq-by-organisation.ts";
+import type { OrganisationApqCache } from "./apq-cache.ts";
 import type { Safelist } from "./safelist.ts";
 import { checkAgainstSafelist } from "./safelist-check.ts";
 
@@ -20,33 +23,41 @@ const refusedPlaceholder = "query RefusedBeforeParsing { __typename }";
  *    types and fields), and `didResolveOperation` — the first hook whose error Apollo answers as
  *    such — throws the refusal before execution. (An error thrown from `requestDidStart` itself
  *    would be answered as a 500.) The operation limits apply to registered operations as to any.
+ *  - an unrestricted partner's APQ request is answered from its own organisation's texts
+ *    (apq-by-organisation.ts); with APQ off (`apq` undefined) Apollo refuses the extension itself.
  */
-export function persistedOperationsPlugin(safelist: Safelist): ApolloServerPlugin<GatewayContext> {
+export function persistedOperationsPlugin(safelist: Safelist, apq: OrganisationApqCache | undefined): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ request, contextValue }) {
-      const verdict = checkAgainstSafelist({ query: request.query, sha256Hash: sha256HashOf(request) }, safelist.get(contextValue.principal.role));
-      if (verdict.kind === "unrestricted") return;
+      const persisted = persistedQueryOf(request);
+      const verdict = checkAgainstSafelist({ query: request.query, sha256Hash: persisted?.sha256Hash }, safelist.get(contextValue.principal.role));
+      if (verdict.kind === "unrestricted" && (!persisted || !apq)) return;
       request.extensions = withoutPersistedQuery(request.extensions);
+      if (verdict.kind === "unrestricted") return answerApq(request, persisted!, contextValue, apq!, (error) => refused(request, error));
       if (verdict.kind === "registered") {
         request.query = verdict.operation.body;
         return;
       }
-      request.query = refusedPlaceholder;
-      request.operationName = undefined;
-      return {
-        async didResolveOperation() {
-          throw verdict.error;
-        },
-      };
+      return refused(request, verdict.error);
     },
   };
 }
 
-function sha256HashOf(request: GraphQLRequest): string | undefined {
+function refused(request: GraphQLRequest, error: GraphQLError): GraphQLRequestListener<GatewayContext> {
+  request.query = refusedPlaceholder;
+  request.operationName = undefined;
+  return {
+    async didResolveOperation() {
+      throw error;
+    },
+  };
+}
+
+function persistedQueryOf(request: GraphQLRequest): { version: unknown; sha256Hash: string } | undefined {
   const persisted: unknown = request.extensions?.persistedQuery;
   if (!persisted || typeof persisted !== "object") return undefined;
-  const hash = (persisted as { sha256Hash?: unknown }).sha256Hash;
-  return typeof hash === "string" ? hash : undefined;
+  const { version, sha256Hash } = persisted as { version?: unknown; sha256Hash?: unknown };
+  return typeof sha256Hash === "string" ? { version, sha256Hash } : undefined;
 }
 
 function withoutPersistedQuery(extensions: GraphQLRequest["extensions"]): GraphQLRequest["extensions"] {

@@ -1,4 +1,4 @@
-import { repoRoot } from "@pasrr/platform";
+import { addDays, repoRoot, type CalendarDate } from "@pasrr/platform";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { sandboxPartners } from "./sandbox-partners.ts";
@@ -33,10 +33,32 @@ export function parsePartnerExamples(partner: string, markdown: string): Partner
   return examples;
 }
 
-export async function loadPartnerExamples(): Promise<PartnerExample[]> {
+/**
+ * A date in a guide's variables is written relative to the hub's today — `"<today>"`,
+ * `"<today-52>"`, `"<today+103>"` — because the demo data is dated that way (platform
+ * demo/cast.ts) and a fixed date would be refused or find nothing once it is past. The hub
+ * fills them with its own clock's today, so the sandbox and the docs test send real dates.
+ */
+const relativeDate = /^<today(?:([+-])(\d{1,5}))?>$/;
+
+export function fillDates(value: unknown, today: CalendarDate): unknown {
+  if (typeof value === "string") {
+    const match = relativeDate.exec(value);
+    if (!match) return value;
+    return addDays(today, match[1] === "-" ? -Number(match[2]) : Number(match[2] ?? 0));
+  }
+  if (Array.isArray(value)) return value.map((item) => fillDates(item, today));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillDates(item, today)]));
+  }
+  return value;
+}
+
+/** Every guide's examples, their relative dates filled from `today` (the hub clock's). */
+export async function loadPartnerExamples(today: CalendarDate): Promise<PartnerExample[]> {
   const guides = await Promise.all(
     // A deployment that ships without docs/ still serves the sandbox, with no examples (the docs test requires every guide).
     sandboxPartners.map(async ({ key }) => parsePartnerExamples(key, await readFile(path.join(partnerDocsDir, `${key}.md`), "utf8").catch(() => ""))),
   );
-  return guides.flat();
+  return guides.flat().map((example) => ({ ...example, variables: fillDates(example.variables, today) as Record<string, unknown> }));
 }

@@ -42,7 +42,7 @@ export function sandboxRoutes(config: GatewayConfig) {
     if (route === "/sandbox") return send(response, 200, "text/html; charset=utf-8", page);
     if (route === "/sandbox/partners.json") {
       const partners = sandboxPartners.map(({ key, label }) => ({ key, label }));
-      return send(response, 200, "application/json; charset=utf-8", JSON.stringify({ partners, examples: await loadPartnerExamples(), canMintTokens }));
+      return send(response, 200, "application/json; charset=utf-8", JSON.stringify({ partners, examples: await loadPartnerExamples(config.clock.today()), canMintTokens }));
     }
     if (route === "/sandbox/token" && canMintTokens) {
       if (request.method !== "POST") return send(response, 405, "application/json", JSON.stringify({ error: "POST {\"partner\": key}" }));

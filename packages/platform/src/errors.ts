@@ -32,6 +32,13 @@ export const organisationRevoked = () =>
   new GraphQLError("This organisation's access to the hub has been revoked", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
 export const forbidden = (why: string) => hubError("FORBIDDEN", why);
 export const notFound = (what: string) => hubError("NOT_FOUND", `${what} was not found`);
+/**
+ * A record the caller may not act on, answered exactly as one that does not exist (same code,
+ * same message): a partner outside a record's scope must not learn that it exists, nor any fact
+ * of it (red-team finding 7: a PAA was told the county of a record outside its counties). `what`
+ * names the record only by what the caller sent (its kind and the id given), never by its contents.
+ */
+export const outOfReach = (what: string) => notFound(what);
 export const conflict = (why: string, extra: Record<string, unknown> = {}) => hubError("CONFLICT", why, extra);
 
 /** A rejected input value; `field` is the input path a client can show next to the form field. */

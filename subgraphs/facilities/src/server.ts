@@ -29,7 +29,7 @@ export async function startFacilities(config: SubgraphConfig, env: Env = process
   const identity = await createServiceIdentity("facilities", config);
   const doorbell = new OutboxDoorbell();
   const service = await startSubgraph(facilitiesSubgraph(settings, doorbell), config);
-  const relay = startOutboxRelay(service.backgroundClient, graphDelivery(identity, config.graphUrl), settings.censusFeed, createLogger("facilities.census-feed", config.observability));
+  const relay = startOutboxRelay(service.backgroundClient, graphDelivery(identity, config.graphUrl), settings.censusFeed, createLogger("facilities.census-feed", config.observability), config.clock);
   doorbell.answer(relay.kick);
   return {
     ...service,

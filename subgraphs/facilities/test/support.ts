@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import type { Role } from "@pasrr/platform";
+import { addDays, type Role } from "@pasrr/platform";
 import { graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { startTestHub, testToday, type TestHub } from "../../../test/support/hub.ts";
 
 /** The facilities subgraph alone on a fresh in-memory database, with its statement log and a state-agency token. */
 export async function startFacilitiesSubgraph(options: { seedDemoData?: boolean } = {}) {
@@ -12,8 +12,8 @@ export async function startFacilitiesSubgraph(options: { seedDemoData?: boolean 
   return { hub, url: service.url, statements: service.statements, stateToken: await hub.token({ role: "STATE_MEDICAID_AGENCY" }) };
 }
 
-/** A day relative to today (UTC), as the service reckons it. */
-export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** A day before the test hub's pinned today, which the service takes for today. */
+export const daysAgo = (days: number) => addDays(testToday, -days);
 
 export const newPersonId = () => randomUUID();
 

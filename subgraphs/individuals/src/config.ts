@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ConfigError, readVar, type Env } from "@pasrr/platform";
+import { ConfigError, loadIdentifierLookupLimits, readVar, type Env, type IdentifierLookupLimits } from "@pasrr/platform";
 import type { IdentifierRules } from "./identifier/identifier.rules.ts";
 import { stateCodes } from "./individual/individual.rules.ts";
 import type { MatchThresholds } from "./matching/decision.rules.ts";
@@ -23,6 +23,8 @@ export interface IdentityConfig {
   /** How many people blocking may hand to the comparison for one newcomer, at most. */
   maxCandidates: number;
   identifierRules: IdentifierRules;
+  /** Different identifiers one `individualsByIdentifiers` request may name (IDENTIFIER_LOOKUP_MAX_DISTINCT…). */
+  lookup: IdentifierLookupLimits;
 }
 
 const anchored = (source: string) => new RegExp(`^(?:${source})$`);
@@ -57,6 +59,7 @@ export function loadIdentityConfig(env: Env): IdentityConfig {
     thresholds: { match, review, reviewListSize: readVar(env, "INDIVIDUALS_REVIEW_LIST_SIZE", z.coerce.number().int().min(1).max(20).default(5)) },
     maxCandidates: readVar(env, "INDIVIDUALS_MAX_CANDIDATES", z.coerce.number().int().min(10).max(5000).default(200)),
     identifierRules: { medicaidIdPatterns, otherStates: anchored(otherStatesPattern) },
+    lookup: loadIdentifierLookupLimits(env),
   };
 }
 

@@ -1,7 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { errorCodes, graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
-import { subgraphUnderTest } from "../../../test/support/hub.ts";
+import { subgraphUnderTest, testToday } from "../../../test/support/hub.ts";
 
 /** The individuals subgraph alone, spoken to over HTTP the way the gateway or a partner would. */
 const subject = subgraphUnderTest("individuals");
@@ -48,11 +48,8 @@ const valid = (overrides: Partial<RegistrationInput> = {}): RegistrationInput =>
   ...overrides,
 });
 
-/** Today as the server reckons it (UTC), shifted by whole years. */
-const yearsFromToday = (years: number): string => {
-  const today = new Date().toISOString().slice(0, 10);
-  return `${Number(today.slice(0, 4)) + years}-01-01`;
-};
+/** The test hub's pinned today, as the server reckons it, shifted by whole years. */
+const yearsFromToday = (years: number): string => `${Number(testToday.slice(0, 4)) + years}-01-01`;
 
 async function registerPerson(input: RegistrationInput, token: string = subject.stateToken): Promise<string> {
   const answer = await graphql(subject.url, register, { token, variables: { input } });

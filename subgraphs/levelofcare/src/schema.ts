@@ -4,6 +4,7 @@ import { LevelOfCareAssessmentResolver } from "./assessment/assessment.resolver.
 import { LevelOfCareDeterminationResolver } from "./determination/determination.resolver.ts";
 import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
 import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
+import { IndividualCoverageExplanationResolver } from "./coverage/coverage-explanation.resolver.ts";
 import { RenewalWorklistResolver } from "./renewal/renewal.resolver.ts";
 import { IndividualClaimCoverageResolver } from "./claims/claim-coverage.resolver.ts";
 import { resolveClaimLinesUnconverted } from "./claims/claim-coverage.unconverted.ts";
@@ -21,6 +22,7 @@ export const buildLevelOfCareSchema = () =>
       LevelOfCareAssessmentResolver,
       IndividualLevelOfCareResolver,
       IndividualCoverageResolver,
+      IndividualCoverageExplanationResolver,
       RenewalWorklistResolver,
       IndividualClaimCoverageResolver,
     ],

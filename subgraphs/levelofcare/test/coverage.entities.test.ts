@@ -31,7 +31,7 @@ const representation = (id: string, mergedIds: string[] = []) => ({
   __typename: "Individual",
   id,
   mergedIds,
-  pasrr: { requirementsMetOn: "2026-09-01" },
+  pasrrCompliance: [{ from: "2026-09-01", through: null, status: "MET", reason: "PASRR_MET", recordIds: [], knownFrom: "2026-09-01", knownThrough: null }],
   stays: [{
     admittedOn: "2026-10-03", dischargedOn: null, facility: { id: facilityId, providerNumber: "NF-1" },
     payerPeriods: [{ payer: "MEDICAID", startsOn: "2026-10-03", endsOn: null }], leavePeriods: [],

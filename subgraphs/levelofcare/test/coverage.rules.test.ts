@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverage, type CoverageDetermination, type CoverageFacts, type CoverageStay } from "../src/coverage/coverage.rules.ts";
+import { coverage, type CoverageDetermination, type CoverageFacts, type CoveragePasrrPeriod, type CoverageStay } from "../src/coverage/coverage.rules.ts";
 
 const approval = (id: string, effectiveFrom: string, effectiveThrough: string | null, extra: Partial<CoverageDetermination> = {}): CoverageDetermination => ({
   id, decision: "APPROVED", levelOfCareType: "NF_INTERMEDIATE", effectiveFrom, effectiveThrough, facilityId: null, supersedesId: null, ...extra,
@@ -8,8 +8,9 @@ const stayAt = (providerNumber: string, admittedOn: string, dischargedOn: string
   facility: { id: `fac-${providerNumber}`, providerNumber }, admittedOn, dischargedOn,
   payerPeriods: [{ payer: "MEDICAID", startsOn: admittedOn, endsOn: dischargedOn }], leavePeriods: [], ...extra,
 });
+const metFrom = (from: string): CoveragePasrrPeriod => ({ from, through: null, status: "MET", reason: "PASRR_MET", recordIds: ["screen-1"] });
 const facts = (extra: Partial<CoverageFacts>): CoverageFacts => ({
-  from: "2026-03-01", to: "2026-03-31", providerNumber: null, pasrrRequirementsMetOn: "2026-01-01", determinations: [], stays: [], ...extra,
+  from: "2026-03-01", to: "2026-03-31", providerNumber: null, pasrr: [metFrom("2026-01-01")], bedHoldDaysPerYear: 30, determinations: [], stays: [], ...extra,
 });
 
 /** Every day from `from` to `to` appears in exactly one span, in order. */
@@ -24,25 +25,25 @@ function expectTiling(result: ReturnType<typeof coverage>, from: string, to: str
 }
 
 describe("LOC coverage rules", () => {
-  it("an approval covers exactly its effectiveFrom through its effectiveThrough; the days after are EXPIRED, the days before NO_DETERMINATION", () => {
+  it("an approval covers exactly its effectiveFrom through its effectiveThrough; the days after are EXPIRED, the days before NOT_YET_EFFECTIVE", () => {
     const result = coverage(facts({ determinations: [approval("a", "2026-03-05", "2026-03-20")] }));
     expect(result.coveredSpans).toEqual([{ from: "2026-03-05", through: "2026-03-20", levelOfCareType: "NF_INTERMEDIATE", determinationId: "a" }]);
     expect(result.uncoveredSpans).toEqual([
-      { from: "2026-03-01", through: "2026-03-04", reason: "NO_DETERMINATION" },
-      { from: "2026-03-21", through: "2026-03-31", reason: "EXPIRED" },
+      { from: "2026-03-01", through: "2026-03-04", reason: "NOT_YET_EFFECTIVE", recordIds: ["a"] },
+      { from: "2026-03-21", through: "2026-03-31", reason: "EXPIRED", recordIds: ["a"] },
     ]);
     expectTiling(result, "2026-03-01", "2026-03-31");
   });
 
-  it("LOC may not precede the PASRR-met date (OH COA guide): NF days before it are PASRR_NOT_MET, from it on covered", () => {
-    const result = coverage(facts({ pasrrRequirementsMetOn: "2026-03-10", determinations: [approval("a", "2026-03-01", null)] }));
-    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-09", reason: "PASRR_NOT_MET" }]);
+  it("LOC may not precede the PASRR-met date (OH COA guide): NF days before it are LOC_BEFORE_PASRR_MET, from it on covered", () => {
+    const result = coverage(facts({ pasrr: [metFrom("2026-03-10")], determinations: [approval("a", "2026-03-01", null)] }));
+    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-09", reason: "LOC_BEFORE_PASRR_MET", recordIds: [] }]);
     expect(result.coveredSpans).toEqual([{ from: "2026-03-10", through: "2026-03-31", levelOfCareType: "NF_INTERMEDIATE", determinationId: "a" }]);
   });
 
   it("PASRR never met: no NF day is covered", () => {
-    const result = coverage(facts({ pasrrRequirementsMetOn: null, determinations: [approval("a", "2026-03-01", null)] }));
-    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-31", reason: "PASRR_NOT_MET" }]);
+    const result = coverage(facts({ pasrr: [], determinations: [approval("a", "2026-03-01", null)] }));
+    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-31", reason: "PASRR_MISSING", recordIds: [] }]);
   });
 
   it("a superseded approval covers nothing; its successor does", () => {
@@ -55,27 +56,27 @@ describe("LOC coverage rules", () => {
   it("a later denial ends coverage: its days are DENIED", () => {
     const result = coverage(facts({ determinations: [approval("a", "2026-03-01", null), approval("d", "2026-03-16", null, { decision: "DENIED" })] }));
     expect(result.coveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-15", levelOfCareType: "NF_INTERMEDIATE", determinationId: "a" }]);
-    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-16", through: "2026-03-31", reason: "DENIED" }]);
+    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-16", through: "2026-03-31", reason: "DENIED", recordIds: ["d"] }]);
   });
 
   it("a renewal starting the day after expiry continues coverage in a new span naming the renewal", () => {
     const result = coverage(facts({ determinations: [approval("first", "2026-03-01", "2026-03-10"), approval("renewal", "2026-03-14", null)] }));
     expect(result.coveredSpans.map((s) => [s.from, s.through, s.determinationId])).toEqual([["2026-03-01", "2026-03-10", "first"], ["2026-03-14", "2026-03-31", "renewal"]]);
-    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-11", through: "2026-03-13", reason: "EXPIRED" }]);
+    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-11", through: "2026-03-13", reason: "EXPIRED", recordIds: ["first"] }]);
   });
 
   it("at a facility: days outside the stay are NOT_AT_FACILITY (the day of discharge included), days inside covered", () => {
     const result = coverage(facts({ providerNumber: "P1", determinations: [approval("a", "2026-01-01", null)], stays: [stayAt("P1", "2026-03-05", "2026-03-25"), stayAt("P2", "2026-03-25", null)] }));
     expect(result.uncoveredSpans).toEqual([
-      { from: "2026-03-01", through: "2026-03-04", reason: "NOT_AT_FACILITY" },
-      { from: "2026-03-25", through: "2026-03-31", reason: "NOT_AT_FACILITY" },
+      { from: "2026-03-01", through: "2026-03-04", reason: "NOT_AT_FACILITY", recordIds: [] },
+      { from: "2026-03-25", through: "2026-03-31", reason: "NOT_AT_FACILITY", recordIds: [] },
     ]);
     expect(result.coveredSpans).toEqual([{ from: "2026-03-05", through: "2026-03-24", levelOfCareType: "NF_INTERMEDIATE", determinationId: "a" }]);
   });
 
   it("at a facility: a determination naming another facility does not cover it", () => {
     const result = coverage(facts({ providerNumber: "P1", determinations: [approval("a", "2026-01-01", null, { facilityId: "fac-P2" })], stays: [stayAt("P1", "2026-02-01", null)] }));
-    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-31", reason: "NO_DETERMINATION" }]);
+    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-31", reason: "NO_DETERMINATION", recordIds: [] }]);
   });
 
   it("no LOC is needed for bed-hold days, hospice, or Medicare A / Medicaid co-pay days (OH COA guide)", () => {
@@ -89,9 +90,9 @@ describe("LOC coverage rules", () => {
     });
     const result = coverage(facts({ providerNumber: "P1", determinations: [approval("a", "2026-01-01", null)], stays: [stay] }));
     expect(result.uncoveredSpans).toEqual([
-      { from: "2026-03-01", through: "2026-03-04", reason: "NOT_REQUIRED_MEDICAID_COPAY" },
-      { from: "2026-03-10", through: "2026-03-12", reason: "NOT_REQUIRED_BED_HOLD" },
-      { from: "2026-03-20", through: "2026-03-31", reason: "NOT_REQUIRED_HOSPICE" },
+      { from: "2026-03-01", through: "2026-03-04", reason: "NOT_REQUIRED_MEDICAID_COPAY", recordIds: [] },
+      { from: "2026-03-10", through: "2026-03-12", reason: "NOT_REQUIRED_BED_HOLD", recordIds: [] },
+      { from: "2026-03-20", through: "2026-03-31", reason: "NOT_REQUIRED_HOSPICE", recordIds: [] },
     ]);
     expect(result.coveredSpans.map((s) => [s.from, s.through])).toEqual([["2026-03-05", "2026-03-09"], ["2026-03-13", "2026-03-19"]]);
     expectTiling(result, "2026-03-01", "2026-03-31");
@@ -105,6 +106,6 @@ describe("LOC coverage rules", () => {
 
   it("a single day is one span", () => {
     const result = coverage(facts({ from: "2026-03-05", to: "2026-03-05" }));
-    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-05", through: "2026-03-05", reason: "NO_DETERMINATION" }]);
+    expect(result.uncoveredSpans).toEqual([{ from: "2026-03-05", through: "2026-03-05", reason: "NO_DETERMINATION", recordIds: [] }]);
   });
 });

@@ -1,7 +1,7 @@
-import { demoFacilities, demoPeople } from "@pasrr/platform";
+import { addDays, demoFacilities, demoPeople } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { startTestHub, testToday, type TestHub } from "../../../test/support/hub.ts";
 
 const assess = /* GraphQL */ `
   mutation Assess($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }
@@ -19,8 +19,7 @@ const history = /* GraphQL */ `
 
 const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
 const meetsLevelOfCare = { bathing: area(2), dressing: area(2), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0), behaviors: area(0), memoryCognition: area(0) };
-const today = () => new Date().toISOString().slice(0, 10);
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const today = () => testToday;
 
 /** Demo person 2 (Butler county) has a dual Level II review whose second determination met the PASRR requirements on 2026-09-29. */
 const dualReviewed = demoPeople[1]!;

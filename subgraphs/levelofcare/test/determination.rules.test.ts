@@ -11,7 +11,7 @@ const facts = (overrides: Partial<DeterminationFacts> = {}): DeterminationFacts 
   retrospectiveReason: null,
   transferDate: null,
   assessmentMeetsLevelOfCare: true,
-  pasrr: { requirementsMetOn: "2026-11-20", levelTwoPending: false },
+  pasrr: { requirementsMetOn: "2026-11-20", levelTwoPending: false, compliance: [] },
   ...overrides,
 });
 const rules = (f: DeterminationFacts) => determinationBreaches(f).map((b) => b.rule);
@@ -28,7 +28,7 @@ describe("LOC determination rules", () => {
   });
 
   it("no NF approval while the PASRR requirements are unmet, but a denial or an ICF/IID approval needs no PASRR date", () => {
-    const unmet = { requirementsMetOn: null, levelTwoPending: true };
+    const unmet = { requirementsMetOn: null, levelTwoPending: true, compliance: [] };
     expect(rules(facts({ pasrr: unmet }))).toEqual(["LOC_NOT_BEFORE_PASRR_MET"]);
     expect(rules(facts({ pasrr: unmet, decision: "DENIED", assessmentMeetsLevelOfCare: false }))).toEqual([]);
     expect(rules(facts({ pasrr: unmet, nursingFacility: false }))).toEqual([]);
@@ -39,7 +39,7 @@ describe("LOC determination rules", () => {
   });
 
   it("a retrospective review needs a valid reason and a finalised Level II (CT)", () => {
-    const retro = facts({ reviewKind: "RETROSPECTIVE", effectiveFrom: "2026-11-21", pasrr: { requirementsMetOn: "2026-11-01", levelTwoPending: true } });
+    const retro = facts({ reviewKind: "RETROSPECTIVE", effectiveFrom: "2026-11-21", pasrr: { requirementsMetOn: "2026-11-01", levelTwoPending: true, compliance: [] } });
     expect(rules(retro)).toEqual(["RETROSPECTIVE_NEEDS_REASON", "RETROSPECTIVE_NEEDS_FINAL_LEVEL_II"]);
   });
 
@@ -48,7 +48,7 @@ describe("LOC determination rules", () => {
   });
 
   it("a transfer determination may start up to 29 days before the transfer date (OH), not 30", () => {
-    const transfer = { reviewKind: "TRANSFER" as const, transferDate: "2026-11-22", pasrr: { requirementsMetOn: "2026-01-01", levelTwoPending: false } };
+    const transfer = { reviewKind: "TRANSFER" as const, transferDate: "2026-11-22", pasrr: { requirementsMetOn: "2026-01-01", levelTwoPending: false, compliance: [] } };
     expect(rules(facts({ ...transfer, effectiveFrom: "2026-10-24" }))).toEqual([]);
     expect(rules(facts({ ...transfer, effectiveFrom: "2026-10-23" }))).toEqual(["TRANSFER_START_WINDOW"]);
     expect(rules(facts({ ...transfer, transferDate: null }))).toEqual(["TRANSFER_NEEDS_DATE"]);

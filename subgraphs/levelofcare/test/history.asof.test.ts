@@ -31,7 +31,7 @@ async function supersededStory() {
       determinedAt: new Date("2026-03-02T09:30:00Z"), supersedesId: first, supersessionReason: "Condition worsened: skilled care from March",
     },
   });
-  const representation = { __typename: "Individual", id: person, mergedIds: [], pasrr: { requirementsMetOn: "2025-12-01" }, stays: [] };
+  const representation = { __typename: "Individual", id: person, mergedIds: [], pasrrCompliance: [{ from: "2025-12-01", through: null, status: "MET", reason: "PASRR_MET", recordIds: [], knownFrom: "2025-12-01", knownThrough: null }], stays: [] };
   return { first, second, representation };
 }
 
@@ -62,7 +62,7 @@ describe("Level of Care history as of a date", () => {
     expect(await read("2026-02-20")).toEqual({ coveredSpans: [{ from: "2026-02-25", through: "2026-03-03", determinationId: first }], uncoveredSpans: [] });
     expect(await read(null)).toEqual({
       coveredSpans: [{ from: "2026-03-01", through: "2026-03-03", determinationId: second }],
-      uncoveredSpans: [{ from: "2026-02-25", through: "2026-02-28", reason: "NO_DETERMINATION" }],
+      uncoveredSpans: [{ from: "2026-02-25", through: "2026-02-28", reason: "SUPERSEDED" }],
     });
   });
 });

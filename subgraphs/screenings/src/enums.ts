@@ -106,6 +106,10 @@ registerEnumType(ResidentReviewReason, {
     NF_TRANSFER_NO_PASRR_RECORDS: { description: "A transfer between NFs without PASRR records." },
     PAS_NOT_USED_WITHIN_VALIDITY: { description: "Admitted after the PAS's validity (180 days in OH) ran out." },
     PAS_ALREADY_USED: { description: "Re-admitted on a PAS an earlier NF admission already used; a PAS is good for one admission (OH guide)." },
+    ADMITTED_WITHOUT_PASRR: {
+      description:
+        "Admitted with no Level I, exemption or categorical on file: a compliance finding for the NF and the PAA; the PAS (or Resident Review) is due at once and overdue the next day, and the days are unpayable until met (OH guide, \"What should a NF do if there was no Pre-Admission screening?\", OAC 5160-3-15.1(B)(7); CO 8.401.183 A; MN bulletin 00-53-3).",
+    },
   },
 });
 

@@ -40,6 +40,11 @@ export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: P
         }),
       (row) => row.individualId,
     ),
+    /** The NF admissions the census reported (compliance periods follow each admission). */
+    admissionsByIndividual: groupLoader(
+      (individualIds) => db.nursingFacilityAdmission.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ admittedOn: "asc" }, { id: "asc" }] }),
+      (row) => row.individualId,
+    ),
     determinationByReferral: entityLoader(
       (referralIds) => db.levelTwoDetermination.findMany({ where: { referralId: { in: [...referralIds] } } }),
       (row) => row.referralId,

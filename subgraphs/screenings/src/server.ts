@@ -14,7 +14,7 @@ export const screeningsSubgraph = (policy: PasrrPolicy): SubgraphModule<Screenin
   buildSchema: buildScreeningsSchema,
   createClient,
   createLoaders: (db, principal) => createLoaders(db, principal, policy),
-  seedDemoData: (db) => seedDemoScreenings(db, policy),
+  seedDemoData: (db, clock) => seedDemoScreenings(db, policy, clock),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { badUserInput, isCalendarDate, isRecordId } from "@pasrr/platform";
+import { badUserInput, isCalendarDate, isRecordId, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 
 /** Parses a mutation input at the edge; the first problem becomes BAD_USER_INPUT naming its field (`input.…`). */
@@ -9,10 +9,9 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown, root = "inpu
   throw badUserInput([root, ...issue.path.map(String)].join("."), issue.message);
 }
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
-
 export const recordId = z.string().refine(isRecordId, "is not an id the hub gave out").transform((id) => id.toLowerCase());
 export const calendarDate = z.string().refine(isCalendarDate, "must be a date written YYYY-MM-DD");
-export const pastOrToday = calendarDate.refine((date) => date <= today(), "may not be in the future");
+/** A date on or before `today` (the hub clock's, ctx.clock): what has happened cannot be dated later. */
+export const pastOrToday = (today: CalendarDate) => calendarDate.refine((date) => date <= today, "may not be in the future");
 /** A county name: letters, spaces, dots, apostrophes and hyphens, as the submitter writes it. */
 export const countyName = z.string().trim().min(1, "is required").max(60).regex(/^[\p{L}][\p{L} .'-]*$/u, "is not a county name");

@@ -49,7 +49,7 @@ describe("hospital files a Level I → the PAA of its county reviews it", () => 
     expect(read.data!.levelOneScreen).toMatchObject({ reviewStatus: "CONFIRMED", reviewedOn: "2026-11-05" });
   });
 
-  it("a PAA of another county gets what an unknown screen gets (NOT_FOUND), the hospital may not review; the state agency may review any", async () => {
+  it("a PAA of another county gets NOT_FOUND, as for an unknown screen (red-team finding 7), the hospital may not review; the state agency may review any", async () => {
     const screenId = await hospitalScreen();
     const confirm = { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-03" };
     expect(errorCodes(await reviewBy(tokens.franklinPaa, confirm))).toEqual(["NOT_FOUND"]);

@@ -17,7 +17,9 @@ process.env.PASRR_POLICY_STATE = "MN";
 let hub: TestHub;
 let url: string;
 let hospitalId: string;
+let nfId: string;
 const tokens = {} as Record<"hospital" | "lmha" | "state", string>;
+const reportEvent = `mutation($i: ReportResidentEventInput!) { reportResidentEvent(input: $i) { residentReview { reason dueOn } } }`;
 
 const givenNames = ["Ingrid", "Torvald", "Solveig", "Anders", "Maren", "Leif", "Astrid", "Nils"];
 let registered = 0;
@@ -51,6 +53,7 @@ beforeAll(async () => {
   tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId] });
   tokens.lmha = await hub.token({ role: "MH_AUTHORITY", organisationId: "hennepin-lmha" });
   tokens.state = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
+  nfId = await registeredFacility(hub, "NURSING_FACILITY", "Hennepin");
 });
 afterAll(() => hub?.stop());
 
@@ -121,11 +124,17 @@ describe("MN flow chart: categorical admission (form B.3), no Level II referral"
     expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, nextAction: { action: "RESIDENT_REVIEW", dueOn: "2026-12-01" } });
   });
 
-  it("unknown time admission (delirium) → follow-up and completion of the Level II when possible: a review is due", async () => {
+  it("unknown time admission (delirium) → follow-up and completion of the Level II when possible: a review is due when the delirium clears", async () => {
+    // MN bulletin, Delirium: "limited to the time in which the delirium remains clinically evident"; no fixed end.
     const person = await registerPerson("Flow-Delirium");
     const screen = await levelOne(person, { mi: true, request: { kind: "DELIRIUM" } });
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "DELIRIUM", referrals: [] });
-    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, nextAction: { action: "RESIDENT_REVIEW", dueOn: screen.validThrough } });
+    expect(screen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "DELIRIUM", referrals: [], validThrough: null });
+    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, nextAction: null });
+    // The state reports the facts here (a NF reports only for people with a stay in its census, which this story does not record).
+    const report = (event: string, occurredOn: string) =>
+      graphql(url, reportEvent, { token: tokens.state, variables: { i: { individualId: person, facilityId: nfId, event, occurredOn } } });
+    expect((await report("ADMITTED", "2026-11-03")).data!.reportResidentEvent.residentReview).toBeNull();
+    expect((await report("DELIRIUM_CLEARED", "2026-11-20")).data!.reportResidentEvent.residentReview).toMatchObject({ reason: "TIME_LIMITED_APPROVAL_EXPIRING", dueOn: "2026-11-20" });
   });
 
   it("a categorical is refused to a person who may be a danger to self or others: the LMHA evaluates (CO 8.401.195)", async () => {

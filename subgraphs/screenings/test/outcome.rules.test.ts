@@ -10,6 +10,7 @@ const facts = (over: Partial<LevelOneFacts> = {}): LevelOneFacts => ({
   developmentalDisability: { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false },
   dementia: "NONE",
   dangerToSelfOrOthers: false,
+  filedByHospital: true,
   request: null,
   ...over,
 });
@@ -81,5 +82,25 @@ describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
     const request = { kind: "PRIMARY_DEMENTIA" as const, physicianCertifiedStayUnder30Days: false };
     expect(decideOutcome(facts({ mentalIllness: mi, dementia: "SECONDARY", request }), federal).outcome).toBe("LEVEL_II_REQUIRED");
     expect(decideOutcome(facts({ mentalIllness: mi, dementia: "PRIMARY", request }), federal).outcome).toBe("CATEGORICAL");
+  });
+
+  it("OH: only the discharging hospital completes the hospital exemption (form 7000 or HENS); a NF or PAA filing gets no exemption", () => {
+    const oh = policyPresets.OH!;
+    const request = { kind: "HOSPITAL_EXEMPTION" as const, physicianCertifiedStayUnder30Days: true };
+    expect(decideOutcome(facts({ request }), oh).outcome).toBe("EXEMPT_HOSPITAL_DISCHARGE");
+    const byNf = decideOutcome(facts({ mentalIllness: mi, filedByHospital: false, request }), oh);
+    expect(byNf).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "MI" });
+    expect(byNf.explanation).toContain("only the discharging hospital may file a hospital exemption");
+    // The federal baseline names no filer.
+    expect(decideOutcome(facts({ filedByHospital: false, request }), federal).outcome).toBe("EXEMPT_HOSPITAL_DISCHARGE");
+  });
+
+  it("OH: a non-Ohio resident coming from an out-of-state hospital may not be a hospital exemption (since 2/1/2010); an Ohio resident in an out-of-state hospital, or a non-resident in an Ohio hospital, may", () => {
+    const oh = policyPresets.OH!;
+    const request = (residesOutOfState: boolean, hospitalOutOfState: boolean) => ({ kind: "HOSPITAL_EXEMPTION" as const, physicianCertifiedStayUnder30Days: true, residesOutOfState, hospitalOutOfState });
+    expect(decideOutcome(facts({ request: request(true, true) }), oh)).toMatchObject({ outcome: "NO_INDICATIONS" });
+    expect(decideOutcome(facts({ request: request(true, true) }), oh).explanation).toContain("out-of-state hospital");
+    expect(decideOutcome(facts({ request: request(false, true) }), oh).outcome).toBe("EXEMPT_HOSPITAL_DISCHARGE");
+    expect(decideOutcome(facts({ request: request(true, false) }), oh).outcome).toBe("EXEMPT_HOSPITAL_DISCHARGE");
   });
 });

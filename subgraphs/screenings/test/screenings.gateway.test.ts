@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 describe("Level II transitions", () => {
-  it("determining another authority's referral, or a referral twice, is a CONFLICT", async () => {
+  it("another authority's referral is NOT_FOUND, as a missing one (red-team finding 7); determining a referral twice is a CONFLICT", async () => {
     const personId = await registerPerson("Conflict-Story");
     const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true }) } });
     const referralId = submitted.data!.submitLevelOneScreen.levelOneScreen.referrals[0].id;

@@ -6,6 +6,10 @@ import type { RequestContext } from "../graphql/context.ts";
 import { idsIn } from "../audit/audit-collector.ts";
 import { isDenied, type AccessMatrix } from "./access-matrix.ts";
 
+/** The matrix each guarded schema enforces, for checks made outside a resolver (an idempotent replay). */
+const matrices = new WeakMap<GraphQLSchema, AccessMatrix>();
+export const matrixGuarding = (schema: GraphQLSchema): AccessMatrix | undefined => matrices.get(schema);
+
 /** Root types whose every field must have a row: an operation nobody decided on is a hole. */
 const rootTypes = ["Query", "Mutation"];
 /** Federation's own root fields: `_entities` checks each field it returns, `_service` is the SDL. */
@@ -73,6 +77,7 @@ export function guardSchemaWithMatrix(schema: GraphQLSchema, matrix: AccessMatri
     };
     field.resolve = guarded;
   }
+  matrices.set(schema, matrix);
   return schema;
 }
 

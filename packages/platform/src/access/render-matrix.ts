@@ -7,6 +7,8 @@ export interface MatrixSection {
   service: string;
   matrix: AccessMatrix;
   scopeTargets: Map<string, Map<AccessScope, ScopeTarget>>;
+  /** Rules a cell cannot hold (e.g. which identifier types a scope allows each role), rendered under the table. */
+  appendix?: string[];
 }
 
 const checked: Record<ScopeTarget["kind"], string> = {
@@ -84,8 +86,9 @@ export function renderAccessMatrix(sections: MatrixSection[]): string {
     "A role that may never read a kind of record gets `FORBIDDEN`: that reveals only the rule, which is public (this page).",
     "A role that may read the kind but asks for one record outside its scope gets exactly what it gets for an id that does",
     "not exist: `null` for a single object, and the row is silently left out of lists. So an out-of-scope partner can",
-    "never tell whether a record exists. Writes that name an out-of-scope record are refused (`FORBIDDEN` or",
-    "`BAD_USER_INPUT` naming the argument); a write cannot be made to look like a missing record.",
+    "never tell whether a record exists. A write that names a record outside the caller's scope is answered exactly as",
+    "a write naming a record that does not exist — `NOT_FOUND`, the same message, naming only the id sent — and no error",
+    "ever echoes a fact of another record (its county, facility or assignment).",
     "",
     "## Sensitive fields and the audit trail",
     "",
@@ -97,6 +100,6 @@ export function renderAccessMatrix(sections: MatrixSection[]): string {
     "`individualsAuditEvents`, `screeningsAuditEvents`, `levelOfCareAuditEvents` and `facilitiesAuditEvents`",
     "(filters: time window, subject, organisation, role, entity id, field or mutation).",
     "",
-    ...sections.flatMap((section) => [`## ${section.service}`, "", ...table(section), ""]),
+    ...sections.flatMap((section) => [`## ${section.service}`, "", ...table(section), "", ...(section.appendix ? [...section.appendix, ""] : [])]),
   ].join("\n");
 }

@@ -21,10 +21,23 @@ export class AuditCollector {
     for (const id of entityIds) this.entityIds.add(id);
   }
 
+  /**
+   * A mutation answered from its stored first answer (an idempotent replay): the replayed answer
+   * shows what the first request read and wrote again, so it is recorded again, marked as a replay.
+   */
+  replayed(first: { fields: Iterable<string>; writes: Iterable<string>; entityIds: Iterable<string> }) {
+    for (const field of first.fields) this.fields.add(field);
+    this.write(idempotentReplay, first.entityIds);
+    for (const mutation of first.writes) this.writes.add(mutation);
+  }
+
   get isEmpty() {
     return this.fields.size === 0 && this.writes.size === 0;
   }
 }
+
+/** The entry in `writes` that marks a request answered by an idempotent replay (filter the trail by it). */
+export const idempotentReplay = "IDEMPOTENT_REPLAY";
 
 const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

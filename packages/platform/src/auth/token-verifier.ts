@@ -17,7 +17,8 @@ async function loadKeySet(auth: AuthConfig): Promise<JWTVerifyGetKey> {
 /**
  * Verifies `Authorization: Bearer <JWT>` the same way in the gateway and in every subgraph:
  * RS256 only (so `alg: none` and HMAC tricks fail), issuer, audience, expiry and not-before
- * within a bounded clock skew, then the hub's own claims through zod; last, the organisation must
+ * within a bounded clock skew, an `iat` not in the future and a lifetime (`exp` − `iat`) no longer
+ * than AUTH_MAX_TOKEN_LIFETIME_SECONDS, then the hub's own claims through zod; last, the organisation must
  * not be revoked (AUTH_REVOKED_ORGANISATIONS), which refuses its still-unexpired tokens at once.
  */
 export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifier> {
@@ -39,6 +40,8 @@ export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifi
     } catch (error) {
       throw unauthenticated(describeJoseFailure(error));
     }
+    const lifetimeProblem = tokenLifetimeProblem(payload as { iat: number; exp: number }, auth, Math.floor(Date.now() / 1000));
+    if (lifetimeProblem) throw unauthenticated(lifetimeProblem);
     const claims = hubClaimsSchema.safeParse(payload);
     if (!claims.success) {
       const issue = claims.error.issues[0];
@@ -47,6 +50,18 @@ export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifi
     if (revoked.has(claims.data.org)) throw organisationRevoked();
     return principalFromClaims(claims.data);
   };
+}
+
+/**
+ * jose checks `exp` and `nbf` but takes `iat` on trust: a token "issued" a year from now, or one
+ * valid for fifty years, passes it. RFC 7519 §4.1.6 makes `iat` the token's age; a token from the
+ * future is forged or from a broken clock, and a lifetime over the bound is not one the identity
+ * provider issues (OWASP JWT Cheat Sheet, "Token lifetime").
+ */
+export function tokenLifetimeProblem({ iat, exp }: { iat: number; exp: number }, auth: Pick<AuthConfig, "clockSkewSeconds" | "maxTokenLifetimeSeconds">, now: number): string | undefined {
+  if (iat > now + auth.clockSkewSeconds) return "The token's iat claim is in the future";
+  if (exp - iat > auth.maxTokenLifetimeSeconds) return `The token is valid for longer than the hub accepts (at most ${auth.maxTokenLifetimeSeconds} seconds from iat to exp)`;
+  return undefined;
 }
 
 function describeJoseFailure(error: unknown): string {

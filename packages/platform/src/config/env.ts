@@ -1,10 +1,13 @@
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { z } from "zod";
 import path from "node:path";
+import type { Clock } from "../calendar/clock.ts";
 import type { LogOptions } from "../logger.ts";
+import { loadClock } from "./clock-config.ts";
 import { ConfigError } from "./config-error.ts";
 import { loadOperationLimits, loadRateLimit, type OperationLimits, type RateLimitConfig } from "./operation-limits.ts";
 import { loadAutomaticPersistedQueries, loadSafelist, type AutomaticPersistedQueriesConfig, type SafelistConfig } from "./persisted-operations.ts";
+import type { Role } from "../auth/roles.ts";
 import { defaultDataDir } from "./repo-paths.ts";
 import { defaultPorts, envPrefix, subgraphNames, type SubgraphName } from "./service-names.ts";
 
@@ -63,6 +66,12 @@ export interface AuthConfig {
   serviceKeyFile: string | undefined;
   clockSkewSeconds: number;
   /**
+   * The longest a token may be valid for (`exp` − `iat`): a leaked token is useful for at most
+   * this long, and a token minted to last for decades is refused rather than trusted. A partner's
+   * working-day token (8 h) and the service identity's 5-minute tokens fit the default of 12 h.
+   */
+  maxTokenLifetimeSeconds: number;
+  /**
    * How long a JWKS URL's keys are not refetched for a token whose `kid` is unknown: a key the
    * provider has just rotated in is found at the next fetch after this, while a flood of forged
    * `kid`s costs the provider at most one fetch per period.
@@ -78,8 +87,17 @@ export interface ObservabilityConfig extends LogOptions {
    * off: no provider, and the OpenTelemetry API's no-op costs nothing per request or statement.
    */
   otlpTracesUrl: string | undefined;
-  /** A token `/metrics` requires (`Authorization: Bearer …`); unset leaves `/metrics` open to whoever reaches the port. */
+  /**
+   * A token `/metrics` requires (`Authorization: Bearer …`). Unset, `/metrics` is open to whoever
+   * reaches the port outside production, and closed (403) in production: see `metricsClosedWithoutToken`.
+   */
   metricsBearerToken: string | undefined;
+  /**
+   * Production's setting: with no token configured `/metrics` answers 403 rather than serve
+   * request counts and error codes per organisation to anyone on the network. (Not a start-up
+   * failure: a forgotten scrape token costs the dashboards, not the partners.)
+   */
+  metricsClosedWithoutToken?: boolean;
   /** Set by tests only (an SDK in-memory exporter), never from the environment: spans go here, one by one as they end. */
   // (`logDestination`, from LogOptions, is likewise for tests only.)
   spanExporter?: SpanExporter;
@@ -91,6 +109,8 @@ export interface CommonConfig {
   dataDir: string;
   auth: AuthConfig;
   observability: ObservabilityConfig;
+  /** The one clock: today is the state's date in the state's zone (see clock-config.ts). */
+  clock: Clock;
 }
 
 export function loadCommonConfig(env: Env): CommonConfig {
@@ -113,10 +133,13 @@ export function loadCommonConfig(env: Env): CommonConfig {
       devKeyFile: path.resolve(readVar(env, "AUTH_DEV_KEY_FILE", z.string().default(path.join(dataDir, "dev-signing-key.json")))),
       serviceKeyFile: readVar(env, "AUTH_SERVICE_KEY_FILE", z.string().min(1).optional()),
       clockSkewSeconds: readVar(env, "AUTH_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300).default(30)),
+      // At least five minutes (the service identity's own tokens), at most a week.
+      maxTokenLifetimeSeconds: readVar(env, "AUTH_MAX_TOKEN_LIFETIME_SECONDS", z.coerce.number().int().min(300).max(7 * 24 * 3600).default(12 * 3600)),
       jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
       revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
     },
-    observability: loadObservabilityConfig(env),
+    observability: loadObservabilityConfig(env, mode),
+    clock: loadClock(env, mode),
   };
 }
 
@@ -124,7 +147,7 @@ export function loadCommonConfig(env: Env): CommonConfig {
  * The standard OpenTelemetry variables: `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` is the full traces
  * URL; `OTEL_EXPORTER_OTLP_ENDPOINT` is the collector's base, to which `/v1/traces` is added.
  */
-function loadObservabilityConfig(env: Env): ObservabilityConfig {
+function loadObservabilityConfig(env: Env, mode: RuntimeMode): ObservabilityConfig {
   const httpUrl = z.url({ protocol: /^https?$/ });
   const tracesUrl = readVar(env, "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", httpUrl.optional());
   const baseUrl = readVar(env, "OTEL_EXPORTER_OTLP_ENDPOINT", httpUrl.optional());
@@ -132,6 +155,7 @@ function loadObservabilityConfig(env: Env): ObservabilityConfig {
     logLevel: readVar(env, "LOG_LEVEL", z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
     otlpTracesUrl: tracesUrl ?? (baseUrl ? `${baseUrl.replace(/\/+$/, "")}/v1/traces` : undefined),
     metricsBearerToken: readVar(env, "METRICS_BEARER_TOKEN", z.string().min(16, "must be at least 16 characters").optional()),
+    metricsClosedWithoutToken: mode === "production",
   };
 }
 
@@ -155,13 +179,26 @@ export interface SubgraphConfig extends CommonConfig {
   portVariable: string;
   database: DatabaseConfig;
   seedDemoData: boolean;
-  /** Limits a subgraph applies to a request sent straight to it; see loadSubgraphLimits. */
+  /** Limits a subgraph applies to a request a hub service vouches for (the gateway's fetches); see loadSubgraphLimits. */
   limits: Pick<OperationLimits, "maxDepth" | "maxAliases" | "maxRootFields">;
   /**
-   * The largest request body a subgraph reads. Above the gateway's: one partner request of 10,000
-   * ids becomes an entity fetch carrying 10,000 representations (about 100 bytes each).
+   * The largest request body a subgraph reads from a hub service. Above the gateway's: one partner
+   * request of 10,000 ids becomes an entity fetch carrying 10,000 representations (about 100 bytes each).
    */
   maxBodyBytes: number;
+  /**
+   * What a partner's own request gets here, sent straight and not through the gateway: exactly
+   * what the gateway gives it (architecture.md, "Trust boundary") — the gateway's operation
+   * limits (`GATEWAY_MAX_*`, `_entities` representations counting as a list), body limit
+   * (`GATEWAY_MAX_BODY_BYTES`) and per-organisation rate (`GATEWAY_RATE_LIMIT_*`), and no way
+   * round the gateway's safelist (`GATEWAY_SAFELISTED_ROLES`: such a role is refused here).
+   */
+  partner: {
+    limits: OperationLimits;
+    maxBodyBytes: number;
+    rateLimit: RateLimitConfig;
+    gatewayOnlyRoles: Role[];
+  };
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig {
@@ -187,14 +224,26 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     // The gateway's `_entities` call for a 10,000-line claim batch carries every person's required
     // fields (stays, identifiers) and the lines: several MB of JSON (levelofcare issue, item 5).
     maxBodyBytes: readVar(env, "SUBGRAPH_MAX_BODY_BYTES", bodyBytes.default(32 * 1024 * 1024)),
+    partner: {
+      limits: loadOperationLimits(env, "GATEWAY"),
+      maxBodyBytes: readPartnerMaxBodyBytes(env),
+      rateLimit: loadRateLimit(env),
+      gatewayOnlyRoles: loadSafelist(env, common.mode).roles,
+    },
   };
 }
 
+/** `GATEWAY_MAX_BODY_BYTES`: the body any partner may send, to the gateway or straight to a subgraph. */
+function readPartnerMaxBodyBytes(env: Env): number {
+  // The payment system's claim batch: 10,000 lines with their Medicaid IDs are about 2 MB of JSON.
+  return readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024));
+}
+
 /**
- * A subgraph limits depth, aliases and root fields too, so a request sent straight to it gets no
- * more room than through the gateway. Its defaults follow the gateway's, one level deeper (the
- * gateway wraps a fetch in `_entities`). Cost and list sizes are the gateway's alone: its own
- * entity fetches carry one representation per object and would trip them.
+ * A subgraph limits the depth, aliases and root fields of the gateway's own fetches too. Their
+ * defaults follow the gateway's, one level deeper (the gateway wraps a fetch in `_entities`).
+ * Cost and list sizes are not applied to them: a fetch carries one representation per object and
+ * would trip them; the gateway has already applied both to the partner's operation.
  */
 function loadSubgraphLimits(env: Env): SubgraphConfig["limits"] {
   const gateway = loadOperationLimits(env, "GATEWAY");
@@ -248,8 +297,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     sandbox: readVar(env, "SANDBOX", bool.default(common.mode !== "production")),
     limits: loadOperationLimits(env, "GATEWAY"),
     rateLimit: loadRateLimit(env),
-    // The payment system's claim batch: 10,000 lines with their Medicaid IDs are about 2 MB of JSON.
-    maxBodyBytes: readVar(env, "GATEWAY_MAX_BODY_BYTES", bodyBytes.default(4 * 1024 * 1024)),
+    maxBodyBytes: readPartnerMaxBodyBytes(env),
     automaticPersistedQueries: loadAutomaticPersistedQueries(env),
     safelist: loadSafelist(env, common.mode),
   };

@@ -52,3 +52,22 @@ export function loadRateLimit(env: Env): RateLimitConfig {
     burst: readVar(env, "GATEWAY_RATE_LIMIT_BURST", whole(1, 10_000_000).default(120)),
   };
 }
+
+/**
+ * How many different identifiers one `individualsByIdentifiers` request may name (red-team
+ * finding 1: a hospital looked up 100,000 SSNs in one request). Duplicates count once. The roles
+ * that check in batches — the payment system's 10,000-line claim batch (levelofcare issue, item 5)
+ * and the state's oversight — get `maxDistinctBatch`; every other role works a patient or a
+ * resident at a time and gets `maxDistinct`.
+ */
+export interface IdentifierLookupLimits {
+  maxDistinct: number;
+  maxDistinctBatch: number;
+}
+
+export function loadIdentifierLookupLimits(env: Env): IdentifierLookupLimits {
+  return {
+    maxDistinct: readVar(env, "IDENTIFIER_LOOKUP_MAX_DISTINCT", whole(1, 10_000).default(100)),
+    maxDistinctBatch: readVar(env, "IDENTIFIER_LOOKUP_MAX_DISTINCT_BATCH", whole(1, 10_000).default(10_000)),
+  };
+}

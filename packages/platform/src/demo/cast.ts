@@ -1,3 +1,5 @@
+import { addDays, type CalendarDate } from "../calendar/calendar-date.ts";
+
 /**
  * The synthetic demo cast shared by every subgraph's seed, so that one person's records line
  * up across services after `npm start`. Everything here is invented: the names are made up,
@@ -33,8 +35,12 @@ export const demoPeople: DemoPerson[] = [
   { id: "0193a000-0000-7000-8000-000000000003", givenName: "Wren", familyName: "Abernathy-Soto", birthDate: "1937-08-29", county: "Franklin", state: "OH" },
 ];
 
-/** Who is where in the demo: the first two people live in the first two facilities. */
-export const demoStays = [
-  { id: "0193a000-0000-7000-8000-00000000a001", individualId: demoPeople[0]!.id, facilityId: demoFacilities[0]!.id, admittedOn: "2026-09-14" },
-  { id: "0193a000-0000-7000-8000-00000000a002", individualId: demoPeople[1]!.id, facilityId: demoFacilities[1]!.id, admittedOn: "2026-10-03" },
+/**
+ * Who is where in the demo: the first two people live in the first two facilities. Dates are
+ * days before the clock's today, so the story (a covered LOC, a stay with leave) reads the same
+ * whatever day the hub starts; the seeds and the partner guides use these same offsets.
+ */
+export const demoStays = (today: CalendarDate) => [
+  { id: "0193a000-0000-7000-8000-00000000a001", individualId: demoPeople[0]!.id, facilityId: demoFacilities[0]!.id, admittedOn: addDays(today, -69) },
+  { id: "0193a000-0000-7000-8000-00000000a002", individualId: demoPeople[1]!.id, facilityId: demoFacilities[1]!.id, admittedOn: addDays(today, -50) },
 ];

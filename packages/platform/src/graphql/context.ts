@@ -2,6 +2,7 @@ import type { Principal } from "../auth/principal.ts";
 import type { AuditCollector } from "../audit/audit-collector.ts";
 import type { HubService } from "../auth/service-credential.ts";
 import type { OwnerCalls } from "./owner-call.ts";
+import type { Clock } from "../calendar/clock.ts";
 
 /** What every resolver of every subgraph receives: who asks, the service's database, this request's loaders. */
 export interface RequestContext<Db = unknown, Loaders = unknown> {
@@ -23,4 +24,6 @@ export interface RequestContext<Db = unknown, Loaders = unknown> {
   owners: OwnerCalls;
   /** This request's sensitive reads and writes, written once as the answer leaves (audit-plugin.ts). */
   audit: AuditCollector;
+  /** The hub's one clock: what day it is in the state (SubgraphConfig.clock). */
+  clock: Clock;
 }

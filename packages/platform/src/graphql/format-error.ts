@@ -30,6 +30,9 @@ const contractCodes = new Set([
  * and no data in the message (architecture.md: errors never carry a stack trace or SQL).
  */
 export function createErrorFormatter(logger: Logger) {
+  // A loader's batch that fails hands the same error to every key: 100,000 representations would
+  // log it 100,000 times (82 MB). It is logged once; each key still answers INTERNAL_SERVER_ERROR.
+  const logged = new WeakSet<object>();
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && contractCodes.has(code)) {
@@ -54,7 +57,10 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: "SERVICE_UNAVAILABLE", reason: "DATABASE_UNAVAILABLE" },
       };
     }
-    logger.error({ err: loggableError(original), path: formatted.path }, "unexpected error");
+    if (typeof original !== "object" || original === null || !logged.has(original)) {
+      if (typeof original === "object" && original !== null) logged.add(original);
+      logger.error({ err: loggableError(original), path: formatted.path }, "unexpected error");
+    }
     return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
 }

@@ -1,21 +1,10 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date as the partner contract writes it: ISO `YYYY-MM-DD`, no time, no zone. */
-export type CalendarDate = string;
-
-export function isCalendarDate(value: string): boolean {
-  const match = isoDate.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { fromUtcMidnight, isCalendarDate, toUtcMidnight, type CalendarDate } from "../calendar/calendar-date.ts";
 
 /** Prisma hands `@db.Date` columns over as UTC midnight; the contract speaks in calendar dates. */
-export const fromDbDate = (value: Date): CalendarDate => value.toISOString().slice(0, 10);
-export const toDbDate = (value: CalendarDate): Date => new Date(`${value}T00:00:00.000Z`);
+export const fromDbDate: (value: Date) => CalendarDate = fromUtcMidnight;
+export const toDbDate: (value: CalendarDate) => Date = toUtcMidnight;
 
 function parseCalendarDate(value: unknown): CalendarDate {
   if (typeof value !== "string" || !isCalendarDate(value)) {

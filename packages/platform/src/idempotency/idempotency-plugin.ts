@@ -5,7 +5,8 @@ import type { RequestContext } from "../graphql/context.ts";
 import type { Logger } from "../logger.ts";
 import { loggableError } from "../observability/safe-error.ts";
 import { idempotencyHeader, parseIdempotencyKey, requestFingerprint } from "./idempotency-key.ts";
-import { idempotencyStore, type RawQueries, type StoredAnswer } from "./idempotency-store.ts";
+import { idempotencyStore, type KeyOwner, type RawQueries, type StoredAnswer } from "./idempotency-store.ts";
+import { refusedReplay } from "./replay-authorisation.ts";
 import type { RequestDatabase, TransactionalClient } from "./request-database.ts";
 
 /**
@@ -27,6 +28,9 @@ type Start = { kind: "execute" } | { kind: "replay"; stored: StoredAnswer } | { 
  * same request gets that first answer back (header `idempotent-replay: true`) and writes
  * nothing; the same key with a different request is a CONFLICT. A mutation that answers with
  * errors is rolled back whole and its key is not kept, so the client may retry it.
+ * A key belongs to the principal that sent it (organisation, role, subject), never to a whole
+ * organisation, and a replay is re-authorised against the access matrix and audited as a replay
+ * (red-team finding 2: a payment-system token replayed a PAA's registration and got its SSN).
  */
 export function idempotencyPlugin(base: TransactionalClient, logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
@@ -37,7 +41,7 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
       const finished = new Promise<FormattedExecutionResult>((resolve) => (finish = resolve));
       let committed: Promise<unknown> | undefined;
       return {
-        async responseForOperation({ operation, contextValue }) {
+        async responseForOperation({ operation, contextValue, schema, document }) {
           if (operation.operation !== "mutation") return null;
           let key: string | undefined;
           try {
@@ -46,7 +50,8 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
             return errorResponse(200, { message: (error as Error).message, extensions: { code: "BAD_USER_INPUT", field: idempotencyHeader } });
           }
           if (!key) return null;
-          const organisationId = contextValue.principal.organisationId;
+          const { organisationId, role, subject } = contextValue.principal;
+          const owner: KeyOwner = { organisationId, role, subject };
           const fingerprint = requestFingerprint(request.query, request.operationName, request.variables);
           const scope = requestDatabaseOf(contextValue);
           if (!scope) throw new Error("the request has no RequestDatabase; the subgraph service must register one");
@@ -56,14 +61,15 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
           committed = base.$transaction(
             async (tx: never) => {
               const raw = tx as RawQueries;
-              await idempotencyStore.lock(raw, organisationId, key);
-              const stored = await idempotencyStore.find(raw, organisationId, key);
+              await idempotencyStore.lock(raw, owner, key);
+              const stored = await idempotencyStore.find(raw, owner, key);
               if (stored) return started({ kind: "replay", stored });
               await scope.within(tx as object, async () => {
                 started({ kind: "execute" });
                 const result = await finished;
                 if (result.errors?.length) throw new AnsweredWithErrors();
-                await idempotencyStore.save(raw, organisationId, key, { fingerprint, response: result });
+                const { fields, writes, entityIds } = contextValue.audit;
+                await idempotencyStore.save(raw, owner, key, { fingerprint, response: result, audit: { fields: [...fields], writes: [...writes], entityIds: [...entityIds] } });
               });
             },
             { maxWait: 10_000, timeout: 60_000 },
@@ -83,6 +89,12 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
               extensions: { code: "CONFLICT", rule: "IDEMPOTENCY_KEY_REUSED" },
             });
           }
+          const refused = refusedReplay(schema, document, operation, role);
+          if (refused) {
+            contextValue.audit.write(refused.replace(/^Mutation\./, ""), []);
+            return errorResponse(200, { message: `${role} may not use ${refused}`, extensions: { code: "FORBIDDEN" } });
+          }
+          contextValue.audit.replayed(outcome.stored.audit);
           const http = { status: 200, headers: new HeaderMap([["idempotent-replay", "true"]]) };
           return { http, body: { kind: "single", singleResult: outcome.stored.response } } satisfies GraphQLResponse;
         },

@@ -2,8 +2,17 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServiceMetrics } from "./metrics.ts";
 
-/** Answers a Prometheus scrape; when a bearer token is configured, only a scrape carrying it. */
-export async function serveMetrics(request: IncomingMessage, response: ServerResponse, metrics: ServiceMetrics, bearerToken: string | undefined) {
+/**
+ * Answers a Prometheus scrape; when a bearer token is configured, only a scrape carrying it.
+ * `closed` (production without a token) refuses every scrape: request counts and error codes per
+ * organisation are not for whoever can reach the port.
+ */
+export async function serveMetrics(request: IncomingMessage, response: ServerResponse, metrics: ServiceMetrics, bearerToken: string | undefined, closed = false) {
+  if (closed) {
+    response.statusCode = 403;
+    response.end("metrics are closed: set METRICS_BEARER_TOKEN to serve them in production\n");
+    return;
+  }
   if (bearerToken && !sameToken(request.headers.authorization ?? "", `Bearer ${bearerToken}`)) {
     response.statusCode = 401;
     response.setHeader("www-authenticate", 'Bearer realm="metrics"');

@@ -3,12 +3,14 @@ import type { RequestObservation } from "./request-observation.ts";
 
 /**
  * The one line each GraphQL request leaves: ids, names, codes and numbers. The gateway's line and
- * every subgraph's line for one request share its `requestId` (the `x-request-id` header).
+ * every subgraph's line for one request share its `requestId` (the `x-request-id` header the
+ * gateway mints); a partner's own `x-request-id` is logged as `clientRequestId`.
  */
 export function logRequest(logger: Logger, observation: RequestObservation, status: number, durationMs: number, traceId: string | undefined) {
   logger.info(
     {
       requestId: observation.requestId,
+      ...(observation.clientRequestId ? { clientRequestId: observation.clientRequestId } : {}),
       ...(traceId ? { traceId } : {}),
       operationName: observation.operationName,
       operationType: observation.operationType,

@@ -20,6 +20,8 @@ export class RequestObservation {
   readonly errorCodes: string[] = [];
   organisationId: string | undefined;
   role: string | undefined;
+  /** The id a partner sent in `x-request-id`, which the hub does not adopt (http-server.ts): logged beside the hub's own. */
+  clientRequestId: string | undefined;
 
   constructor(readonly requestId: string) {}
 

@@ -15,6 +15,8 @@ export class ServiceObservability {
   readonly metrics: ServiceMetrics;
   readonly tracing: ServiceTracing | undefined;
   readonly metricsBearerToken: string | undefined;
+  /** Whether `/metrics` is closed for want of a token (production without METRICS_BEARER_TOKEN). */
+  readonly metricsClosed: boolean;
 
   constructor(
     readonly service: string,
@@ -24,6 +26,8 @@ export class ServiceObservability {
     this.metrics = new ServiceMetrics(service);
     this.tracing = createServiceTracing(service, config);
     this.metricsBearerToken = config.metricsBearerToken;
+    this.metricsClosed = !config.metricsBearerToken && config.metricsClosedWithoutToken === true;
+    if (this.metricsClosed) logger.warn("METRICS_BEARER_TOKEN is not set: /metrics answers 403 in production until it is");
   }
 
   /**

@@ -2,11 +2,11 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { GraphQLSchema } from "graphql";
-import { createTokenVerifier } from "../auth/token-verifier.ts";
-import { createServiceCredentialIssuer, createServiceCredentialVerifier, serviceCredentialHeader } from "../auth/service-credential.ts";
+import { createServiceCredentialIssuer } from "../auth/service-credential.ts";
 import { createServiceIdentity } from "../auth/service-identity.ts";
 import { createOwnerCalls } from "../graphql/owner-call.ts";
 import type { Principal } from "../auth/principal.ts";
+import type { Clock } from "../calendar/clock.ts";
 import type { SubgraphConfig } from "../config/env.ts";
 import type { SubgraphName } from "../config/service-names.ts";
 import { openDatabase } from "../database/database.ts";
@@ -20,6 +20,8 @@ import { createErrorFormatter } from "../graphql/format-error.ts";
 import { idempotencyPlugin, requestDatabaseKey } from "../idempotency/idempotency-plugin.ts";
 import { RequestDatabase, type TransactionalClient } from "../idempotency/request-database.ts";
 import { operationLimitsPlugin } from "../graphql/limits/operation-limits.plugin.ts";
+import { schemaExposurePlugin } from "../graphql/schema-exposure.plugin.ts";
+import { createEdgePolicy } from "../edge/edge-policy.ts";
 import { createLogger } from "../logger.ts";
 import { requestObservationPlugin } from "../observability/request-observation.ts";
 import { ServiceObservability } from "../observability/service-observability.ts";
@@ -34,8 +36,8 @@ export interface SubgraphModule<Client extends { $disconnect(): Promise<void> },
   buildSchema(): Promise<GraphQLSchema>;
   createClient(adapter: SqlMigrationAwareDriverAdapterFactory): Client;
   createLoaders(client: Client, principal: Principal): Loaders;
-  /** Synthetic demo data; must be idempotent, because it runs at every start that asks for it. */
-  seedDemoData?(client: Client): Promise<void>;
+  /** Synthetic demo data, dated relative to the clock's today; must be idempotent, because it runs at every start that asks for it. */
+  seedDemoData?(client: Client, clock: Clock): Promise<void>;
 }
 
 export interface RunningService {
@@ -64,23 +66,36 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   // Work a service does on its own, outside any request (the facilities census feed's relay),
   // goes through a client of its own: the statement log counts what requests cost, nothing else.
   const backgroundClient = module.createClient(database.adapter);
-  if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client);
+  if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, config.clock);
 
-  const verify = await createTokenVerifier(config.auth);
-  const verifyVouch = await createServiceCredentialVerifier(config);
+  // Every subgraph checks the token, the rate and the safelisted roles itself: a request sent
+  // straight here gets no more than through the gateway (architecture.md, "Trust boundary").
+  const admit = await createEdgePolicy(config, {
+    partnerMaxBodyBytes: config.partner.maxBodyBytes,
+    vouchedMaxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.partner.rateLimit,
+    gatewayOnlyRoles: config.partner.gatewayOnlyRoles,
+  });
   const owners = createOwnerCalls(config.ownerUrls, await createServiceIdentity(module.name, config), await createServiceCredentialIssuer(module.name, config));
   const apollo = new ApolloServer<RequestContext<Client, Loaders>>({
     schema: await module.buildSchema(),
-    introspection: config.mode !== "production",
+    // Introspection and `_service { sdl }` are decided per request (schemaExposurePlugin): in
+    // production only the gateway's own credential reads them.
+    introspection: true,
+    // No APQ: the gateway sends subgraphs full texts, and Apollo's cache is keyed by hash alone, so
+    // a partner reaching a subgraph directly could learn whether anyone else sent an operation (red-team finding 6).
+    persistedQueries: false,
     // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
     // Cache hints likewise (no @cacheControl anywhere): the plugin wraps every field's resolver,
     // which a 10,000-person `_entities` batch pays for hundreds of thousands of times.
-    // The same depth, alias and root-field limits as the gateway: a request sent straight here gets no more room.
+    // A partner's own request gets the gateway's limits, cost and list size included (an `_entities`
+    // call's representations are a list); the gateway's fetches, depth, alias and root-field limits.
     // Idempotency before audit: an idempotent mutation's transaction commits before the audit row is written.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      operationLimitsPlugin(config.limits),
+      operationLimitsPlugin((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
+      schemaExposurePlugin(config.mode),
       idempotencyPlugin(client as unknown as TransactionalClient, logger),
       auditPlugin(module.name, client as unknown as RawSqlClient, logger),
       requestObservationPlugin(),
@@ -94,11 +109,8 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   await apollo.start();
   const server = createServiceHttpServer({
     apollo,
-    maxBodyBytes: config.maxBodyBytes,
-    // Every subgraph verifies the token itself: a request sent straight here gets no more than through the gateway.
-    context: async (request, requestId) => {
-      const principal = await verify(request.headers.authorization);
-      const vouchedBy = await verifyVouch(request.headers[serviceCredentialHeader]);
+    admit,
+    context: async (_request, requestId, { principal, authorization, vouchedBy }) => {
       // Resolvers and loaders share one view of the database, which an idempotent mutation routes into its transaction.
       const requestDb = new RequestDatabase(client);
       return {
@@ -106,12 +118,13 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
         db: requestDb.client,
         loaders: module.createLoaders(requestDb.client, principal),
         requestId,
-        authorization: request.headers.authorization ?? "",
+        authorization,
         graphUrl: config.graphUrl,
         vouchedBy,
         owners: owners.forRequest(requestId),
         [requestDatabaseKey]: requestDb,
         audit: new AuditCollector(),
+        clock: config.clock,
       };
     },
     ready: () => database.ping(),

@@ -41,12 +41,16 @@ describe("loadCommonConfig", () => {
         devKeyFile: path.join(dataDir, "dev-signing-key.json"),
         serviceKeyFile: undefined,
         clockSkewSeconds: 30,
+        maxTokenLifetimeSeconds: 43_200,
         jwksRefetchCooldownSeconds: 30,
         revokedOrganisations: [],
       },
       // Tracing off, /metrics open, the log level left to the process.
-      observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined },
+      observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined, metricsClosedWithoutToken: false },
+      // The real date, in the federal default's zone.
+      clock: expect.objectContaining({ timeZone: "America/New_York" }),
     });
+    expect(config.clock.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("reads the OpenTelemetry endpoint (the base gets /v1/traces; the traces URL is taken as is), the metrics token and the log level", () => {

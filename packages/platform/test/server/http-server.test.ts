@@ -1,7 +1,8 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { createLogger, createServiceHttpServer, ServiceObservability, unauthenticated } from "@pasrr/platform";
 import { buildSchema } from "graphql";
-import type { Server } from "node:http";
+import http, { type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -22,16 +23,32 @@ beforeAll(async () => {
 });
 afterAll(() => apollo.stop());
 
-function serviceServer(ready: () => Promise<void> = async () => undefined, maxBodyBytes?: number): Server {
+function serviceServer(ready: () => Promise<void> = async () => undefined, maxBodyBytes = 1024 * 1024, keepsRequestId = false): Server {
   return createServiceHttpServer({
     apollo,
+    admit: async () => ({ caller: undefined, maxBodyBytes, keepsRequestId }),
     context: async (_request, requestId) => {
       contextRequestIds.push(requestId);
       return {};
     },
     ready,
     observability,
-    ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
+  });
+}
+
+/** A server whose edge refuses every request (no valid token), counting the contexts it would build. */
+function refusingServer(): Server {
+  return createServiceHttpServer({
+    apollo,
+    admit: async () => {
+      throw unauthenticated("A bearer token is required");
+    },
+    context: async (_request, requestId) => {
+      contextRequestIds.push(requestId);
+      return {};
+    },
+    ready: async () => undefined,
+    observability,
   });
 }
 
@@ -71,10 +88,17 @@ describe("the service HTTP server", () => {
     await request(serviceServer(undefined, 128)).post("/graphql").send({ query: "{ hello }" }).expect(200);
   });
 
-  it("echoes a well-formed x-request-id and hands it to the context", async () => {
+  it("keeps a well-formed x-request-id from a caller the edge vouches for, and hands it to the context", async () => {
+    const response = await request(serviceServer(undefined, undefined, true)).post("/graphql").set("x-request-id", "gateway-req.0001").send({ query: "{ hello }" }).expect(200);
+    expect(response.headers["x-request-id"]).toBe("gateway-req.0001");
+    expect(contextRequestIds.at(-1)).toBe("gateway-req.0001");
+  });
+
+  it("replaces a partner's x-request-id with its own, echoing the partner's only as x-client-request-id", async () => {
     const response = await request(serviceServer()).post("/graphql").set("x-request-id", "partner-req.0001").send({ query: "{ hello }" }).expect(200);
-    expect(response.headers["x-request-id"]).toBe("partner-req.0001");
-    expect(contextRequestIds.at(-1)).toBe("partner-req.0001");
+    expect(response.headers["x-request-id"]).toMatch(uuid);
+    expect(response.headers["x-client-request-id"]).toBe("partner-req.0001");
+    expect(contextRequestIds.at(-1)).toBe(response.headers["x-request-id"]);
   });
 
   it.each(["short", "has spaces in it", "x".repeat(129), "<script>alert(1)</script>"])(
@@ -90,16 +114,34 @@ describe("the service HTTP server", () => {
     expect(response.headers["x-request-id"]).toMatch(uuid);
   });
 
-  it("answers with the GraphQLError the context factory throws, e.g. 401 UNAUTHENTICATED", async () => {
-    const server = createServiceHttpServer({
-      apollo,
-      context: async () => {
-        throw unauthenticated("A bearer token is required");
-      },
-      ready: async () => undefined,
-      observability,
-    });
-    const response = await request(server).post("/graphql").send({ query: "{ hello }" }).expect(401);
-    expect(response.body.errors[0]).toMatchObject({ message: expect.stringContaining("bearer token"), extensions: { code: "UNAUTHENTICATED" } });
+  it("answers with the GraphQLError the edge throws, e.g. 401 UNAUTHENTICATED, without reading the body or building a context", async () => {
+    const before = contextRequestIds.length;
+    const response = await request(refusingServer()).post("/graphql").set("content-type", "application/json").send('{"query": not even JSON').expect(401);
+    expect(response.body).toEqual({ errors: [{ message: expect.stringContaining("bearer token"), extensions: { code: "UNAUTHENTICATED" } }] });
+    expect(contextRequestIds.length).toBe(before);
+  });
+
+  it("answers 401 before the body has even arrived, and closes a refused upload past its cut-off", async () => {
+    const server = refusingServer().listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const status = await new Promise<number>((resolve, reject) => {
+        const upload = http.request({ port, host: "127.0.0.1", method: "POST", path: "/graphql", headers: { "content-type": "application/json", "content-length": String(19 * 1024 * 1024) } });
+        upload.on("response", (response) => resolve(response.statusCode ?? 0));
+        upload.on("error", reject);
+        // The first kilobyte of a 19 MB body, and no more: the answer must not wait for the rest.
+        upload.write(Buffer.alloc(1024, 0x20));
+      });
+      expect(status).toBe(401);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it("lets Apollo answer a GET the edge refused (a GET has no body), with the edge's error", async () => {
+    const response = await request(refusingServer()).get("/graphql?query=%7Bhello%7D").set("apollo-require-preflight", "true").expect(401);
+    expect(response.body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
   });
 });

@@ -32,6 +32,7 @@ afterAll(() => apollo.stop());
 
 const serviceServer = (): Server => createServiceHttpServer({
     apollo,
+    admit: async () => ({ caller: undefined, maxBodyBytes: 1024 * 1024, keepsRequestId: false }),
     context: async () => ({}),
     ready: async () => undefined,
     observability: new ServiceObservability("test", createLogger("test"), { otlpTracesUrl: undefined, metricsBearerToken: undefined }),

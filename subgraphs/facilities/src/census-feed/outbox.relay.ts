@@ -1,4 +1,4 @@
-import { loggableError, type Logger } from "@pasrr/platform";
+import { loggableError, type Clock, type Logger } from "@pasrr/platform";
 import type { FacilitiesDb } from "../db.ts";
 import type { Delivery } from "./graph-delivery.ts";
 import { retryDelayMs } from "./resident-facts.rules.ts";
@@ -27,7 +27,11 @@ const batchSize = 100;
  * discharge never overtakes its admission. Delivery is at least once (a row delivered but not yet
  * marked is sent again after a crash); screenings makes a repeat harmless (README, "Census feed").
  */
-export function startOutboxRelay(db: FacilitiesDb, deliver: Delivery, settings: RelaySettings, logger: Logger): OutboxRelay {
+/*
+ * `deliveredAt` is a fact about the record and comes from the hub's clock; `nextAttemptAt` is a
+ * retry timer, not a domain fact, and stays on the machine's time (Date.now()) like the poll.
+ */
+export function startOutboxRelay(db: FacilitiesDb, deliver: Delivery, settings: RelaySettings, logger: Logger, clock: Clock): OutboxRelay {
   let stopped = false;
   let again = false;
   let active: Promise<void> | null = null;
@@ -46,7 +50,7 @@ export function startOutboxRelay(db: FacilitiesDb, deliver: Delivery, settings: 
       }
       try {
         await deliver(row);
-        await db.residentFactOutbox.update({ where: { id: row.id }, data: { deliveredAt: new Date(), attempts: row.attempts + 1, lastError: null } });
+        await db.residentFactOutbox.update({ where: { id: row.id }, data: { deliveredAt: clock.now(), attempts: row.attempts + 1, lastError: null } });
       } catch (error) {
         waiting.add(row.individualId);
         const attempts = row.attempts + 1;

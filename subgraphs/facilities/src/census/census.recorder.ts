@@ -1,4 +1,4 @@
-import { conflict, forbidden, fromDbDate, toDbDate, type Principal } from "@pasrr/platform";
+import { conflict, forbidden, fromDbDate, toDbDate, type Clock, type Principal } from "@pasrr/platform";
 import { mayRecordCensusEvent } from "../access/census.access.ts";
 import type { FacilitiesSettings } from "../config/settings.ts";
 import type { FacilitiesDb } from "../db.ts";
@@ -9,7 +9,7 @@ import { enqueueResidentFacts } from "../census-feed/outbox.store.ts";
 import { checkFacilities } from "./census-facility.checks.ts";
 import { restateCorrected } from "./census-correction.ts";
 import { loadHistory, lockPerson, toFacts } from "./census-event.store.ts";
-import { isLateEntry, utcDay } from "./census.rules.ts";
+import { isLateEntry } from "./census.rules.ts";
 import type { CensusEventDraft } from "./record-census-event.schema.ts";
 
 /** Prisma's 5 s default is tight for an embedded database on a loaded machine; the person stays locked meanwhile. */
@@ -33,7 +33,9 @@ function orderConflict(violation: OrderViolation, history: CensusEvent[], record
  * their stays rebuilt, and the facts the Resident Review clocks need written to the outbox
  * (census-feed/). A rule broken anywhere in the history rolls the insert back, facts included.
  */
-export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, settings: FacilitiesSettings, draft: CensusEventDraft, now: Date) {
+export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, settings: FacilitiesSettings, draft: CensusEventDraft, clock: Clock) {
+  // Recorded now, by the hub's clock; late or not is judged against the state's today.
+  const now = clock.now();
   if (!mayRecordCensusEvent(principal, draft.facilityId, draft.kind)) {
     throw forbidden(`${principal.role} may not record a ${draft.kind} for facility ${draft.facilityId}`);
   }
@@ -42,7 +44,7 @@ export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, 
       ? restateCorrected(draft, await db.censusEvent.findUnique({ where: { id: draft.correctsEventId ?? "" } }))
       : draft;
   await checkFacilities(db, event);
-  const late = event.kind !== "CORRECTION" && isLateEntry(event.effectiveOn, utcDay(now), settings.lateEntryDays);
+  const late = event.kind !== "CORRECTION" && isLateEntry(event.effectiveOn, clock.today(), settings.lateEntryDays);
   return db.$transaction(async (tx) => {
     await lockPerson(tx, event.individualId);
     const recorded = await tx.censusEvent.create({

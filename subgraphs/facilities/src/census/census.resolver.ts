@@ -4,7 +4,6 @@ import { firstIssue } from "../errors.ts";
 import { Facility } from "../facility/facility.type.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { CensusEvent } from "./census-event.type.ts";
-import { utcDay } from "./census.rules.ts";
 import { recordCensusEvent } from "./census.recorder.ts";
 import { RecordCensusEventInput, RecordCensusEventPayload } from "./record-census-event.input.ts";
 import { censusEventDraftSchema } from "./record-census-event.schema.ts";
@@ -19,10 +18,9 @@ export class CensusEventResolver {
     @Arg("input", () => RecordCensusEventInput, { description: "The event." }) input: RecordCensusEventInput,
     @Ctx() ctx: Context,
   ): Promise<RecordCensusEventPayload> {
-    const now = new Date();
-    const parsed = censusEventDraftSchema(utcDay(now)).safeParse(input);
+    const parsed = censusEventDraftSchema(ctx.clock.today()).safeParse(input);
     if (!parsed.success) throw firstIssue(parsed.error, "input", "CENSUS_EVENT_INPUT");
-    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, now);
+    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, ctx.clock);
     // Committed: wake the relay so the facts reach screenings now, not at the next poll.
     if (residentFacts > 0) ctx.loaders.censusFeed.ring();
     return { event, stay };

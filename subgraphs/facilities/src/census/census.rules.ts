@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import { daysBetween, type CalendarDate } from "@pasrr/platform";
 import type { AdmissionSource } from "./census-event.ts";
 
 /** The facility types that keep a census (CT PathTracker best practice 1: NFs enter census). */
@@ -7,9 +7,6 @@ export type FacilityTypeName = "NURSING_FACILITY" | "ICF_IID" | "HOSPITAL" | "PS
 
 export const keepsCensus = (type: FacilityTypeName) => (censusKeepingTypes as readonly string[]).includes(type);
 
-const dayMs = 86_400_000;
-export const daysBetween = (from: CalendarDate, to: CalendarDate) => Math.round((Date.parse(to) - Date.parse(from)) / dayMs);
-export const utcDay = (instant: Date): CalendarDate => instant.toISOString().slice(0, 10);
 
 /**
  * CT PathTracker best practice 2: "Do not enter an individual into your census until that

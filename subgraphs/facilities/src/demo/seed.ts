@@ -1,4 +1,4 @@
-import { demoFacilities, demoPeople, demoStays, toDbDate } from "@pasrr/platform";
+import { addDays, demoFacilities, demoPeople, demoStays, toDbDate, type CalendarDate, type Clock } from "@pasrr/platform";
 import { loadHistory, toFacts } from "../census/census-event.store.ts";
 import type { FacilitiesDb } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -16,24 +16,30 @@ type DemoEvent = Omit<Prisma.CensusEventCreateManyInput, "effectiveOn" | "record
 /**
  * The demo census, as events: Orla and Tobias live where the shared cast says (their admission
  * events carry the cast's stay ids, so the derived stays keep them), Wren's stay ended.
+ * Dated relative to today (platform demo/cast.ts): Orla turns Medicaid 39 days ago, Tobias was on
+ * hospital leave three weeks ago.
  */
-const demoEvents: DemoEvent[] = [
-  { id: demoStays[0]!.id, individualId: orla.id, facilityId: maple.id, kind: "ADMISSION", effectiveOn: demoStays[0]!.admittedOn, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: hospital, payer: "MEDICARE_PART_A" },
-  { id: "0193a000-0000-7000-8000-00000000c002", individualId: orla.id, facilityId: maple.id, kind: "PAYER_CHANGE", effectiveOn: "2026-10-14", payer: "MEDICAID" },
-  { id: demoStays[1]!.id, individualId: tobias.id, facilityId: riverbend.id, kind: "ADMISSION", effectiveOn: demoStays[1]!.admittedOn, admissionSource: "COMMUNITY", payer: "PRIVATE" },
-  { id: "0193a000-0000-7000-8000-00000000c004", individualId: tobias.id, facilityId: riverbend.id, kind: "HOSPITAL_LEAVE", effectiveOn: "2026-11-01" },
-  { id: "0193a000-0000-7000-8000-00000000c005", individualId: tobias.id, facilityId: riverbend.id, kind: "RETURN", effectiveOn: "2026-11-04" },
-  { id: "0193a000-0000-7000-8000-00000000c006", individualId: wren.id, facilityId: cedar.id, kind: "ADMISSION", effectiveOn: "2026-05-02", admissionSource: "PSYCHIATRIC_UNIT", fromFacilityId: psychiatric, payer: "MEDICAID" },
-  { id: "0193a000-0000-7000-8000-00000000c007", individualId: wren.id, facilityId: cedar.id, kind: "DISCHARGE", effectiveOn: "2026-08-20", dischargeDestination: "HOME_OR_COMMUNITY" },
-];
+const demoEvents = (today: CalendarDate): DemoEvent[] => {
+  const demoStay = demoStays(today);
+  const day = (offset: number) => addDays(today, offset);
+  return [
+    { id: demoStay[0]!.id, individualId: orla.id, facilityId: maple.id, kind: "ADMISSION", effectiveOn: demoStay[0]!.admittedOn, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: hospital, payer: "MEDICARE_PART_A" },
+    { id: "0193a000-0000-7000-8000-00000000c002", individualId: orla.id, facilityId: maple.id, kind: "PAYER_CHANGE", effectiveOn: day(-39), payer: "MEDICAID" },
+    { id: demoStay[1]!.id, individualId: tobias.id, facilityId: riverbend.id, kind: "ADMISSION", effectiveOn: demoStay[1]!.admittedOn, admissionSource: "COMMUNITY", payer: "PRIVATE" },
+    { id: "0193a000-0000-7000-8000-00000000c004", individualId: tobias.id, facilityId: riverbend.id, kind: "HOSPITAL_LEAVE", effectiveOn: day(-21) },
+    { id: "0193a000-0000-7000-8000-00000000c005", individualId: tobias.id, facilityId: riverbend.id, kind: "RETURN", effectiveOn: day(-18) },
+    { id: "0193a000-0000-7000-8000-00000000c006", individualId: wren.id, facilityId: cedar.id, kind: "ADMISSION", effectiveOn: day(-204), admissionSource: "PSYCHIATRIC_UNIT", fromFacilityId: psychiatric, payer: "MEDICAID" },
+    { id: "0193a000-0000-7000-8000-00000000c007", individualId: wren.id, facilityId: cedar.id, kind: "DISCHARGE", effectiveOn: day(-94), dischargeDestination: "HOME_OR_COMMUNITY" },
+  ];
+};
 
 /** The demo registry and census; running it again changes nothing. */
-export async function seedDemoFacilities(db: FacilitiesDb): Promise<void> {
+export async function seedDemoFacilities(db: FacilitiesDb, clock: Clock): Promise<void> {
   for (const { id, ...facility } of demoRegistry) {
     await db.facility.upsert({ where: { id }, create: { id, ...facility }, update: facility });
   }
   await db.censusEvent.createMany({
-    data: demoEvents.map((event) => ({
+    data: demoEvents(clock.today()).map((event) => ({
       ...event,
       effectiveOn: toDbDate(event.effectiveOn),
       // Entered the day it happened, at 10:00 UTC.

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { DateScalar, forbidden, type CalendarDate } from "@pasrr/platform";
 import { censusScope, coversFacility } from "../access/census.access.ts";
-import { utcDay } from "../census/census.rules.ts";
 import type { Context } from "../context.ts";
 import type { Stay } from "../generated/prisma/client.ts";
 import { censusKey } from "../loaders.ts";
@@ -18,7 +17,8 @@ import { Facility } from "./facility.type.ts";
  */
 async function censusOn(facility: Facility, on: CalendarDate, ctx: Context): Promise<Stay[]> {
   if (!coversFacility(censusScope(ctx.principal), facility)) {
-    throw forbidden(`${ctx.principal.role} may not read the census of facility ${facility.providerNumber}`);
+    // The refusal names no fact of the facility: the caller may not see its census.
+    throw forbidden(`${ctx.principal.role} may not read this facility's census`);
   }
   return (await ctx.loaders.censusOn.load(censusKey(facility.id, on)))?.stays ?? [];
 }
@@ -40,9 +40,9 @@ export class FacilityCensusResolver {
     return (await censusOn(facility, on, ctx)).map((stay) => entryOn(stay, on));
   }
 
-  @FieldResolver(() => [CensusEntry], { description: "The current residents: the census on today's date (UTC)." })
+  @FieldResolver(() => [CensusEntry], { description: "The current residents: the census on today's date (the state's date, in its time zone)." })
   async residents(@Root() facility: Facility, @Ctx() ctx: Context) {
-    const today = utcDay(new Date());
+    const today = ctx.clock.today();
     return (await censusOn(facility, today, ctx)).map((stay) => entryOn(stay, today));
   }
 
@@ -50,7 +50,7 @@ export class FacilityCensusResolver {
   @Directive("@inaccessible")
   @FieldResolver(() => [ID], { description: "Ids of the current residents (router-only: screenings requires it for the IMD share)." })
   async currentResidentIds(@Root() facility: Facility, @Ctx() ctx: Context) {
-    return (await censusOn(facility, utcDay(new Date()), ctx)).map((stay) => stay.individualId);
+    return (await censusOn(facility, ctx.clock.today(), ctx)).map((stay) => stay.individualId);
   }
 }
 

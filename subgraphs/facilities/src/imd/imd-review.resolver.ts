@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
-import { utcDay } from "../census/census.rules.ts";
 import type { Context } from "../context.ts";
 import { Facility } from "../facility/facility.type.ts";
 import { ImdReview } from "./imd-review.type.ts";
@@ -9,8 +8,8 @@ export class ImdReviewResolver {
   @Query(() => ImdReview, {
     description: "The state agency's IMD review of today's census; ask it for `facilitiesOverThreshold` (answered by screenings from Level II findings).",
   })
-  imdReview(): ImdReview {
-    return { asOf: utcDay(new Date()) };
+  imdReview(@Ctx() ctx: Context): ImdReview {
+    return { asOf: ctx.clock.today() };
   }
 
   @FieldResolver(() => [Facility], { description: "The Medicaid-certified nursing facilities reviewed." })

@@ -1,15 +1,22 @@
-import { fromDbDate, type Principal } from "@pasrr/platform";
+import { fromDbDate, type Clock, type Principal } from "@pasrr/platform";
 import type { IdentityEventKind } from "../generated/prisma/enums.ts";
 import type { Identifier, Individual, IndividualName, Prisma } from "../generated/prisma/client.ts";
 
 /** Who acted, as the verified token says: recorded with every change to a person's identity. */
+/** Who changes a record, and when by the hub's clock (mergedAt, resolvedAt are that instant). */
 export interface Actor {
   subject: string;
   organisationId: string;
   role: string;
+  at: Date;
 }
 
-export const actorOf = (principal: Principal): Actor => ({ subject: principal.subject, organisationId: principal.organisationId, role: principal.role });
+export const actorOf = ({ principal, clock }: { principal: Principal; clock: Clock }): Actor => ({
+  subject: principal.subject,
+  organisationId: principal.organisationId,
+  role: principal.role,
+  at: clock.now(),
+});
 
 type RecordFields = Omit<Individual, "createdAt" | "updatedAt" | "mergedAt">;
 type IdentifierFields = Pick<Identifier, "id" | "type" | "issuer" | "value" | "validFrom" | "validThrough">;

@@ -9,7 +9,6 @@ import { checkIdentifier } from "./identifier.rules.ts";
 import { addIdentifier, endIdentifier } from "./identifier.service.ts";
 import { AddIdentifierInput, AddIdentifierPayload, EndIdentifierInput, EndIdentifierPayload } from "./identifier-change.type.ts";
 
-const today = () => new Date().toISOString().slice(0, 10);
 const reasonText = (reason: string | null | undefined) => reason?.trim().slice(0, 500) || null;
 
 @Resolver()
@@ -27,7 +26,7 @@ export class IdentifierChangeResolver {
     }
     const person = await loadIndividual(ctx, id);
     if (!person) throw badUserInput("input.individualId", "names no person");
-    return { individual: await addIdentifier(ctx.db, actorOf(ctx.principal), person.id, checked.identifier, reasonText(input.reason), today()) };
+    return { individual: await addIdentifier(ctx.db, actorOf(ctx), person.id, checked.identifier, reasonText(input.reason), ctx.clock.today()) };
   }
 
   @Mutation(() => EndIdentifierPayload, { description: "Ends an identifier's validity; it stays on record and still finds the person. Recorded in history." })
@@ -38,7 +37,7 @@ export class IdentifierChangeResolver {
     const why = reasonText(input.reason);
     if (!why) throw badUserInput("input.reason", "may not be empty");
     return {
-      identifier: await endIdentifier(ctx.db, actorOf(ctx.principal), recordIdArgument("input.identifierId", input.identifierId), input.validThrough, why),
+      identifier: await endIdentifier(ctx.db, actorOf(ctx), recordIdArgument("input.identifierId", input.identifierId), input.validThrough, why),
     };
   }
 }

@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { badUserInput } from "@pasrr/platform";
+import { badUserInput, forbidden } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { Individual } from "../individual/individual.type.ts";
 import { ssnAsSeenBy } from "../policy/access.rules.ts";
+import { lookupRefusal, maxDistinctLookups } from "../policy/identifier-lookup.rules.ts";
 import { checkIdentifier, identifierKey } from "./identifier.rules.ts";
 import type { IdentifierType } from "../generated/prisma/enums.ts";
 import { Identifier, IdentifierInput } from "./identifier.type.ts";
@@ -17,11 +18,18 @@ export class IdentifierResolver {
     nullable: "items",
     description:
       "One result per identifier, in order: the person who holds it, or null where none does (or the value cannot be an identifier of its type). " +
-      "Any partner may look a person up by an identifier it holds; the whole batch (up to 10,000) costs one database statement.",
+      "A partner may look a person up by the identifier types its role uses (docs/access-matrix.md; the payment system: Medicaid IDs only); " +
+      "another type is refused with FORBIDDEN naming it. Different identifiers per request are bounded by role (IDENTIFIER_LOOKUP_MAX_DISTINCT, " +
+      "or IDENTIFIER_LOOKUP_MAX_DISTINCT_BATCH for the payment system and the state); every person found is audited. The whole batch costs one database statement.",
   })
   async individualsByIdentifiers(@Arg("identifiers", () => [IdentifierInput], { description: "Identifiers the partner holds." }) identifiers: IdentifierInput[], @Ctx() ctx: Context) {
     if (identifiers.length > maxLookupBatch) throw badUserInput("identifiers", `at most ${maxLookupBatch} identifiers per request`);
-    const rules = identityConfig().identifierRules;
+    const { identifierRules: rules, lookup } = identityConfig();
+    // Refused by type before any value is read, so a refused lookup says nothing of the values sent.
+    identifiers.forEach((claim, index) => {
+      const refusal = lookupRefusal(ctx.principal, claim);
+      if (refusal) throw forbidden(`${refusal} (identifiers.${index})`);
+    });
     const checked = identifiers.map((claim, index) => {
       const result = checkIdentifier(claim, rules);
       if ("identifier" in result) return result.identifier;
@@ -29,6 +37,9 @@ export class IdentifierResolver {
       return null; // a malformed value names nobody
     });
     const wanted = checked.filter((id) => id !== null);
+    const distinct = new Set(wanted.map(identifierKey)).size;
+    const bound = maxDistinctLookups(ctx.principal.role, lookup);
+    if (distinct > bound) throw badUserInput("identifiers", `at most ${bound} different identifiers per request for ${ctx.principal.role} (got ${distinct})`);
     if (wanted.length === 0) return checked.map(() => null);
     // One `value IN (…)` per kind and issuer: a batch is mostly one kind from one state (the payment
     // system's Medicaid IDs), and PostgreSQL plans 10,000 OR-ed triples far worse than one IN list.
@@ -44,6 +55,8 @@ export class IdentifierResolver {
       relationLoadStrategy: "join",
     });
     const owners = new Map(rows.map((row) => [identifierKey(row), row.individual]));
+    // Who was found is itself PHI (that the hub holds the person): every hit is audited by id.
+    for (const row of rows) ctx.audit.read("Query.individualsByIdentifiers", row.individual.id);
     return checked.map((id) => (id ? (owners.get(identifierKey(id)) ?? null) : null));
   }
 

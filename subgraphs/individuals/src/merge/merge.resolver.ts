@@ -24,7 +24,7 @@ export class MergeResolver {
     @Ctx() ctx: Context,
   ): Promise<MergeIndividualsPayload> {
     const args = parseArguments(mergeSchema, { ...input }, "input");
-    await mergeIndividuals(ctx.db, actorOf(ctx.principal), args.survivorId, args.mergedId, args.reason);
+    await mergeIndividuals(ctx.db, actorOf(ctx), args.survivorId, args.mergedId, args.reason);
     ctx.loaders.individual.clearAll();
     return { survivor: (await loadIndividual(ctx, args.survivorId))! };
   }
@@ -35,7 +35,7 @@ export class MergeResolver {
     @Ctx() ctx: Context,
   ): Promise<UnmergeIndividualPayload> {
     const args = parseArguments(unmergeSchema, { ...input }, "input");
-    const { restoredId, survivorId } = await unmergeIndividual(ctx.db, actorOf(ctx.principal), args.mergedId, args.reason);
+    const { restoredId, survivorId } = await unmergeIndividual(ctx.db, actorOf(ctx), args.mergedId, args.reason);
     ctx.loaders.individual.clearAll();
     const [restored, survivor] = await Promise.all([loadIndividual(ctx, restoredId), loadIndividual(ctx, survivorId)]);
     return { restored: restored!, survivor: survivor! };

@@ -34,7 +34,7 @@ export async function mergeInto(tx: Tx, actor: Actor, survivorId: string, merged
   const effect: MergeEffect = { movedIdentifierIds: merged.identifiers.map((id) => id.id), repointedRecordIds: merged.mergedRecords.map((record) => record.id) };
   await tx.identifier.updateMany({ where: { individualId: merged.id }, data: { individualId: survivor.id } });
   await tx.individual.updateMany({ where: { mergedIntoId: merged.id }, data: { mergedIntoId: survivor.id } });
-  await tx.individual.update({ where: { id: merged.id }, data: { status: "MERGED", mergedIntoId: survivor.id, mergedAt: new Date() } });
+  await tx.individual.update({ where: { id: merged.id }, data: { status: "MERGED", mergedIntoId: survivor.id, mergedAt: actor.at } });
   const [survivorAfter, mergedAfter] = await readBoth(tx, survivorId, mergedId);
   await recordChange(tx, actor, {
     kind: "MERGED",

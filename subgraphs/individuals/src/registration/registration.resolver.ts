@@ -22,9 +22,9 @@ export class RegistrationResolver {
     @Ctx() ctx: Context,
   ): Promise<RegisterIndividualPayload> {
     const config = identityConfig();
-    const check = checkRegistration(input, input.identifiers ?? [], new Date().toISOString().slice(0, 10), config.identifierRules);
+    const check = checkRegistration(input, input.identifiers ?? [], ctx.clock.today(), config.identifierRules);
     if (!("registration" in check)) throw badUserInput(`input.${check.field}`, check.problem);
-    const result = await register(new PrismaPersonIndex(ctx.db, actorOf(ctx.principal)), check.registration, config);
+    const result = await register(new PrismaPersonIndex(ctx.db, actorOf(ctx)), check.registration, config);
     const individual = await loadIndividual(ctx, result.individualId);
     if (!individual) throw new Error(`registered person ${result.individualId} could not be read back`);
     return {

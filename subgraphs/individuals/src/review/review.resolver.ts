@@ -53,7 +53,7 @@ export class ReviewResolver {
     @Ctx() ctx: Context,
   ): Promise<ResolveDuplicateReviewPayload> {
     const args = parseArguments(decisionSchema, { reviewId: input.reviewId, decision: { ...input.decision } }, "input");
-    const resolved = await resolveReview(ctx.db, actorOf(ctx.principal), args.reviewId, args.decision, expectedVersionOf(input.expectedVersion));
+    const resolved = await resolveReview(ctx.db, actorOf(ctx), args.reviewId, args.decision, expectedVersionOf(input.expectedVersion));
     ctx.loaders.individual.clearAll();
     return { duplicateReview: resolved };
   }

@@ -40,7 +40,7 @@ export async function resolveReview(db: IndividualsDb, actor: Actor, reviewId: s
     // Only the version and state read above: a reviewer racing this one cannot both decide it.
     const decided = await tx.duplicateReview.updateMany({
       where: { id: reviewId, status: "OPEN", version: review.version },
-      data: { status: decision.outcome, resolvedAt: new Date(), resolvedBy: who, resolution: decision.reason, ...nextVersion },
+      data: { status: decision.outcome, resolvedAt: actor.at, resolvedBy: who, resolution: decision.reason, ...nextVersion },
     });
     if (decided.count !== 1) throw conflict("the review was decided by someone else meanwhile", { reviewId });
     const resolved = await tx.duplicateReview.findUniqueOrThrow({ where: { id: reviewId } });

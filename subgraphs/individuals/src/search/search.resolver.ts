@@ -51,7 +51,7 @@ export class SearchResolver {
   }
 
   private async candidates(ctx: Context, criteria: { givenName: string | null; familyName: string | null; birthDate: string | null }, identifier: IndividualSearchInput["identifier"]): Promise<Candidate[]> {
-    const index = new PrismaPersonIndex(ctx.db, actorOf(ctx.principal));
+    const index = new PrismaPersonIndex(ctx.db, actorOf(ctx));
     if (identifier) {
       const checked = checkIdentifier(identifier, identityConfig().identifierRules);
       if (!("identifier" in checked)) throw badUserInput(`criteria.identifier.${checked.field}`, checked.problem);

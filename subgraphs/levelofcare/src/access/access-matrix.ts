@@ -35,6 +35,10 @@ export const levelOfCareAccess: AccessMatrix = {
     roles: coverageReaders,
     note: "Covered and uncovered days with the determination ids: what the payment system needs, nothing clinical.",
   },
+  "Individual.coverageExplanation": {
+    roles: only({ STATE_MEDICAID_AGENCY: "allowed", NURSING_FACILITY: scoped("OWN_FACILITIES") }),
+    note: "The payment answer as a readable timeline for the state agency and the NF (its own residents): reason codes, rules and record ids, nothing clinical (issue 16).",
+  },
   "Individual.levelOfCareClaimCoverage": { roles: coverageReaders, note: "The claim batch: each claim line answered like levelOfCareCoverage." },
   "Individual.levelOfCareAssessments": { roles: deciderAndCarers, sensitive: "CLINICAL", note: "Assessment details are clinical." },
   "LevelOfCareAssessment.findings": { roles: deciderAndCarers, sensitive: "PHI", note: "The functional answers behind the decision (ADLs, behaviours, cognition)." },

@@ -1,17 +1,16 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { badUserInput } from "@pasrr/platform";
+import { addDays, badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { coverageFrom, personCoverageFacts } from "../coverage/coverage.facts.ts";
 import { maxDays, required } from "../coverage/coverage.resolver.ts";
-import { addDays } from "../coverage/coverage.rules.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { ClaimLineInput } from "./claim-line.input.ts";
 import { ClaimLineCoverage } from "./claim-line-coverage.type.ts";
-import { linesOf, type ClaimLine } from "./claim-lines.rules.ts";
+import { firstAnswers, linesOf, type ClaimLine } from "./claim-lines.rules.ts";
 
 /** The answers for the person's own claim lines (the router's `_entities` batch shares one determinations statement). */
 export async function claimLineCoverage(individual: Individual, lines: readonly ClaimLine[], ctx: Context): Promise<ClaimLineCoverage[]> {
-  const mine = linesOf(lines, individual.identifiers ?? []);
+  const mine = firstAnswers(ctx, linesOf(lines, individual.identifiers ?? []));
   if (mine.length === 0) return [];
   for (const line of mine) {
     // A facility sees its own residents' days only (facilities hands over only its stays); every line names the facility.
@@ -29,7 +28,8 @@ export class IndividualClaimCoverageResolver {
   @FieldResolver(() => [ClaimLineCoverage], {
     description:
       "The payment system's batch check: of the claim lines given, those naming one of this person's Medicaid IDs, each answered like `levelOfCareCoverage` for its own days and provider number. " +
-      "Ask `individualsByIdentifiers` for every Medicaid ID of the batch (each once) and pass the same `lines` to every person: one request answers the whole batch.",
+      "Ask `individualsByIdentifiers` for every Medicaid ID of the batch (each once) and pass the same `lines` to every person: one request answers the whole batch. " +
+      "Each line is answered once per request: when the batch names a person more than once, the first result naming them holds their lines and the repeats hold none.",
   })
   levelOfCareClaimCoverage(
     @Root() individual: Individual,

@@ -45,3 +45,24 @@ export function linesOf(lines: readonly ClaimLine[], identifiers: readonly { typ
   const mine = identifiers.filter((id) => id.type === "MEDICAID_ID").flatMap((id) => index.get(medicaidKey(id.issuer, id.value)) ?? []);
   return mine.length > 1 && identifiers.length > 1 ? [...new Set(mine)] : mine;
 }
+
+/**
+ * Each claim line is answered once per request (red-team finding 3). A batch that names one person
+ * 400 times — the same Medicaid ID repeated, or spelled 400 ways that all normalise to it — hands
+ * that person's lines to 400 results; answering them 400 times made the work (and the answer) grow
+ * with the square of the input. The first result naming the person answers its lines; repeats
+ * answer none. `request` is the request's context, so nothing outlives the request.
+ */
+const answered = new WeakMap<object, Set<string>>();
+export function firstAnswers(request: object, lines: readonly ClaimLine[]): ClaimLine[] {
+  let seen = answered.get(request);
+  if (!seen) answered.set(request, (seen = new Set()));
+  const fresh: ClaimLine[] = [];
+  for (const line of lines) {
+    const key = JSON.stringify([line.line, medicaidKey(line.issuer, line.medicaidId), line.from, line.to, line.providerNumber ?? null]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fresh.push(line);
+  }
+  return fresh;
+}

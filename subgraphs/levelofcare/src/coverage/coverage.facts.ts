@@ -1,16 +1,21 @@
 import { fromDbDate, isRecordId, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Individual } from "../individual/individual.stub.ts";
+import { loadLevelOfCarePolicy } from "../config.ts";
 import type { LevelOfCareType } from "../generated/prisma/enums.ts";
 import { knownOn } from "../determination/history.rules.ts";
-import { coverage, type CoverageDetermination, type CoverageStay } from "./coverage.rules.ts";
+import { compliancePeriodsKnownOn } from "../pasrr/pasrr-compliance.stub.ts";
+import { coverage, type CoverageDetermination, type CoveragePasrrPeriod, type CoverageStay } from "./coverage.rules.ts";
 import type { LevelOfCareCoverage } from "./coverage.type.ts";
 
-/** What one person's coverage needs besides the days asked about: their determinations (merged records included), stays and PASRR-met date. */
+const policy = loadLevelOfCarePolicy(process.env);
+
+/** What one person's coverage needs besides the days asked about: their determinations (merged records included), stays and PASRR compliance periods. */
 export interface PersonCoverageFacts {
   determinations: CoverageDetermination[];
   stays: CoverageStay[];
-  pasrrRequirementsMetOn: CalendarDate | null;
+  pasrr: CoveragePasrrPeriod[];
+  bedHoldDaysPerYear: number;
   typeOf: Map<string, LevelOfCareType>;
 }
 
@@ -19,10 +24,10 @@ export interface PersonCoverageFacts {
  * statement for every person of the router's `_entities` call), the rest from the fields the
  * router handed over through `@requires` (never copied, never stored).
  */
-export async function personCoverageFacts(individual: Individual, ctx: Context, asOf: CalendarDate | null = null): Promise<PersonCoverageFacts> {
+export async function personCoverageFacts(individual: Individual, ctx: Context, asOf: CalendarDate | null = null, bedHoldDaysPerYear = policy.bedHoldDaysPerYear): Promise<PersonCoverageFacts> {
   const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
   // As of a past day: only the determinations (and supersessions) the hub had recorded by then.
-  const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf);
+  const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf, ctx.clock.timeZone);
   const determinations: CoverageDetermination[] = rows.map((row) => ({
     id: row.id,
     decision: row.decision,
@@ -36,12 +41,14 @@ export async function personCoverageFacts(individual: Individual, ctx: Context, 
     ...stay,
     facility: { id: stay.facility.id, providerNumber: stay.facility.providerNumber ?? "" },
   }));
-  return { determinations, stays, pasrrRequirementsMetOn: individual.pasrr?.requirementsMetOn ?? null, typeOf: new Map(rows.map((row) => [row.id, row.levelOfCareType])) };
+  // As of a past day: the compliance periods screenings answered with that day.
+  const pasrr = compliancePeriodsKnownOn(individual.pasrrCompliance ?? [], asOf);
+  return { determinations, stays, pasrr, bedHoldDaysPerYear, typeOf: new Map(rows.map((row) => [row.id, row.levelOfCareType])) };
 }
 
 /** The coverage of the days from–to (at one facility when a provider number is given), from one person's facts. */
 export function coverageFrom(facts: PersonCoverageFacts, from: CalendarDate, to: CalendarDate, providerNumber: string | null): LevelOfCareCoverage {
-  const answer = coverage({ from, to, providerNumber, pasrrRequirementsMetOn: facts.pasrrRequirementsMetOn, determinations: facts.determinations, stays: facts.stays });
+  const answer = coverage({ from, to, providerNumber, pasrr: facts.pasrr, bedHoldDaysPerYear: facts.bedHoldDaysPerYear, determinations: facts.determinations, stays: facts.stays });
   // The span names its determination; the level of care is read back from that row, typed.
   const coveredSpans = answer.coveredSpans.map((span) => ({ ...span, levelOfCareType: facts.typeOf.get(span.determinationId)! }));
   return { from, to, providerNumber, coveredSpans, uncoveredSpans: answer.uncoveredSpans };

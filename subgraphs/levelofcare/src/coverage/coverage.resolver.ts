@@ -1,9 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { badUserInput, DateScalar, type CalendarDate } from "@pasrr/platform";
+import { addDays, badUserInput, DateScalar, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { coverageFrom, personCoverageFacts } from "./coverage.facts.ts";
-import { addDays } from "./coverage.rules.ts";
 import { LevelOfCareCoverage } from "./coverage.type.ts";
 
 /** Two years of days at most: a claim period is a month, a review a year. */
@@ -11,7 +10,7 @@ export const maxDays = 731;
 
 /** Everything coverage needs from other subgraphs, handed over by the router (never copied). */
 export const required =
-  "mergedIds pasrr { requirementsMetOn } stays { admittedOn dischargedOn facility { id providerNumber } payerPeriods { payer startsOn endsOn } leavePeriods { kind leftOn returnedOn } }";
+  "mergedIds pasrrCompliance { from through status reason recordIds knownFrom knownThrough } stays { admittedOn dischargedOn facility { id providerNumber } payerPeriods { payer startsOn endsOn } leavePeriods { kind leftOn returnedOn } }";
 
 @Resolver(() => Individual)
 export class IndividualCoverageResolver {
@@ -28,7 +27,7 @@ export class IndividualCoverageResolver {
     @Arg("asOf", () => DateScalar, {
       nullable: true,
       description:
-        "Answer with the Level of Care determinations the hub held at the end of this day (UTC), as a payment check made that day saw them (determinations recorded later, and later supersessions, left out). Stays and the PASRR-met date are read as they stand now. Omit for today.",
+        "Answer with the Level of Care determinations the hub held at the end of this day (the state's date, in its time zone), as a payment check made that day saw them (determinations recorded later, and later supersessions, left out), with the PASRR compliance periods screenings answered with that day. Stays are read as they stand now. Omit for today.",
     })
     asOf?: CalendarDate | null,
   ): Promise<LevelOfCareCoverage> {

@@ -1,4 +1,5 @@
-import type { CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/platform";
+import type { UncoveredReason } from "./payment-reasons.ts";
 
 /**
  * Which days of a person's stay a Level of Care covers: the Medicaid payment system's question
@@ -6,22 +7,16 @@ import type { CalendarDate } from "@pasrr/platform";
  * covered, and by which determination?"). Plain data in, day-by-day spans out.
  */
 
-/**
- * Why a day is not covered. The NOT_REQUIRED_* reasons are days on which no LOC is needed at
- * all (OH COA guide, "Level of Care"); they are listed with the uncovered days, since no
- * determination covers them, but the reason says a LOC is not required for them.
- */
-export const uncoveredReasons = [
-  "NO_DETERMINATION",
-  "DENIED",
-  "EXPIRED",
-  "PASRR_NOT_MET",
-  "NOT_AT_FACILITY",
-  "NOT_REQUIRED_HOSPICE",
-  "NOT_REQUIRED_MEDICAID_COPAY",
-  "NOT_REQUIRED_BED_HOLD",
-] as const;
-export type UncoveredReason = (typeof uncoveredReasons)[number];
+export { uncoveredReasons, type UncoveredReason } from "./payment-reasons.ts";
+
+/** One PASRR compliance period from screenings (its rules decide the standing; levelofcare only reads it). */
+export interface CoveragePasrrPeriod {
+  from: CalendarDate;
+  through: CalendarDate | null;
+  status: "MET" | "NOT_MET";
+  reason: string;
+  recordIds: string[];
+}
 
 export interface CoverageDetermination {
   id: string;
@@ -48,21 +43,20 @@ export interface CoverageFacts {
   to: CalendarDate;
   /** The facility the payment system asks about; null for any facility. */
   providerNumber: string | null;
-  /** From screenings, merged records included; null while not met. */
-  pasrrRequirementsMetOn: CalendarDate | null;
+  /** From screenings, merged records included: the PASRR standing day by day, as known on the day asked about. */
+  pasrr: CoveragePasrrPeriod[];
+  /** Bed-hold days paid per calendar year (config.ts, LOC_BED_HOLD_DAYS_PER_YEAR). */
+  bedHoldDaysPerYear: number;
   /** The determinations of the person and of every record merged into them. */
   determinations: CoverageDetermination[];
   stays: CoverageStay[];
 }
 
-export type DayCoverage = { covered: true; determination: CoverageDetermination } | { covered: false; reason: UncoveredReason };
+export type DayCoverage = { covered: true; determination: CoverageDetermination } | { covered: false; reason: UncoveredReason; recordIds: string[] };
 
 export interface CoveredSpan { from: CalendarDate; through: CalendarDate; levelOfCareType: string; determinationId: string }
-export interface UncoveredSpan { from: CalendarDate; through: CalendarDate; reason: UncoveredReason }
+export interface UncoveredSpan { from: CalendarDate; through: CalendarDate; reason: UncoveredReason; recordIds: string[] }
 export interface Coverage { coveredSpans: CoveredSpan[]; uncoveredSpans: UncoveredSpan[] }
-
-export const addDays = (date: CalendarDate, days: number): CalendarDate =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** PASRR covers nursing facilities only (42 CFR 483.100–138); ICF/IID and hospital LOC do not wait for it. */
 const needsPasrr = (levelOfCareType: string) => levelOfCareType === "NF_SKILLED" || levelOfCareType === "NF_INTERMEDIATE";
@@ -83,55 +77,105 @@ export interface CoverageView {
   stays: CoverageStay[];
   /** Standing determinations that count there, latest effective date first. */
   relevant: CoverageDetermination[];
+  /** Superseded approvals that counted there (SUPERSEDED days). */
+  superseded: CoverageDetermination[];
+  /** Hospital-leave days beyond the year's bed-hold days, over all the person's stays. */
+  bedHoldOverLimit: Set<CalendarDate>;
 }
 
 /** With a provider number, a determination naming another facility does not count there. */
 export function coverageView(facts: CoverageFacts): CoverageView {
   const stays = facts.providerNumber === null ? facts.stays : facts.stays.filter((s) => s.facility.providerNumber === facts.providerNumber);
   const facilityIds = new Set(stays.map((s) => s.facility.id.toLowerCase()));
-  const relevant = standingDeterminations(facts.determinations)
-    .filter((d) => facts.providerNumber === null || d.facilityId === null || facilityIds.has(d.facilityId.toLowerCase()))
-    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
-  return { facts, stays, relevant };
+  const counts = (d: CoverageDetermination) => facts.providerNumber === null || d.facilityId === null || facilityIds.has(d.facilityId.toLowerCase());
+  const standing = standingDeterminations(facts.determinations);
+  const relevant = standing.filter(counts).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
+  const superseded = facts.determinations.filter((d) => counts(d) && d.decision === "APPROVED" && !standing.includes(d));
+  return { facts, stays, relevant, superseded, bedHoldOverLimit: bedHoldOverLimit(facts) };
 }
 
+/** OH COA guide: bed-hold days are limited per year; the days past the limit, counted over every stay in date order. */
+function bedHoldOverLimit(facts: CoverageFacts): Set<CalendarDate> {
+  const days = new Set<CalendarDate>();
+  for (const stay of facts.stays) {
+    for (const leave of stay.leavePeriods) {
+      if (leave.kind !== "HOSPITAL_LEAVE") continue;
+      const end = leave.returnedOn ?? stay.dischargedOn ?? addDays(facts.to, 1);
+      for (let day = leave.leftOn; day < end && day <= facts.to; day = addDays(day, 1)) days.add(day);
+    }
+  }
+  const over = new Set<CalendarDate>();
+  const used = new Map<string, number>();
+  for (const day of [...days].sort()) {
+    const year = day.slice(0, 4);
+    const count = (used.get(year) ?? 0) + 1;
+    used.set(year, count);
+    if (count > facts.bedHoldDaysPerYear) over.add(day);
+  }
+  return over;
+}
+
+const holds = (from: CalendarDate, through: CalendarDate | null, day: CalendarDate) => from <= day && (through === null || day <= through);
+const uncovered = (reason: UncoveredReason, recordIds: string[] = []): DayCoverage => ({ covered: false, reason, recordIds });
+const adverse = new Set<string>(["ADVERSE_LEVEL_II_NO_NF_NEED", "ADVERSE_LEVEL_II_SPECIALIZED_SERVICES", "ADVERSE_LEVEL_II_APPEAL_PENDING"]);
+
 /**
- * One day's coverage. Precedence, first match wins:
+ * One day's coverage: the payment gate (issue 16). Precedence, first failed rule wins (the
+ * sources are in payment-reasons.ts):
  * 1. with a provider number, a day the person was not at that facility → NOT_AT_FACILITY;
- * 2. OH COA guide, "Level of Care": "A LOC is not needed for bed-hold days" → NOT_REQUIRED_BED_HOLD;
- *    "A LOC is not needed while an individual on Medicaid is enrolled with hospice" → NOT_REQUIRED_HOSPICE;
- *    "A LOC is not needed if an individual only used Medicaid as a co-payer" (Medicare A / Medicaid
- *    co-pay residents, OH COA guide "LOC Exemptions") → NOT_REQUIRED_MEDICAID_COPAY;
- * 3. OH COA guide, "Level of Care": "The LOC effective date cannot precede the date the PASRR
- *    requirements were met" → PASRR_NOT_MET for NF days before that date (or while not met);
- * 4. the standing APPROVED determination whose [effectiveFrom, effectiveThrough] holds the day covers it,
- *    unless a later-starting standing DENIED determination has replaced it → DENIED;
- * 5. an approval that ended before the day → EXPIRED; otherwise NO_DETERMINATION.
+ *    a private-pay day → NOT_MEDICAID_ELIGIBLE;
+ * 2. an adverse Level II in force (CO 8.401.202 D: not countermanded through claims payment) → ADVERSE_*;
+ * 3. days needing no LOC: bed-hold within the year's days (past them → BED_HOLD_LIMIT_REACHED), hospice,
+ *    Medicaid co-pay, managed care (the plan decides);
+ * 4. PASRR not met on the day (screenings' compliance periods) → its reason, or LOC_BEFORE_PASRR_MET when a
+ *    LOC holds the day and PASRR was met only later (paid from the PASRR-met date);
+ * 5. the LOC: DENIED, covered (unless it predates the end of hospice → NEW_LOC_REQUIRED_AFTER_HOSPICE),
+ *    SUPERSEDED, NOT_YET_EFFECTIVE, EXPIRED, NO_DETERMINATION.
+ * ICF/IID and hospital LOC do not wait for PASRR (42 CFR 483.100–138 cover NFs).
  */
 export function coverageOn(day: CalendarDate, view: CoverageView): DayCoverage {
   const { facts } = view;
   const stay = view.stays.find((s) => stayHolds(s, day));
-  if (facts.providerNumber !== null && !stay) return { covered: false, reason: "NOT_AT_FACILITY" };
-  if (stay) {
-    if (stay.leavePeriods.some((l) => l.kind === "HOSPITAL_LEAVE" && l.leftOn <= day && (l.returnedOn === null || day < l.returnedOn))) {
-      return { covered: false, reason: "NOT_REQUIRED_BED_HOLD" };
-    }
-    const payer = stay.payerPeriods.find((p) => p.startsOn <= day && (p.endsOn === null || day < p.endsOn))?.payer;
-    if (payer === "HOSPICE") return { covered: false, reason: "NOT_REQUIRED_HOSPICE" };
-    if (payer === "MEDICAID_COPAY" || payer === "MEDICARE_PART_A") return { covered: false, reason: "NOT_REQUIRED_MEDICAID_COPAY" };
-  }
+  if (facts.providerNumber !== null && !stay) return uncovered("NOT_AT_FACILITY");
+  const payer = stay?.payerPeriods.find((p) => p.startsOn <= day && (p.endsOn === null || day < p.endsOn))?.payer;
+  if (payer === "PRIVATE") return uncovered("NOT_MEDICAID_ELIGIBLE");
 
   const started = view.relevant.filter((d) => d.effectiveFrom <= day);
-  const pasrrMet = facts.pasrrRequirementsMetOn !== null && facts.pasrrRequirementsMetOn <= day;
-
   const latest = started[0];
   const approval = started.find((d) => d.decision === "APPROVED" && (d.effectiveThrough === null || day <= d.effectiveThrough));
-  if (approval && !needsPasrr(approval.levelOfCareType) && latest?.decision !== "DENIED") return { covered: true, determination: approval };
-  if (!pasrrMet) return { covered: false, reason: "PASRR_NOT_MET" };
-  if (latest?.decision === "DENIED") return { covered: false, reason: "DENIED" };
-  if (approval) return { covered: true, determination: approval };
-  if (started.some((d) => d.decision === "APPROVED")) return { covered: false, reason: "EXPIRED" };
-  return { covered: false, reason: "NO_DETERMINATION" };
+  const pasrrExempt = approval !== undefined && !needsPasrr(approval.levelOfCareType) && latest?.decision !== "DENIED";
+  const pasrr = facts.pasrr.find((p) => holds(p.from, p.through, day));
+  if (pasrr && adverse.has(pasrr.reason) && !pasrrExempt) return uncovered(pasrr.reason as UncoveredReason, pasrr.recordIds);
+
+  if (stay) {
+    if (stay.leavePeriods.some((l) => l.kind === "HOSPITAL_LEAVE" && l.leftOn <= day && (l.returnedOn === null || day < l.returnedOn))) {
+      return view.bedHoldOverLimit.has(day) ? uncovered("BED_HOLD_LIMIT_REACHED") : uncovered("NOT_REQUIRED_BED_HOLD");
+    }
+    if (payer === "HOSPICE") return uncovered("NOT_REQUIRED_HOSPICE");
+    if (payer === "MEDICAID_COPAY" || payer === "MEDICARE_PART_A") return uncovered("NOT_REQUIRED_MEDICAID_COPAY");
+    if (payer === "MANAGED_CARE") return uncovered("MANAGED_CARE_PLAN_DECIDES");
+  }
+
+  if (approval && pasrrExempt) return { covered: true, determination: approval };
+  if (!pasrr || pasrr.status !== "MET") {
+    const metLater = facts.pasrr.some((p) => p.status === "MET" && p.from > day);
+    if (approval && metLater) return uncovered("LOC_BEFORE_PASRR_MET", pasrr?.recordIds ?? []);
+    return uncovered((pasrr?.reason ?? "PASRR_MISSING") as UncoveredReason, pasrr?.recordIds ?? []);
+  }
+  if (latest?.decision === "DENIED") return uncovered("DENIED", [latest.id]);
+  if (approval) {
+    // OH COA guide, "Level of Care": a new LOC is needed when a Medicaid recipient dis-enrolls from hospice.
+    const hospiceEnded = stay?.payerPeriods.filter((p) => p.payer === "HOSPICE" && p.endsOn !== null && p.endsOn <= day).map((p) => p.endsOn!).sort().at(-1);
+    if (hospiceEnded && approval.effectiveFrom < hospiceEnded) return uncovered("NEW_LOC_REQUIRED_AFTER_HOSPICE", [approval.id]);
+    return { covered: true, determination: approval };
+  }
+  const replaced = view.superseded.find((d) => holds(d.effectiveFrom, d.effectiveThrough, day));
+  if (replaced) return uncovered("SUPERSEDED", [replaced.id]);
+  const expired = started.filter((d) => d.decision === "APPROVED");
+  if (expired.length > 0) return uncovered("EXPIRED", [expired[0]!.id]);
+  const upcoming = view.relevant.filter((d) => d.decision === "APPROVED" && d.effectiveFrom > day).at(-1);
+  if (upcoming) return uncovered("NOT_YET_EFFECTIVE", [upcoming.id]);
+  return uncovered("NO_DETERMINATION");
 }
 
 /** The days from `from` to `to`, each in exactly one span, in order; neighbouring days with the same answer share a span. */
@@ -140,12 +184,12 @@ export function coverage(facts: CoverageFacts): Coverage {
   const result: Coverage = { coveredSpans: [], uncoveredSpans: [] };
   let open: { from: CalendarDate; through: CalendarDate; day: DayCoverage } | null = null;
   const same = (a: DayCoverage, b: DayCoverage) =>
-    a.covered ? b.covered && a.determination.id === b.determination.id : !b.covered && a.reason === b.reason;
+    a.covered ? b.covered && a.determination.id === b.determination.id : !b.covered && a.reason === b.reason && a.recordIds.join() === b.recordIds.join();
   const close = () => {
     if (!open) return;
     if (open.day.covered) {
       result.coveredSpans.push({ from: open.from, through: open.through, levelOfCareType: open.day.determination.levelOfCareType, determinationId: open.day.determination.id });
-    } else result.uncoveredSpans.push({ from: open.from, through: open.through, reason: open.day.reason });
+    } else result.uncoveredSpans.push({ from: open.from, through: open.through, reason: open.day.reason, recordIds: open.day.recordIds });
   };
   for (let day = facts.from; day <= facts.to; day = addDays(day, 1)) {
     const answer = coverageOn(day, view);

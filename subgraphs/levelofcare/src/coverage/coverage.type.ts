@@ -1,22 +1,14 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@pasrr/platform";
 import { LevelOfCareType } from "../generated/prisma/enums.ts";
-import { uncoveredReasons, type UncoveredReason } from "./coverage.rules.ts";
+import { uncoveredReasonSources, uncoveredReasons, type UncoveredReason } from "./payment-reasons.ts";
 
-const UncoveredReasonEnum = Object.fromEntries(uncoveredReasons.map((reason) => [reason, reason])) as { [R in UncoveredReason]: R };
+export const UncoveredReasonEnum = Object.fromEntries(uncoveredReasons.map((reason) => [reason, reason])) as { [R in UncoveredReason]: R };
 registerEnumType(UncoveredReasonEnum, {
   name: "UncoveredReason",
-  description: "Why no Level of Care covers a day. The NOT_REQUIRED_* reasons mean no LOC is needed that day (OH COA guide).",
-  valuesConfig: {
-    NO_DETERMINATION: { description: "No Level of Care determination applies to the day." },
-    DENIED: { description: "The latest determination for the day denied the level of care." },
-    EXPIRED: { description: "An approval ended before the day and no renewal covers it." },
-    PASRR_NOT_MET: { description: "The PASRR requirements were not yet met; a LOC may not precede that date (OH COA guide)." },
-    NOT_AT_FACILITY: { description: "The person was not at the facility asked about (from the facility's census)." },
-    NOT_REQUIRED_HOSPICE: { description: "Enrolled with hospice: no LOC is needed (OH COA guide)." },
-    NOT_REQUIRED_MEDICAID_COPAY: { description: "Medicaid only a co-payer (e.g. Medicare A days): no LOC is needed (OH COA guide)." },
-    NOT_REQUIRED_BED_HOLD: { description: "A bed-hold day (hospital leave): no LOC is needed (OH COA guide)." },
-  },
+  description:
+    "Why a day is not payable: the first rule of the payment gate that failed, from a closed list, each citing its source (docs/partners/medicaid-payment.md). The NOT_REQUIRED_* reasons mean no LOC is needed that day (OH COA guide).",
+  valuesConfig: Object.fromEntries(uncoveredReasons.map((reason) => [reason, { description: uncoveredReasonSources[reason] }])),
 });
 
 @ObjectType({ description: "Consecutive days one Level of Care determination covers." })
@@ -39,6 +31,8 @@ export class UncoveredSpan {
   through!: string;
   @Field(() => UncoveredReasonEnum, { description: "Why the days are not covered, or why no LOC is required for them." })
   reason!: UncoveredReason;
+  @Field(() => [ID], { description: "The records behind the reason: PASRR records (screens, Level II determinations, appeals, the admission) or LOC determinations; empty when nothing is on file." })
+  recordIds!: string[];
 }
 
 @ObjectType({

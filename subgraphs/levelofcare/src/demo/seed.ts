@@ -1,8 +1,11 @@
-import { demoFacilities, demoPeople, toDbDate } from "@pasrr/platform";
+import { daysFrom, demoFacilities, demoPeople, toDbDate, type Clock } from "@pasrr/platform";
 import type { LevelOfCareDb } from "../db.ts";
 
-/** An approved intermediate LOC for the first demo person at their facility; idempotent. */
-export async function seedDemoLevelOfCare(db: LevelOfCareDb): Promise<void> {
+/**
+ * An approved intermediate LOC for the first demo person at their facility, from their admission
+ * (69 days ago, platform demo/cast.ts) for 180 days; idempotent.
+ */
+export async function seedDemoLevelOfCare(db: LevelOfCareDb, clock: Clock): Promise<void> {
   await db.levelOfCareDetermination.createMany({
     data: [
       {
@@ -11,8 +14,8 @@ export async function seedDemoLevelOfCare(db: LevelOfCareDb): Promise<void> {
         facilityId: demoFacilities[0]!.id,
         levelOfCareType: "NF_INTERMEDIATE",
         decision: "APPROVED",
-        effectiveFrom: toDbDate("2026-09-14"),
-        effectiveThrough: toDbDate("2027-03-13"),
+        effectiveFrom: toDbDate(daysFrom(clock, -69)),
+        effectiveThrough: toDbDate(daysFrom(clock, 111)),
       },
     ],
     skipDuplicates: true,

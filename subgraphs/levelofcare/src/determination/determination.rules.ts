@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/platform";
 
 /** Why a determination starts when it does (CT newsletters, "Reasons for screening" on the LOC). */
 export type ReviewKind = "PROSPECTIVE" | "RETROSPECTIVE" | "TRANSFER" | "RENEWAL";
@@ -17,6 +17,8 @@ export interface PasrrStanding {
   requirementsMetOn: CalendarDate | null;
   /** A Level II evaluation was required and is not yet determined. */
   levelTwoPending: boolean;
+  /** Screenings' compliance periods (today's answer): an adverse Level II forbids NF LOC on its days. */
+  compliance: { from: CalendarDate; through: CalendarDate | null; reason: string; recordIds: string[] }[];
 }
 
 export interface DeterminationFacts {
@@ -40,7 +42,6 @@ export interface RuleBreach {
   problem: string;
 }
 
-const addDays = (date: CalendarDate, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Every rule a determination breaks; empty when it may be recorded. */
 export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
@@ -54,11 +55,35 @@ export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
     breach("ASSESSMENT_SUPPORTS_APPROVAL", "assessmentId", "the assessment does not meet nursing-facility level of care; an approval cannot rest on it");
   }
   // OH COA guide, "Level of Care" (Ohio Administrative Code): "The LOC effective date cannot precede the date the PASRR requirements were met."
-  if (facts.decision === "APPROVED" && facts.nursingFacility) {
+  // Judged on the compliance history when screenings has one: the standing in force on the effective date,
+  // so a later review still waiting for its Level II does not block a LOC for a resident already met (issue 16).
+  const periods = facts.pasrr.compliance;
+  if (facts.decision === "APPROVED" && facts.nursingFacility && periods.length > 0) {
+    const at = periods.find((p) => p.from <= facts.effectiveFrom && (p.through === null || facts.effectiveFrom <= p.through));
+    const metLater = periods.filter((p) => p.reason === "PASRR_MET" && p.from > facts.effectiveFrom).map((p) => p.from).sort()[0];
+    if (at?.reason.startsWith("ADVERSE_")) {
+      // The ADVERSE_LEVEL_TWO rule below names it.
+    } else if (at?.reason !== "PASRR_MET" && metLater) {
+      breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", `may not precede ${metLater}, the date the PASRR requirements were met (OH COA guide)`);
+    } else if (at?.reason !== "PASRR_MET") {
+      breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", `the PASRR requirements are not met (${at?.reason ?? "PASRR_MISSING"}), so no NF level of care can take effect`);
+    }
+  } else if (facts.decision === "APPROVED" && facts.nursingFacility) {
     const metOn = facts.pasrr.requirementsMetOn;
     if (metOn === null) breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", "the PASRR requirements are not met, so no NF level of care can take effect");
     else if (facts.effectiveFrom < metOn) {
       breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", `may not precede ${metOn}, the date the PASRR requirements were met (OH COA guide)`);
+    }
+  }
+  // CO 8.401.202 D: a PASRR determination "cannot be countermanded ... through the claims payment process or
+  // through other utilization control/review processes"; .207 B.1: without NF need the person "cannot be admitted";
+  // IL manual VII.D; MN bulletin 00-53-3 (Level II form). Holds until a later determination or an appeal changes it.
+  if (facts.decision === "APPROVED" && facts.nursingFacility) {
+    const adverse = facts.pasrr.compliance.find(
+      (p) => p.reason.startsWith("ADVERSE_") && (p.through === null || facts.effectiveFrom <= p.through) && (facts.effectiveThrough === null || p.from <= facts.effectiveThrough),
+    );
+    if (adverse) {
+      breach("ADVERSE_LEVEL_TWO", "decision", `an adverse Level II (${adverse.reason}, from ${adverse.from}; records ${adverse.recordIds.join(", ")}) forbids a nursing-facility level of care on those days (CO 8.401.202 D)`);
     }
   }
   if (facts.reviewKind === "RETROSPECTIVE") {

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, outOfScope, recordIdArgument, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { addDays, badUserInput, conflict, outOfScope, recordIdArgument, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { LevelOfCarePolicy } from "../config.ts";
 import { readPasrrStanding } from "../pasrr/pasrr-standing.ts";
@@ -7,7 +7,6 @@ import type { DetermineLevelOfCareInput } from "./determination.input.ts";
 import { determinationBreaches } from "./determination.rules.ts";
 
 const nursingFacilityTypes = new Set(["NF_SKILLED", "NF_INTERMEDIATE"]);
-const addDays = (date: CalendarDate, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Records a determination after every rule has been checked: the caller's facility and county
@@ -37,7 +36,8 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
 
   const standing = await readPasrrStanding(ctx, individualId);
   if (!standing) throw badUserInput("input.individualId", "is not a person known to the hub");
-  const determinedOn = new Date().toISOString().slice(0, 10);
+  // The state's today, not UTC's: a determination made at 8 pm in Ohio is made on Ohio's date.
+  const determinedOn = ctx.clock.today();
   const breaches = determinationBreaches({
     decision: input.decision,
     nursingFacility: nursingFacilityTypes.has(input.levelOfCareType),
@@ -64,6 +64,7 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
         effectiveFrom: toDbDate(input.effectiveFrom),
         effectiveThrough: input.effectiveThrough ? toDbDate(input.effectiveThrough) : null,
         determinedByOrganisationId: ctx.principal.organisationId,
+        determinedAt: ctx.clock.now(),
         medicaidId: input.medicaidId?.trim() || null,
         assessmentId,
         reviewKind: input.reviewKind,

@@ -1,16 +1,17 @@
-import type { CalendarDate } from "@pasrr/platform";
+import { addDays, startOfDayIn, type CalendarDate } from "@pasrr/platform";
 
 /**
  * Determinations as the hub knew them on a day. A determination is never edited, only superseded
  * by a newer one (levelofcare issue, item 2: "history stays readable (as of any date)"), so the
- * record on any past day is exactly the rows recorded by the end of that day (UTC): a supersession
- * counts from the day its successor was recorded, and later rows did not exist yet.
+ * record on any past day is exactly the rows recorded by the end of that day in the state's time
+ * zone (the hub clock's, the same calendar "today" is on): a supersession counts from the day its
+ * successor was recorded, and later rows did not exist yet.
  */
-export const endOfDay = (day: CalendarDate) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
+export const endOfDay = (day: CalendarDate, timeZone: string) => startOfDayIn(addDays(day, 1), timeZone);
 
-export function knownOn<T extends { determinedAt: Date }>(rows: readonly T[], asOf: CalendarDate | null | undefined): T[] {
+export function knownOn<T extends { determinedAt: Date }>(rows: readonly T[], asOf: CalendarDate | null | undefined, timeZone: string): T[] {
   if (!asOf) return [...rows];
-  const end = endOfDay(asOf).getTime();
+  const end = endOfDay(asOf, timeZone).getTime();
   return rows.filter((row) => row.determinedAt.getTime() < end);
 }
 

@@ -24,11 +24,11 @@ export class IndividualLevelOfCareResolver {
     includeSuperseded: boolean,
     @Arg("asOf", () => DateScalar, {
       nullable: true,
-      description: "Read the record as the hub held it at the end of this day (UTC): only determinations recorded by then, and a supersession only once its successor was recorded. Omit for today.",
+      description: "Read the record as the hub held it at the end of this day (the state's date, in its time zone): only determinations recorded by then, and a supersession only once its successor was recorded. Omit for today.",
     })
     asOf?: CalendarDate | null,
   ) {
-    const rows = knownOn(await loadAcrossMerges(individual, ctx.loaders.determinationsByIndividual, latestFirst), asOf);
+    const rows = knownOn(await loadAcrossMerges(individual, ctx.loaders.determinationsByIndividual, latestFirst), asOf, ctx.clock.timeZone);
     return includeSuperseded ? rows : standing(rows);
   }
 

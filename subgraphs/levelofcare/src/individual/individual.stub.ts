@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Identifier } from "../identifier/identifier.stub.ts";
-import { PasrrStanding } from "../pasrr/pasrr-standing.stub.ts";
+import { PasrrCompliancePeriod } from "../pasrr/pasrr-compliance.stub.ts";
 import { Stay } from "../stay/stay.stub.ts";
 
 /**
@@ -24,10 +24,10 @@ export class Individual {
   @Field(() => [Identifier], { description: "The person's identifiers." })
   identifiers?: Identifier[];
 
-  /** Owned by screenings: when the PASRR requirements were met. */
+  /** Owned by screenings: the PASRR standing day by day, every version the hub answered with. */
   @Directive("@external")
-  @Field(() => PasrrStanding, { description: "The person's PASRR standing." })
-  pasrr?: PasrrStanding;
+  @Field(() => [PasrrCompliancePeriod], { description: "The person's PASRR compliance periods." })
+  pasrrCompliance?: PasrrCompliancePeriod[];
 
   /** Owned by facilities: where the person stayed, who paid, and when they were away. */
   @Directive("@external")

@@ -2,7 +2,10 @@ import { queryGraph, type RequestContext } from "@pasrr/platform";
 import type { PasrrStanding } from "../determination/determination.rules.ts";
 
 interface Answer {
-  individual: { pasrr: { requirementsMetOn: string | null; nextAction: { action: string } | null } | null } | null;
+  individual: {
+    pasrr: { requirementsMetOn: string | null; nextAction: { action: string } | null } | null;
+    pasrrCompliance: { from: string; through: string | null; reason: string; recordIds: string[]; knownThrough: string | null }[] | null;
+  } | null;
 }
 
 /**
@@ -12,7 +15,7 @@ interface Answer {
 export async function readPasrrStanding(ctx: RequestContext, individualId: string): Promise<PasrrStanding | null> {
   const data = await queryGraph<Answer>(
     ctx,
-    `query PasrrStandingForLevelOfCare($id: ID!) { individual(id: $id) { pasrr { requirementsMetOn nextAction { action } } } }`,
+    `query PasrrStandingForLevelOfCare($id: ID!) { individual(id: $id) { pasrr { requirementsMetOn nextAction { action } } pasrrCompliance { from through reason recordIds knownThrough } } }`,
     { id: individualId },
   );
   const pasrr = data.individual?.pasrr;
@@ -20,5 +23,7 @@ export async function readPasrrStanding(ctx: RequestContext, individualId: strin
   return {
     requirementsMetOn: pasrr?.requirementsMetOn ?? null,
     levelTwoPending: pasrr?.nextAction?.action === "LEVEL_II_DETERMINATION",
+    // Today's answer only: the periods screenings still answers with.
+    compliance: (data.individual.pasrrCompliance ?? []).filter((p) => p.knownThrough === null).map(({ knownThrough: _, ...period }) => period),
   };
 }

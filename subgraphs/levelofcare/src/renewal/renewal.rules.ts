@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/platform";
 
 /**
  * CT AssessmentPro newsletters: a renewal "is submitted 7–10 days before" an approval expires,
@@ -7,7 +7,6 @@ import type { CalendarDate } from "@pasrr/platform";
 export const defaultRenewalWindowDays = 10;
 export const maxRenewalWindowDays = 60;
 
-const addDays = (date: CalendarDate, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The expiry dates that fall due for renewal on `asOf`: from that day through the window's last day. */
 export const renewalWindow = (asOf: CalendarDate, withinDays: number) => ({ from: asOf, through: addDays(asOf, withinDays) });

@@ -44,6 +44,10 @@ export const screeningsAccess: AccessMatrix = {
   },
   "Mutation.decideAppeal": { roles: stateOnly, note: "Final agency action on appeals is the state's (domain README, \"Who acts\")." },
   "Individual.levelOneScreens": { roles: clinicalReaders, sensitive: "CLINICAL", note: noPayment },
+  "Individual.pasrrCompliance": {
+    roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), NURSING_FACILITY: scoped("OWN_FACILITIES"), MEDICAID_PAYMENT: "allowed" }),
+    note: "Compliance periods: reason codes and record ids only, no clinical content, so the payment system may read them; levelofcare's payment gate reads them through @requires (issue 16).",
+  },
   "PasrrStanding.currentOutcome": { roles: clinicalReaders, sensitive: "CLINICAL", note: "The rest of the standing (dates, next action) is for anyone with a right to the person." },
   "PasrrStanding.screenId": { roles: clinicalReaders },
   "PasrrStanding.pendingReferralIds": { roles: clinicalReaders },

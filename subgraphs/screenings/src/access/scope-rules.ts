@@ -1,4 +1,4 @@
-import { countyKey, forbidden, isRecordId, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/platform";
+import { countyKey, facilityActedFor, forbidden, isRecordId, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { LevelOneScreen, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
@@ -104,12 +104,23 @@ const imdRule = scopeRule<{ id: string; county?: string | null }, Context>(
   },
 );
 
+/**
+ * A PASRR compliance period belongs to the NF admission it covers (compliance.rules.ts): a PAA
+ * reads the periods of admissions to facilities in its counties, a NF those of its own registered
+ * facilities. Days before any admission name no facility and stay with the state and the payment system.
+ */
+const periodRule = scopeRule<{ facilityId: string | null }, Context>(
+  "the period's admission facility as the registry holds it (its county for a PAA; a registered facility of the token for a NF)",
+  async (period, ctx) => (await facilityActedFor(ctx, period.facilityId)) !== null,
+);
+
 const byFacility = (extra: Record<string, ScopeRule<Context>> = {}): Record<string, ScopeRule<Context>> => ({
   LevelOneScreen: screenRules.byFacility,
   LevelTwoReferral: referralRules.byFacility,
   ResidentReview: scopeRule<FacilityFacts, Context>(facilityFact, (review, ctx) => coversFacility(ctx, review)),
   LevelTwoDetermination: determinationRule(referralRules.byFacility),
   PasrrStanding: standingRule(screenRules.byFacility, referralRules.byFacility),
+  PasrrCompliancePeriod: periodRule,
   "Mutation.submitLevelOneScreen": fileRule,
   "Mutation.fileAppeal": namedDetermination(referralRules.byFacility),
   ...extra,

@@ -20,6 +20,37 @@ export function filingConflict(existing: { status: AppealStatus }[]): string | n
   return null;
 }
 
+export interface DecidedAppeal {
+  status: AppealStatus;
+  level: number;
+  decidedOn: string | null;
+}
+
+/** The level a new appeal of a determination takes, with the window it is filed in, or why none may be filed. */
+export type NextAppeal = { level: 1 } | { level: 2; from: string; deadline: string } | { refusal: string };
+
+/**
+ * IL manual VIII.A–B: the first level (DMH PAS coordinator) is final as to specialized services; if
+ * the appeal of a finding that the person does not need NF services is denied, the person may ask
+ * HFS for a physician review, "within 30 days of the denial". `secondAppealDays` is the state's
+ * window (null: one level only, every other seed). An overturned first appeal leaves nothing to appeal.
+ */
+export function nextAppeal(
+  existing: readonly DecidedAppeal[],
+  determination: { needsNursingFacilityServices: boolean },
+  secondAppealDays: number | null,
+  addDays: (date: string, days: number) => string,
+): NextAppeal {
+  const conflict = filingConflict(existing.filter((appeal) => appeal.status === "PENDING"));
+  if (conflict) return { refusal: conflict };
+  if (existing.length === 0) return { level: 1 };
+  const first = existing.find((appeal) => appeal.level === 1);
+  if (secondAppealDays === null || !first?.decidedOn || existing.some((appeal) => appeal.level >= 2)) return { refusal: "the state agency has already decided an appeal of this determination" };
+  if (first.status !== "UPHELD") return { refusal: "the first appeal overturned the determination; there is nothing left to appeal" };
+  if (determination.needsNursingFacilityServices) return { refusal: "a second appeal is only for a denial of nursing facility services; the first level is final as to specialized services" };
+  return { level: 2, from: first.decidedOn, deadline: addDays(first.decidedOn, secondAppealDays) };
+}
+
 /** A decision is taken once, on or after the filing date. */
 export function decisionConflict(appeal: { status: AppealStatus }): string | null {
   return appeal.status === "PENDING" ? null : "this appeal has already been decided";

@@ -1,17 +1,18 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, notFound, outOfScope, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, notFound, outOfScope, toDbDate, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
 import { appealDeadline } from "../notice/notice.rules.ts";
 import { parseInput, pastOrToday, recordId } from "../validation.ts";
-import { decisionConflict, filingConflict, filingRefusal } from "./appeal.rules.ts";
+import { addCalendarDays } from "../policy/working-days.ts";
+import { decisionConflict, filingRefusal, nextAppeal } from "./appeal.rules.ts";
 import type { DecideAppealInput, FileAppealInput } from "./appeal.type.ts";
 
-const fileSchema = z.object({ determinationId: recordId, filedOn: pastOrToday, grounds: z.string().trim().min(1, "is required").max(4000) });
-const decideSchema = z.object({ appealId: recordId, decision: z.enum(["UPHELD", "OVERTURNED"]), decidedOn: pastOrToday });
+const fileSchema = (today: CalendarDate) => z.object({ determinationId: recordId, filedOn: pastOrToday(today), grounds: z.string().trim().min(1, "is required").max(4000) });
+const decideSchema = (today: CalendarDate) => z.object({ appealId: recordId, decision: z.enum(["UPHELD", "OVERTURNED"]), decidedOn: pastOrToday(today) });
 
 export async function fileAppeal(input: FileAppealInput, ctx: Context) {
-  const appeal = parseInput(fileSchema, input);
+  const appeal = parseInput(fileSchema(ctx.clock.today()), input);
   const determination = await ctx.db.levelTwoDetermination.findUnique({
     where: { id: appeal.determinationId },
     include: { referral: true, notices: true, appeals: true },
@@ -22,13 +23,17 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
   // The deadline printed on the notice governs; a determination without notices falls back to policy.
   const notice = determination.notices.find((n) => n.recipient === "PERSON");
   const deadline = notice ? fromDbDate(notice.appealDeadline) : appealDeadline(determinedOn, ctx.loaders.policy);
-  const late = filingRefusal(appeal.filedOn, { determinedOn, appealDeadline: deadline });
+  const earlier = determination.appeals.map((a) => ({ status: a.status, level: a.level, decidedOn: a.decidedOn ? fromDbDate(a.decidedOn) : null }));
+  const next = nextAppeal(earlier, determination, ctx.loaders.policy.secondAppealDays.value, addCalendarDays);
+  if ("refusal" in next) throw conflict(next.refusal, { determinationId: determination.id });
+  // A second level (IL VIII.B) runs from the first-level denial, not from the notice.
+  const window = next.level === 1 ? { determinedOn, appealDeadline: deadline } : { determinedOn: next.from, appealDeadline: next.deadline };
+  const late = filingRefusal(appeal.filedOn, window);
   if (late) throw badUserInput("input.filedOn", late);
-  const pending = filingConflict(determination.appeals);
-  if (pending) throw conflict(pending, { determinationId: determination.id });
   return ctx.db.appeal.create({
     data: {
       determinationId: determination.id,
+      level: next.level,
       individualId: determination.individualId,
       filedOn: toDbDate(appeal.filedOn),
       filedByOrganisationId: ctx.principal.organisationId,
@@ -38,7 +43,7 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
 }
 
 export async function decideAppeal(input: DecideAppealInput, ctx: Context) {
-  const decision = parseInput(decideSchema, input);
+  const decision = parseInput(decideSchema(ctx.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const appeal = await ctx.db.appeal.findUnique({ where: { id: decision.appealId } });
   if (!appeal) throw notFound(`appeal ${decision.appealId}`);

@@ -1,4 +1,4 @@
-import { demoPeople, demoFacilities, toDbDate } from "@pasrr/platform";
+import { daysFrom, demoPeople, demoFacilities, toDbDate, type Clock } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
 import { appealDeadline } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
@@ -14,21 +14,26 @@ const screens = [
   { screenId: id("b002"), referralIds: [id("c002"), id("c003")], person: demoPeople[1]!, facility: demoFacilities[1]!, mi: true, dd: true },
   { screenId: id("b003"), referralIds: [id("c004")], person: demoPeople[2]!, facility: demoFacilities[2]!, mi: true, dd: false },
 ];
-const determinations = [
-  { id: id("d002"), referralId: id("c002"), individualId: demoPeople[1]!.id, determinedOn: "2026-09-25", smiPrimary: false },
-  { id: id("d003"), referralId: id("c003"), individualId: demoPeople[1]!.id, determinedOn: "2026-09-29", smiPrimary: null },
+/** Person 2's Level II determinations, 58 and 54 days before today. */
+const demoDeterminations = (clock: Clock) => [
+  { id: id("d002"), referralId: id("c002"), individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -58), smiPrimary: false },
+  { id: id("d003"), referralId: id("c003"), individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -54), smiPrimary: null },
 ];
 
-/** Synthetic demo screenings, referrals, determinations and notices; idempotent (fixed ids, skipDuplicates). */
-export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy): Promise<void> {
+/**
+ * Synthetic demo screenings, referrals, determinations and notices, dated relative to the clock's
+ * today (screens 71 and 63 days ago); idempotent (fixed ids, skipDuplicates).
+ */
+export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, clock: Clock): Promise<void> {
+  const determinations = demoDeterminations(clock);
   // The first demo person's screen, filed by the facility that admitted them.
   await db.levelOneScreen.createMany({
-    data: [{ id: id("b001"), individualId: demoPeople[0]!.id, submittingOrganisationId: demoFacilities[0]!.providerNumber, screenedOn: toDbDate("2026-09-12") }],
+    data: [{ id: id("b001"), individualId: demoPeople[0]!.id, submittingOrganisationId: demoFacilities[0]!.providerNumber, screenedOn: toDbDate(daysFrom(clock, -71)) }],
     skipDuplicates: true,
   });
   for (const demo of screens) {
     const facts: LevelOneFacts = {
-      screenedOn: "2026-09-20", currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, request: null,
+      screenedOn: daysFrom(clock, -63), currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, filedByHospital: false, request: null,
       mentalIllness: { ...none, diagnosis: demo.mi }, developmentalDisability: { ...noDd, history: demo.dd },
     };
     const outcome = decideOutcome(facts, policy);

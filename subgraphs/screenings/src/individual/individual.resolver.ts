@@ -6,6 +6,8 @@ import { canReadScreen } from "../access/access.rules.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 import { standingFromRows } from "../pasrr/pasrr.records.ts";
 import { PasrrStanding } from "../pasrr/pasrr.type.ts";
+import { complianceFromRows } from "../pasrr/compliance.records.ts";
+import { PasrrCompliancePeriod } from "../pasrr/compliance.type.ts";
 import { Individual, recordIdsOf } from "./individual.stub.ts";
 
 /** Loads the rows of every id in one batch (one statement) and joins them. */
@@ -42,5 +44,21 @@ export class IndividualScreeningsResolver {
     const standing = standingFromRows(screens, referrals, determinations, appeals);
     // The rows it rests on ride along (not in the schema): the scope rule of its clinical fields reads them.
     return { ...standing, currentOutcome: standing.outcome, scopeRecords: { screens, referrals } };
+  }
+
+  @Directive('@requires(fields: "mergedIds")')
+  @FieldResolver(() => [PasrrCompliancePeriod], {
+    description:
+      "The person's PASRR compliance as a history (issue 16): periods of days with the standing the records in force on those days give, each NF admission with its own periods, every version the hub has answered with (`knownFrom`–`knownThrough`), so a question as of a past day is answered as the hub knew it then. Reason codes and record ids only, nothing clinical: levelofcare's payment gate reads it through `@requires`.",
+  })
+  async pasrrCompliance(@Root() individual: Individual, @Ctx() ctx: Context): Promise<PasrrCompliancePeriod[]> {
+    const ids = recordIdsOf(individual);
+    // Three statements per batch, whatever the number of people (the first two shared with `pasrr`).
+    const [screens, levelTwo, admissions] = await Promise.all([
+      loadAll(ctx.loaders.levelOneScreensByIndividual, ids),
+      loadAll(ctx.loaders.levelTwoRecordsByIndividual, ids),
+      loadAll(ctx.loaders.admissionsByIndividual, ids),
+    ]);
+    return complianceFromRows(ctx.clock.timeZone, screens, levelTwo, admissions);
   }
 }

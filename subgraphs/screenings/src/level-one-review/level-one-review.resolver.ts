@@ -10,7 +10,7 @@ export class LevelOneReviewResolver {
   @Mutation(() => ReviewLevelOneScreenPayload, {
     description:
       "A PAA reviews a Level I filed for a facility in its counties: confirms it (its review results make the screen a PAS, OH guide) or returns it as incomplete with findings (IL manual, IV.3). " +
-      "A confirmed screen's review is final (CONFLICT); a screen outside the PAA's counties is FORBIDDEN.",
+      "A confirmed screen's review is final (CONFLICT); a screen outside the PAA's counties is NOT_FOUND, exactly as a screen that does not exist.",
   })
   async reviewLevelOneScreen(
     @Arg("input", () => ReviewLevelOneScreenInput, { description: "The review." }) input: ReviewLevelOneScreenInput,

@@ -1,4 +1,4 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfScope, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfScope, toDbDate, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
@@ -6,10 +6,11 @@ import { parseInput, pastOrToday, recordId } from "../validation.ts";
 import { LevelOneReviewDecision, type ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
 import { reviewInputProblem, reviewTransitionRefusal } from "./level-one-review.rules.ts";
 
-const reviewSchema = z.object({
+const reviewSchema = (today: CalendarDate) =>
+  z.object({
   screenId: recordId,
   decision: z.enum(LevelOneReviewDecision),
-  reviewedOn: pastOrToday,
+  reviewedOn: pastOrToday(today),
   findings: z.string().trim().max(2000).nullish().transform((text) => text || null),
 });
 
@@ -19,7 +20,7 @@ const reviewSchema = z.object({
  * screen cannot both succeed (the second is a CONFLICT).
  */
 export async function reviewLevelOneScreen(input: ReviewLevelOneScreenInput, ctx: Context) {
-  const review = parseInput(reviewSchema, input);
+  const review = parseInput(reviewSchema(ctx.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const screen = await ctx.db.levelOneScreen.findUnique({ where: { id: review.screenId } });
   // The matrix guard has checked the scope (access/scope-rules.ts); out of scope answers as missing, naming no county.

@@ -36,6 +36,10 @@ export class DeterminationRequestInput {
   physicianCertifiedStayUnder30Days!: boolean;
   @Field(() => Int, { nullable: true, description: "The expected length of the NF stay, in days, as certified." })
   expectedStayDays?: number | null;
+  @Field(() => Boolean, { defaultValue: false, description: "The person normally resides outside the hub's state (OH guide, Hospital Exemption FAQ)." })
+  residesOutOfState!: boolean;
+  @Field(() => Boolean, { defaultValue: false, description: "The discharging hospital is outside the hub's state (OH guide, Hospital Exemption FAQ)." })
+  hospitalOutOfState!: boolean;
 }
 
 @InputType({ description: "A Level I screen as the hospital, nursing facility or PAA filed it." })

@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import { CurrentSetting, DementiaDiagnosis, ReasonForScreening, RequestedDetermination } from "../generated/prisma/enums.ts";
 import { pastOrToday, recordId } from "../validation.ts";
@@ -8,10 +9,11 @@ export const mentalIllnessSchema = z.object({ diagnosis: flag, intensiveTreatmen
 export const developmentalDisabilitySchema = z.object({ diagnosis: flag, history: flag, presentingEvidence: flag, referredByDdAgency: flag, relatedConditionOnsetBefore22: flag });
 
 /** The rules a Level I input must meet beyond its GraphQL types. */
-export const levelOneScreenSchema = z
+export const levelOneScreenSchema = (today: CalendarDate) =>
+  z
   .object({
     individualId: recordId,
-    screenedOn: pastOrToday,
+    screenedOn: pastOrToday(today),
     // The facility decides the scope and the county (the registry's), so every filer names one.
     facilityId: recordId,
     // Deprecated: accepted and ignored; the registry's county of facilityId is stored.
@@ -27,6 +29,8 @@ export const levelOneScreenSchema = z
         kind: z.enum(RequestedDetermination),
         physicianCertifiedStayUnder30Days: flag,
         expectedStayDays: z.number().int().min(1, "must be at least 1 day").max(3650).nullish(),
+        residesOutOfState: flag.default(false),
+        hospitalOutOfState: flag.default(false),
       })
       .nullish()
       .transform((request) => request ?? null),
@@ -41,4 +45,4 @@ export const levelOneScreenSchema = z
       ctx.addIssue({ code: "custom", path: ["reasonForScreening"], message: "a nursing facility applicant is not already in a nursing facility" });
     }
   });
-export type LevelOneScreenSubmission = z.output<typeof levelOneScreenSchema>;
+export type LevelOneScreenSubmission = z.output<ReturnType<typeof levelOneScreenSchema>>;

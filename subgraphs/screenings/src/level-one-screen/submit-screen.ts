@@ -20,13 +20,13 @@ const reviewReasons: string[] = [
  * resident's open Resident Reviews) in one transaction.
  */
 export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx: Context) {
-  const screen = parseInput(levelOneScreenSchema, input);
+  const screen = parseInput(levelOneScreenSchema(ctx.clock.today()), input);
   const { principal } = ctx;
   const policy = ctx.loaders.policy;
   // Asked before the transaction opens; the guard's own lookup is cached for the request.
   const facility = await facilityActedFor(ctx, screen.facilityId);
   if (!facility) throw outOfScope();
-  const decided = decideOutcome(screen, policy);
+  const decided = decideOutcome({ ...screen, filedByHospital: principal.role === "HOSPITAL" }, policy);
   const referrals = decided.outcome === "LEVEL_II_REQUIRED" && decided.levelTwoCategory
     ? plannedReferrals(decided.levelTwoCategory, screen.screenedOn, policy)
     : [];

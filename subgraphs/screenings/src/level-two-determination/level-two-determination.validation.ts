@@ -1,9 +1,11 @@
+import type { CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import { ApprovalPeriod } from "../generated/prisma/enums.ts";
 import { calendarDate, pastOrToday, recordId } from "../validation.ts";
 
 /** The rules a determination input must meet beyond its GraphQL types. */
-export const determinationSchema = z
+export const determinationSchema = (today: CalendarDate) =>
+  z
   .object({
     referralId: recordId,
     conditionConfirmed: z.boolean(),
@@ -14,8 +16,8 @@ export const determinationSchema = z
     approvalPeriod: z.enum(ApprovalPeriod),
     approvedThrough: calendarDate.nullish().transform((v) => v ?? null),
     evaluatorName: z.string().trim().min(1, "is required").max(200),
-    evaluatedOn: pastOrToday,
-    determinedOn: pastOrToday,
+    evaluatedOn: pastOrToday(today),
+    determinedOn: pastOrToday(today),
     hasRepresentative: z.boolean(),
     admittingFacilityId: recordId.nullish().transform((v) => v ?? null),
   })
@@ -33,4 +35,4 @@ export const determinationSchema = z
       ctx.addIssue({ code: "custom", path: ["evaluatedOn"], message: "may not be after the determination date" });
     }
   });
-export type DeterminationSubmission = z.output<typeof determinationSchema>;
+export type DeterminationSubmission = z.output<ReturnType<typeof determinationSchema>>;

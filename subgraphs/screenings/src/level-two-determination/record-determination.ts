@@ -1,6 +1,6 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, notFound, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfReach, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { determinationConflict } from "../level-two-referral/level-two-referral.rules.ts";
+import { assignedTo, determinationConflict } from "../level-two-referral/level-two-referral.rules.ts";
 import { appealDeadline, noticeRecipients } from "../notice/notice.rules.ts";
 import { parseInput } from "../validation.ts";
 import type { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
@@ -14,10 +14,11 @@ const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
  * determinations of one referral cannot both succeed (the second is a CONFLICT).
  */
 export async function recordLevelTwoDetermination(input: RecordLevelTwoDeterminationInput, ctx: Context) {
-  const determination = parseInput(determinationSchema, input);
+  const determination = parseInput(determinationSchema(ctx.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: true } });
-  if (!referral) throw notFound(`Level II referral ${determination.referralId}`);
+  // A referral assigned to the other authority is not this caller's to see: answered as missing.
+  if (!referral || !assignedTo(ctx.principal, referral)) throw outOfReach(`Level II referral ${determination.referralId}`);
   const refusal = determinationConflict(ctx.principal, referral);
   if (!refusal) assertVersion(`Level II referral ${referral.id}`, expected, referral.version);
   if (refusal) throw conflict(refusal, { referralId: referral.id, status: referral.status });

@@ -35,6 +35,9 @@ export type ReferralStatus = "OPEN" | "DETERMINED";
  * Why this principal may not determine this referral, or null when it may. Determining someone
  * else's referral, or one already determined, is an invalid transition (a CONFLICT).
  */
+/** Whether the referral is the caller's authority's (the only ones it may determine or even learn of). */
+export const assignedTo = (principal: Principal, referral: { authority: LevelTwoAuthority }) => authorityOfRole(principal) === referral.authority;
+
 export function determinationConflict(principal: Principal, referral: { authority: LevelTwoAuthority; status: ReferralStatus }): string | null {
   const acting = authorityOfRole(principal);
   if (acting !== referral.authority) {

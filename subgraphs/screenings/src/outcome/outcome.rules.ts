@@ -17,8 +17,16 @@ export interface LevelOneFacts {
   developmentalDisability: { diagnosis: boolean; history: boolean; presentingEvidence: boolean; referredByDdAgency: boolean; relatedConditionOnsetBefore22: boolean };
   dementia: DementiaDiagnosis;
   dangerToSelfOrOthers: boolean;
+  /** The filer is a hospital acting for the screen's facility, i.e. the discharging hospital (OH form 7000/HENS). */
+  filedByHospital: boolean;
   /** An exemption or categorical determination the submitter asks for, with its supporting facts. */
-  request: { kind: "HOSPITAL_EXEMPTION" | CategoricalType; physicianCertifiedStayUnder30Days: boolean } | null;
+  request: {
+    kind: "HOSPITAL_EXEMPTION" | CategoricalType;
+    physicianCertifiedStayUnder30Days: boolean;
+    /** The person normally resides, and the discharging hospital is, outside the hub's state. */
+    residesOutOfState?: boolean;
+    hospitalOutOfState?: boolean;
+  } | null;
 }
 
 export interface LevelOneOutcome {
@@ -47,10 +55,18 @@ export function levelTwoCategoryOf(facts: LevelOneFacts): LevelTwoCategory | nul
 /**
  * Exempted hospital discharge: only from an inpatient stay (not ER, observation or a psychiatric
  * unit), with a physician's certification of a stay under 30 days (OH guide, Hospital Exemption).
+ * Where the state's pack says so (OH): only the discharging hospital files it ("Only the discharging
+ * hospital can complete the 7000 or HENS"), and not for an out-of-state resident coming from an
+ * out-of-state hospital (Hospital Exemption FAQ, on/after 2/01/2010); an Ohio resident in an
+ * out-of-state hospital, or an out-of-state resident in an Ohio hospital, may still be exempted.
  */
-export function hospitalExemptionRefusal(facts: LevelOneFacts): string | null {
+export function hospitalExemptionRefusal(facts: LevelOneFacts, policy: Pick<PasrrPolicy, "hospitalExemptionByDischargingHospitalOnly" | "hospitalExemptionRefusesOutOfStateResidentsOfOutOfStateHospitals">): string | null {
   if (facts.currentSetting !== "HOSPITAL_INPATIENT") return `a hospital exemption needs an inpatient stay; the person is in ${facts.currentSetting}`;
   if (!facts.request?.physicianCertifiedStayUnder30Days) return "a hospital exemption needs a physician's certification of a stay under 30 days";
+  if (policy.hospitalExemptionByDischargingHospitalOnly.value && !facts.filedByHospital) return "only the discharging hospital may file a hospital exemption";
+  if (policy.hospitalExemptionRefusesOutOfStateResidentsOfOutOfStateHospitals.value && facts.request.residesOutOfState && facts.request.hospitalOutOfState) {
+    return "a person who normally resides out of state, coming from an out-of-state hospital, may not be a hospital exemption; a pre-admission screen is needed";
+  }
   return null;
 }
 
@@ -64,7 +80,7 @@ export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelO
   const notes: string[] = [];
   const request = facts.request;
   if (request?.kind === "HOSPITAL_EXEMPTION") {
-    const refusal = hospitalExemptionRefusal(facts);
+    const refusal = hospitalExemptionRefusal(facts, policy);
     if (!refusal) {
       const days = policy.hospitalExemptionDays;
       return {
@@ -94,7 +110,7 @@ export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelO
         outcome: "CATEGORICAL", levelTwoCategory: category, categoricalType: request.kind,
         validThrough: days.value === null ? null : lastDayOf(facts.screenedOn, days.value),
         rule: `categorical-${request.kind.toLowerCase().replaceAll("_", "-")}`, source: `${co}, 8.401.192 B; ${days.source}`,
-        explanation: `Categorical determination (${request.kind}) for a person with ${category} indications${days.value === null ? ", not time-limited" : `, valid for ${days.value} days`}.`,
+        explanation: `Categorical determination (${request.kind}) for a person with ${category} indications${days.value !== null ? `, valid for ${days.value} days` : request.kind === "DELIRIUM" ? ", provisional until the delirium clears" : ", not time-limited"}.`,
       };
     }
     notes.push(`Categorical determination not applied: ${refusal}.`);

@@ -10,10 +10,14 @@ const ohGuide = "oh-coa-pre-admission-review.txt";
 export const federalPolicy: PasrrPolicy = {
   state: "FEDERAL",
   hospitalExemptionDays: { value: 30, source: `${readme}, step 2: physician certifies a stay under 30 days; Resident Review due by day 30` },
+  hospitalExemptionByDischargingHospitalOnly: { value: false, source: `${readme}, step 2: the README names no filer for the exemption; a hospital, NF or PAA acting for the facility may file` },
+  hospitalExemptionRefusesOutOfStateResidentsOfOutOfStateHospitals: { value: false, source: `${readme}, step 2: no residence condition in the federal summary` },
   categoricalDays: {
     TERMINAL_ILLNESS: { value: null, source: `${readme}, step 2: terminal illness (physician: < 6 months to live), not time-limited` },
     SEVERE_PHYSICAL_ILLNESS: { value: null, source: `${readme}, step 2: severe physical illness (coma, ventilator, vegetative…)` },
-    DELIRIUM: { value: 7, source: `${readme}, step 2: delirium is provisional, until it clears; reviewed after 7 days as an emergency-length provisional stay` },
+    // No seed gives a federal length: the README says "provisional, until it clears". The review falls
+    // due when the NF reports the delirium cleared (DELIRIUM_CLEARED); a state may add an outer limit.
+    DELIRIUM: { value: null, source: `${readme}, step 2: delirium (provisional, until it clears); no fixed length, a Resident Review is due when it clears` },
     EMERGENCY: { value: 7, source: `${readme}, step 2: emergency (7 days)` },
     RESPITE: { value: 14, source: `${readme}, step 2: respite (time-limited; 14 days as in ${ohGuide}, "emergency/respite stay approval")` },
     CONVALESCENT: { value: 30, source: `${readme}, step 2: convalescent 30 days federally` },
@@ -24,6 +28,7 @@ export const federalPolicy: PasrrPolicy = {
     source: "mn-bulletin-00-53-3-level-ii-mental-illness.txt, Level II form section A: diagnostic assessment within 7-9 working days (the federal annual average)",
   },
   appealDays: { value: 30, source: "il-pas-mh-contractor-manual.txt, VIII. Determinations subject to appeal: within 30 days of the denial" },
+  secondAppealDays: { value: null, source: "one level of PASRR appeal: only the IL manual (VIII.B) gives a second level; CO, MN and OH name none in the seeds" },
   significantChangeReviewDays: { value: 14, source: "ct-pasrr-assessmentpro-newsletters.txt: significant PASRR Level I status changes are submitted within 14 days of change" },
   pasValidForAdmissionDays: { value: 180, source: `${ohGuide}: a PAS is only good for one NF admission and must be used within 180 days of determination` },
   holidays: { value: [], source: "configured per deployment (PASRR_STATE_HOLIDAYS)" },

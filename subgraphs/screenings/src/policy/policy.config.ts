@@ -16,6 +16,6 @@ const holidayList = z
 export function loadPolicy(env: Env): PasrrPolicy {
   const state = readVar(env, "PASRR_POLICY_STATE", z.enum(policyStates).default("FEDERAL"));
   const holidays = readVar(env, "PASRR_STATE_HOLIDAYS", holidayList.optional());
-  const chosen = policyPresets[state]!;
+  const chosen = policyPresets[state];
   return holidays ? { ...chosen, holidays: { value: holidays, source: "PASRR_STATE_HOLIDAYS" } } : chosen;
 }

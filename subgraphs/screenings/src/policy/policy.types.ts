@@ -30,11 +30,17 @@ export interface PasrrPolicy {
   state: string;
   /** Exempted hospital discharge: physician-certified stay under this many days; a Resident Review is due on the last day. */
   hospitalExemptionDays: Cited<number>;
+  /** Only the discharging hospital may file a hospital exemption (OH: form 7000 or HENS). */
+  hospitalExemptionByDischargingHospitalOnly: Cited<boolean>;
+  /** No hospital exemption for a person who normally resides out of state and comes from an out-of-state hospital (OH, since 2/1/2010). */
+  hospitalExemptionRefusesOutOfStateResidentsOfOutOfStateHospitals: Cited<boolean>;
   categoricalDays: Record<CategoricalType, Cited<number | null>>;
   /** From referral to Level II determination. */
   levelTwoDue: Cited<Duration>;
   /** From the notice of a Level II determination to the last day an appeal may be filed. */
   appealDays: Cited<number>;
+  /** A second appeal level for NF-services denials, filed within this many days of the first-level decision; null: one level only. */
+  secondAppealDays: Cited<number | null>;
   /** A significant change in a resident's condition must be screened within this many days. */
   significantChangeReviewDays: Cited<number>;
   /** A PAS is good for one admission and must be used within this many days. */

@@ -1,4 +1,5 @@
 import { federalPolicy } from "./federal.ts";
+import type { PolicyState } from "@pasrr/platform";
 import type { CategoricalType, Cited, PasrrPolicy } from "./policy.types.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";
@@ -17,10 +18,15 @@ const preset = (state: string, override: Override): PasrrPolicy => ({
 });
 
 /** State presets: the federal baseline with each state's own figures from the seeds. */
-export const policyPresets: Record<string, PasrrPolicy> = {
+export const policyPresets: Record<PolicyState, PasrrPolicy> = {
   FEDERAL: federalPolicy,
   OH: preset("OH", {
     hospitalExemptionDays: { value: 30, source: `${oh}: a Hospital Exemption has no validity after 30 days; longer stays need a Resident Review` },
+    hospitalExemptionByDischargingHospitalOnly: { value: true, source: `${oh}, convalescent exemption details: "Only the discharging hospital can complete the 7000 or HENS"` },
+    hospitalExemptionRefusesOutOfStateResidentsOfOutOfStateHospitals: {
+      value: true,
+      source: `${oh}, Hospital Exemption FAQ: people who normally reside out-of-state going from an out-of-state hospital to an Ohio NF cannot be a hospital exemption on/after 2/01/2010`,
+    },
     categoricalDays: {
       EMERGENCY: { value: 7, source: `${oh}: time-limited approval for a 7-day emergency admission; RR no later than the 7th day` },
       RESPITE: { value: 14, source: `${oh}: time-limited approval for a 14-day respite admission; RR no later than the 14th day` },
@@ -36,14 +42,18 @@ export const policyPresets: Record<string, PasrrPolicy> = {
   IL: preset("IL", {
     categoricalDays: {
       CONVALESCENT: { value: 120, source: `${il}, definitions "Convalescent Care": a period not to exceed 120 days` },
+      DELIRIUM: { value: 40, source: `${il}, IV.H, note on post-admission screenings: provisional admission in delirium until it clears; a Level II assessment should be conducted by the 40th day of stay` },
     },
     levelTwoDue: { value: { amount: 3, unit: "WORKING_DAYS" }, source: `${il}, time frames: face-to-face within 72 hours or three business days of the referral` },
     appealDays: { value: 30, source: `${il}, VIII. Determinations subject to appeal: within 30 days of the denial` },
+    secondAppealDays: { value: 30, source: `${il}, VIII.B: a denied appeal of the need for NF services may go to HFS for a physician review; the complaint must be made within 30 days of the denial` },
+    pasValidForAdmissionDays: { value: 90, source: `${il}, VI.C.2: the PAS/MH Level II screen is valid for three (3) months (90) calendar days from the date of the determination` },
   }),
   MN: preset("MN", {
     categoricalDays: {
       RESPITE: { value: 30, source: `${mn}, Level II form section B.3.d: respite care (less than 30 days per calendar year)` },
       CONVALESCENT: { value: 30, source: `${mn}, Level II form section B.3.a: convalescent care, less than 30 days stay, with MD written authorization` },
+      DELIRIUM: { value: null, source: `${mn}, Definitions, Delirium: admission is provisional and limited to the time in which the delirium remains clinically evident ("UNKNOWN TIME ADMISSION")` },
     },
     levelTwoDue: { value: { amount: 9, unit: "WORKING_DAYS" }, source: `${mn}, Level II form section A: diagnostic assessment within 7-9 working days and prior to admission` },
   }),
@@ -52,4 +62,5 @@ export const policyPresets: Record<string, PasrrPolicy> = {
   }),
 };
 
-export const policyStates = Object.keys(policyPresets) as [string, ...string[]];
+/** The states with a pack; the platform's list, which also gives each its time zone (calendar/state-time-zones.ts). */
+export { policyStates } from "@pasrr/platform";

@@ -1,16 +1,13 @@
+import { addDays, weekday } from "@pasrr/platform";
 import type { Duration } from "./policy.types.ts";
 
-/** Calendar arithmetic on YYYY-MM-DD dates, in UTC so no zone shifts a day. */
-export function addCalendarDays(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00.000Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
+/** Calendar arithmetic on YYYY-MM-DD dates: the platform's calendar module, under the name the rules use. */
+export const addCalendarDays: (date: string, days: number) => string = addDays;
 
 /** A working day is neither Saturday, Sunday nor a configured state holiday. */
 export function isWorkingDay(date: string, holidays: readonly string[]): boolean {
-  const weekday = new Date(`${date}T00:00:00.000Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays.includes(date);
+  const day = weekday(date);
+  return day !== 0 && day !== 6 && !holidays.includes(date);
 }
 
 /** The date `amount` working days after `date` (CO 8.401.202 C: "within 10 working days of the referral"). */

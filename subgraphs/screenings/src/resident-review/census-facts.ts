@@ -1,7 +1,8 @@
-import { toDbDate } from "@pasrr/platform";
+import { fromDbDate, toDbDate } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
 import type { ResidentReview } from "../generated/prisma/client.ts";
 import type { ResidentFact } from "./report-event.ts";
+import { resumedOnReturn } from "./resident-review.rules.ts";
 
 /**
  * Whether a census event was applied before, and the review it started if any. A fact is
@@ -23,6 +24,24 @@ const running = (ids: string[], facilityId: string) => ({ individualId: { in: id
 export async function endClocksAtDischarge(db: ScreeningsDb, ids: string[], fact: ResidentFact): Promise<void> {
   const leftOn = toDbDate(fact.occurredOn);
   await db.residentReview.updateMany({ where: { ...running(ids, fact.facilityId), triggeredOn: { lte: leftOn } }, data: { endedOn: leftOn } });
+}
+
+/**
+ * Back from hospital: the clocks the discharge to hospital ended run again at the NF the person
+ * returned to, with their due days (resumedOnReturn in the rules). Each resumes as a new row
+ * carrying the return's census event, so the ended row stays as history and a repeated delivery
+ * of the return is recognised (replayOf).
+ */
+export async function resumeClocksOnReturn(db: ScreeningsDb, ids: string[], fact: ResidentFact): Promise<ResidentReview[]> {
+  const rows = await db.residentReview.findMany({ where: { individualId: { in: ids }, completedOn: null }, orderBy: { dueOn: "asc" } });
+  const asDates = rows.map((row) => ({ row, reason: row.reason, dueOn: fromDbDate(row.dueOn), completedOn: null, endedOn: row.endedOn ? fromDbDate(row.endedOn) : null }));
+  const resumed = resumedOnReturn(asDates, fact.occurredOn);
+  return Promise.all(resumed.map(({ row }) => db.residentReview.create({
+    data: {
+      individualId: row.individualId, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty, reason: row.reason,
+      triggeredOn: row.triggeredOn, dueOn: row.dueOn, source: row.source, triggerEventId: fact.censusEventId,
+    },
+  })));
 }
 
 /** OH guide: the PAS follows the person to the next NF, and with it the clocks it started. */

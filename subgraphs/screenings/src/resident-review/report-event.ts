@@ -1,22 +1,23 @@
-import { facilityActedFor, outOfScope, toDbDate } from "@pasrr/platform";
+import { facilityActedFor, fromDbDate, outOfScope, toDbDate, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";
 import { screenRecord, standingFromRows } from "../pasrr/pasrr.records.ts";
 import { parseInput, pastOrToday, recordId } from "../validation.ts";
-import { endClocksAtDischarge, moveClocksWithTransfer, recordAdmission, replayOf } from "./census-facts.ts";
+import { endClocksAtDischarge, moveClocksWithTransfer, recordAdmission, replayOf, resumeClocksOnReturn } from "./census-facts.ts";
 import { clockRecords, personIds } from "./person-records.ts";
-import { reviewDueFor } from "./resident-review.rules.ts";
+import { earlierDueOn, reviewDueFor } from "./resident-review.rules.ts";
 import { ResidentEvent, type ReportResidentEventInput } from "./resident-review.type.ts";
 
-const eventSchema = z
+const eventSchema = (today: CalendarDate) =>
+  z
   .object({
-    individualId: recordId, facilityId: recordId, facilityCounty: z.string().nullish(), event: z.enum(ResidentEvent), occurredOn: pastOrToday,
+    individualId: recordId, facilityId: recordId, facilityCounty: z.string().nullish(), event: z.enum(ResidentEvent), occurredOn: pastOrToday(today),
     fromFacilityId: recordId.nullish().transform((id) => id ?? null), censusEventId: recordId.nullish().transform((id) => id ?? null),
   })
   .refine((fact) => fact.event === "TRANSFERRED_IN" || fact.fromFacilityId === null, { path: ["fromFacilityId"], message: "is only for TRANSFERRED_IN" });
 /** A census fact with its facility's county as the registry holds it (the input's county is ignored). */
-export type ResidentFact = Omit<z.infer<typeof eventSchema>, "facilityCounty"> & { facilityCounty: string };
+export type ResidentFact = Omit<z.infer<ReturnType<typeof eventSchema>>, "facilityCounty"> & { facilityCounty: string };
 
 /**
  * Applies a census fact to the person's Resident Review clocks. The facilities service delivers
@@ -25,7 +26,7 @@ export type ResidentFact = Omit<z.infer<typeof eventSchema>, "facilityCounty"> &
  * delivery starts, moves or ends nothing. NFs and the state report significant changes here.
  */
 export async function reportResidentEvent(input: ReportResidentEventInput, ctx: Context) {
-  const parsed = parseInput(eventSchema, input);
+  const parsed = parseInput(eventSchema(ctx.clock.today()), input);
   // The matrix guard checked the caller acts for the facility (access/write-scope.ts); its county is the registry's.
   const facility = await facilityActedFor(ctx, parsed.facilityId);
   if (!facility) throw outOfScope();
@@ -43,7 +44,8 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
   const records = await clockRecords(ctx, ids);
   const standing = standingFromRows(records.screens, records.referrals, records.determinations, records.appeals);
   const latest = latestScreen(records.screens.map(screenRecord));
-  const moved = fact.event === "TRANSFERRED_IN" && fact.fromFacilityId ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId) : [];
+  const moved = fact.event === "TRANSFERRED_IN" && fact.fromFacilityId ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId)
+    : fact.event === "READMITTED_FROM_HOSPITAL" ? await resumeClocksOnReturn(ctx.db, ids, fact) : [];
   const usedBefore = fact.event === "ADMITTED" ? await recordAdmission(ctx.db, fact, latest?.id ?? null) : false;
   const due = reviewDueFor(fact.event, fact.occurredOn, {
     outcome: standing.outcome,
@@ -56,7 +58,8 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
   const open = await ctx.db.residentReview.findFirst({
     where: { individualId: { in: ids }, facilityId: fact.facilityId, reason: due.reason, completedOn: null, endedOn: null },
   });
-  if (open) return open;
+  const earlier = open ? earlierDueOn(fromDbDate(open.dueOn), due.dueOn) : null;
+  if (open) return earlier ? ctx.db.residentReview.update({ where: { id: open.id }, data: { dueOn: toDbDate(earlier), source: due.source } }) : open;
   return ctx.db.residentReview.create({
     data: {
       individualId: fact.individualId, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty, reason: due.reason,

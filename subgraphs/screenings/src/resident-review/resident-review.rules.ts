@@ -4,9 +4,11 @@ import type { Outcome } from "../outcome/outcome.rules.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";
 const ct = "ct-pasrr-assessmentpro-newsletters.txt";
+const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 
 /** Facts about a resident, as the census reports them (facilities subgraph) or a NF reports them. */
-export type ResidentEvent = "ADMITTED" | "TRANSFERRED_IN" | "READMITTED_FROM_HOSPITAL" | "DISCHARGED" | "SIGNIFICANT_CHANGE" | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS";
+export type ResidentEvent =
+  | "ADMITTED" | "TRANSFERRED_IN" | "READMITTED_FROM_HOSPITAL" | "DISCHARGED" | "SIGNIFICANT_CHANGE" | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" | "DELIRIUM_CLEARED";
 
 export type ReviewReason =
   | "HOSPITAL_EXEMPTION_EXPIRING"
@@ -14,7 +16,8 @@ export type ReviewReason =
   | "SIGNIFICANT_CHANGE"
   | "NF_TRANSFER_NO_PASRR_RECORDS"
   | "PAS_NOT_USED_WITHIN_VALIDITY"
-  | "PAS_ALREADY_USED";
+  | "PAS_ALREADY_USED"
+  | "ADMITTED_WITHOUT_PASRR";
 
 export interface ReviewDue {
   reason: ReviewReason;
@@ -39,14 +42,28 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
     const days = policy.significantChangeReviewDays;
     return { reason: "SIGNIFICANT_CHANGE", dueOn: addCalendarDays(occurredOn, days.value), source: `${days.source} (${ct})` };
   }
+  // MN bulletin, Delirium: admission "is provisional and limited to the time in which the delirium
+  // remains clinically evident"; README: "delirium (provisional, until it clears)". When it clears the
+  // provisional approval ends and the review (Level II "as the condition changes") is due that day.
+  if (event === "DELIRIUM_CLEARED") {
+    if (standing.outcome !== "CATEGORICAL" || standing.categoricalType !== "DELIRIUM") return null;
+    return { reason: "TIME_LIMITED_APPROVAL_EXPIRING", dueOn: occurredOn, source: policy.categoricalDays.DELIRIUM.source };
+  }
   // A NF-to-NF transfer keeps the person's PAS and its clocks (OH guide: the PAS "follows the
   // individual if they transfer to a different NF"); only a transfer with no records needs a review.
   if (event === "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" || (event === "TRANSFERRED_IN" && !standing.hasScreenOnFile)) {
     return { reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: occurredOn, source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"` };
   }
   // READMITTED_FROM_HOSPITAL: back from a hospital stay that followed a NF stay; the PAS still
-  // holds and starts no clock (OH guide: no hospital exemption is needed to return from hospital).
+  // holds and starts no clock (OH guide: no hospital exemption is needed to return from hospital);
+  // the clocks the discharge to hospital ended resume with their due days (resumedOnReturn).
   if (event !== "ADMITTED") return null;
+  // OH guide, "What should a NF do if there was no Pre-Admission screening?": request the PAS as soon as
+  // possible (OAC 5160-3-15.1); CO 8.401.183 A: the Level I is required prior to admission. A finding for
+  // the NF and the PAA, due on the day of admission, so overdue the next day.
+  if (!standing.hasScreenOnFile) {
+    return { reason: "ADMITTED_WITHOUT_PASRR", dueOn: occurredOn, source: `${oh}: no Pre-Admission screening on file at admission; request the PAS as soon as possible (OAC 5160-3-15.1; ${co} 8.401.183 A)` };
+  }
   // OH guide, "Pre-Admission Screening": a PAS is only good for one NF admission; someone who
   // returned to the community needs a new PAS to be re-admitted. It outranks the clocks below:
   // an exemption or categorical already used cannot start a second clock.
@@ -69,6 +86,12 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
   return null;
 }
 
+/**
+ * A clock already running for the same reason keeps running; a new trigger may only bring its due
+ * day forward (a delirium that clears on day 12 makes IL's day-40 Level II due on day 12).
+ */
+export const earlierDueOn = (runningDueOn: string, triggeredDueOn: string): string | null => (triggeredDueOn < runningDueOn ? triggeredDueOn : null);
+
 /** A review is overdue once its due day has passed with the review still open. */
 export const isOverdue = (review: { dueOn: string; completedOn: string | null; endedOn: string | null }, asOf: string): boolean =>
   review.completedOn === null && review.endedOn === null && review.dueOn < asOf;
@@ -80,3 +103,27 @@ export const isOverdue = (review: { dueOn: string; completedOn: string | null; e
  */
 export const endedByDischarge = (review: { triggeredOn: string; completedOn: string | null; endedOn: string | null }, leftOn: string): boolean =>
   review.completedOn === null && review.endedOn === null && review.triggeredOn <= leftOn;
+
+interface ClockRow {
+  reason: ReviewReason;
+  dueOn: string;
+  completedOn: string | null;
+  endedOn: string | null;
+}
+
+/**
+ * The clocks a return from hospital resumes (OH guide, "emergency/respite stay approval": "If the
+ * resident is hospitalized during this time period, days out at the hospital count towards the
+ * tally of 7 or 14 days"). A discharge to hospital neither ends nor resets a clock: the clocks the
+ * last discharge before the return ended (not completed) run again with their due day unchanged, so
+ * the days away count, and a due day passed in hospital is overdue on return. A reason already
+ * running again (a repeated return) is not resumed twice; clocks ended by an earlier stay stay ended.
+ */
+export function resumedOnReturn<R extends ClockRow>(reviews: readonly R[], returnedOn: string): R[] {
+  const ended = reviews.filter((review) => review.completedOn === null && review.endedOn !== null && review.endedOn <= returnedOn);
+  const lastLeft = ended.reduce<string | null>((latest, review) => (latest === null || review.endedOn! > latest ? review.endedOn : latest), null);
+  const running = new Set(reviews.filter((review) => review.completedOn === null && review.endedOn === null).map((review) => review.reason));
+  const resumed = new Map<ReviewReason, R>();
+  for (const review of ended) if (review.endedOn === lastLeft && !running.has(review.reason) && !resumed.has(review.reason)) resumed.set(review.reason, review);
+  return [...resumed.values()];
+}

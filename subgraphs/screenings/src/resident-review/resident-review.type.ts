@@ -9,6 +9,7 @@ export enum ResidentEvent {
   DISCHARGED = "DISCHARGED",
   SIGNIFICANT_CHANGE = "SIGNIFICANT_CHANGE",
   TRANSFERRED_IN_WITHOUT_PASRR_RECORDS = "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS",
+  DELIRIUM_CLEARED = "DELIRIUM_CLEARED",
 }
 registerEnumType(ResidentEvent, {
   name: "ResidentEvent",
@@ -23,11 +24,14 @@ registerEnumType(ResidentEvent, {
         "Arrived by transfer from another NF: the PAS and its open clocks follow the person (moved from `fromFacilityId`); with no Level I on file (merged records included) a review is due at once (OH guide).",
     },
     READMITTED_FROM_HOSPITAL: {
-      description: "Admitted from a hospital the person went to on discharge from a NF: not a new admission for the PAS, which still holds (OH guide); starts no clock.",
+      description: "Admitted from a hospital the person went to on discharge from a NF: not a new admission for the PAS, which still holds (OH guide); starts no clock, and the clocks the discharge to hospital ended resume with their due days (OH guide: days out at the hospital count towards the tally of 7 or 14 days).",
     },
     DISCHARGED: { description: "Left the NF (discharge or death): ends the open clocks of the stay, so they never fall overdue." },
     SIGNIFICANT_CHANGE: { description: "A significant change in condition (review within 14 days, CT)." },
     TRANSFERRED_IN_WITHOUT_PASRR_RECORDS: { description: "Transferred from another NF with no PASRR records (OH guide)." },
+    DELIRIUM_CLEARED: {
+      description: "The delirium behind a provisional DELIRIUM categorical has cleared: the review is due that day, or earlier where the state sets an outer limit (MN bulletin, Delirium; IL manual IV.H: Level II by day 40).",
+    },
   },
 });
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { OrganisationRateLimiter } from "../src/limits/organisation-rate-limiter.ts";
+import { OrganisationRateLimiter } from "../../src/edge/organisation-rate-limiter.ts";
 
 /** A clock the test moves by hand: the bucket's refill is arithmetic, not waiting. */
 function manualClock() {

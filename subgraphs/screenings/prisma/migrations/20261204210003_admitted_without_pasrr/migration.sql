@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ResidentReviewReason" ADD VALUE 'ADMITTED_WITHOUT_PASRR';
