@@ -50,5 +50,6 @@ export const levelOfCareScopeRules: ScopeRules<Context> = {
     LevelOfCareAssessment: assessmentOfOwnDetermination,
     LevelOfCareCoverage: coverage,
     ClaimLineCoverage: coverage,
+    CoverageExplanation: coverage,
   },
 };
