@@ -159,7 +159,7 @@ describe("census facts start, move and end Resident Review clocks by themselves"
 });
 
 describe("a return from hospital is no new admission", () => {
-  it("NF resident discharged to hospital, re-admitted from the hospital on the same PAS → no review due (OH guide)", async () => {
+  it("NF resident discharged to hospital, re-admitted from the hospital on the same PAS → no new review; the exemption clock still open resumes with its own due day (OH guide)", async () => {
     const person = await newPerson("Feed-Returned");
     await hospitalExemption(person, daysAgo(61));
     const events = [
@@ -170,7 +170,12 @@ describe("a return from hospital is no new admission", () => {
     await delivered(...events);
     const facts = await hub.subgraphs.facilities!.client.residentFactOutbox.findMany({ where: { censusEventId: { in: events } }, orderBy: { createdAt: "asc" } });
     expect(facts.map((row) => row.fact)).toEqual(["ADMITTED", "DISCHARGED", "READMITTED_FROM_HOSPITAL"]);
-    expect(await reviewsOf("A", person, daysAgo(0))).toEqual({ due: [], overdue: [] });
+    // OH guide: a return from hospital needs no new hospital exemption ("only needed for ... new
+    // admissions"), so no second clock starts; and days out at the hospital count towards the open
+    // tally, so the exemption's review, due by day 30 of the first admission and never done, is still overdue.
+    const reviews = await reviewsOf("A", person, daysAgo(0));
+    expect(reviews.due).toEqual([]);
+    expect(reviews.overdue).toEqual([expect.objectContaining({ reason: "HOSPITAL_EXEMPTION_EXPIRING", triggeredOn: daysAgo(60) })]);
   });
 });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { determinationInput, recordDetermination, screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
 import { errorCodes, graphql } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";
+import { registeredFacility } from "./support/registered-facility.ts";
 
 /**
  * Issue 16 through the real gateway: screenings' compliance periods reach levelofcare through
@@ -29,7 +30,7 @@ describe("PASRR compliance in the payment answer, through the gateway (issue 16)
   let hub: TestHub;
   let gateway: string;
   const tokens = {} as Record<"state" | "paa" | "facility" | "hospital" | "mh" | "payment", string>;
-  const hospitalId = randomUUID();
+  let hospitalId: string;
 
   const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
     const answer = await graphql(gateway, query, { token, variables });
@@ -70,6 +71,8 @@ describe("PASRR compliance in the payment answer, through the gateway (issue 16)
     tokens.state = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
     tokens.paa = await hub.token({ role: "PAA", counties: ["Hamilton"], organisationId: "paa-hamilton" });
     tokens.facility = await hub.token({ role: "NURSING_FACILITY", facilityIds: [maple.id] });
+    // A hospital acts only for a facility the registry holds as a hospital (scope from records).
+    hospitalId = await registeredFacility(hub, "HOSPITAL", "Hamilton");
     tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId] });
     tokens.mh = await hub.token({ role: "MH_AUTHORITY", organisationId: "mh-vendor" });
     tokens.payment = await hub.token({ role: "MEDICAID_PAYMENT" });
