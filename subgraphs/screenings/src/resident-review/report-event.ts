@@ -47,6 +47,10 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
   const moved = fact.event === "TRANSFERRED_IN" && fact.fromFacilityId ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId)
     : fact.event === "READMITTED_FROM_HOSPITAL" ? await resumeClocksOnReturn(ctx.db, ids, fact) : [];
   const usedBefore = fact.event === "ADMITTED" ? await recordAdmission(ctx.db, fact, latest?.id ?? null) : false;
+  // A NF-to-NF transfer starts a stay segment at the receiving NF: PASRR records follow the person
+  // (domain README, step 4), so compliance periods from that day name the new facility (issue 16,
+  // "each stay segment after a transfer"). It uses no PAS, so whether one was used before is not asked.
+  if (fact.event === "TRANSFERRED_IN") await recordAdmission(ctx.db, fact, latest?.id ?? null);
   const due = reviewDueFor(fact.event, fact.occurredOn, {
     outcome: standing.outcome,
     categoricalType: latest?.categoricalType && latest.categoricalType !== "HOSPITAL_EXEMPTION" ? latest.categoricalType : null,
