@@ -30,7 +30,8 @@ export const newLedger = (): Ledger => ({
 });
 
 const maple = demoFacilities[0]!;
-export const soakHospitalId = "0193a000-0000-7000-8000-0000000050a1";
+/** The demo registry's Hamilton hospital (the soak seeds demo data): a hospital token acts only for a facility the registry holds as a hospital. */
+export const soakHospitalId = "0193a000-0000-7000-8000-00000000f101";
 const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
 const meetsLevelOfCare = { bathing: area(2), dressing: area(2), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0), behaviors: area(0), memoryCognition: area(0) };
 const noIndications = {
