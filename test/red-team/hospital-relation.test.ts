@@ -25,7 +25,7 @@ afterAll(() => hub?.stop());
 const lookup = `query($ids: [IdentifierInput!]!) { individualsByIdentifiers(identifiers: $ids) { id } }`;
 
 describe("a hospital unrelated to the person gets nothing", () => {
-  it("a no-indications Level I for Tobias (dual Level II, resident of Riverbend) is refused for a made-up, an NF's and a real but unrelated hospital's id", async () => {
+  it("a no-indications Level I for a demo resident of Riverbend with a dual Level II is refused for a made-up, an NF's and a real but unrelated hospital's id", async () => {
     const before = await graphql(hub.gatewayUrl!, standing, { token: state, variables: { id: tobias.id } });
     expect(before.data!.individual.pasrr.currentOutcome).toBe("LEVEL_II_REQUIRED");
     const madeUp = randomUUID();
