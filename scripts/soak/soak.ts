@@ -28,7 +28,9 @@ const free = await freePorts(5);
 [...subgraphNames, "gateway"].forEach((name, index) => (ports[name] = free[index]!));
 // The soak measures the hub under load, not the per-organisation rate limit, which would refuse it.
 const env: Env = {
-  NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: "true", LOG_LEVEL: "error",
+  // The workload's dates (screens, admissions, LOC periods) are written around this day; pinned, the
+  // soak measures the same story next year as today (the hub's one clock, HUB_TODAY).
+  NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: "true", LOG_LEVEL: "error", HUB_TODAY: "2026-11-22",
   GATEWAY_RATE_LIMIT_PER_MINUTE: "1000000", GATEWAY_RATE_LIMIT_BURST: "100000",
 };
 for (const name of subgraphNames) env[`${name.toUpperCase()}_DATABASE_URL`] = scratch.urls[name]!;
