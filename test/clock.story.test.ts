@@ -48,7 +48,7 @@ async function story(hub: TestHub) {
   const determined = await call(paa, `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { decision effectiveFrom effectiveThrough pasrrRequirementsMetOn } } }`, {
     input: {
       individualId, assessmentId: assessed.submitLevelOfCareAssessment.assessment.id, facilityId: nursingFacility.id, county: "Hamilton",
-      levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", effectiveFrom: day(0), effectiveThrough: day(179), reviewKind: "PROSPECTIVE",
+      medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", effectiveFrom: day(0), effectiveThrough: day(179), reviewKind: "PROSPECTIVE",
     },
   });
   const coverage = await call(payment, `query ($id: ID!, $from: Date!, $to: Date!, $provider: String) {

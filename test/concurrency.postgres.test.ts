@@ -66,7 +66,7 @@ describe("racing changes to one record (PostgreSQL)", () => {
     });
     const determine = `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`;
     const base = {
-      individualId: person, facilityId: maple.id, county: "Hamilton", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", reviewKind: "RETROSPECTIVE",
+      individualId: person, facilityId: maple.id, county: "Hamilton", medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", reviewKind: "RETROSPECTIVE",
       retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", assessmentId: assessed.submitLevelOfCareAssessment.assessment.id, effectiveFrom: "2026-10-05",
     };
     const first = await ok(tokens.paa, determine, { input: base });

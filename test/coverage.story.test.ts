@@ -46,7 +46,7 @@ describe("LOC coverage for the Medicaid payment system, through the gateway", ()
       input: { individualId, instrument: "ULTC_100_2", assessedOn: "2026-10-02", county: "Hamilton", ultc100_2: meetsLevelOfCare },
     });
     const input = {
-      individualId, facilityId: maple.id, county: "Hamilton", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED",
+      individualId, facilityId: maple.id, county: "Hamilton", medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED",
       reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", assessmentId: assessed.submitLevelOfCareAssessment.assessment.id, ...overrides,
     };
     const data = await ok(tokens.paa, `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`, { input });

@@ -46,7 +46,7 @@ describe("PASRR compliance in the payment answer, through the gateway (issue 16)
       input: { individualId, instrument: "ULTC_100_2", assessedOn: "2026-10-02", county: "Hamilton", ultc100_2: meetsLevelOfCare },
     });
     return {
-      individualId, facilityId: maple.id, county: "Hamilton", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", effectiveFrom,
+      individualId, facilityId: maple.id, county: "Hamilton", medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", effectiveFrom,
       reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", assessmentId: assessed.submitLevelOfCareAssessment.assessment.id,
     };
   };

@@ -109,7 +109,7 @@ export class SoakClient {
     );
     if (!assessed) return;
     const input = {
-      individualId: person.id, facilityId: maple.id, county: "Hamilton", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", reviewKind: "RETROSPECTIVE",
+      individualId: person.id, facilityId: maple.id, county: "Hamilton", medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", reviewKind: "RETROSPECTIVE",
       retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", assessmentId: assessed.submitLevelOfCareAssessment.assessment.id, effectiveFrom: "2026-10-05", effectiveThrough: "2027-04-04",
     };
     const data = await this.write("determination", this.tokens.paa, `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`, { input }, (d) => d.determineLevelOfCare.determination.id);

@@ -49,7 +49,7 @@ export const assessment = (individualId: string, extra: Record<string, unknown> 
   individualId, instrument: "ULTC_100_2", assessedOn: "2026-10-01", ultc100_2: meetsLevelOfCare, ...extra,
 });
 export const deniedDetermination = (individualId: string, assessmentId: string, extra: Record<string, unknown> = {}) => ({
-  individualId, assessmentId, levelOfCareType: "NF_INTERMEDIATE", decision: "DENIED", effectiveFrom: "2026-09-29",
+  individualId, assessmentId, medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "DENIED", effectiveFrom: "2026-09-29",
   reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", ...extra,
 });
 

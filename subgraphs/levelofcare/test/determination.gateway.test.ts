@@ -53,6 +53,7 @@ describe("determineLevelOfCare through the gateway, with the PASRR standing read
     county: person.county,
     levelOfCareType: "NF_INTERMEDIATE",
     decision: "APPROVED",
+    medicaidId: "DEMO-TEST-0001",
     effectiveFrom: "2026-09-29",
     reviewKind: "RETROSPECTIVE",
     retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST",

@@ -11,6 +11,8 @@ const facts = (overrides: Partial<DeterminationFacts> = {}): DeterminationFacts 
   retrospectiveReason: null,
   transferDate: null,
   assessmentMeetsLevelOfCare: true,
+  medicaidId: "DEMO-TEST-0001",
+  medicaidApplicationFiledOn: null,
   pasrr: { requirementsMetOn: "2026-11-20", levelTwoPending: false, compliance: [] },
   ...overrides,
 });
@@ -56,5 +58,11 @@ describe("LOC determination rules", () => {
 
   it("the approval period may not end before it starts", () => {
     expect(rules(facts({ effectiveThrough: "2026-11-21" }))).toEqual(["PERIOD_ORDER"]);
+  });
+  it("CO/OH: a level of care is determined only for a person who is Medicaid eligible or has applied (CO 8.401.02; OH COA guide, active or pending Medicaid)", () => {
+    expect(rules(facts({ medicaidId: null }))).toEqual(["MEDICAID_ELIGIBLE_OR_APPLIED"]);
+    expect(rules(facts({ medicaidId: null, decision: "DENIED" }))).toEqual(["MEDICAID_ELIGIBLE_OR_APPLIED"]);
+    expect(rules(facts({ medicaidId: null, medicaidApplicationFiledOn: "2026-11-15" }))).toEqual([]);
+    expect(determinationBreaches(facts({ medicaidId: null, medicaidApplicationFiledOn: "2026-11-23" }))[0]).toMatchObject({ rule: "MEDICAID_ELIGIBLE_OR_APPLIED", field: "medicaidApplicationFiledOn" });
   });
 });

@@ -89,7 +89,7 @@ describe("the two failure modes of issue 16", () => {
 
     const approval: DeterminationFacts = {
       decision: "APPROVED", nursingFacility: true, effectiveFrom: "2026-07-01", effectiveThrough: null, determinedOn: "2026-07-01", reviewKind: "PROSPECTIVE",
-      retrospectiveReason: null, transferDate: null, assessmentMeetsLevelOfCare: true, pasrr: { requirementsMetOn: "2026-06-20", levelTwoPending: false, compliance: pasrr },
+      retrospectiveReason: null, transferDate: null, assessmentMeetsLevelOfCare: true, medicaidId: "DEMO-TEST-0001", medicaidApplicationFiledOn: null, pasrr: { requirementsMetOn: "2026-06-20", levelTwoPending: false, compliance: pasrr },
     };
     expect(determinationBreaches(approval).map((b) => b.rule)).toEqual(["ADVERSE_LEVEL_TWO"]);
     // A denial, or an approval ending before the adverse determination, is not refused.
@@ -100,7 +100,7 @@ describe("the two failure modes of issue 16", () => {
   it("a later review still waiting for its Level II does not block a LOC for a resident already met; PASRR met late still bounds the effective date (OH COA guide)", () => {
     const base: DeterminationFacts = {
       decision: "APPROVED", nursingFacility: true, effectiveFrom: "2026-07-01", effectiveThrough: null, determinedOn: "2026-07-01", reviewKind: "PROSPECTIVE",
-      retrospectiveReason: null, transferDate: null, assessmentMeetsLevelOfCare: true,
+      retrospectiveReason: null, transferDate: null, assessmentMeetsLevelOfCare: true, medicaidId: "DEMO-TEST-0001", medicaidApplicationFiledOn: null,
       // The latest screen's Level II is pending, so its requirementsMetOn is null; the history still says met.
       pasrr: { requirementsMetOn: null, levelTwoPending: true, compliance: [period("2026-03-01", null, "PASRR_MET", ["pas"])] },
     };

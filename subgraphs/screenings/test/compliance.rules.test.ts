@@ -4,7 +4,7 @@ import {
 } from "../src/pasrr/compliance.rules.ts";
 
 const screen = (id: string, screenedOn: string, extra: Partial<ComplianceScreen> = {}): ComplianceScreen => ({
-  id, screenedOn, knownOn: screenedOn, outcome: "NO_INDICATIONS", validThrough: null, reviewStatus: "NOT_REVIEWED", reviewedOn: null, ...extra,
+  id, screenedOn, knownOn: screenedOn, outcome: "NO_INDICATIONS", validThrough: null, reviewStatus: "NOT_REVIEWED", reviewedOn: null, returnedOn: null, receivedCompleteOn: null, ...extra,
 });
 const determination = (id: string, referralId: string, determinedOn: string, extra: Partial<ComplianceDetermination> = {}): ComplianceDetermination => ({
   id, referralId, determinedOn, knownOn: determinedOn, needsNursingFacilityServices: true, needsSpecializedServices: false, approvedThrough: null, appeals: [], ...extra,
@@ -62,8 +62,20 @@ describe("PASRR compliance history (issue 16)", () => {
   });
 
   it("a screen the PAA returned incomplete does not count (OH guide: PAS effective when complete)", () => {
-    const r = records({ screens: [screen("pas", "2026-03-01", { reviewStatus: "RETURNED_INCOMPLETE", reviewedOn: "2026-03-03" }), screen("fixed", "2026-03-12")] });
+    const r = records({ screens: [screen("pas", "2026-03-01", { reviewStatus: "RETURNED_INCOMPLETE", reviewedOn: "2026-03-03", returnedOn: "2026-03-03" }), screen("fixed", "2026-03-12")] });
     expect(brief(r)).toEqual([["2026-03-01", "2026-03-11", "PAS_INCOMPLETE"], ["2026-03-12", null, "PASRR_MET"]]);
+  });
+
+  it("OH: a screen returned incomplete and confirmed later counts from the day it was received complete, not its screening date (OH guide, PAS effective date)", () => {
+    const returned = { reviewStatus: "CONFIRMED" as const, returnedOn: "2026-03-03", reviewedOn: "2026-03-09", receivedCompleteOn: "2026-03-07" };
+    const r = records({ screens: [screen("pas", "2026-03-01", returned)] });
+    expect(brief(r)).toEqual([["2026-03-01", "2026-03-06", "PAS_INCOMPLETE"], ["2026-03-07", null, "PASRR_MET"]]);
+    // As the hub knew it: unreviewed (met) until the return, incomplete from the return, met from the completion once confirmed.
+    const history = complianceHistory(r);
+    const knownOn = (day: string) => history.filter((p) => p.knownFrom <= day && (p.knownThrough === null || day <= p.knownThrough)).map((p) => [p.from, p.through, p.reason]);
+    expect(knownOn("2026-03-02")).toEqual([["2026-03-01", null, "PASRR_MET"]]);
+    expect(knownOn("2026-03-05")).toEqual([["2026-03-01", null, "PAS_INCOMPLETE"]]);
+    expect(knownOn("2026-03-09")).toEqual([["2026-03-01", "2026-03-06", "PAS_INCOMPLETE"], ["2026-03-07", null, "PASRR_MET"]]);
   });
 
   it("an exemption expired without a Resident Review is not met from the day after it ends (OH guide, Hospital Exemption)", () => {

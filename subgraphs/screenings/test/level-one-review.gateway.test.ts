@@ -58,6 +58,28 @@ describe("hospital files a Level I → the PAA of its county reviews it", () => 
     expect((await reviewBy(tokens.state, confirm)).data!.reviewLevelOneScreen.levelOneScreen.reviewStatus).toBe("CONFIRMED");
   });
 
+  it("OH: a screen returned incomplete counts from the day it was received complete — PASRR met from then, not from its screening date (OH guide, PAS effective date)", async () => {
+    const registered = await graphql(url, `mutation($i: RegisterIndividualInput!) { registerIndividual(input: $i) { individual { id } } }`, {
+      token: tokens.state,
+      variables: { i: { givenName: "Returned", familyName: "Screen-Story", birthDate: "1944-05-17", county: "Hamilton", state: "OH" } },
+    });
+    const person = registered.data!.registerIndividual.individual.id as string;
+    const filed = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-11-02" }) } });
+    const screenId = filed.data!.submitLevelOneScreen.levelOneScreen.id as string;
+    await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03", findings: "Diagnosis list missing" });
+    const tooEarly = await reviewBy(tokens.hamiltonPaa, { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-09", receivedCompleteOn: "2026-11-02" });
+    expect(tooEarly.errors![0]!.extensions!.field).toBe("input.receivedCompleteOn");
+    expect((await reviewBy(tokens.hamiltonPaa, { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-09", receivedCompleteOn: "2026-11-06" })).errors).toBeUndefined();
+
+    const read = await graphql(url, `query($id: ID!) { individual(id: $id) { pasrr { requirementsMetOn } pasrrCompliance { from through reason knownThrough } levelOneScreens { returnedOn receivedCompleteOn } } }`, { token: tokens.state, variables: { id: person } });
+    expect(read.errors).toBeUndefined();
+    const individual = read.data!.individual;
+    expect(individual.pasrr.requirementsMetOn).toBe("2026-11-06");
+    expect(individual.levelOneScreens).toEqual([{ returnedOn: "2026-11-03", receivedCompleteOn: "2026-11-06" }]);
+    const current = (individual.pasrrCompliance as { from: string; through: string | null; reason: string; knownThrough: string | null }[]).filter((p) => p.knownThrough === null);
+    expect(current.map((p) => [p.from, p.through, p.reason])).toEqual([["2026-11-02", "2026-11-05", "PAS_INCOMPLETE"], ["2026-11-06", null, "PASRR_MET"]]);
+  });
+
   it("a review may not precede its screen", async () => {
     const screenId = await hospitalScreen("2026-11-10");
     const early = await reviewBy(tokens.hamiltonPaa, { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-09" });

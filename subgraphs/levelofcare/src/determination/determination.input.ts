@@ -36,7 +36,8 @@ export class DetermineLevelOfCareInput {
   @Field(() => LevelOfCareDecision, { description: "Approved or denied." }) decision!: LevelOfCareDecision;
   @Field(() => DateScalar, { description: "The first day covered. May not precede the date the PASRR requirements were met (OH)." }) effectiveFrom!: string;
   @Field(() => DateScalar, { nullable: true, description: "The last day covered (a short-term approval); none for long-term." }) effectiveThrough?: string | null;
-  @Field(() => String, { nullable: true, description: "The Medicaid ID in force." }) medicaidId?: string | null;
+  @Field(() => String, { nullable: true, description: "The Medicaid ID in force. A determination needs this or medicaidApplicationFiledOn (CO 8.401.02; OH: active or pending Medicaid)." }) medicaidId?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "For a person not yet Medicaid eligible: the day the Medicaid application was filed (CO 8.401.02). Not in the future." }) medicaidApplicationFiledOn?: string | null;
   @Field(() => ID, { description: "The assessment the determination rests on (same person)." }) assessmentId!: string;
   @Field(() => ReviewKind, { defaultValue: "PROSPECTIVE", description: "Why it starts when it does." }) reviewKind!: ReviewKind;
   @Field(() => RetrospectiveReason, { nullable: true, description: "Required for a retrospective review." }) retrospectiveReason?: RetrospectiveReason | null;

@@ -33,6 +33,10 @@ export interface DeterminationFacts {
   retrospectiveReason: RetrospectiveReason | null;
   transferDate: CalendarDate | null;
   assessmentMeetsLevelOfCare: boolean;
+  /** The Medicaid ID in force, as the PAA found it in the state's eligibility system; null if none. */
+  medicaidId: string | null;
+  /** For a person not yet eligible: the day the Medicaid application was filed. */
+  medicaidApplicationFiledOn: CalendarDate | null;
   pasrr: PasrrStanding;
 }
 
@@ -50,6 +54,15 @@ export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
 
   if (facts.effectiveThrough && facts.effectiveThrough < facts.effectiveFrom) {
     breach("PERIOD_ORDER", "effectiveThrough", "may not be before effectiveFrom");
+  }
+  // CO 8.401.02: "shall not make a Level of Care Eligibility Determination unless the recipient has been
+  // determined to be Medicaid eligible or an application for Medicaid services has been filed"; OH COA guide
+  // ("Medicaid managed care plans"): "make sure that the resident is active or pending Medicaid. We cannot
+  // proceed with the request until the resident appears in the Ohio Benefits system."
+  if (!facts.medicaidId && !facts.medicaidApplicationFiledOn) {
+    breach("MEDICAID_ELIGIBLE_OR_APPLIED", "medicaidId", "a level of care is determined only for a person who is Medicaid eligible or has applied: give the Medicaid ID in force, or medicaidApplicationFiledOn (CO 8.401.02; OH COA guide)");
+  } else if (facts.medicaidApplicationFiledOn && facts.medicaidApplicationFiledOn > facts.determinedOn) {
+    breach("MEDICAID_ELIGIBLE_OR_APPLIED", "medicaidApplicationFiledOn", "may not be in the future: the application must already be filed (CO 8.401.02)");
   }
   if (facts.decision === "APPROVED" && !facts.assessmentMeetsLevelOfCare) {
     breach("ASSESSMENT_SUPPORTS_APPROVAL", "assessmentId", "the assessment does not meet nursing-facility level of care; an approval cannot rest on it");

@@ -55,6 +55,9 @@ export class LevelOfCareDetermination {
   @Field(() => String, { nullable: true, description: "The Medicaid ID in force when the determination was made." })
   medicaidId!: string | null;
 
+  @Field(() => DateScalar, { nullable: true, description: "The day a Medicaid application was filed, when the person was not yet eligible (CO 8.401.02)." })
+  medicaidApplicationFiledOn!: Date | null;
+
   @Field(() => ReviewKind, { description: "Why it starts when it does." })
   reviewKind!: ReviewKind;
 

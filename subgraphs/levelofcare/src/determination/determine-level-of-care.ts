@@ -48,6 +48,8 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
     retrospectiveReason: input.retrospectiveReason ?? null,
     transferDate: input.transferDate ?? null,
     assessmentMeetsLevelOfCare: assessment.meetsNursingFacilityLevelOfCare,
+    medicaidId: input.medicaidId?.trim() || null,
+    medicaidApplicationFiledOn: input.medicaidApplicationFiledOn ?? null,
     pasrr: standing,
   });
   const breach = breaches[0];
@@ -66,6 +68,7 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
         determinedByOrganisationId: ctx.principal.organisationId,
         determinedAt: ctx.clock.now(),
         medicaidId: input.medicaidId?.trim() || null,
+        medicaidApplicationFiledOn: input.medicaidApplicationFiledOn ? toDbDate(input.medicaidApplicationFiledOn) : null,
         assessmentId,
         reviewKind: input.reviewKind,
         retrospectiveReason: input.retrospectiveReason ?? null,

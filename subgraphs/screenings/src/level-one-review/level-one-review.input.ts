@@ -26,4 +26,10 @@ export class ReviewLevelOneScreenInput {
   reviewedOn!: string;
   @Field(() => String, { nullable: true, description: "What is incomplete or invalid (required when returning), or notes on a confirmation; at most 2000 characters." })
   findings?: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Only when confirming: the day a complete and accurate screen reached the PAA, from which the PAS takes effect (OH guide: the PAA decides). Defaults to the screen's date, or for a screen returned incomplete to reviewedOn. Not before the screen or its return, not after reviewedOn.",
+  })
+  receivedCompleteOn?: string | null;
 }

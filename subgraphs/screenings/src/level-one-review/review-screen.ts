@@ -4,7 +4,7 @@ import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";
 import { parseInput, pastOrToday, recordId } from "../validation.ts";
 import { LevelOneReviewDecision, type ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
-import { reviewInputProblem, reviewTransitionRefusal } from "./level-one-review.rules.ts";
+import { receivedCompleteOn, reviewInputProblem, reviewTransitionRefusal } from "./level-one-review.rules.ts";
 
 const reviewSchema = (today: CalendarDate) =>
   z.object({
@@ -12,6 +12,7 @@ const reviewSchema = (today: CalendarDate) =>
   decision: z.enum(LevelOneReviewDecision),
   reviewedOn: pastOrToday(today),
   findings: z.string().trim().max(2000).nullish().transform((text) => text || null),
+  receivedCompleteOn: pastOrToday(today).nullish().transform((day) => day ?? null),
 });
 
 /**
@@ -28,11 +29,16 @@ export async function reviewLevelOneScreen(input: ReviewLevelOneScreenInput, ctx
   assertVersion(`Level I screen ${screen.id}`, expected, screen.version);
   const refusal = reviewTransitionRefusal(screen.reviewStatus, review.decision);
   if (refusal) throw conflict(refusal, { screenId: screen.id, reviewStatus: screen.reviewStatus });
-  const problem = reviewInputProblem(review, fromDbDate(screen.screenedOn));
+  const held = { screenedOn: fromDbDate(screen.screenedOn), returnedOn: screen.returnedOn ? fromDbDate(screen.returnedOn) : null };
+  const problem = reviewInputProblem(review, held);
   if (problem) throw badUserInput(problem.field, problem.message);
+  // The return stays on the record when the screen is later confirmed: the PAS counts from the day it was received complete.
+  const outcome = review.decision === "RETURNED_INCOMPLETE"
+    ? { returnedOn: toDbDate(review.reviewedOn) }
+    : { receivedCompleteOn: toDbDate(receivedCompleteOn(review, held)) };
   const updated = await ctx.db.levelOneScreen.updateMany({
     where: { id: screen.id, reviewStatus: screen.reviewStatus, ...atVersion(expected) },
-    data: { reviewStatus: review.decision, reviewedOn: toDbDate(review.reviewedOn), reviewedByOrganisationId: ctx.principal.organisationId, reviewFindings: review.findings, ...nextVersion },
+    data: { reviewStatus: review.decision, reviewedOn: toDbDate(review.reviewedOn), reviewedByOrganisationId: ctx.principal.organisationId, reviewFindings: review.findings, ...outcome, ...nextVersion },
   });
   if (updated.count !== 1) {
     const now = await ctx.db.levelOneScreen.findUniqueOrThrow({ where: { id: screen.id } });

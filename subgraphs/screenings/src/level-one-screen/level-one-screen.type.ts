@@ -81,6 +81,12 @@ export class LevelOneScreen {
   @Field(() => String, { nullable: true, description: "The reviewer's findings: what is missing or invalid on a returned screen, or notes on a confirmed one." })
   reviewFindings!: string | null;
 
+  @Field(() => DateScalar, { nullable: true, description: "The day the PAA returned the screen incomplete, kept after a later confirmation; null if never returned." })
+  returnedOn!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day a complete and accurate screen reached the PAA, as the PAA decided on confirming it: the PAS takes effect then (OH guide). Null until confirmed." })
+  receivedCompleteOn!: Date | null;
+
   /** The SMI and ID/DD findings as stored (JSON); exposed through `mentalIllness` and `developmentalDisability`. */
   indications!: unknown;
   outcomeRule!: string;

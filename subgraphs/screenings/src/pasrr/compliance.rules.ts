@@ -30,6 +30,10 @@ export interface ComplianceScreen {
   validThrough: string | null;
   reviewStatus: "NOT_REVIEWED" | "CONFIRMED" | "RETURNED_INCOMPLETE";
   reviewedOn: string | null;
+  /** The day the PAA returned it incomplete, if it ever did (kept after a confirmation). */
+  returnedOn: string | null;
+  /** Set on confirmation: the day a complete and accurate screen reached the PAA. */
+  receivedCompleteOn: string | null;
 }
 export interface ComplianceReferral { id: string; screenId: string }
 export interface ComplianceAppeal { id: string; filedOn: string; status: "PENDING" | "UPHELD" | "OVERTURNED"; decidedOn: string | null }
@@ -84,8 +88,10 @@ const decided = (s: Standing) => met(s.reason) || s.reason.startsWith("ADVERSE_"
 
 /** What one screen says about day `day` (its Level II records read as of that day). */
 function screenStanding(screen: ComplianceScreen, day: string, records: ComplianceRecords): Standing {
-  // OH guide: a PAS takes effect when a complete and accurate screen reaches the PAA.
+  // OH guide: a PAS takes effect when a complete and accurate screen reaches the PAA — for a screen
+  // returned incomplete and confirmed later, the day it was received complete, not its screening date.
   if (screen.reviewStatus === "RETURNED_INCOMPLETE") return { reason: "PAS_INCOMPLETE", recordIds: [screen.id], soft: true };
+  if (screen.receivedCompleteOn !== null && day < screen.receivedCompleteOn) return { reason: "PAS_INCOMPLETE", recordIds: [screen.id], soft: true };
   if (screen.outcome !== "LEVEL_II_REQUIRED") {
     if (screen.validThrough !== null && day > screen.validThrough) return { reason: "EXEMPTION_EXPIRED", recordIds: [screen.id] };
     return { reason: "PASRR_MET", recordIds: [screen.id] };
@@ -137,7 +143,7 @@ const admissionOn = (day: string, records: ComplianceRecords) =>
 function changeDays(records: ComplianceRecords): string[] {
   const days = new Set<string>();
   const after = (day: string | null) => day && days.add(addCalendarDays(day, 1));
-  for (const s of records.screens) { days.add(s.screenedOn); after(s.validThrough); }
+  for (const s of records.screens) { days.add(s.screenedOn); after(s.validThrough); if (s.receivedCompleteOn) days.add(s.receivedCompleteOn); }
   for (const d of records.determinations) {
     days.add(d.determinedOn); after(d.approvedThrough);
     for (const a of d.appeals) { days.add(a.filedOn); if (a.decidedOn) days.add(a.decidedOn); }
@@ -146,12 +152,18 @@ function changeDays(records: ComplianceRecords): string[] {
   return [...days].sort();
 }
 
+/** A screen as it stood on `day`, before its latest review: returned incomplete by then, or not yet reviewed. */
+function screenBefore(screen: ComplianceScreen, day: string): ComplianceScreen {
+  const returned = screen.returnedOn !== null && screen.returnedOn <= day;
+  return { ...screen, reviewStatus: returned ? "RETURNED_INCOMPLETE" : "NOT_REVIEWED", reviewedOn: returned ? screen.returnedOn : null, returnedOn: returned ? screen.returnedOn : null, receivedCompleteOn: null };
+}
+
 /** The records the hub held at the end of `knownBy` (null: all). A review's return counts from the day it was made. */
 export function knownBy(records: ComplianceRecords, day: string | null): ComplianceRecords {
   if (day === null) return records;
   const screens = records.screens
     .filter((s) => s.knownOn <= day)
-    .map((s) => (s.reviewedOn !== null && s.reviewedOn > day ? { ...s, reviewStatus: "NOT_REVIEWED" as const, reviewedOn: null } : s));
+    .map((s) => (s.reviewedOn !== null && s.reviewedOn > day ? screenBefore(s, day) : s));
   const determinations = records.determinations
     .filter((d) => d.knownOn <= day)
     .map((d) => ({ ...d, appeals: d.appeals.filter((a) => a.filedOn <= day).map((a) => (a.decidedOn !== null && a.decidedOn > day ? { ...a, status: "PENDING" as const, decidedOn: null } : a)) }));
@@ -187,7 +199,7 @@ export interface KnownCompliancePeriod extends CompliancePeriod {
  */
 export function complianceHistory(records: ComplianceRecords): KnownCompliancePeriod[] {
   const versions = new Set<string>();
-  for (const s of records.screens) { versions.add(s.knownOn); if (s.reviewedOn) versions.add(s.reviewedOn); }
+  for (const s of records.screens) { versions.add(s.knownOn); if (s.reviewedOn) versions.add(s.reviewedOn); if (s.returnedOn) versions.add(s.returnedOn); }
   for (const d of records.determinations) { versions.add(d.knownOn); for (const a of d.appeals) { versions.add(a.filedOn); if (a.decidedOn) versions.add(a.decidedOn); } }
   for (const a of records.admissions) versions.add(a.knownOn);
   const days = [...versions].sort();

@@ -9,6 +9,10 @@ export interface ScreenRecord {
   submittedAt: Date;
   outcome: Outcome;
   validThrough: string | null;
+  /** The PAA returned the screen incomplete and has not confirmed it since. */
+  returnedIncomplete?: boolean;
+  /** Set on confirmation: the day a complete and accurate screen reached the PAA. */
+  receivedCompleteOn?: string | null;
 }
 export interface ReferralRecord {
   id: string;
@@ -52,9 +56,14 @@ const earliest = (dates: (string | null)[]): string | null => dates.filter((d): 
 export function pasrrStanding(screens: ScreenRecord[], referrals: ReferralRecord[], determinations: DeterminationRecord[]): PasrrStanding {
   const screen = latestScreen(screens);
   if (!screen) return none;
+  // OH guide, "How is the effective date of the PAS determined?": "the day the submitter sends a
+  // 'complete' and 'accurate' PASRR screen" — not met while the PAA holds it returned incomplete.
+  if (screen.returnedIncomplete) {
+    return { ...none, screenId: screen.id, outcome: screen.outcome, nextAction: { action: "COMPLETE_LEVEL_I", dueOn: null, source: `${oh}: the PAS takes effect when a complete and accurate screen reaches the PAA` } };
+  }
   if (screen.outcome !== "LEVEL_II_REQUIRED") {
     return {
-      ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn: screen.screenedOn,
+      ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn: screen.receivedCompleteOn ?? screen.screenedOn,
       nursingFacilityAdmissionAllowed: true, validThrough: screen.validThrough,
       nextAction: screen.validThrough ? { action: "RESIDENT_REVIEW", dueOn: screen.validThrough, source: `${oh}: a time-limited approval expires and a Resident Review is due` } : null,
     };

@@ -4,7 +4,7 @@ import { LevelOneOutcome } from "../enums.ts";
 
 @ObjectType({ description: "The next thing due in a person's PASRR process." })
 export class PasrrNextAction {
-  @Field(() => String, { description: "What is due: LEVEL_II_DETERMINATION or RESIDENT_REVIEW." })
+  @Field(() => String, { description: "What is due: COMPLETE_LEVEL_I (the screen was returned incomplete), LEVEL_II_DETERMINATION or RESIDENT_REVIEW." })
   action!: string;
   @Field(() => DateScalar, { nullable: true, description: "When it is due." })
   dueOn!: string | null;
