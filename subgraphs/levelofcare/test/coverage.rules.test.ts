@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coverage, type CoverageDetermination, type CoverageFacts, type CoveragePasrrPeriod, type CoverageStay } from "../src/coverage/coverage.rules.ts";
+import { coverage } from "../src/coverage/coverage.rules.ts";
+import type { CoverageDetermination, CoverageFacts, CoveragePasrrPeriod, CoverageStay } from "../src/coverage/coverage.model.ts";
 
 const approval = (id: string, effectiveFrom: string, effectiveThrough: string | null, extra: Partial<CoverageDetermination> = {}): CoverageDetermination => ({
   id, decision: "APPROVED", levelOfCareType: "NF_INTERMEDIATE", effectiveFrom, effectiveThrough, facilityId: null, supersedesId: null, ...extra,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coverage, type CoverageDetermination, type CoverageFacts, type CoveragePasrrPeriod, type CoverageStay } from "../src/coverage/coverage.rules.ts";
+import { coverage } from "../src/coverage/coverage.rules.ts";
+import type { CoverageDetermination, CoverageFacts, CoveragePasrrPeriod, CoverageStay } from "../src/coverage/coverage.model.ts";
 import { uncoveredReasons, type UncoveredReason } from "../src/coverage/payment-reasons.ts";
 import { determinationBreaches, type DeterminationFacts } from "../src/determination/determination.rules.ts";
 

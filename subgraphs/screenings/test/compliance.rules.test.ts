@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { complianceHistory } from "../src/pasrr/compliance-history.rules.ts";
 import {
-  complianceHistory, compliancePeriods, type ComplianceAdmission, type ComplianceDetermination, type ComplianceRecords, type ComplianceScreen,
+  compliancePeriods, type ComplianceAdmission, type ComplianceDetermination, type ComplianceRecords, type ComplianceScreen,
 } from "../src/pasrr/compliance.rules.ts";
 
 const screen = (id: string, screenedOn: string, extra: Partial<ComplianceScreen> = {}): ComplianceScreen => ({

@@ -5,7 +5,8 @@ import { loadLevelOfCarePolicy } from "../config.ts";
 import type { LevelOfCareType } from "../generated/prisma/enums.ts";
 import { knownOn } from "../determination/history.rules.ts";
 import { compliancePeriodsKnownOn } from "../pasrr/pasrr-compliance.stub.ts";
-import { coverage, type CoverageDetermination, type CoveragePasrrPeriod, type CoverageStay } from "./coverage.rules.ts";
+import { coverage } from "./coverage.rules.ts";
+import type { CoverageDetermination, CoveragePasrrPeriod, CoverageStay } from "./coverage.model.ts";
 import type { LevelOfCareCoverage } from "./coverage.type.ts";
 
 const policy = loadLevelOfCarePolicy(process.env);

@@ -1,6 +1,7 @@
 import { dateInTimeZone, fromDbDate } from "@pasrr/platform";
 import type { Appeal, LevelOneScreen, LevelTwoDetermination, LevelTwoReferral, NursingFacilityAdmission } from "../generated/prisma/client.ts";
-import { complianceHistory, type ComplianceRecords } from "./compliance.rules.ts";
+import type { ComplianceRecords } from "./compliance.rules.ts";
+import { complianceHistory } from "./compliance-history.rules.ts";
 
 /** The compliance records from stored rows: maps them to the plain records compliance.rules.ts reads. */
 export function complianceRecords(
