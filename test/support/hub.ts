@@ -40,7 +40,8 @@ export interface RunningSubgraphs {
   facilities: Awaited<ReturnType<typeof startFacilities>>;
 }
 
-const starters: { [N in SubgraphName]: (config: SubgraphConfig) => Promise<RunningSubgraphs[N]> } = {
+// Every service reads its configuration (policy pack, clock) from the hub's own env, never from this test process's.
+const starters: { [N in SubgraphName]: (config: SubgraphConfig, env: Env) => Promise<RunningSubgraphs[N]> } = {
   individuals: startIndividuals,
   screenings: startScreenings,
   levelofcare: startLevelOfCare,
@@ -123,7 +124,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   };
   try {
     for (const name of names) {
-      const service: RunningSubgraph = await starters[name](observed(loadSubgraphConfig(name, env)));
+      const service: RunningSubgraph = await starters[name](observed(loadSubgraphConfig(name, env)), env);
       (subgraphs as Record<SubgraphName, RunningSubgraph>)[name] = service;
       running.push(service);
       env[`${envPrefix(name)}_URL`] = service.url;

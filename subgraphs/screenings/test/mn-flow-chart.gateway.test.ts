@@ -12,8 +12,6 @@ import { determinationInput, pasrrOf, recordDetermination, screenInput, submitSc
  * routine services by the NF / specialized services by the LMHA / not NF level of care → other
  * services / categorical admission (unlimited, time-limited, unknown time → follow-up).
  */
-process.env.PASRR_POLICY_STATE = "MN";
-
 let hub: TestHub;
 let url: string;
 let hospitalId: string;
@@ -47,7 +45,7 @@ async function determine(referralId: string, determinedOn: string, extra: Record
 const pasrr = async (id: string) => (await graphql(url, pasrrOf, { token: tokens.state, variables: { id } })).data!.individual.pasrr;
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ env: { PASRR_POLICY_STATE: "MN" } });
   hospitalId = await registeredFacility(hub, "HOSPITAL", "Hennepin");
   url = hub.gatewayUrl!;
   tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId] });

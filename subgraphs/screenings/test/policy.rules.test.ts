@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadPolicy } from "../src/policy/policy.config.ts";
 import { policyPresets } from "../src/policy/presets.ts";
 import { addWorkingDays, lastDayOf } from "../src/policy/working-days.ts";
-import { plannedReferrals } from "../src/level-two-referral/level-two-referral.rules.ts";
+import { plannedReferrals, releasedDueOn, sequenceRefusal } from "../src/level-two-referral/level-two-referral.rules.ts";
 
 describe("policy packs", () => {
   it("every value of every preset cites its source", () => {
@@ -49,12 +49,25 @@ describe("Level II referrals (domain README, step 3)", () => {
   it("a DUAL outcome is routed to both the MH and the DD authority, each due by the state's time frame", () => {
     const referrals = plannedReferrals("DUAL", "2026-11-02", policyPresets.CO!);
     expect(referrals).toEqual([
-      { authority: "MH", referredOn: "2026-11-02", dueOn: "2026-11-16" },
-      { authority: "DD", referredOn: "2026-11-02", dueOn: "2026-11-16" },
+      { authority: "MH", referredOn: "2026-11-02", dueOn: "2026-11-16", awaitsAuthority: null },
+      { authority: "DD", referredOn: "2026-11-02", dueOn: "2026-11-16", awaitsAuthority: null },
     ]);
   });
 
+  it("IL: a dual case goes to the DD agent first; the MH referral waits for the DD determination (IL IV.D.3)", () => {
+    // Mid-September: no state holiday in the window.
+    expect(plannedReferrals("DUAL", "2026-09-14", policyPresets.IL!)).toEqual([
+      { authority: "DD", referredOn: "2026-09-14", dueOn: "2026-09-17", awaitsAuthority: null },
+      { authority: "MH", referredOn: "2026-09-14", dueOn: "2026-09-22", awaitsAuthority: "DD" },
+    ]);
+    expect(sequenceRefusal({ awaitsAuthority: "DD" }, [{ authority: "DD", status: "OPEN" }])).toMatch(/IV\.D\.3/);
+    expect(sequenceRefusal({ awaitsAuthority: "DD" }, [{ authority: "DD", status: "DETERMINED" }])).toBeNull();
+    expect(sequenceRefusal({ awaitsAuthority: null }, [{ authority: "DD", status: "OPEN" }])).toBeNull();
+    // Released on a Friday determination: three business days later.
+    expect(releasedDueOn("2026-09-18", policyPresets.IL!)).toBe("2026-09-23");
+  });
+
   it("IL: three business days, over a weekend", () => {
-    expect(plannedReferrals("MI", "2026-11-19", policyPresets.IL!)).toEqual([{ authority: "MH", referredOn: "2026-11-19", dueOn: "2026-11-24" }]);
+    expect(plannedReferrals("MI", "2026-11-19", policyPresets.IL!)).toEqual([{ authority: "MH", referredOn: "2026-11-19", dueOn: "2026-11-24", awaitsAuthority: null }]);
   });
 });

@@ -5,23 +5,14 @@ import { registeredFacility } from "../../../test/support/registered-facility.ts
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { screenInput, submitScreen } from "./scenario.support.ts";
 
-/** The service applies the pack PASRR_POLICY_STATE names (read from the process environment at start). */
+/** The service applies the pack PASRR_POLICY_STATE names (read from its environment at start). */
 let hub: TestHub;
-const saved = { state: process.env.PASRR_POLICY_STATE, holidays: process.env.PASRR_STATE_HOLIDAYS };
 
 beforeAll(async () => {
-  process.env.PASRR_POLICY_STATE = "CO";
-  process.env.PASRR_STATE_HOLIDAYS = "2026-11-11";
   // The registry (facilities) answers whether a hospital's facility is a registered hospital.
-  hub = await startTestHub({ only: ["screenings", "facilities"] });
+  hub = await startTestHub({ only: ["screenings", "facilities"], env: { PASRR_POLICY_STATE: "CO", PASRR_STATE_HOLIDAYS: "2026-11-11" } });
 });
-afterAll(async () => {
-  await hub?.stop();
-  for (const [name, value] of [["PASRR_POLICY_STATE", saved.state], ["PASRR_STATE_HOLIDAYS", saved.holidays]] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-});
+afterAll(() => hub?.stop());
 
 describe("PASRR_POLICY_STATE=CO", () => {
   it("a Level II referral is due in 10 working days (CO 8.401.202 C), skipping weekends and the configured holiday", async () => {

@@ -50,7 +50,7 @@ export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, 
     const planned = plannedReferrals(outcome.levelTwoCategory!, facts.screenedOn, policy);
     await db.levelTwoReferral.createMany({
       data: planned.map((referral, n) => ({
-        id: demo.referralIds[n]!, screenId: demo.screenId, individualId: demo.person.id, authority: referral.authority,
+        id: demo.referralIds[n]!, screenId: demo.screenId, individualId: demo.person.id, authority: referral.authority, awaitsAuthority: referral.awaitsAuthority,
         status: determinations.some((d) => d.referralId === demo.referralIds[n]) ? ("DETERMINED" as const) : ("OPEN" as const),
         referredOn: toDbDate(referral.referredOn), dueOn: toDbDate(referral.dueOn), facilityId: demo.facility.id, facilityCounty: demo.facility.county,
       })),

@@ -59,6 +59,7 @@ export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx
           create: referrals.map((referral) => ({
             individualId: screen.individualId,
             authority: referral.authority,
+            awaitsAuthority: referral.awaitsAuthority,
             referredOn: toDbDate(referral.referredOn),
             dueOn: toDbDate(referral.dueOn),
             facilityId: screen.facilityId,

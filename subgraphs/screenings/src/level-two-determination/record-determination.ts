@@ -1,6 +1,6 @@
 import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfReach, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { assignedTo, determinationConflict } from "../level-two-referral/level-two-referral.rules.ts";
+import { assignedTo, determinationConflict, releasedDueOn, sequenceRefusal } from "../level-two-referral/level-two-referral.rules.ts";
 import { appealDeadline, noticeRecipients } from "../notice/notice.rules.ts";
 import { parseInput } from "../validation.ts";
 import type { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
@@ -16,10 +16,10 @@ const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
 export async function recordLevelTwoDetermination(input: RecordLevelTwoDeterminationInput, ctx: Context) {
   const determination = parseInput(determinationSchema(ctx.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
-  const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: true } });
+  const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: { include: { referrals: true } } } });
   // A referral assigned to the other authority is not this caller's to see: answered as missing.
   if (!referral || !assignedTo(ctx.principal, referral)) throw outOfReach(`Level II referral ${determination.referralId}`);
-  const refusal = determinationConflict(ctx.principal, referral);
+  const refusal = determinationConflict(ctx.principal, referral) ?? sequenceRefusal(referral, referral.screen.referrals);
   if (!refusal) assertVersion(`Level II referral ${referral.id}`, expected, referral.version);
   if (refusal) throw conflict(refusal, { referralId: referral.id, status: referral.status });
   if (referral.authority === "DD" && determination.seriousMentalIllnessPrimary !== null) {
@@ -63,6 +63,11 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
         issuedOn: toDbDate(determination.determinedOn),
         appealDeadline: deadline,
       })),
+    });
+    // A referral waiting for this one (IL IV.D.3: DD before MH) is now due one time frame from this determination.
+    await tx.levelTwoReferral.updateMany({
+      where: { screenId: referral.screenId, awaitsAuthority: referral.authority, status: "OPEN" },
+      data: { dueOn: toDbDate(releasedDueOn(determination.determinedOn, ctx.loaders.policy)) },
     });
     return created;
   });

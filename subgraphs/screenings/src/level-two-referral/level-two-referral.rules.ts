@@ -17,12 +17,43 @@ export interface PlannedReferral {
   authority: LevelTwoAuthority;
   referredOn: string;
   dueOn: string;
+  /** The authority whose referral of the same screen must be determined first; null when none. */
+  awaitsAuthority: LevelTwoAuthority | null;
 }
 
-/** The referrals a Level II outcome creates, each due by the policy's time frame (working days skip weekends and holidays). */
+/** The day a Level II referred (or released to its authority) on `from` is due: the policy's time frame, working days skipping weekends and holidays. */
+export const levelTwoDueOn = (from: string, policy: PasrrPolicy) => dueAfter(from, policy.levelTwoDue.value, policy.holidays.value);
+
+/**
+ * The referrals a Level II outcome creates. A dual case goes to both authorities at once, unless
+ * the state sequences it: IL IV.D.3, "The PAS/DD assessment must always be completed before mental
+ * health PAS screens" — the MH referral then waits for the DD determination, and until that day is
+ * known it is due one time frame after the DD referral's due day (when it would be due if the DD
+ * authority took all its time); the DD determination sets its real due day (`releasedDueOn`).
+ */
 export function plannedReferrals(category: LevelTwoCategory, referredOn: string, policy: PasrrPolicy): PlannedReferral[] {
-  const dueOn = dueAfter(referredOn, policy.levelTwoDue.value, policy.holidays.value);
-  return authoritiesFor(category).map((authority) => ({ authority, referredOn, dueOn }));
+  const dueOn = levelTwoDueOn(referredOn, policy);
+  if (category === "DUAL" && policy.dualReviewSequence.value === "DD_FIRST") {
+    return [
+      { authority: "DD", referredOn, dueOn, awaitsAuthority: null },
+      { authority: "MH", referredOn, dueOn: levelTwoDueOn(dueOn, policy), awaitsAuthority: "DD" },
+    ];
+  }
+  return authoritiesFor(category).map((authority) => ({ authority, referredOn, dueOn, awaitsAuthority: null }));
+}
+
+/** When the awaited authority determines on `determinedOn`, the waiting referral is due one time frame later (IL IV.D.3). */
+export const releasedDueOn = (determinedOn: string, policy: PasrrPolicy) => levelTwoDueOn(determinedOn, policy);
+
+/**
+ * Why a sequenced referral may not be determined yet (a CONFLICT), or null: the referral it
+ * awaits, of the same screen, is still open (IL IV.D.3).
+ */
+export function sequenceRefusal(referral: { awaitsAuthority: LevelTwoAuthority | null }, sameScreen: { authority: LevelTwoAuthority; status: ReferralStatus }[]): string | null {
+  if (referral.awaitsAuthority === null) return null;
+  const awaited = sameScreen.find((other) => other.authority === referral.awaitsAuthority);
+  if (awaited?.status !== "OPEN") return null;
+  return `this dual case is sequenced: the ${referral.awaitsAuthority} assessment must be completed first (IL manual IV.D.3) [DUAL_REVIEW_SEQUENCE]`;
 }
 
 /** The authority a Level II role acts as, if any. */

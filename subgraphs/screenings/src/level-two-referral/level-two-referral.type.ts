@@ -16,6 +16,9 @@ export class LevelTwoReferral {
   @Field(() => LevelTwoAuthority, { description: "The authority the referral is routed to." })
   authority!: LevelTwoAuthority;
 
+  @Field(() => LevelTwoAuthority, { nullable: true, description: "In a dual case the state sequences, the authority whose assessment comes first (IL IV.D.3: DD before MH); this referral cannot be determined until that one is, and is due one time frame after it." })
+  awaitsAuthority!: LevelTwoAuthority | null;
+
   @Field(() => ReferralStatus, { description: "OPEN until the authority records its determination." })
   status!: ReferralStatus;
 

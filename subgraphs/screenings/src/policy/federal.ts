@@ -23,6 +23,10 @@ export const federalPolicy: PasrrPolicy = {
     CONVALESCENT: { value: 30, source: `${readme}, step 2: convalescent 30 days federally` },
     PRIMARY_DEMENTIA: { value: null, source: `${readme}, step 1: a primary dementia diagnosis excludes; not time-limited` },
   },
+  dualReviewSequence: {
+    value: "CONCURRENT",
+    source: `${ohGuide}, "How is the effective date of the PAS determined?": "If the individual needed a Further Review through both OMHAS and DODD, the PAS is effective the date the second state authority made its determination" (both review, in either order); mn-bulletin-00-53-3-level-ii-mental-illness.txt, Level I screen: "the LMHA and mental retardation authority must both be notified"`,
+  },
   levelTwoDue: {
     value: { amount: 9, unit: "WORKING_DAYS" },
     source: "mn-bulletin-00-53-3-level-ii-mental-illness.txt, Level II form section A: diagnostic assessment within 7-9 working days (the federal annual average)",

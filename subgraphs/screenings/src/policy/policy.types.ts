@@ -35,6 +35,8 @@ export interface PasrrPolicy {
   /** No hospital exemption for a person who normally resides out of state and comes from an out-of-state hospital (OH, since 2/1/2010). */
   hospitalExemptionRefusesOutOfStateResidentsOfOutOfStateHospitals: Cited<boolean>;
   categoricalDays: Record<CategoricalType, Cited<number | null>>;
+  /** How a dual (MI + ID/DD) case is sequenced: both authorities at once, or the DD authority first (IL IV.D.3). */
+  dualReviewSequence: Cited<"CONCURRENT" | "DD_FIRST">;
   /** From referral to Level II determination. */
   levelTwoDue: Cited<Duration>;
   /** From the notice of a Level II determination to the last day an appeal may be filed. */
