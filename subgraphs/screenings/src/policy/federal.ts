@@ -1,3 +1,4 @@
+import { federalCategoricals } from "./categoricals.ts";
 import type { PasrrPolicy } from "./policy.types.ts";
 
 const readme = "domain/README.md";
@@ -23,6 +24,7 @@ export const federalPolicy: PasrrPolicy = {
     CONVALESCENT: { value: 30, source: `${readme}, step 2: convalescent 30 days federally` },
     PRIMARY_DEMENTIA: { value: null, source: `${readme}, step 1: a primary dementia diagnosis excludes; not time-limited` },
   },
+  categoricals: federalCategoricals,
   levelTwoDue: {
     value: { amount: 9, unit: "WORKING_DAYS" },
     source: "mn-bulletin-00-53-3-level-ii-mental-illness.txt, Level II form section A: diagnostic assessment within 7-9 working days (the federal annual average)",
