@@ -15,6 +15,7 @@ export function complianceRecords(
     screens: screens.map((s) => ({
       id: s.id, screenedOn: fromDbDate(s.screenedOn), knownOn: dayOf(s.submittedAt), outcome: s.outcome,
       validThrough: s.validThrough ? fromDbDate(s.validThrough) : null, reviewStatus: s.reviewStatus, reviewedOn: s.reviewedOn ? fromDbDate(s.reviewedOn) : null,
+      categoricalGrantedOn: s.categoricalStatus === "GRANTED" && s.categoricalDecidedOn ? fromDbDate(s.categoricalDecidedOn) : null,
     })),
     referrals: levelTwo.map((r) => ({ id: r.id, screenId: r.screenId })),
     determinations: levelTwo.flatMap(({ determination: d }) =>

@@ -30,6 +30,8 @@ export interface ComplianceScreen {
   validThrough: string | null;
   reviewStatus: "NOT_REVIEWED" | "CONFIRMED" | "RETURNED_INCOMPLETE";
   reviewedOn: string | null;
+  /** Issue 17: the day the authority granted the screen's categorical (outcome CATEGORICAL); until then it was CATEGORICAL_REQUESTED. */
+  categoricalGrantedOn?: string | null;
 }
 export interface ComplianceReferral { id: string; screenId: string }
 export interface ComplianceAppeal { id: string; filedOn: string; status: "PENDING" | "UPHELD" | "OVERTURNED"; decidedOn: string | null }
@@ -86,6 +88,9 @@ const decided = (s: Standing) => met(s.reason) || s.reason.startsWith("ADVERSE_"
 function screenStanding(screen: ComplianceScreen, day: string, records: ComplianceRecords): Standing {
   // OH guide: a PAS takes effect when a complete and accurate screen reaches the PAA.
   if (screen.reviewStatus === "RETURNED_INCOMPLETE") return { reason: "PAS_INCOMPLETE", recordIds: [screen.id], soft: true };
+  // Issue 17: a categorical is an abbreviated Level II determination (MN bulletin, Level II instructions #3):
+  // until its authority grants it, the screen stands as a Level II still pending.
+  if (screen.outcome === "CATEGORICAL_REQUESTED" || (screen.categoricalGrantedOn && day < screen.categoricalGrantedOn)) return { reason: "LEVEL_II_PENDING", recordIds: [screen.id], soft: true };
   if (screen.outcome !== "LEVEL_II_REQUIRED") {
     if (screen.validThrough !== null && day > screen.validThrough) return { reason: "EXEMPTION_EXPIRED", recordIds: [screen.id] };
     return { reason: "PASRR_MET", recordIds: [screen.id] };
@@ -137,7 +142,7 @@ const admissionOn = (day: string, records: ComplianceRecords) =>
 function changeDays(records: ComplianceRecords): string[] {
   const days = new Set<string>();
   const after = (day: string | null) => day && days.add(addCalendarDays(day, 1));
-  for (const s of records.screens) { days.add(s.screenedOn); after(s.validThrough); }
+  for (const s of records.screens) { days.add(s.screenedOn); after(s.validThrough); if (s.categoricalGrantedOn) days.add(s.categoricalGrantedOn); }
   for (const d of records.determinations) {
     days.add(d.determinedOn); after(d.approvedThrough);
     for (const a of d.appeals) { days.add(a.filedOn); if (a.decidedOn) days.add(a.decidedOn); }
@@ -151,7 +156,8 @@ export function knownBy(records: ComplianceRecords, day: string | null): Complia
   if (day === null) return records;
   const screens = records.screens
     .filter((s) => s.knownOn <= day)
-    .map((s) => (s.reviewedOn !== null && s.reviewedOn > day ? { ...s, reviewStatus: "NOT_REVIEWED" as const, reviewedOn: null } : s));
+    .map((s) => (s.reviewedOn !== null && s.reviewedOn > day ? { ...s, reviewStatus: "NOT_REVIEWED" as const, reviewedOn: null } : s))
+    .map((s) => (s.categoricalGrantedOn && s.categoricalGrantedOn > day ? { ...s, outcome: "CATEGORICAL_REQUESTED" as const, validThrough: null, categoricalGrantedOn: null } : s));
   const determinations = records.determinations
     .filter((d) => d.knownOn <= day)
     .map((d) => ({ ...d, appeals: d.appeals.filter((a) => a.filedOn <= day).map((a) => (a.decidedOn !== null && a.decidedOn > day ? { ...a, status: "PENDING" as const, decidedOn: null } : a)) }));
@@ -187,7 +193,7 @@ export interface KnownCompliancePeriod extends CompliancePeriod {
  */
 export function complianceHistory(records: ComplianceRecords): KnownCompliancePeriod[] {
   const versions = new Set<string>();
-  for (const s of records.screens) { versions.add(s.knownOn); if (s.reviewedOn) versions.add(s.reviewedOn); }
+  for (const s of records.screens) { versions.add(s.knownOn); if (s.reviewedOn) versions.add(s.reviewedOn); if (s.categoricalGrantedOn) versions.add(s.categoricalGrantedOn); }
   for (const d of records.determinations) { versions.add(d.knownOn); for (const a of d.appeals) { versions.add(a.filedOn); if (a.decidedOn) versions.add(a.decidedOn); } }
   for (const a of records.admissions) versions.add(a.knownOn);
   const days = [...versions].sort();
