@@ -68,6 +68,9 @@ describe("which categoricals exist, and from where (issue 17)", () => {
 
   it("MN has no primary dementia categorical: a primary dementia is no mental illness (MN Level II form B.1, B.3)", () => {
     expect(categoricalRefusal(facts({ dementia: "PRIMARY" }), "PRIMARY_DEMENTIA", mn)?.rule).toBe("MN-CATEGORICAL-LIST");
+  });
+
+  it("CT lists every categorical type as a short-term approval (CT newsletters, reasons for screening)", () => {
     expect(offered(ct)).toEqual([...categoricalTypes]);
   });
 
