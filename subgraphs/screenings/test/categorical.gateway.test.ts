@@ -158,3 +158,23 @@ describe("CO: a denied categorical is a Level II in progress (CO 8.401.192)", ()
     expect(screen.explanation.explanation).toMatch(/Categorical determination not applied: CO-CATEGORICAL-LIST/);
   });
 });
+
+describe("the URC's worklist pages soonest due first", () => {
+  it("each page continues after the last one's cursor, in due order", async () => {
+    const later = await requestConvalescent(await newPerson(), "2026-11-17");
+    const sooner = await requestConvalescent(await newPerson(), "2026-11-16");
+    const page = `query($after: String) { categoricalRequests(first: 1, after: $after) { edges { node { id categoricalDueOn } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: { id: string; categoricalDueOn: string }[] = [];
+    let after: string | null = null;
+    do {
+      const answer = await graphql(url, page, { token: tokens.urc, variables: { after } });
+      expect(answer.errors).toBeUndefined();
+      const { edges, pageInfo } = answer.data!.categoricalRequests;
+      seen.push(...edges.map((edge: { node: { id: string; categoricalDueOn: string } }) => edge.node));
+      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+    } while (after);
+    const dues = seen.map((node) => node.categoricalDueOn);
+    expect(dues).toEqual([...dues].sort());
+    expect(seen.map((node) => node.id).filter((id) => id === sooner.id || id === later.id)).toEqual([sooner.id, later.id]);
+  });
+});
