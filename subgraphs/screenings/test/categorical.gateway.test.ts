@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../../test/support/graphql.ts";
+import { graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
 import { registeredFacility } from "../../../test/support/registered-facility.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { screenInput } from "./scenario.support.ts";
@@ -167,10 +167,10 @@ describe("the URC's worklist pages soonest due first", () => {
     const seen: { id: string; categoricalDueOn: string }[] = [];
     let after: string | null = null;
     do {
-      const answer = await graphql(url, page, { token: tokens.urc, variables: { after } });
+      const answer: GraphQLAnswer = await graphql(url, page, { token: tokens.urc, variables: { after } });
       expect(answer.errors).toBeUndefined();
-      const { edges, pageInfo } = answer.data!.categoricalRequests;
-      seen.push(...edges.map((edge: { node: { id: string; categoricalDueOn: string } }) => edge.node));
+      const { edges, pageInfo } = answer.data!.categoricalRequests as { edges: { node: { id: string; categoricalDueOn: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      seen.push(...edges.map((edge) => edge.node));
       after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
     } while (after);
     const dues = seen.map((node) => node.categoricalDueOn);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  categoricalDueOn, categoricalRefusal, categoriesDecidedBy, deciderRefusal, decidersOf, decisionConflict, grantedThrough, settledOutcome, settlement,
-  type CategoricalFacts,
-} from "../src/categorical/categorical.rules.ts";
+import { decisionConflict, grantedThrough, settledOutcome, settlement } from "../src/categorical/categorical-decision.rules.ts";
+import { categoricalDueOn, categoricalRefusal, categoriesDecidedBy, deciderRefusal, decidersOf, type CategoricalFacts } from "../src/categorical/categorical.rules.ts";
 import { compliancePeriods, type ComplianceScreen } from "../src/pasrr/compliance.rules.ts";
 import { pasrrStanding } from "../src/pasrr/pasrr.rules.ts";
 import { policyPresets } from "../src/policy/presets.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { settledOutcome } from "../src/categorical/categorical.rules.ts";
+import { settledOutcome } from "../src/categorical/categorical-decision.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../src/outcome/outcome.rules.ts";
 import { policyPresets } from "../src/policy/presets.ts";
 

@@ -7,9 +7,8 @@ import { plannedReferrals } from "../level-two-referral/level-two-referral.rules
 import { referralRows } from "../level-two-referral/referral-rows.ts";
 import type { CategoricalType } from "../policy/policy.types.ts";
 import { parseInput, pastOrToday, recordId } from "../validation.ts";
-import {
-  deciderRefusal, decidersOf, decisionConflict, decisionInputProblem, refusalText, settledOutcome, settlement, type Refusal,
-} from "./categorical.rules.ts";
+import { deciderRefusal, decidersOf, refusalText, type Refusal } from "./categorical.rules.ts";
+import { decisionConflict, decisionInputProblem, settledOutcome, settlement } from "./categorical-decision.rules.ts";
 import type { DecideCategoricalInput } from "./categorical.input.ts";
 import { clockFromGrant } from "./grant-clock.ts";
 
@@ -38,10 +37,10 @@ export async function decideCategorical(input: DecideCategoricalInput, ctx: Cont
   const screen = await ctx.db.levelOneScreen.findUnique({ where: { id: decision.screenId }, include: { categoricalDecisions: true } });
   if (!screen || !canReadScreen(ctx.principal, screen)) throw outOfScope();
   assertVersion(`Level I screen ${screen.id}`, expected, screen.version);
-  const category = screen.levelTwoCategory;
+  const { levelTwoCategory: category, categoricalStatus: status } = screen;
   const type = screen.categoricalType as CategoricalType | null;
-  const status = category && type ? screen.categoricalStatus : null;
-  if (status === null || !category || !type) throw refused("CONFLICT", decisionConflict(null, role, [])!, { screenId: screen.id });
+  // A screen that asked for no categorical (or was denied one: its type is cleared) has nothing to decide.
+  if (!status || !category || !type) throw refused("CONFLICT", decisionConflict(status === "DENIED" ? status : null, role, [])!, { screenId: screen.id });
   const notDecider = deciderRefusal(role, category, policy);
   if (notDecider) throw refused("FORBIDDEN", notDecider);
   const transition = decisionConflict(status, role, screen.categoricalDecisions.map((d) => d.deciderRole));

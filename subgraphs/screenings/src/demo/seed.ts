@@ -1,6 +1,7 @@
 import { daysFrom, demoPeople, demoFacilities, toDbDate, type Clock } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
-import { decidersOf, settledOutcome } from "../categorical/categorical.rules.ts";
+import { settledOutcome } from "../categorical/categorical-decision.rules.ts";
+import { decidersOf } from "../categorical/categorical.rules.ts";
 import { appealDeadline } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
