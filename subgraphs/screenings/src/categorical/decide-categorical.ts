@@ -66,7 +66,9 @@ export async function decideCategorical(input: DecideCategoricalInput, ctx: Cont
         }),
       },
     });
-    if (updated.count !== 1) throw conflict("the categorical was decided by someone else meanwhile: read the screen again", { screenId: screen.id });
+    if (updated.count !== 1) {
+      throw conflict("FED-CAT-DECIDED-ONCE: the categorical was decided by someone else meanwhile: read the screen again", { rule: "FED-CAT-DECIDED-ONCE", screenId: screen.id });
+    }
     const recorded = await tx.categoricalDecision.create({
       data: {
         screenId: screen.id, individualId: screen.individualId, deciderRole: role, decidedByOrganisationId: organisationId,
