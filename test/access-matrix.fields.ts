@@ -43,6 +43,8 @@ export const fieldChecks: FieldCheck[] = [
   { coordinate: "PasrrStanding.pendingReferralIds", subgraph: "screenings", gateway: onPerson("pasrr { pendingReferralIds }"), direct: personEntity("pasrr { pendingReferralIds }") },
   { coordinate: "LevelOneScreen.mentalIllness", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { mentalIllness { __typename } }` },
   { coordinate: "LevelOneScreen.developmentalDisability", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { developmentalDisability { __typename } }` },
+  // Person 2's screen asked for a categorical that its authority denied (the demo seed).
+  { coordinate: "CategoricalDecision.reason", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { categoricalDecisions { reason } }` },
   ...["conditionConfirmed", "seriousMentalIllnessPrimary", "recommendedServices"].map((field) => ({
     coordinate: `LevelTwoDetermination.${field}`,
     subgraph: "screenings" as const,
@@ -123,6 +125,7 @@ export const scopedRootChecks: FieldCheck[] = [
   { coordinate: "Query.levelOneScreen", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { id outcome }` },
   { coordinate: "Query.levelTwoReferral", subgraph: "screenings", gateway: `levelTwoReferral(id: "0193a000-0000-7000-8000-00000000c002") { id authority }` },
   { coordinate: "Query.levelTwoReferrals", subgraph: "screenings", gateway: `levelTwoReferrals(first: 50) { edges { node { id } } }`, alone: true },
+  { coordinate: "Query.categoricalRequests", subgraph: "screenings", gateway: `categoricalRequests(first: 50) { edges { node { id } } }`, alone: true },
   { coordinate: "Query.residentReviewsDue", subgraph: "screenings", gateway: `residentReviewsDue(asOf: "2026-10-01", withinDays: 366) { edges { node { id } } }`, alone: true },
   { coordinate: "Query.overdueResidentReviews", subgraph: "screenings", gateway: `overdueResidentReviews(asOf: "2027-12-01") { edges { node { id } } }`, alone: true },
   { coordinate: "Query.levelOfCareDetermination", subgraph: "levelofcare", gateway: `levelOfCareDetermination(id: "0193a000-0000-7000-8000-00000000c001") { id }` },

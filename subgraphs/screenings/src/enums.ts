@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import {
-  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
+  ApprovalPeriod, AppealStatus, CategoricalDecisionOutcome, CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
   NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 } from "./generated/prisma/enums.ts";
 
@@ -57,7 +57,11 @@ registerEnumType(LevelOneOutcome, {
   valuesConfig: {
     NO_INDICATIONS: { description: "No indications of SMI or ID/DD: admission may proceed." },
     EXEMPT_HOSPITAL_DISCHARGE: { description: "Exempted hospital discharge; a Resident Review is due when it expires." },
-    CATEGORICAL: { description: "A categorical determination applies, possibly time-limited." },
+    CATEGORICAL_REQUESTED: {
+      description:
+        "A categorical determination was asked for; the authority the state names decides it (CO 8.401.192: the Utilization Review Contractor; MN: the LMHA; OH: OhioMHAS and/or DODD). PASRR is not met until it is granted (then CATEGORICAL); a denial makes it LEVEL_II_REQUIRED with referrals.",
+    },
+    CATEGORICAL: { description: "A categorical determination granted by its authority, possibly time-limited from the day it was granted." },
     LEVEL_II_REQUIRED: { description: "A Level II evaluation is required; referrals were made." },
   },
 });
@@ -113,6 +117,24 @@ registerEnumType(ResidentReviewReason, {
   },
 });
 
+registerEnumType(CategoricalStatus, {
+  name: "CategoricalStatus",
+  description: "Where a requested categorical determination stands (categorical.rules.ts).",
+  valuesConfig: {
+    REQUESTED: { description: "Asked for on the Level I; awaiting the deciding authority. PASRR is not met meanwhile (like a pending Level II)." },
+    GRANTED: { description: "Every deciding authority granted it; valid from the day the last one did." },
+    DENIED: { description: "A deciding authority denied it; the Level II referral it opened decides." },
+  },
+});
+registerEnumType(CategoricalDecisionOutcome, {
+  name: "CategoricalDecisionOutcome",
+  description: "What a deciding authority decides on a requested categorical.",
+  valuesConfig: {
+    GRANTED: { description: "The person meets the categorical: admission without a full Level II evaluation, for its time limit if any." },
+    DENIED: { description: "The person does not meet it: a Level II evaluation is needed, and the referral is opened." },
+  },
+});
+
 registerEnumType(LevelOneReviewStatus, {
   name: "LevelOneReviewStatus",
   description: "Where a Level I stands in the PAA's review (OH guide, PAS Review Results letter; IL manual, IV: desk review of the Level I).",
@@ -124,6 +146,6 @@ registerEnumType(LevelOneReviewStatus, {
 });
 
 export {
-  ApprovalPeriod, AppealStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
+  ApprovalPeriod, AppealStatus, CategoricalDecisionOutcome, CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
   NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 };

@@ -16,6 +16,11 @@ export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: P
         db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
       (row) => row.individualId,
     ),
+    /** Who decided a requested categorical, and when (categorical/decide-categorical.ts). */
+    categoricalDecisionsByScreen: groupLoader(
+      (screenIds) => db.categoricalDecision.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ decidedOn: "asc" }, { id: "asc" }] }),
+      (row) => row.screenId,
+    ),
     levelTwoReferral: entityLoader((ids) => db.levelTwoReferral.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     referralsByScreen: groupLoader(
       (screenIds) => db.levelTwoReferral.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ authority: "asc" }] }),

@@ -1,6 +1,7 @@
 import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
 import "./enums.ts";
 import { AppealResolver } from "./appeal/appeal.resolver.ts";
+import { CategoricalResolver } from "./categorical/categorical.resolver.ts";
 import { ResidentReviewResolver } from "./resident-review/resident-review.resolver.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualScreeningsResolver } from "./individual/individual.resolver.ts";
@@ -22,6 +23,7 @@ export const buildScreeningsSchema = () =>
     resolvers: [
       LevelOneScreenResolver,
       LevelOneReviewResolver,
+      CategoricalResolver,
       LevelTwoReferralResolver,
       LevelTwoDeterminationResolver,
       IndividualScreeningsResolver,

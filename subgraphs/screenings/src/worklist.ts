@@ -10,12 +10,17 @@ export const isDueKey = (key: string) => {
   return rest.length === 0 && !!due && isCalendarDate(due) && isRecordId(id);
 };
 
-/** The rows after the page's cursor in due order, as a WHERE clause; undefined on the first page. */
-export function afterDueKey(page: PageRequest) {
+/**
+ * The rows after the page's cursor in due order, as a WHERE clause; undefined on the first page.
+ * `column` is the row's due date: `dueOn` on referrals and reviews, `categoricalDueOn` on a screen awaiting its categorical.
+ */
+export function afterDueKey<C extends string = "dueOn">(page: PageRequest, column: C = "dueOn" as C) {
   if (!page.afterKey) return undefined;
   const [due, id] = page.afterKey.split("|");
   if (!due || !id || !isDueKey(page.afterKey)) throw badUserInput("after", "is not a cursor this list gave out");
-  return { OR: [{ dueOn: { gt: toDbDate(due) } }, { dueOn: toDbDate(due), id: { gt: id } }] };
+  const after = { [column]: { gt: toDbDate(due) } } as Record<C, { gt: Date }>;
+  const sameDay = { [column]: toDbDate(due) } as Record<C, Date>;
+  return { OR: [after, { ...sameDay, id: { gt: id } }] };
 }
 
 /** A PAA's counties as a WHERE clause; county names compare without regard to case or padding. */

@@ -10,7 +10,8 @@ import { determinationInput, pasrrOf, recordDetermination, screenInput, submitSc
  * screening process"), through the real gateway under the MN policy pack: Level I → no mental
  * illness → admit; may have a mental illness → the Local Mental Health Authority determines →
  * routine services by the NF / specialized services by the LMHA / not NF level of care → other
- * services / categorical admission (unlimited, time-limited, unknown time → follow-up).
+ * services / categorical admission (unlimited, time-limited, unknown time → follow-up), each
+ * categorical determined by the LMHA (MN bulletin, "Categorical determinations": "if the LMHA determines").
  */
 let hub: TestHub;
 let url: string;
@@ -41,6 +42,13 @@ async function determine(referralId: string, determinedOn: string, extra: Record
   const answer = await graphql(url, recordDetermination, { token: tokens.lmha, variables: { input: determinationInput(referralId, determinedOn, extra) } });
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
   return answer.data!.recordLevelTwoDetermination.levelTwoDetermination;
+}
+const decideCategorical = `mutation($input: DecideCategoricalInput!) { decideCategorical(input: $input) { levelOneScreen { outcome categoricalType validThrough categoricalStatus explanation { source } referrals { id } } } }`;
+/** The LMHA grants the categorical the Level I asked for (form B.3), on the screen's day unless told otherwise. */
+async function lmhaGrants(screenId: string, decidedOn = screenedOn) {
+  const answer = await graphql(url, decideCategorical, { token: tokens.lmha, variables: { input: { screenId, decision: "GRANTED", decidedOn, reason: "Meets the categorical on the Level II form, section B.3." } } });
+  expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+  return answer.data!.decideCategorical.levelOneScreen;
 }
 const pasrr = async (id: string) => (await graphql(url, pasrrOf, { token: tokens.state, variables: { id } })).data!.individual.pasrr;
 
@@ -109,16 +117,20 @@ describe("MN flow chart: categorical admission (form B.3), no Level II referral"
   it("unlimited time admission (terminal illness): allowed with no end date", async () => {
     const person = await registerPerson("Flow-Terminal");
     const screen = await levelOne(person, { mi: true, request: { kind: "TERMINAL_ILLNESS" } });
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "TERMINAL_ILLNESS", validThrough: null, referrals: [] });
-    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, validThrough: null, nextAction: null });
+    // The Level I only asks; until the LMHA determines it, no admission (MN bulletin, categorical determinations).
+    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "TERMINAL_ILLNESS", validThrough: null, referrals: [] });
+    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: false, requirementsMetOn: null, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-13" } });
+    expect(await lmhaGrants(screen.id, "2026-11-03")).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "TERMINAL_ILLNESS", validThrough: null, referrals: [] });
+    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, requirementsMetOn: "2026-11-03", validThrough: null, nextAction: null });
   });
 
   it("time-limited admission (respite: under 30 days, MN form B.3.d) → follow-up required when it ends", async () => {
     const person = await registerPerson("Flow-Respite");
     const screen = await levelOne(person, { mi: true, request: { kind: "RESPITE" } });
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "RESPITE", referrals: [] });
-    expect(screen.validThrough).toBe("2026-12-01");
-    expect(screen.explanation.source).toMatch(/mn-bulletin/);
+    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "RESPITE", referrals: [] });
+    const granted = await lmhaGrants(screen.id);
+    expect(granted).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "RESPITE", validThrough: "2026-12-01", referrals: [] });
+    expect(granted.explanation.source).toMatch(/mn-bulletin/);
     expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, nextAction: { action: "RESIDENT_REVIEW", dueOn: "2026-12-01" } });
   });
 
@@ -126,7 +138,7 @@ describe("MN flow chart: categorical admission (form B.3), no Level II referral"
     // MN bulletin, Delirium: "limited to the time in which the delirium remains clinically evident"; no fixed end.
     const person = await registerPerson("Flow-Delirium");
     const screen = await levelOne(person, { mi: true, request: { kind: "DELIRIUM" } });
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "DELIRIUM", referrals: [], validThrough: null });
+    expect(await lmhaGrants(screen.id)).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "DELIRIUM", referrals: [], validThrough: null });
     expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, nextAction: null });
     // The state reports the facts here (a NF reports only for people with a stay in its census, which this story does not record).
     const report = (event: string, occurredOn: string) =>

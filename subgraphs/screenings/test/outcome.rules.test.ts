@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { settledOutcome } from "../src/categorical/categorical-decision.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../src/outcome/outcome.rules.ts";
 import { policyPresets } from "../src/policy/presets.ts";
 
@@ -64,24 +65,36 @@ describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
     expect(outcome.explanation).toMatch(/8\.401\.195/);
   });
 
+  it("a categorical asked for on a Level I is only requested: its authority decides, PASRR is not met meanwhile (CO 8.401.192; MN bulletin 00-53-3)", () => {
+    const outcome = decideOutcome(facts({ mentalIllness: mi, request: { kind: "TERMINAL_ILLNESS", physicianCertifiedStayUnder30Days: false } }), federal);
+    expect(outcome).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "TERMINAL_ILLNESS", validThrough: null, categoricalDueOn: "2026-11-13", rule: "categorical-terminal-illness-requested" });
+    expect(outcome.explanation).toMatch(/pending the decision of the MH_AUTHORITY, due 2026-11-13/);
+  });
+
   it("an emergency categorical expires on day 7; terminal illness does not expire", () => {
-    const emergency = decideOutcome(facts({ mentalIllness: mi, request: { kind: "EMERGENCY", physicianCertifiedStayUnder30Days: false } }), federal);
-    expect(emergency).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "EMERGENCY", validThrough: "2026-11-08" });
-    const terminal = decideOutcome(facts({ mentalIllness: mi, request: { kind: "TERMINAL_ILLNESS", physicianCertifiedStayUnder30Days: false } }), federal);
-    expect(terminal).toMatchObject({ outcome: "CATEGORICAL", validThrough: null });
+    // Counted from the authority's grant (day 1), not from the request.
+    expect(decideOutcome(facts({ mentalIllness: mi, request: { kind: "EMERGENCY", physicianCertifiedStayUnder30Days: false } }), federal).validThrough).toBeNull();
+    expect(settledOutcome("GRANTED", "EMERGENCY", "MI", "2026-11-04", federal)).toMatchObject({ outcome: "CATEGORICAL", validThrough: "2026-11-10" });
+    expect(settledOutcome("GRANTED", "TERMINAL_ILLNESS", "MI", "2026-11-04", federal)).toMatchObject({ outcome: "CATEGORICAL", validThrough: null });
   });
 
   it("convalescent length follows the state: 30 days federally, 60 in CO, 120 in IL", () => {
-    const convalescent = facts({ mentalIllness: mi, request: { kind: "CONVALESCENT", physicianCertifiedStayUnder30Days: false } });
-    expect(decideOutcome(convalescent, federal).validThrough).toBe("2026-12-01");
-    expect(decideOutcome(convalescent, policyPresets.CO!).validThrough).toBe("2026-12-31");
-    expect(decideOutcome(convalescent, policyPresets.IL!).validThrough).toBe("2027-03-01");
+    const grantedOn = "2026-11-02";
+    expect(settledOutcome("GRANTED", "CONVALESCENT", "MI", grantedOn, federal).validThrough).toBe("2026-12-01");
+    expect(settledOutcome("GRANTED", "CONVALESCENT", "MI", grantedOn, policyPresets.CO!).validThrough).toBe("2026-12-31");
+    expect(settledOutcome("GRANTED", "CONVALESCENT", "MI", grantedOn, policyPresets.IL!).validThrough).toBe("2027-03-01");
   });
 
   it("a primary dementia categorical needs a primary dementia diagnosis", () => {
     const request = { kind: "PRIMARY_DEMENTIA" as const, physicianCertifiedStayUnder30Days: false };
     expect(decideOutcome(facts({ mentalIllness: mi, dementia: "SECONDARY", request }), federal).outcome).toBe("LEVEL_II_REQUIRED");
-    expect(decideOutcome(facts({ mentalIllness: mi, dementia: "PRIMARY", request }), federal).outcome).toBe("CATEGORICAL");
+    expect(decideOutcome(facts({ mentalIllness: mi, dementia: "PRIMARY", request }), federal).outcome).toBe("CATEGORICAL_REQUESTED");
+  });
+
+  it("a categorical the state does not have is not applied: the screen goes to Level II, naming the rule and its source (CO 8.401.192 B)", () => {
+    const outcome = decideOutcome(facts({ mentalIllness: mi, request: { kind: "RESPITE", physicianCertifiedStayUnder30Days: false } }), policyPresets.CO!);
+    expect(outcome.outcome).toBe("LEVEL_II_REQUIRED");
+    expect(outcome.explanation).toMatch(/Categorical determination not applied: CO-CATEGORICAL-LIST: the CO pack has no RESPITE categorical \(co-10-ccr.*8\.401\.192 B/);
   });
 
   it("OH: only the discharging hospital completes the hospital exemption (form 7000 or HENS); a NF or PAA filing gets no exemption", () => {

@@ -29,7 +29,7 @@ describe("PASRR_POLICY_STATE=CO", () => {
     expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", referredOn: "2026-11-02", dueOn: "2026-11-17" })]);
   });
 
-  it("a convalescent categorical runs 60 days in CO", async () => {
+  it("a convalescent categorical asked for in CO awaits the Utilization Review Contractor (CO 8.401.192); its 60 days run from the grant", async () => {
     const facilityId = await registeredFacility(hub, "HOSPITAL");
     const token = await hub.token({ role: "HOSPITAL", facilityIds: [facilityId] });
     const request = { kind: "CONVALESCENT", physicianCertifiedStayUnder30Days: false };
@@ -37,6 +37,7 @@ describe("PASRR_POLICY_STATE=CO", () => {
       token,
       variables: { input: screenInput({ individualId: randomUUID(), facilityId, screenedOn: "2026-11-02", mi: true, request }) },
     });
-    expect(answer.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "CONVALESCENT", validThrough: "2026-12-31" });
+    expect(answer.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "CONVALESCENT", validThrough: null });
+    expect(answer.data!.submitLevelOneScreen.levelOneScreen.explanation.explanation).toMatch(/pending the decision of the PAA/);
   });
 });

@@ -39,6 +39,14 @@ export const screeningsAccess: AccessMatrix = {
     roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES") }),
     note: "A PAA confirms or returns a Level I filed in its counties (OH guide; IL manual IV.3).",
   },
+  "Query.categoricalRequests": {
+    roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), MH_AUTHORITY: scoped("ASSIGNED_REFERRALS"), DD_AUTHORITY: scoped("ASSIGNED_REFERRALS") }),
+    note: "The deciding authority's worklist; the state's policy decides which of these roles decides which categoricals (categoricals.ts), the others see an empty list.",
+  },
+  "Mutation.decideCategorical": {
+    roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), MH_AUTHORITY: scoped("ASSIGNED_REFERRALS"), DD_AUTHORITY: scoped("ASSIGNED_REFERRALS") }),
+    note: "Only the role the state's policy names decides (CO 8.401.192: the URC, as the PAA; MN bulletin: the LMHA; OH guide: OhioMHAS and/or DODD); any other is refused naming the rule. The filer never decides its own request.",
+  },
   "Mutation.fileAppeal": {
     roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), HOSPITAL: scoped("OWN_SUBMISSIONS"), NURSING_FACILITY: scoped("OWN_FACILITIES") }),
   },
@@ -53,6 +61,7 @@ export const screeningsAccess: AccessMatrix = {
   "PasrrStanding.pendingReferralIds": { roles: clinicalReaders },
   "LevelOneScreen.mentalIllness": { roles: clinicalReaders, sensitive: "PHI", note: "Diagnoses and treatment history." },
   "LevelOneScreen.developmentalDisability": { roles: clinicalReaders, sensitive: "PHI", note: "Diagnoses and history." },
+  "CategoricalDecision.reason": { roles: clinicalReaders, sensitive: "CLINICAL", note: "Why the categorical was granted or denied." },
   "LevelTwoDetermination.conditionConfirmed": { roles: clinicalReaders, sensitive: "PHI", note: "The evaluation's finding." },
   "LevelTwoDetermination.seriousMentalIllnessPrimary": { roles: clinicalReaders, sensitive: "PHI" },
   "LevelTwoDetermination.recommendedServices": { roles: clinicalReaders, sensitive: "PHI" },

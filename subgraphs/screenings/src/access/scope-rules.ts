@@ -59,6 +59,13 @@ const determinationRule = (referral: ScopeRule<Context>) =>
     return row !== null && (await referral.covers(row as never, ctx));
   });
 
+/** A categorical decision is scoped by the screen whose request it decides. */
+const decisionOfScreen = (screen: ScopeRule<Context>) =>
+  scopeRule<{ screenId: string }, Context>(`the screen whose categorical it decides: ${screen.decidedFrom}`, async (decision, ctx) => {
+    const row = await ctx.loaders.levelOneScreen.load(decision.screenId);
+    return row !== null && (await screen.covers(row as never, ctx));
+  });
+
 /**
  * A write that names a screen, referral or determination by id: scoped as that record is, a
  * missing one like an out-of-scope one. Read straight, not through the request's loaders: the
@@ -119,6 +126,7 @@ const byFacility = (extra: Record<string, ScopeRule<Context>> = {}): Record<stri
   LevelTwoReferral: referralRules.byFacility,
   ResidentReview: scopeRule<FacilityFacts, Context>(facilityFact, (review, ctx) => coversFacility(ctx, review)),
   LevelTwoDetermination: determinationRule(referralRules.byFacility),
+  CategoricalDecision: decisionOfScreen(screenRules.byFacility),
   PasrrStanding: standingRule(screenRules.byFacility, referralRules.byFacility),
   PasrrCompliancePeriod: periodRule,
   "Mutation.submitLevelOneScreen": fileRule,
@@ -130,18 +138,22 @@ export const screeningsScopeRules: ScopeRules<Context> = {
   COUNTIES: byFacility({
     "Mutation.reportResidentEvent": reportRule,
     "Mutation.reviewLevelOneScreen": namedScreen(screenRules.byFacility),
+    "Mutation.decideCategorical": namedScreen(screenRules.byFacility),
     Facility: imdRule,
   }),
   OWN_FACILITIES: byFacility({ "Mutation.reportResidentEvent": reportRule }),
   OWN_SUBMISSIONS: byFacility({
     LevelOneScreen: screenRules.bySubmission,
+    CategoricalDecision: decisionOfScreen(screenRules.bySubmission),
     PasrrStanding: standingRule(screenRules.bySubmission, referralRules.byFacility),
   }),
   ASSIGNED_REFERRALS: {
     LevelOneScreen: screenRules.byAssignment,
     LevelTwoReferral: referralRules.byAssignment,
     LevelTwoDetermination: determinationRule(referralRules.byAssignment),
+    CategoricalDecision: decisionOfScreen(screenRules.byAssignment),
     PasrrStanding: standingRule(screenRules.byAssignment, referralRules.byAssignment),
     "Mutation.recordLevelTwoDetermination": namedReferral(referralRules.byAssignment),
+    "Mutation.decideCategorical": namedScreen(screenRules.byAssignment),
   },
 };

@@ -1,19 +1,26 @@
 import { daysFrom, demoPeople, demoFacilities, toDbDate, type Clock } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
+import { settledOutcome } from "../categorical/categorical-decision.rules.ts";
+import { decidersOf } from "../categorical/categorical.rules.ts";
 import { appealDeadline } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
-import type { PasrrPolicy } from "../policy/policy.types.ts";
+import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
 
 const id = (suffix: string) => `0193a000-0000-7000-8000-00000000${suffix}`;
 const none = { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false };
 const noDd = { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false };
 
-/** The demo screens: person 2 through a dual Level II (both determined), person 3 with an open MI referral. */
+/**
+ * The demo screens: person 2 through a dual Level II (both determined) after the hospital's
+ * categorical request was denied on the day it was filed; person 3 with an open MI referral.
+ */
 const screens = [
-  { screenId: id("b002"), referralIds: [id("c002"), id("c003")], person: demoPeople[1]!, facility: demoFacilities[1]!, mi: true, dd: true },
-  { screenId: id("b003"), referralIds: [id("c004")], person: demoPeople[2]!, facility: demoFacilities[2]!, mi: true, dd: false },
+  { screenId: id("b002"), referralIds: [id("c002"), id("c003")], person: demoPeople[1]!, facility: demoFacilities[1]!, mi: true, dd: true, categoricalDecisionId: id("ca02") },
+  { screenId: id("b003"), referralIds: [id("c004")], person: demoPeople[2]!, facility: demoFacilities[2]!, mi: true, dd: false, categoricalDecisionId: null },
 ];
+/** The categorical the demo hospital asks for: convalescent care where the state has it, else (OH) an emergency stay. */
+const demoCategorical = (policy: PasrrPolicy): CategoricalType => (policy.categoricals.types.CONVALESCENT.offered.value ? "CONVALESCENT" : "EMERGENCY");
 /** Person 2's Level II determinations, 58 and 54 days before today. */
 const demoDeterminations = (clock: Clock) => [
   { id: id("d002"), referralId: id("c002"), individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -58), smiPrimary: false },
@@ -32,11 +39,16 @@ export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, 
     skipDuplicates: true,
   });
   for (const demo of screens) {
+    const kind = demoCategorical(policy);
     const facts: LevelOneFacts = {
-      screenedOn: daysFrom(clock, -63), currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, filedByHospital: false, request: null,
+      screenedOn: daysFrom(clock, -63), currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, filedByHospital: false,
+      request: demo.categoricalDecisionId ? { kind, physicianCertifiedStayUnder30Days: true } : null,
       mentalIllness: { ...none, diagnosis: demo.mi }, developmentalDisability: { ...noDd, history: demo.dd },
     };
-    const outcome = decideOutcome(facts, policy);
+    const requested = decideOutcome(facts, policy);
+    // The authority denied the categorical the day it was asked for: the Level II referrals open that day.
+    const denied = requested.outcome === "CATEGORICAL_REQUESTED" ? settledOutcome("DENIED", kind, requested.levelTwoCategory!, facts.screenedOn, policy) : null;
+    const outcome = { ...requested, ...denied };
     await db.levelOneScreen.createMany({
       data: [{
         id: demo.screenId, individualId: demo.person.id, submittingOrganisationId: demo.facility.providerNumber, screenedOn: toDbDate(facts.screenedOn),
@@ -44,9 +56,23 @@ export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, 
         indications: { mentalIllness: facts.mentalIllness, developmentalDisability: facts.developmentalDisability },
         outcome: outcome.outcome, levelTwoCategory: outcome.levelTwoCategory, outcomeRule: outcome.rule, outcomeSource: outcome.source,
         outcomeExplanation: outcome.explanation, policyState: policy.state,
+        ...(denied && {
+          requestedDetermination: kind, physicianCertifiedStayUnder30Days: true, categoricalStatus: "DENIED" as const,
+          categoricalDueOn: toDbDate(requested.categoricalDueOn!), categoricalDecidedOn: toDbDate(facts.screenedOn),
+        }),
       }],
       skipDuplicates: true,
     });
+    if (denied && demo.categoricalDecisionId) {
+      const role = decidersOf(policy, requested.levelTwoCategory!).roles[0]!;
+      await db.categoricalDecision.createMany({
+        data: [{
+          id: demo.categoricalDecisionId, screenId: demo.screenId, individualId: demo.person.id, deciderRole: role, decidedByOrganisationId: `demo-${role.toLowerCase().replaceAll("_", "-")}`,
+          decision: "DENIED", decidedOn: toDbDate(facts.screenedOn), reason: "Demo: a documented serious mental illness and a developmental disability; a full Level II evaluation is needed.",
+        }],
+        skipDuplicates: true,
+      });
+    }
     const planned = plannedReferrals(outcome.levelTwoCategory!, facts.screenedOn, policy);
     await db.levelTwoReferral.createMany({
       data: planned.map((referral, n) => ({

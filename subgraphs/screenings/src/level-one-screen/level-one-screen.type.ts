@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar, versionDescription } from "@pasrr/platform";
-import { CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.ts";
+import { CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.ts";
 
 @ObjectType({ description: "Why a screen's outcome is what it is: the rule that decided and where it is written." })
 export class OutcomeExplanation {
@@ -54,11 +54,23 @@ export class LevelOneScreen {
   @Field(() => LevelTwoCategory, { nullable: true, description: "The indications found (MI, DD or DUAL); null when none." })
   levelTwoCategory!: LevelTwoCategory | null;
 
-  @Field(() => RequestedDetermination, { nullable: true, description: "The categorical determination applied, for a CATEGORICAL outcome." })
+  @Field(() => RequestedDetermination, { nullable: true, description: "The categorical determination before its authority (CATEGORICAL_REQUESTED) or granted (CATEGORICAL); null otherwise, also once denied." })
   categoricalType!: RequestedDetermination | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The last day a time-limited outcome (exemption, categorical) allows; null when not time-limited." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The last day a time-limited outcome allows: an exemption's from the screen's date, a categorical's from the day it was granted; null when not time-limited or not yet granted.",
+  })
   validThrough!: Date | null;
+
+  @Field(() => CategoricalStatus, { nullable: true, description: "Where a categorical asked for on this screen stands; null when none was asked for, or the screen did not qualify for one." })
+  categoricalStatus!: CategoricalStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day the deciding authority's decision on the categorical is due (the state's policy)." })
+  categoricalDueOn!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day the categorical was granted (by the last authority needed) or denied; null while it is requested." })
+  categoricalDecidedOn!: Date | null;
 
   @Field(() => Boolean, { description: "The submitter reported the person may be a danger to self or others." })
   dangerToSelfOrOthers!: boolean;

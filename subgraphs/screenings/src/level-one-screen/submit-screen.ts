@@ -1,6 +1,7 @@
 import { facilityActedFor, outOfScope, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
+import { referralRows } from "../level-two-referral/referral-rows.ts";
 import { decideOutcome } from "../outcome/outcome.rules.ts";
 import { parseInput } from "../validation.ts";
 import type { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
@@ -50,22 +51,15 @@ export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx
         levelTwoCategory: decided.levelTwoCategory,
         categoricalType: decided.categoricalType,
         validThrough: decided.validThrough ? toDbDate(decided.validThrough) : null,
+        // A categorical is only asked for here; the authority the pack names decides it (decideCategorical).
+        categoricalStatus: decided.outcome === "CATEGORICAL_REQUESTED" ? "REQUESTED" : null,
+        categoricalDueOn: decided.categoricalDueOn ? toDbDate(decided.categoricalDueOn) : null,
         outcomeRule: decided.rule,
         outcomeSource: decided.source,
         outcomeExplanation: decided.explanation,
         policyState: policy.state,
         // A nested write: the screen and its referrals are stored together or not at all.
-        referrals: {
-          create: referrals.map((referral) => ({
-            individualId: screen.individualId,
-            authority: referral.authority,
-            awaitsAuthority: referral.awaitsAuthority,
-            referredOn: toDbDate(referral.referredOn),
-            dueOn: toDbDate(referral.dueOn),
-            facilityId: screen.facilityId,
-            facilityCounty: facility.county,
-          })),
-        },
+        referrals: { create: referralRows(referrals, { individualId: screen.individualId, facilityId: screen.facilityId, facilityCounty: facility.county }) },
       },
     });
     // A Level I filed for a resident is the Resident Review: it completes the resident's open

@@ -1,3 +1,4 @@
+import { categoricalDueOn, categoricalRefusal, categoricalSlug, decidersOf, refusalText } from "../categorical/categorical.rules.ts";
 import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
 import { lastDayOf } from "../policy/working-days.ts";
 
@@ -6,7 +7,8 @@ const oh = "oh-coa-pre-admission-review.txt";
 
 export type CurrentSetting = "HOSPITAL_INPATIENT" | "EMERGENCY_ROOM" | "OBSERVATION" | "PSYCHIATRIC_UNIT" | "COMMUNITY" | "NURSING_FACILITY" | "OUT_OF_STATE";
 export type DementiaDiagnosis = "NONE" | "PRIMARY" | "SECONDARY";
-export type Outcome = "NO_INDICATIONS" | "EXEMPT_HOSPITAL_DISCHARGE" | "CATEGORICAL" | "LEVEL_II_REQUIRED";
+/** CATEGORICAL_REQUESTED: a categorical asked for, pending its authority's decision (categorical.rules.ts); CATEGORICAL once granted. */
+export type Outcome = "NO_INDICATIONS" | "EXEMPT_HOSPITAL_DISCHARGE" | "CATEGORICAL_REQUESTED" | "CATEGORICAL" | "LEVEL_II_REQUIRED";
 export type LevelTwoCategory = "MI" | "DD" | "DUAL";
 
 /** What a Level I screen found, as plain data (CO 8.401.191 A and B). */
@@ -35,6 +37,8 @@ export interface LevelOneOutcome {
   categoricalType: CategoricalType | null;
   /** The last day the outcome allows a stay; null when it is not time-limited. */
   validThrough: string | null;
+  /** For CATEGORICAL_REQUESTED: the day the authority's decision is due. */
+  categoricalDueOn: string | null;
   /** Which rule decided, and where it is written. */
   rule: string;
   source: string;
@@ -70,10 +74,6 @@ export function hospitalExemptionRefusal(facts: LevelOneFacts, policy: Pick<Pasr
   return null;
 }
 
-/** CO 8.401.192 B.1: a primary dementia categorical needs a primary dementia diagnosis. */
-const categoricalRefusal = (facts: LevelOneFacts, type: CategoricalType): string | null =>
-  type === "PRIMARY_DEMENTIA" && facts.dementia !== "PRIMARY" ? "a primary dementia categorical needs a primary dementia diagnosis" : null;
-
 /** The outcome of a Level I screen under `policy`: the first rule that applies decides. */
 export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelOneOutcome {
   const category = levelTwoCategoryOf(facts);
@@ -85,7 +85,7 @@ export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelO
       const days = policy.hospitalExemptionDays;
       return {
         outcome: "EXEMPT_HOSPITAL_DISCHARGE", levelTwoCategory: null, categoricalType: null,
-        validThrough: lastDayOf(facts.screenedOn, days.value),
+        validThrough: lastDayOf(facts.screenedOn, days.value), categoricalDueOn: null,
         rule: "exempted-hospital-discharge", source: days.source,
         explanation: `Exempted hospital discharge: inpatient stay with physician certification; valid for ${days.value} days, a Resident Review is due on the last day.`,
       };
@@ -95,28 +95,28 @@ export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelO
   if (!category) {
     if (request && request.kind !== "HOSPITAL_EXEMPTION") notes.push("A categorical determination applies only to people with indications.");
     return {
-      outcome: "NO_INDICATIONS", levelTwoCategory: null, categoricalType: null, validThrough: null,
+      outcome: "NO_INDICATIONS", levelTwoCategory: null, categoricalType: null, validThrough: null, categoricalDueOn: null,
       rule: "no-indications", source: `${co}, 8.401.191: no finding of possible mental illness or ID/DD`,
       explanation: ["No indications of serious mental illness or ID/DD; admission may proceed.", ...notes].join(" "),
     };
   }
+  // The filer only asks: a categorical the state has, for a person who meets its conditions, goes to
+  // the authority the pack names, who grants or denies it (decideCategorical); until then PASRR is not met.
   if (request && request.kind !== "HOSPITAL_EXEMPTION") {
-    const refusal = facts.dangerToSelfOrOthers
-      ? "the person may be a danger to self or others (CO 8.401.195)"
-      : categoricalRefusal(facts, request.kind);
+    const refusal = categoricalRefusal({ ...facts, physicianCertifiedStayUnder30Days: request.physicianCertifiedStayUnder30Days }, request.kind, policy);
     if (!refusal) {
-      const days = policy.categoricalDays[request.kind];
+      const deciders = decidersOf(policy, category);
+      const dueOn = categoricalDueOn(facts.screenedOn, policy);
       return {
-        outcome: "CATEGORICAL", levelTwoCategory: category, categoricalType: request.kind,
-        validThrough: days.value === null ? null : lastDayOf(facts.screenedOn, days.value),
-        rule: `categorical-${request.kind.toLowerCase().replaceAll("_", "-")}`, source: `${co}, 8.401.192 B; ${days.source}`,
-        explanation: `Categorical determination (${request.kind}) for a person with ${category} indications${days.value !== null ? `, valid for ${days.value} days` : request.kind === "DELIRIUM" ? ", provisional until the delirium clears" : ", not time-limited"}.`,
+        outcome: "CATEGORICAL_REQUESTED", levelTwoCategory: category, categoricalType: request.kind, validThrough: null, categoricalDueOn: dueOn,
+        rule: `categorical-${categoricalSlug(request.kind)}-requested`, source: `${co}, 8.401.192 B; ${deciders.source}`,
+        explanation: `Categorical determination (${request.kind}) asked for a person with ${category} indications: pending the decision of the ${deciders.roles.join(" and the ")}, due ${dueOn}. PASRR is not met until it is granted; a denial opens the Level II referral.`,
       };
     }
-    notes.push(`Categorical determination not applied: ${refusal}.`);
+    notes.push(`Categorical determination not applied: ${refusalText(refusal)}.`);
   }
   return {
-    outcome: "LEVEL_II_REQUIRED", levelTwoCategory: category, categoricalType: null, validThrough: null,
+    outcome: "LEVEL_II_REQUIRED", levelTwoCategory: category, categoricalType: null, validThrough: null, categoricalDueOn: null,
     rule: `level-ii-${category.toLowerCase()}`, source: `${co}, 8.401.192: indications require a Level II evaluation; ${oh}: Further Review by OMHAS and/or DODD`,
     explanation: [`Indications of ${category === "DUAL" ? "both SMI and ID/DD" : category === "MI" ? "SMI" : "ID/DD"}: Level II evaluation required.`, ...notes].join(" "),
   };

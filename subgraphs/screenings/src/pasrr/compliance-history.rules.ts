@@ -18,7 +18,9 @@ export function knownBy(records: ComplianceRecords, day: string | null): Complia
   if (day === null) return records;
   const screens = records.screens
     .filter((s) => s.knownOn <= day)
-    .map((s) => (s.reviewedOn !== null && s.reviewedOn > day ? screenBefore(s, day) : s));
+    .map((s) => (s.reviewedOn !== null && s.reviewedOn > day ? screenBefore(s, day) : s))
+    // Issue 17: a categorical granted after `day` was still only requested then.
+    .map((s) => (s.categoricalGrantedOn && s.categoricalGrantedOn > day ? { ...s, outcome: "CATEGORICAL_REQUESTED" as const, validThrough: null, categoricalGrantedOn: null } : s));
   const determinations = records.determinations
     .filter((d) => d.knownOn <= day)
     .map((d) => ({ ...d, appeals: d.appeals.filter((a) => a.filedOn <= day).map((a) => (a.decidedOn !== null && a.decidedOn > day ? { ...a, status: "PENDING" as const, decidedOn: null } : a)) }));
@@ -39,7 +41,7 @@ export interface KnownCompliancePeriod extends CompliancePeriod {
  */
 export function complianceHistory(records: ComplianceRecords): KnownCompliancePeriod[] {
   const versions = new Set<string>();
-  for (const s of records.screens) { versions.add(s.knownOn); if (s.reviewedOn) versions.add(s.reviewedOn); if (s.returnedOn) versions.add(s.returnedOn); }
+  for (const s of records.screens) { versions.add(s.knownOn); if (s.reviewedOn) versions.add(s.reviewedOn); if (s.returnedOn) versions.add(s.returnedOn); if (s.categoricalGrantedOn) versions.add(s.categoricalGrantedOn); }
   for (const d of records.determinations) { versions.add(d.knownOn); for (const a of d.appeals) { versions.add(a.filedOn); if (a.decidedOn) versions.add(a.decidedOn); } }
   for (const a of records.admissions) versions.add(a.knownOn);
   const days = [...versions].sort();

@@ -17,6 +17,7 @@ export function complianceRecords(
       id: s.id, screenedOn: fromDbDate(s.screenedOn), knownOn: dayOf(s.submittedAt), outcome: s.outcome,
       validThrough: s.validThrough ? fromDbDate(s.validThrough) : null, reviewStatus: s.reviewStatus, reviewedOn: s.reviewedOn ? fromDbDate(s.reviewedOn) : null,
       returnedOn: s.returnedOn ? fromDbDate(s.returnedOn) : null, receivedCompleteOn: s.receivedCompleteOn ? fromDbDate(s.receivedCompleteOn) : null,
+      categoricalGrantedOn: s.categoricalStatus === "GRANTED" && s.categoricalDecidedOn ? fromDbDate(s.categoricalDecidedOn) : null,
     })),
     referrals: levelTwo.map((r) => ({ id: r.id, screenId: r.screenId })),
     determinations: levelTwo.flatMap(({ determination: d }) =>

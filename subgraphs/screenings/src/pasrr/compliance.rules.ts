@@ -34,6 +34,8 @@ export interface ComplianceScreen {
   returnedOn: string | null;
   /** Set on confirmation: the day a complete and accurate screen reached the PAA. */
   receivedCompleteOn: string | null;
+  /** Issue 17: the day the authority granted the screen's categorical (outcome CATEGORICAL); until then it was CATEGORICAL_REQUESTED. */
+  categoricalGrantedOn?: string | null;
 }
 export interface ComplianceReferral { id: string; screenId: string }
 export interface ComplianceAppeal { id: string; filedOn: string; status: "PENDING" | "UPHELD" | "OVERTURNED"; decidedOn: string | null }
@@ -92,6 +94,9 @@ function screenStanding(screen: ComplianceScreen, day: string, records: Complian
   // returned incomplete and confirmed later, the day it was received complete, not its screening date.
   if (screen.reviewStatus === "RETURNED_INCOMPLETE") return { reason: "PAS_INCOMPLETE", recordIds: [screen.id], soft: true };
   if (screen.receivedCompleteOn !== null && day < screen.receivedCompleteOn) return { reason: "PAS_INCOMPLETE", recordIds: [screen.id], soft: true };
+  // Issue 17: a categorical is an abbreviated Level II determination (MN bulletin, Level II instructions #3):
+  // until its authority grants it, the screen stands as a Level II still pending.
+  if (screen.outcome === "CATEGORICAL_REQUESTED" || (screen.categoricalGrantedOn && day < screen.categoricalGrantedOn)) return { reason: "LEVEL_II_PENDING", recordIds: [screen.id], soft: true };
   if (screen.outcome !== "LEVEL_II_REQUIRED") {
     if (screen.validThrough !== null && day > screen.validThrough) return { reason: "EXEMPTION_EXPIRED", recordIds: [screen.id] };
     return { reason: "PASRR_MET", recordIds: [screen.id] };
@@ -143,7 +148,7 @@ const admissionOn = (day: string, records: ComplianceRecords) =>
 function changeDays(records: ComplianceRecords): string[] {
   const days = new Set<string>();
   const after = (day: string | null) => day && days.add(addCalendarDays(day, 1));
-  for (const s of records.screens) { days.add(s.screenedOn); after(s.validThrough); if (s.receivedCompleteOn) days.add(s.receivedCompleteOn); }
+  for (const s of records.screens) { days.add(s.screenedOn); after(s.validThrough); if (s.receivedCompleteOn) days.add(s.receivedCompleteOn); if (s.categoricalGrantedOn) days.add(s.categoricalGrantedOn); }
   for (const d of records.determinations) {
     days.add(d.determinedOn); after(d.approvedThrough);
     for (const a of d.appeals) { days.add(a.filedOn); if (a.decidedOn) days.add(a.decidedOn); }

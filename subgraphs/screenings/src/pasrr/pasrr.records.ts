@@ -7,6 +7,7 @@ const date = (value: Date | null) => (value ? fromDbDate(value) : null);
 export const screenRecord = (s: LevelOneScreen): ScreenRecord & Pick<LevelOneScreen, "categoricalType"> => ({
   id: s.id, screenedOn: fromDbDate(s.screenedOn), submittedAt: s.submittedAt, outcome: s.outcome, validThrough: date(s.validThrough), categoricalType: s.categoricalType,
   returnedIncomplete: s.reviewStatus === "RETURNED_INCOMPLETE", receivedCompleteOn: date(s.receivedCompleteOn),
+  categoricalDueOn: date(s.categoricalDueOn), categoricalDecidedOn: date(s.categoricalDecidedOn),
 });
 
 /** The PASRR standing from stored rows: maps them to the plain records pasrr.rules.ts reads. */

@@ -13,6 +13,10 @@ export interface ScreenRecord {
   returnedIncomplete?: boolean;
   /** Set on confirmation: the day a complete and accurate screen reached the PAA. */
   receivedCompleteOn?: string | null;
+  /** A requested categorical: the day its authority's decision is due. */
+  categoricalDueOn?: string | null;
+  /** A granted categorical: the day the (last) authority granted it, when PASRR is met. */
+  categoricalDecidedOn?: string | null;
 }
 export interface ReferralRecord {
   id: string;
@@ -61,9 +65,20 @@ export function pasrrStanding(screens: ScreenRecord[], referrals: ReferralRecord
   if (screen.returnedIncomplete) {
     return { ...none, screenId: screen.id, outcome: screen.outcome, nextAction: { action: "COMPLETE_LEVEL_I", dueOn: null, source: `${oh}: the PAS takes effect when a complete and accurate screen reaches the PAA` } };
   }
-  if (screen.outcome !== "LEVEL_II_REQUIRED") {
+  // A categorical is an abbreviated Level II determination (MN bulletin, Level II instructions #3): until its
+  // authority grants it the requirements are not met, and the decision is the Level II determination due.
+  if (screen.outcome === "CATEGORICAL_REQUESTED") {
     return {
-      ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn: screen.receivedCompleteOn ?? screen.screenedOn,
+      ...none, screenId: screen.id, outcome: screen.outcome,
+      nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: screen.categoricalDueOn ?? null, source: "policy categoricals.decisionDue: the categorical's deciding authority" },
+    };
+  }
+  if (screen.outcome !== "LEVEL_II_REQUIRED") {
+    // A granted categorical meets the requirements on the day it was granted, not the day it was asked for;
+    // a screen returned incomplete, on the day it was received complete.
+    const metOn = screen.outcome === "CATEGORICAL" ? (screen.categoricalDecidedOn ?? screen.screenedOn) : (screen.receivedCompleteOn ?? screen.screenedOn);
+    return {
+      ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn: metOn,
       nursingFacilityAdmissionAllowed: true, validThrough: screen.validThrough,
       nextAction: screen.validThrough ? { action: "RESIDENT_REVIEW", dueOn: screen.validThrough, source: `${oh}: a time-limited approval expires and a Resident Review is due` } : null,
     };

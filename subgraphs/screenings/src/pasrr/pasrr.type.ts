@@ -4,7 +4,7 @@ import { LevelOneOutcome } from "../enums.ts";
 
 @ObjectType({ description: "The next thing due in a person's PASRR process." })
 export class PasrrNextAction {
-  @Field(() => String, { description: "What is due: COMPLETE_LEVEL_I (the screen was returned incomplete), LEVEL_II_DETERMINATION or RESIDENT_REVIEW." })
+  @Field(() => String, { description: "What is due: COMPLETE_LEVEL_I (the screen was returned incomplete), LEVEL_II_DETERMINATION (a Level II, or the decision on a requested categorical, an abbreviated one) or RESIDENT_REVIEW." })
   action!: string;
   @Field(() => DateScalar, { nullable: true, description: "When it is due." })
   dueOn!: string | null;
@@ -16,7 +16,7 @@ export class PasrrNextAction {
 export class PasrrStanding {
   @Field(() => DateScalar, {
     nullable: true,
-    description: "The date the PASRR requirements were met: the screen's date without a Level II, the determination's date with one, the later determination's date with a dual review (OH guide). Null while not met. A LOC may not take effect before it.",
+    description: "The date the PASRR requirements were met: the screen's date without a Level II, the day a categorical was granted, the determination's date with a Level II, the later determination's date with a dual review (OH guide). Null while not met. A LOC may not take effect before it.",
   })
   requirementsMetOn!: string | null;
 

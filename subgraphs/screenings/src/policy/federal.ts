@@ -1,3 +1,4 @@
+import { federalCategoricals } from "./categoricals.ts";
 import type { PasrrPolicy } from "./policy.types.ts";
 
 const readme = "domain/README.md";
@@ -27,6 +28,7 @@ export const federalPolicy: PasrrPolicy = {
     value: "CONCURRENT",
     source: `${ohGuide}, "How is the effective date of the PAS determined?": "If the individual needed a Further Review through both OMHAS and DODD, the PAS is effective the date the second state authority made its determination" (both review, in either order); mn-bulletin-00-53-3-level-ii-mental-illness.txt, Level I screen: "the LMHA and mental retardation authority must both be notified"`,
   },
+  categoricals: federalCategoricals,
   levelTwoDue: {
     value: { amount: 9, unit: "WORKING_DAYS" },
     source: "mn-bulletin-00-53-3-level-ii-mental-illness.txt, Level II form section A: diagnostic assessment within 7-9 working days (the federal annual average)",

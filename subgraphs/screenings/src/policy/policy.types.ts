@@ -1,3 +1,5 @@
+import type { CurrentSetting } from "../generated/prisma/enums.ts";
+
 /** A policy value with the place in the seeds (`/work/shared/domain/seeds/`) it comes from. */
 export interface Cited<T> {
   value: T;
@@ -37,6 +39,8 @@ export interface PasrrPolicy {
   categoricalDays: Record<CategoricalType, Cited<number | null>>;
   /** How a dual (MI + ID/DD) case is sequenced: both authorities at once, or the DD authority first (IL IV.D.3). */
   dualReviewSequence: Cited<"CONCURRENT" | "DD_FIRST">;
+  /** Which categoricals the state has, where each may come from, who decides them and by when (categoricals.ts). */
+  categoricals: CategoricalPolicy;
   /** From referral to Level II determination. */
   levelTwoDue: Cited<Duration>;
   /** From the notice of a Level II determination to the last day an appeal may be filed. */
@@ -49,4 +53,37 @@ export interface PasrrPolicy {
   pasValidForAdmissionDays: Cited<number>;
   /** State holidays (YYYY-MM-DD) that are not working days; weekends never are. */
   holidays: Cited<string[]>;
+}
+
+/**
+ * The hub roles that may decide a categorical (domain README, "Who acts"): the Level II
+ * authorities, or the agency that reviews Level I screens and Level of Care in the facility's
+ * counties (CO's Utilization Review Contractor does the work the hub gives a PAA).
+ */
+export type CategoricalDecider = "PAA" | "STATE_MEDICAID_AGENCY" | "MH_AUTHORITY" | "DD_AUTHORITY";
+
+/** What falls due when a time-limited categorical ends: a Resident Review (a new Level I), or a referral for a Level II evaluation. */
+export type CategoricalFollowUp = "RESIDENT_REVIEW" | "LEVEL_II_REFERRAL";
+
+/** One categorical in one state: whether it exists, the settings it may come from, what its end starts (its length is `categoricalDays`). */
+export interface CategoricalCondition {
+  /** The state has this categorical; a request for one it lacks is not applied (the screen goes to Level II). */
+  offered: Cited<boolean>;
+  /** The settings (`currentSetting`) the person may come from; null: any. */
+  from: Cited<CurrentSetting[] | null>;
+  /** The request must carry a physician's written certification of a stay under 30 days. */
+  physicianCertification: Cited<boolean>;
+  followUp: Cited<CategoricalFollowUp>;
+}
+
+export interface CategoricalPolicy {
+  /**
+   * Who decides a requested categorical, by the indications found: every role named must grant it
+   * (with two, it is granted on the day the second does). `rule` is the docs/rules.md row a caller
+   * who may not decide is refused with.
+   */
+  decidedBy: { rule: string; MI: Cited<CategoricalDecider[]>; DD: Cited<CategoricalDecider[]>; DUAL: Cited<CategoricalDecider[]> };
+  /** From the request (the screen's date) to the day the decision is due. */
+  decisionDue: Cited<Duration>;
+  types: Record<CategoricalType, CategoricalCondition>;
 }

@@ -1,5 +1,6 @@
 import { federalPolicy } from "./federal.ts";
 import type { PolicyState } from "@pasrr/platform";
+import { stateCategoricals, withCategoricals, type CategoricalOverride } from "./categoricals.ts";
 import type { CategoricalType, Cited, PasrrPolicy } from "./policy.types.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";
@@ -8,13 +9,18 @@ const il = "il-pas-mh-contractor-manual.txt";
 const mn = "mn-bulletin-00-53-3-level-ii-mental-illness.txt";
 const ct = "ct-pasrr-assessmentpro-newsletters.txt";
 
-type Override = Partial<Omit<PasrrPolicy, "categoricalDays" | "state">> & { categoricalDays?: Partial<Record<CategoricalType, Cited<number | null>>> };
+type Override = Partial<Omit<PasrrPolicy, "categoricalDays" | "categoricals" | "state">> & {
+  categoricalDays?: Partial<Record<CategoricalType, Cited<number | null>>>;
+  /** The state's categoricals section (categoricals.ts): what exists, from where, who decides. */
+  categoricals?: CategoricalOverride;
+};
 
 const preset = (state: string, override: Override): PasrrPolicy => ({
   ...federalPolicy,
   ...override,
   state,
   categoricalDays: { ...federalPolicy.categoricalDays, ...override.categoricalDays },
+  categoricals: withCategoricals(federalPolicy.categoricals, override.categoricals),
 });
 
 /** State presets: the federal baseline with each state's own figures from the seeds. */
@@ -32,12 +38,14 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
       RESPITE: { value: 14, source: `${oh}: time-limited approval for a 14-day respite admission; RR no later than the 14th day` },
     },
     pasValidForAdmissionDays: { value: 180, source: `${oh}: a PAS is only good for one NF admission and must be used within 180 days of determination` },
+    categoricals: stateCategoricals.OH,
   }),
   CO: preset("CO", {
     categoricalDays: {
       CONVALESCENT: { value: 60, source: `${co}, 8.401.192 B.3.b: a Level II referral if the individual remains in the NF longer than 60 days` },
     },
     levelTwoDue: { value: { amount: 10, unit: "WORKING_DAYS" }, source: `${co}, 8.401.202 C: the Level II contractor completes the evaluation within 10 working days of the referral` },
+    categoricals: stateCategoricals.CO,
   }),
   IL: preset("IL", {
     categoricalDays: {
@@ -49,6 +57,7 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
     appealDays: { value: 30, source: `${il}, VIII. Determinations subject to appeal: within 30 days of the denial` },
     secondAppealDays: { value: 30, source: `${il}, VIII.B: a denied appeal of the need for NF services may go to HFS for a physician review; the complaint must be made within 30 days of the denial` },
     pasValidForAdmissionDays: { value: 90, source: `${il}, VI.C.2: the PAS/MH Level II screen is valid for three (3) months (90) calendar days from the date of the determination` },
+    categoricals: stateCategoricals.IL,
   }),
   MN: preset("MN", {
     categoricalDays: {
@@ -57,6 +66,7 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
       DELIRIUM: { value: null, source: `${mn}, Definitions, Delirium: admission is provisional and limited to the time in which the delirium remains clinically evident ("UNKNOWN TIME ADMISSION")` },
     },
     levelTwoDue: { value: { amount: 9, unit: "WORKING_DAYS" }, source: `${mn}, Level II form section A: diagnostic assessment within 7-9 working days and prior to admission` },
+    categoricals: stateCategoricals.MN,
   }),
   CT: preset("CT", {
     significantChangeReviewDays: { value: 14, source: `${ct}: significant PASRR Level I status changes are submitted within 14 days of change` },
