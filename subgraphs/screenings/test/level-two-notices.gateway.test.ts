@@ -95,6 +95,13 @@ describe("IL: a time-limited Level II determination and its notices", () => {
     expect(await read(tokens.admittingNf)).toEqual([{ recipient: "ADMITTING_NURSING_FACILITY", recipientFacilityId: ids.admittingNf, determinationId: determination.id }]);
     expect(await read(tokens.hospital)).toEqual([{ recipient: "DISCHARGING_HOSPITAL", recipientFacilityId: ids.hospital, determinationId: determination.id }]);
     expect(await read(tokens.otherNf)).toEqual([]);
+    // Authority from the registry and the referral, not from the token's claims: a hospital naming the NF's id, another county's PAA, the other authority.
+    for (const outsider of [
+      await hub.token({ role: "HOSPITAL", facilityIds: [ids.admittingNf] }),
+      await hub.token({ role: "PAA", counties: ["DuPage"] }),
+      await hub.token({ role: "DD_AUTHORITY" }),
+    ]) expect(await read(outsider)).toEqual([]);
+    expect(await read(await hub.token({ role: "PAA", counties: ["Cook"] }))).toHaveLength(5);
     expect((await read(tokens.state)).map((n: { recipient: string }) => n.recipient)).toHaveLength(5);
 
     // Straight to the subgraph, as an attacker holding a partner token may: the same answer.
