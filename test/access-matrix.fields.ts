@@ -51,6 +51,10 @@ export const fieldChecks: FieldCheck[] = [
     gateway: `levelTwoReferrals(first: 20) { edges { node { determination { ${field} } } } }`,
     alone: true,
   })),
+  // Notices (issue 17): on the person, and within a determination.
+  { coordinate: "Individual.pasrrNotices", subgraph: "screenings", gateway: onPerson("pasrrNotices { id }"), direct: personEntity("pasrrNotices { id }") },
+  { coordinate: "Individual.levelOneNotices", subgraph: "screenings", gateway: onPerson("levelOneNotices { id }"), direct: personEntity("levelOneNotices { id }") },
+  { coordinate: "LevelTwoDetermination.notices", subgraph: "screenings", gateway: "levelTwoReferrals(first: 20) { edges { node { determination { notices { id } } } } }", alone: true },
   {
     coordinate: "Facility.imdShare",
     subgraph: "screenings",

@@ -38,6 +38,9 @@ export async function recordPrimarySmiFindings(hub: TestHub, findings: PrimarySm
         evaluatedOn: finding.determinedOn,
         determinedOn: finding.determinedOn,
         determinedByOrganisationId: "test-mh-authority",
+        outcome: "ADMISSION_ALLOWED",
+        outcomeSource: "test support: an ongoing approval",
+        policyState: "FEDERAL",
       },
     });
   }

@@ -3,6 +3,7 @@ import {
   ApprovalPeriod, AppealStatus, CategoricalDecisionOutcome, CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
   NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
 } from "./generated/prisma/enums.ts";
+import { LevelTwoOutcome, SpecializedServicesProvider } from "./generated/prisma/enums.ts";
 
 /** The GraphQL enums are the stored enums (one source of truth), each value described for partners. */
 registerEnumType(ReasonForScreening, {
@@ -93,6 +94,7 @@ registerEnumType(NoticeRecipient, {
     REPRESENTATIVE: { description: "The person's legal representative." },
     ADMITTING_NURSING_FACILITY: { description: "The admitting or current nursing facility." },
     DISCHARGING_HOSPITAL: { description: "The discharging hospital." },
+    ATTENDING_PHYSICIAN: { description: "The person's attending physician, sent a copy (CO 8.401.206 E.4); the hub holds no physician, so the copy is addressed to the attending physician of record." },
   },
 });
 registerEnumType(AppealStatus, {
@@ -145,6 +147,28 @@ registerEnumType(LevelOneReviewStatus, {
   },
 });
 
+// Level II outcomes (issue 17): level-two-determination/level-two-outcome.rules.ts.
+registerEnumType(LevelTwoOutcome, {
+  name: "LevelTwoOutcome",
+  description: "What a Level II determination allows, derived from its facts under the state's policy.",
+  valuesConfig: {
+    ADMISSION_ALLOWED: { description: "NF services needed: admission allowed with no end date (CO 8.401.207 A.3; IL VII.C \"Indefinite Stay\"; MN form B.2, B.6)." },
+    ALLOWED_TIME_LIMITED: { description: "Admission allowed through `approvedThrough`; a Resident Review is due then (IL VII.C \"Time Limited\", about six months)." },
+    PROVISIONAL: { description: "Provisional admission while the diagnostic assessment is done; a final determination follows by `approvedThrough` (MN form B.4)." },
+    DENIED: { description: "NF services not needed: admission denied, other services referred (CO 8.401.207 B.1; IL VII.D.4; MN form B.5)." },
+  },
+});
+registerEnumType(SpecializedServicesProvider, {
+  name: "SpecializedServicesProvider",
+  description: "Who provides or arranges the specialized services a Level II found needed, by the state's policy.",
+  valuesConfig: {
+    STATE_AUTHORITY: { description: "The state mental-health or developmental-disabilities authority provides or arranges them (CO 8.401.207 A.3.b; community mental health centers and community centered boards, 8.401.211 A)." },
+    LOCAL_MENTAL_HEALTH_AUTHORITY: { description: "The Local Mental Health Authority arranges and/or provides them (MN bulletin 00-53-3, form B.6)." },
+    PSYCHIATRIC_HOSPITAL: { description: "Inpatient psychiatric care: referred to a psychiatric hospital or unit, not admitted to a NF until treated (IL VII.D.1; CO 8.401.207 D)." },
+  },
+});
+
+export { LevelTwoOutcome, SpecializedServicesProvider };
 export {
   ApprovalPeriod, AppealStatus, CategoricalDecisionOutcome, CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
   NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,

@@ -62,6 +62,23 @@ export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: P
       (ids) => db.pasrrNotice.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ recipient: "asc" }] }),
       (row) => row.determinationId,
     ),
+    // Notices (issue 17): a person's, and a screen's Level I notices; the referral for a provisional determination's final one.
+    noticesByIndividual: groupLoader(
+      (individualIds) => db.pasrrNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
+      (row) => row.individualId,
+    ),
+    levelOneNoticesByIndividual: groupLoader(
+      (individualIds) => db.levelOneNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
+      (row) => row.individualId,
+    ),
+    levelOneNoticesByScreen: groupLoader(
+      (screenIds) => db.levelOneNotice.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ recipient: "asc" }] }),
+      (row) => row.screenId,
+    ),
+    referralFollowingDetermination: entityLoader(
+      (determinationIds) => db.levelTwoReferral.findMany({ where: { followsDeterminationId: { in: [...determinationIds] } } }),
+      (row) => row.followsDeterminationId!,
+    ),
     appealsByDetermination: groupLoader(
       (ids) => db.appeal.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ filedOn: "asc" }, { id: "asc" }] }),
       (row) => row.determinationId,
@@ -88,3 +105,4 @@ export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: P
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
+

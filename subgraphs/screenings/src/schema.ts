@@ -13,6 +13,7 @@ import { LevelTwoDeterminationResolver } from "./level-two-determination/level-t
 import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referral.resolver.ts";
 import { screeningsAccess } from "./access/access-matrix.ts";
 import { screeningsScopeRules } from "./access/scope-rules.ts";
+import { IndividualNoticesResolver, LevelOneNoticeResolver, LevelOneScreenNoticesResolver, PasrrNoticeResolver } from "./notice/notice.resolver.ts";
 
 /** The screenings subgraph's schema; builds without I/O, so composition can call it. */
 export const buildScreeningsSchema = () =>
@@ -31,6 +32,10 @@ export const buildScreeningsSchema = () =>
       ResidentReviewResolver,
       FacilityImdShareResolver,
       ImdReviewResolver,
+      IndividualNoticesResolver,
+      PasrrNoticeResolver,
+      LevelOneNoticeResolver,
+      LevelOneScreenNoticesResolver,
     ],
     // The stubs are reached only through `_entities`, so they are named here to be emitted.
     orphanedTypes: [Individual, Facility, ImdReview],

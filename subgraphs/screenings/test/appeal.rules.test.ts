@@ -5,15 +5,16 @@ import { appealDeadline, noticeRecipients } from "../src/notice/notice.rules.ts"
 import { policyPresets } from "../src/policy/presets.ts";
 
 describe("notices (CO 8.401.193 A; IL manual, VIII)", () => {
-  it("a determination after a hospital screen is noticed to the person, representative, admitting NF and discharging hospital", () => {
+  it("a determination after a hospital screen is noticed to the person, representative, admitting NF, discharging hospital and attending physician", () => {
     const notices = noticeRecipients({ currentSetting: "HOSPITAL_INPATIENT", facilityId: "hospital" }, { hasRepresentative: true, admittingFacilityId: "nf" });
-    expect(notices.map((n) => n.recipient)).toEqual(["PERSON", "REPRESENTATIVE", "ADMITTING_NURSING_FACILITY", "DISCHARGING_HOSPITAL"]);
+    expect(notices.map((n) => n.recipient)).toEqual(["PERSON", "REPRESENTATIVE", "ADMITTING_NURSING_FACILITY", "DISCHARGING_HOSPITAL", "ATTENDING_PHYSICIAN"]);
   });
 
   it("a resident's screen facility is the nursing facility noticed", () => {
     expect(noticeRecipients({ currentSetting: "NURSING_FACILITY", facilityId: "nf" }, { hasRepresentative: false, admittingFacilityId: null })).toEqual([
       { recipient: "PERSON", recipientFacilityId: null },
       { recipient: "ADMITTING_NURSING_FACILITY", recipientFacilityId: "nf" },
+      { recipient: "ATTENDING_PHYSICIAN", recipientFacilityId: null },
     ]);
   });
 

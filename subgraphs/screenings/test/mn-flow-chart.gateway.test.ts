@@ -105,6 +105,16 @@ describe("MN flow chart: the LMHA determines need for admission and mental healt
     expect(await pasrr(person)).toMatchObject({ requirementsMetOn: "2026-11-05", nursingFacilityAdmissionAllowed: false });
   });
 
+  it("MN: unsafe in the community while the diagnostic assessment is done → provisional admission, and the final determination referred, due in 9 working days (MN Level II form B.4)", async () => {
+    const person = await registerPerson("Flow-Provisional");
+    const screen = await levelOne(person, { mi: true });
+    const provisional = await determine(screen.referrals[0].id, "2026-11-04", { diagnosticAssessmentPending: true, approvalPeriod: null });
+    expect(provisional).toMatchObject({ outcome: "PROVISIONAL", approvedThrough: "2026-11-17" });
+    expect(provisional.followUpReferral).toMatchObject({ status: "OPEN", dueOn: "2026-11-17", followsDeterminationId: provisional.id });
+    const final = await determine(provisional.followUpReferral.id, "2026-11-12", {});
+    expect(final).toMatchObject({ outcome: "ADMISSION_ALLOWED", approvedThrough: null, followUpReferral: null });
+  });
+
   it("a time-limited Level II approval is followed up: its end is the next Resident Review", async () => {
     const person = await registerPerson("Flow-TimeLimited");
     const screen = await levelOne(person, { mi: true });

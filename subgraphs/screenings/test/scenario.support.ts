@@ -16,8 +16,9 @@ export const recordDetermination = /* GraphQL */ `
   mutation Determine($input: RecordLevelTwoDeterminationInput!) {
     recordLevelTwoDetermination(input: $input) {
       levelTwoDetermination {
-        id determinedOn conditionConfirmed
+        id determinedOn conditionConfirmed outcome approvedThrough
         referral { id status }
+        followUpReferral { id status dueOn followsDeterminationId }
         notices { recipient recipientFacilityId issuedOn appealDeadline }
       }
     }

@@ -70,7 +70,7 @@ describe("notices and appeals", () => {
     });
     expect(determined.errors).toBeUndefined();
     const determination = determined.data!.recordLevelTwoDetermination.levelTwoDetermination;
-    expect(determination.notices.map((n: { recipient: string }) => n.recipient)).toEqual(["PERSON", "REPRESENTATIVE", "DISCHARGING_HOSPITAL"]);
+    expect(determination.notices.map((n: { recipient: string }) => n.recipient)).toEqual(["PERSON", "REPRESENTATIVE", "DISCHARGING_HOSPITAL", "ATTENDING_PHYSICIAN"]);
     expect(determination.notices[0].appealDeadline).toBe("2026-11-01");
 
     const late = await graphql(url, fileAppeal, { token: tokens.hospital, variables: { i: { determinationId: determination.id, filedOn: "2026-11-02", grounds: "Needs NF care" } } });

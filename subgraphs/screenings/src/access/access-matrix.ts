@@ -65,6 +65,18 @@ export const screeningsAccess: AccessMatrix = {
   "LevelTwoDetermination.conditionConfirmed": { roles: clinicalReaders, sensitive: "PHI", note: "The evaluation's finding." },
   "LevelTwoDetermination.seriousMentalIllnessPrimary": { roles: clinicalReaders, sensitive: "PHI" },
   "LevelTwoDetermination.recommendedServices": { roles: clinicalReaders, sensitive: "PHI" },
+  // Notices (issue 17): PHI; each read only by those it is addressed to (access/notice-scope.ts).
+  "Individual.pasrrNotices": {
+    roles: clinicalReaders,
+    sensitive: "PHI",
+    note: "Level II notices: a facility reads only those addressed to it; a PAA by county; an authority its referrals' (CO 8.401.206 E; IL VII.E.3.b).",
+  },
+  "Individual.levelOneNotices": { roles: clinicalReaders, sensitive: "PHI", note: "Level I notices (CO 8.401.193 A–B): scoped as their screen, whose filer sends them." },
+  "LevelTwoDetermination.notices": {
+    roles: clinicalReaders,
+    sensitive: "PHI",
+    note: "Within a determination the caller may read, only the notices addressed to it (a facility) or in its scope.",
+  },
   "Facility.imdShare": { roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES") }), note: "CO 10 CCR 2505-10 8.401: the IMD census rule." },
   "ImdReview.facilitiesOverThreshold": { roles: stateOnly },
 };

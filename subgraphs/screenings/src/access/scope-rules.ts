@@ -5,6 +5,7 @@ import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/l
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
 import { coversFacility, type FacilityFacts } from "./caller-scope.ts";
 import { mayFileFor, mayReportFor } from "./write-scope.ts";
+import { levelOneNoticeRule, levelTwoNoticeRule } from "./notice-scope.ts";
 
 /**
  * The screenings service's scope rules (packages/platform/src/access/scope-rules.ts): for every
@@ -131,6 +132,9 @@ const byFacility = (extra: Record<string, ScopeRule<Context>> = {}): Record<stri
   PasrrCompliancePeriod: periodRule,
   "Mutation.submitLevelOneScreen": fileRule,
   "Mutation.fileAppeal": namedDetermination(referralRules.byFacility),
+  // Notices (issue 17): a Level II notice by its addressee, a Level I notice by its screen.
+  PasrrNotice: levelTwoNoticeRule,
+  LevelOneNotice: levelOneNoticeRule(screenRules.byFacility),
   ...extra,
 });
 
@@ -145,6 +149,7 @@ export const screeningsScopeRules: ScopeRules<Context> = {
   OWN_SUBMISSIONS: byFacility({
     LevelOneScreen: screenRules.bySubmission,
     CategoricalDecision: decisionOfScreen(screenRules.bySubmission),
+    LevelOneNotice: levelOneNoticeRule(screenRules.bySubmission),
     PasrrStanding: standingRule(screenRules.bySubmission, referralRules.byFacility),
   }),
   ASSIGNED_REFERRALS: {
@@ -155,5 +160,7 @@ export const screeningsScopeRules: ScopeRules<Context> = {
     PasrrStanding: standingRule(screenRules.byAssignment, referralRules.byAssignment),
     "Mutation.recordLevelTwoDetermination": namedReferral(referralRules.byAssignment),
     "Mutation.decideCategorical": namedScreen(screenRules.byAssignment),
+    PasrrNotice: levelTwoNoticeRule,
+    LevelOneNotice: levelOneNoticeRule(screenRules.byAssignment),
   },
 };

@@ -3,6 +3,8 @@ import type { ScreeningsDb } from "../db.ts";
 import { settledOutcome } from "../categorical/categorical-decision.rules.ts";
 import { decidersOf } from "../categorical/categorical.rules.ts";
 import { appealDeadline } from "../notice/notice.rules.ts";
+import { levelTwoOutcome, type DerivedOutcome } from "../level-two-determination/level-two-outcome.rules.ts";
+import { noticesFor } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
 import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
@@ -23,9 +25,20 @@ const screens = [
 const demoCategorical = (policy: PasrrPolicy): CategoricalType => (policy.categoricals.types.CONVALESCENT.offered.value ? "CONVALESCENT" : "EMERGENCY");
 /** Person 2's Level II determinations, 58 and 54 days before today. */
 const demoDeterminations = (clock: Clock) => [
-  { id: id("d002"), referralId: id("c002"), individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -58), smiPrimary: false },
-  { id: id("d003"), referralId: id("c003"), individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -54), smiPrimary: null },
+  { id: id("d002"), referralId: id("c002"), authority: "MH" as const, individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -58), smiPrimary: false },
+  { id: id("d003"), referralId: id("c003"), authority: "DD" as const, individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -54), smiPrimary: null },
 ];
+const recommendedServices = ["Behavioural health follow-up monthly"];
+
+/** A demo determination's outcome, derived as a recorded one's is (level-two-outcome.rules.ts). */
+function demoOutcome(d: ReturnType<typeof demoDeterminations>[number], policy: PasrrPolicy): DerivedOutcome {
+  const derived = levelTwoOutcome({
+    authority: d.authority, determinedOn: d.determinedOn, needsNursingFacilityServices: true, needsSpecializedServices: false, inpatientPsychiatricCareNeeded: false,
+    diagnosticAssessmentPending: false, approvalPeriod: "ONGOING", approvedThrough: null, followsProvisional: false,
+  }, policy);
+  if ("refusal" in derived) throw new Error(`demo determination ${d.id}: ${derived.refusal.problem}`);
+  return derived;
+}
 
 /**
  * Synthetic demo screenings, referrals, determinations and notices, dated relative to the clock's
@@ -84,19 +97,33 @@ export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, 
     });
   }
   await db.levelTwoDetermination.createMany({
-    data: determinations.map((d) => ({
-      id: d.id, referralId: d.referralId, individualId: d.individualId, conditionConfirmed: true, seriousMentalIllnessPrimary: d.smiPrimary,
-      needsNursingFacilityServices: true, needsSpecializedServices: false, recommendedServices: ["Behavioural health follow-up monthly"],
-      approvalPeriod: "ONGOING" as const, evaluatorName: "Demo Evaluator, LISW", evaluatedOn: toDbDate(d.determinedOn),
-      determinedOn: toDbDate(d.determinedOn), determinedByOrganisationId: "demo-level-ii-authority",
-    })),
+    data: determinations.map((d) => {
+      const derived = demoOutcome(d, policy);
+      return {
+        id: d.id, referralId: d.referralId, individualId: d.individualId, conditionConfirmed: true, seriousMentalIllnessPrimary: d.smiPrimary,
+        needsNursingFacilityServices: true, needsSpecializedServices: false, recommendedServices,
+        approvalPeriod: derived.approvalPeriod, evaluatorName: "Demo Evaluator, LISW", evaluatedOn: toDbDate(d.determinedOn),
+        determinedOn: toDbDate(d.determinedOn), determinedByOrganisationId: "demo-level-ii-authority",
+        outcome: derived.outcome, outcomeSource: derived.source, specializedServicesProvider: null, policyState: policy.state,
+      };
+    }),
     skipDuplicates: true,
   });
+  // The notices each determination issued: to the person, the admitting NF (the demo facility) and the attending physician.
+  const facility = screens[0]!.facility;
   await db.pasrrNotice.createMany({
-    data: determinations.map((d, n) => ({
-      id: id(`e00${n + 2}`), determinationId: d.id, individualId: d.individualId, recipient: "PERSON" as const,
-      issuedOn: toDbDate(d.determinedOn), appealDeadline: toDbDate(appealDeadline(d.determinedOn, policy)),
-    })),
+    data: determinations.flatMap((d, n) => {
+      const derived = demoOutcome(d, policy);
+      const notices = noticesFor({
+        ...derived, determinedOn: d.determinedOn, needsNursingFacilityServices: true, needsSpecializedServices: false, recommendedServices,
+        screen: { currentSetting: "COMMUNITY", facilityId: null }, addressees: { hasRepresentative: false, admittingFacilityId: facility.id },
+      }, policy);
+      return notices.map(({ recipient, recipientFacilityId, copy, content }, k) => ({
+        id: id(`e0${n + 2}${k}`), determinationId: d.id, individualId: d.individualId, recipient, recipientFacilityId, copy,
+        issuedOn: toDbDate(d.determinedOn), appealDeadline: toDbDate(content.appealDeadline), outcome: content.outcome, reasons: content.reasons,
+        services: content.services, approvedThrough: null, appealRights: content.appealRights, authority: d.authority, facilityCounty: facility.county,
+      }));
+    }),
     skipDuplicates: true,
   });
 }

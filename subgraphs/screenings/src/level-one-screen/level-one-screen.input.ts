@@ -73,4 +73,11 @@ export class SubmitLevelOneScreenInput {
   dangerToSelfOrOthers!: boolean;
   @Field(() => DeterminationRequestInput, { nullable: true, description: "An exemption or categorical determination asked for, if any." })
   request?: DeterminationRequestInput | null;
+
+  // Level I notice (issue 17, notice/level-one-notice.rules.ts).
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "The person has a legal representative, who is sent the notice of Level I findings that refer to a Level II (CO 8.401.193 A). The hub holds no representative: the notice is addressed to the representative of record.",
+  })
+  hasRepresentative?: boolean;
 }

@@ -39,7 +39,7 @@ export class LevelOneScreenResolver {
     return { rule: screen.outcomeRule, source: screen.outcomeSource, explanation: screen.outcomeExplanation, policyState: screen.policyState };
   }
 
-  @FieldResolver(() => [LevelTwoReferral], { description: "The Level II referrals this screen created (at most one per authority), those the caller may see." })
+  @FieldResolver(() => [LevelTwoReferral], { description: "The Level II referrals this screen created (one per authority, and one for each final determination after a provisional one), those the caller may see." })
   async referrals(@Root() screen: LevelOneScreen, @Ctx() ctx: Context) {
     return (await ctx.loaders.referralsByScreen.load(screen.id)).filter((referral) => canReadReferral(ctx.principal, referral));
   }

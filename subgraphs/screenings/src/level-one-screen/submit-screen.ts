@@ -2,6 +2,7 @@ import { facilityActedFor, outOfScope, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
 import { referralRows } from "../level-two-referral/referral-rows.ts";
+import { issueLevelOneNotices } from "../notice/issue-notices.ts";
 import { decideOutcome } from "../outcome/outcome.rules.ts";
 import { parseInput } from "../validation.ts";
 import type { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
@@ -62,6 +63,8 @@ export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx
         referrals: { create: referralRows(referrals, { individualId: screen.individualId, facilityId: screen.facilityId, facilityCounty: facility.county }) },
       },
     });
+    // CO 8.401.193 A–B: a Level I that refers to a Level II is noticed to the person (and representative).
+    await issueLevelOneNotices(tx, created, referrals, input.hasRepresentative ?? false);
     // A Level I filed for a resident is the Resident Review: it completes the resident's open
     // reviews at the facility it is filed for, never another NF's.
     if (completesReview) {

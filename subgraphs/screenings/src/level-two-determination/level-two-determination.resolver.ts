@@ -4,6 +4,7 @@ import { Individual } from "../individual/individual.stub.ts";
 import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
 import { PasrrNotice } from "../notice/notice.type.ts";
 import { Appeal } from "../appeal/appeal.type.ts";
+import { mayReadNotice } from "../access/notice-scope.ts";
 import { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
 import { LevelTwoDetermination } from "./level-two-determination.type.ts";
 import { RecordLevelTwoDeterminationPayload } from "./level-two-determination.payload.ts";
@@ -32,9 +33,16 @@ export class LevelTwoDeterminationResolver {
     return ctx.loaders.levelTwoReferral.load(determination.referralId);
   }
 
-  @FieldResolver(() => [PasrrNotice], { description: "The notices issued for this determination (at most one per recipient)." })
-  notices(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
-    return ctx.loaders.noticesByDetermination.load(determination.id);
+  @FieldResolver(() => [PasrrNotice], { description: "The notices issued for this determination (at most one per recipient), those the caller may read: a facility only those addressed to it." })
+  async notices(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
+    const notices = await ctx.loaders.noticesByDetermination.load(determination.id);
+    const readable = await Promise.all(notices.map((notice) => mayReadNotice(ctx, notice)));
+    return notices.filter((_, i) => readable[i]);
+  }
+
+  @FieldResolver(() => LevelTwoReferral, { nullable: true, description: "For a PROVISIONAL determination: the referral for its final determination, due when the provisional approval ends (MN Level II form B.4)." })
+  followUpReferral(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
+    return ctx.loaders.referralFollowingDetermination.load(determination.id);
   }
 
   @FieldResolver(() => [Appeal], { description: "Appeals of this determination, oldest first." })

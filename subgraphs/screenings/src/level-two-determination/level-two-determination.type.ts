@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/platform";
-import { ApprovalPeriod } from "../enums.ts";
+import { ApprovalPeriod, LevelTwoOutcome, SpecializedServicesProvider } from "../enums.ts";
 
 @ObjectType({ description: "A Level II determination by the mental-health or DD authority (CO 8.401.201; domain README, step 3)." })
 export class LevelTwoDetermination {
@@ -46,4 +46,17 @@ export class LevelTwoDetermination {
 
   @Field(() => DateTimeScalar, { description: "When the determination reached the hub." })
   recordedAt!: Date;
+
+  // Level II outcomes (issue 17, level-two-outcome.rules.ts).
+  @Field(() => LevelTwoOutcome, { description: "What the determination allows, derived from its facts under the state's policy (never typed in)." })
+  outcome!: LevelTwoOutcome;
+
+  @Field(() => String, { description: "The seed and section of the rule that derived the outcome." })
+  outcomeSource!: string;
+
+  @Field(() => SpecializedServicesProvider, { nullable: true, description: "Who provides or arranges the specialized services found needed; null when none are." })
+  specializedServicesProvider!: SpecializedServicesProvider | null;
+
+  @Field(() => String, { description: "The policy pack (PASRR_POLICY_STATE) the outcome was derived under." })
+  policyState!: string;
 }

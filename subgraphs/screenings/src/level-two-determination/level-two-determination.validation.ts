@@ -13,18 +13,18 @@ export const determinationSchema = (today: CalendarDate) =>
     needsNursingFacilityServices: z.boolean(),
     needsSpecializedServices: z.boolean(),
     recommendedServices: z.array(z.string().trim().min(1, "may not be blank").max(500)).max(50),
-    approvalPeriod: z.enum(ApprovalPeriod),
+    approvalPeriod: z.enum(ApprovalPeriod).nullish().transform((v) => v ?? null),
     approvedThrough: calendarDate.nullish().transform((v) => v ?? null),
     evaluatorName: z.string().trim().min(1, "is required").max(200),
     evaluatedOn: pastOrToday(today),
     determinedOn: pastOrToday(today),
     hasRepresentative: z.boolean(),
     admittingFacilityId: recordId.nullish().transform((v) => v ?? null),
+    inpatientPsychiatricCareNeeded: z.boolean(),
+    diagnosticAssessmentPending: z.boolean(),
   })
   .superRefine((input, ctx) => {
-    if (input.approvalPeriod === "TIME_LIMITED" && !input.approvedThrough) {
-      ctx.addIssue({ code: "custom", path: ["approvedThrough"], message: "is required for a time-limited approval" });
-    }
+    // A time-limited approval without its last day is for levelTwoOutcome: IL's pack gives about six months.
     if (input.approvalPeriod === "ONGOING" && input.approvedThrough) {
       ctx.addIssue({ code: "custom", path: ["approvedThrough"], message: "must be empty for an ongoing approval" });
     }

@@ -1,20 +1,26 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfReach, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, facilityRegistry, fromDbDate, nextVersion, outOfReach, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { assignedTo, determinationConflict, releasedDueOn, sequenceRefusal } from "../level-two-referral/level-two-referral.rules.ts";
-import { appealDeadline, noticeRecipients } from "../notice/notice.rules.ts";
+import { issueDeterminationNotices } from "../notice/issue-notices.ts";
+import { noticesFor } from "../notice/notice.rules.ts";
 import { parseInput } from "../validation.ts";
 import type { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
 import { determinationSchema } from "./level-two-determination.validation.ts";
+import { levelTwoOutcome } from "./level-two-outcome.rules.ts";
+import { finalDeterminationReferral } from "./provisional.rules.ts";
 
 const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
 
 /**
  * Records an authority's Level II determination, closes the referral and issues the notices,
- * all in one transaction. The referral is closed with a conditional update, so two concurrent
- * determinations of one referral cannot both succeed (the second is a CONFLICT).
+ * all in one transaction. The outcome is derived by levelTwoOutcome from the facts and the
+ * policy; a provisional one opens the referral for its final determination. The referral is
+ * closed with a conditional update, so two concurrent determinations of one referral cannot both
+ * succeed (the second is a CONFLICT).
  */
 export async function recordLevelTwoDetermination(input: RecordLevelTwoDeterminationInput, ctx: Context) {
   const determination = parseInput(determinationSchema(ctx.clock.today()), input);
+  const policy = ctx.loaders.policy;
   const expected = expectedVersionOf(input.expectedVersion);
   const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: { include: { referrals: true } } } });
   // A referral assigned to the other authority is not this caller's to see: answered as missing.
@@ -28,8 +34,16 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
   if (determination.determinedOn < fromDbDate(referral.referredOn)) {
     throw badUserInput("input.determinedOn", "may not precede the referral");
   }
-  const notices = noticeRecipients(referral.screen, determination);
-  const deadline = toDbDate(appealDeadline(determination.determinedOn, ctx.loaders.policy));
+  // The admitting NF is sent a copy of the notice (PHI): it must be a nursing facility the registry holds, not any id the request names.
+  if (determination.admittingFacilityId && (await facilityRegistry(ctx).load(determination.admittingFacilityId))?.type !== "NURSING_FACILITY") {
+    throw badUserInput("input.admittingFacilityId", "is not a nursing facility the facility registry holds");
+  }
+  const derived = levelTwoOutcome({ ...determination, authority: referral.authority, followsProvisional: referral.followsDeterminationId !== null }, policy);
+  if ("refusal" in derived) throw badUserInput(`input.${derived.refusal.field}`, `${derived.refusal.problem} [${derived.refusal.rule}]`);
+  const notices = noticesFor(
+    { ...determination, ...derived, screen: referral.screen, addressees: determination },
+    policy,
+  );
   return ctx.db.$transaction(async (tx) => {
     const closed = await tx.levelTwoReferral.updateMany({ where: { id: referral.id, status: "OPEN", ...atVersion(expected) }, data: { status: "DETERMINED", ...nextVersion } });
     if (closed.count !== 1) {
@@ -46,24 +60,28 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
         needsNursingFacilityServices: determination.needsNursingFacilityServices,
         needsSpecializedServices: determination.needsSpecializedServices,
         recommendedServices: determination.recommendedServices,
-        approvalPeriod: determination.approvalPeriod,
-        approvedThrough: optionalDate(determination.approvedThrough),
+        approvalPeriod: derived.approvalPeriod,
+        approvedThrough: optionalDate(derived.approvedThrough),
         evaluatorName: determination.evaluatorName,
         evaluatedOn: toDbDate(determination.evaluatedOn),
         determinedOn: toDbDate(determination.determinedOn),
         determinedByOrganisationId: ctx.principal.organisationId,
+        outcome: derived.outcome,
+        outcomeSource: derived.source,
+        specializedServicesProvider: derived.specializedServicesProvider?.value ?? null,
+        policyState: policy.state,
       },
     });
-    await tx.pasrrNotice.createMany({
-      data: notices.map((notice) => ({
-        determinationId: created.id,
-        individualId: referral.individualId,
-        recipient: notice.recipient,
-        recipientFacilityId: notice.recipientFacilityId,
-        issuedOn: toDbDate(determination.determinedOn),
-        appealDeadline: deadline,
-      })),
-    });
+    await issueDeterminationNotices(tx, { id: created.id, individualId: created.individualId, determinedOn: determination.determinedOn }, referral, notices);
+    if (derived.outcome === "PROVISIONAL") {
+      const followUp = finalDeterminationReferral({ id: created.id, determinedOn: determination.determinedOn, approvedThrough: derived.approvedThrough! }, referral);
+      await tx.levelTwoReferral.create({
+        data: {
+          screenId: referral.screenId, individualId: referral.individualId, authority: followUp.authority, followsDeterminationId: followUp.followsDeterminationId,
+          referredOn: toDbDate(followUp.referredOn), dueOn: toDbDate(followUp.dueOn), facilityId: referral.facilityId, facilityCounty: referral.facilityCounty,
+        },
+      });
+    }
     // A referral waiting for this one (IL IV.D.3: DD before MH) is now due one time frame from this determination.
     await tx.levelTwoReferral.updateMany({
       where: { screenId: referral.screenId, awaitsAuthority: referral.authority, status: "OPEN" },

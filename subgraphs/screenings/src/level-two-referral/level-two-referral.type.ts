@@ -36,6 +36,9 @@ export class LevelTwoReferral {
 
   @Field(() => DateTimeScalar, { description: "When the referral was made." })
   createdAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: "For a referral for a final determination: the provisional determination it follows (MN Level II form B.4); null for a referral a Level I made." })
+  followsDeterminationId!: string | null;
 }
 
 export const LevelTwoReferralConnection = connectionOf(LevelTwoReferral, "LevelTwoReferral", "Level II referral");

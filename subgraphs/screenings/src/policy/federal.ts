@@ -3,6 +3,7 @@ import type { PasrrPolicy } from "./policy.types.ts";
 
 const readme = "domain/README.md";
 const ohGuide = "oh-coa-pre-admission-review.txt";
+const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 
 /**
  * The federal baseline (42 CFR 483.100–138 as summarised in the domain README). Where the
@@ -38,4 +39,12 @@ export const federalPolicy: PasrrPolicy = {
   significantChangeReviewDays: { value: 14, source: "ct-pasrr-assessmentpro-newsletters.txt: significant PASRR Level I status changes are submitted within 14 days of change" },
   pasValidForAdmissionDays: { value: 180, source: `${ohGuide}: a PAS is only good for one NF admission and must be used within 180 days of determination` },
   holidays: { value: [], source: "configured per deployment (PASRR_STATE_HOLIDAYS)" },
+
+  // Level II outcomes (issue 17).
+  levelTwoTimeLimitedDays: { value: null, source: "no seed gives a federal length for a time-limited Level II approval: the authority names its last day" },
+  provisionalFinalDue: { value: null, source: "no seed gives a federal provisional Level II admission (only MN's Level II form, B.4)" },
+  specializedServicesProvider: {
+    MH: { value: "STATE_AUTHORITY", source: `${co}, 8.401.207 A.3.b: the State Mental Health or ID/DD authorities shall provide or arrange for the specialized services` },
+    DD: { value: "STATE_AUTHORITY", source: `${co}, 8.401.207 A.3.b: the State Mental Health or ID/DD authorities shall provide or arrange for the specialized services` },
+  },
 };

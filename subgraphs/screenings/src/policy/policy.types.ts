@@ -53,6 +53,14 @@ export interface PasrrPolicy {
   pasValidForAdmissionDays: Cited<number>;
   /** State holidays (YYYY-MM-DD) that are not working days; weekends never are. */
   holidays: Cited<string[]>;
+
+  // Level II outcomes (issue 17, level-two-determination/level-two-outcome.rules.ts).
+  /** A time-limited Level II approval given no end runs this many days from the determination; null: the authority names the end. */
+  levelTwoTimeLimitedDays: Cited<number | null>;
+  /** A provisional Level II admission: the final determination is due this long after it; null: the state has none. */
+  provisionalFinalDue: Cited<Duration | null>;
+  /** Who provides or arranges specialized services, by the authority that found them needed. */
+  specializedServicesProvider: Record<"MH" | "DD", Cited<SpecializedServicesProvider>>;
 }
 
 /**
@@ -87,3 +95,10 @@ export interface CategoricalPolicy {
   decisionDue: Cited<Duration>;
   types: Record<CategoricalType, CategoricalCondition>;
 }
+
+/**
+ * Who provides or arranges specialized services (CO 8.401.207 A.3.b: the state MH or DD authority;
+ * MN bulletin 00-53-3: the Local Mental Health Authority; IL VII.D.1: specialized services are
+ * inpatient psychiatric care, so a psychiatric hospital).
+ */
+export type SpecializedServicesProvider = "STATE_AUTHORITY" | "LOCAL_MENTAL_HEALTH_AUTHORITY" | "PSYCHIATRIC_HOSPITAL";

@@ -58,6 +58,12 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
     secondAppealDays: { value: 30, source: `${il}, VIII.B: a denied appeal of the need for NF services may go to HFS for a physician review; the complaint must be made within 30 days of the denial` },
     pasValidForAdmissionDays: { value: 90, source: `${il}, VI.C.2: the PAS/MH Level II screen is valid for three (3) months (90) calendar days from the date of the determination` },
     categoricals: stateCategoricals.IL,
+    // Level II outcomes (issue 17).
+    levelTwoTimeLimitedDays: { value: 180, source: `${il}, VII.C: time-limited eligibility, for people who can acquire the functional abilities "within the time frame of a six month stay"` },
+    specializedServicesProvider: {
+      ...federalPolicy.specializedServicesProvider,
+      MH: { value: "PSYCHIATRIC_HOSPITAL", source: `${il}, VII.D.1: specialized services (inpatient psychiatric care) needed: referred to a local psychiatric hospital, psychiatric unit or state hospital` },
+    },
   }),
   MN: preset("MN", {
     categoricalDays: {
@@ -67,6 +73,12 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
     },
     levelTwoDue: { value: { amount: 9, unit: "WORKING_DAYS" }, source: `${mn}, Level II form section A: diagnostic assessment within 7-9 working days and prior to admission` },
     categoricals: stateCategoricals.MN,
+    // Level II outcomes (issue 17).
+    provisionalFinalDue: { value: { amount: 9, unit: "WORKING_DAYS" }, source: `${mn}, Level II form section B.4: a provisional admission; the diagnostic assessment within 7-9 working days and the final determination then` },
+    specializedServicesProvider: {
+      ...federalPolicy.specializedServicesProvider,
+      MH: { value: "LOCAL_MENTAL_HEALTH_AUTHORITY", source: `${mn}, Background: if specialized services are needed, the LMHA is responsible for arranging and/or providing them (form B.6)` },
+    },
   }),
   CT: preset("CT", {
     significantChangeReviewDays: { value: 14, source: `${ct}: significant PASRR Level I status changes are submitted within 14 days of change` },
