@@ -69,8 +69,9 @@ describe("MN flow chart: Level I", () => {
     const person = await registerPerson("Flow-Referred");
     const screen = await levelOne(person, { mi: true });
     expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "MI", explanation: { policyState: "MN" } });
-    expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", status: "OPEN", referredOn: screenedOn, dueOn: "2026-11-13" })]);
-    expect(await pasrr(person)).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-13" } });
+    // Mon 2 Nov + 9 working days, Veterans Day (Wed 11 Nov, a Minnesota holiday) skipped: Mon 16 Nov.
+    expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", status: "OPEN", referredOn: screenedOn, dueOn: "2026-11-16" })]);
+    expect(await pasrr(person)).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" } });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Principal } from "@pasrr/platform";
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
 import type { PasrrPolicy } from "../policy/policy.types.ts";
-import { dueAfter } from "../policy/working-days.ts";
+import { dueAfter, holidaysOf } from "../policy/working-days.ts";
 
 export type LevelTwoAuthority = "MH" | "DD";
 
@@ -19,9 +19,9 @@ export interface PlannedReferral {
   dueOn: string;
 }
 
-/** The referrals a Level II outcome creates, each due by the policy's time frame (working days skip weekends and holidays). */
+/** The referrals a Level II outcome creates, each due by the policy's time frame (working days skip weekends and the state's holidays). */
 export function plannedReferrals(category: LevelTwoCategory, referredOn: string, policy: PasrrPolicy): PlannedReferral[] {
-  const dueOn = dueAfter(referredOn, policy.levelTwoDue.value, policy.holidays.value);
+  const dueOn = dueAfter(referredOn, policy.levelTwoDue.value, holidaysOf(policy));
   return authoritiesFor(category).map((authority) => ({ authority, referredOn, dueOn }));
 }
 

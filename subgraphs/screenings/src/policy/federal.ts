@@ -31,5 +31,11 @@ export const federalPolicy: PasrrPolicy = {
   secondAppealDays: { value: null, source: "one level of PASRR appeal: only the IL manual (VIII.B) gives a second level; CO, MN and OH name none in the seeds" },
   significantChangeReviewDays: { value: 14, source: "ct-pasrr-assessmentpro-newsletters.txt: significant PASRR Level I status changes are submitted within 14 days of change" },
   pasValidForAdmissionDays: { value: 180, source: `${ohGuide}: a PAS is only good for one NF admission and must be used within 180 days of determination` },
-  holidays: { value: [], source: "configured per deployment (PASRR_STATE_HOLIDAYS)" },
+  holidays: { value: [], source: "none configured: PASRR_STATE_HOLIDAYS adds closures to the holiday calendar per deployment" },
+
+  // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+  holidayCalendar: {
+    value: "US",
+    source: `${readme}, step 3 counts Level II time frames in working days without naming holidays: the baseline skips the US federal holidays, from the date-holidays library's calendar`,
+  },
 };

@@ -1,3 +1,5 @@
+import type { HolidayRegion } from "./state-holidays.ts";
+
 /** A policy value with the place in the seeds (`/work/shared/domain/seeds/`) it comes from. */
 export interface Cited<T> {
   value: T;
@@ -45,6 +47,10 @@ export interface PasrrPolicy {
   significantChangeReviewDays: Cited<number>;
   /** A PAS is good for one admission and must be used within this many days. */
   pasValidForAdmissionDays: Cited<number>;
-  /** State holidays (YYYY-MM-DD) that are not working days; weekends never are. */
+  /** Extra days (YYYY-MM-DD) that are not working days, besides weekends and the holiday calendar: closures a deployment adds (PASRR_STATE_HOLIDAYS). */
   holidays: Cited<string[]>;
+
+  // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+  /** Whose public holidays are not working days: the state's own holiday calendar, or the US federal holidays for FEDERAL. */
+  holidayCalendar: Cited<HolidayRegion>;
 }

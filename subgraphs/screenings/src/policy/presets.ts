@@ -32,12 +32,16 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
       RESPITE: { value: 14, source: `${oh}: time-limited approval for a 14-day respite admission; RR no later than the 14th day` },
     },
     pasValidForAdmissionDays: { value: 180, source: `${oh}: a PAS is only good for one NF admission and must be used within 180 days of determination` },
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-OH", source: `${oh}: "Pre-Admission Review has one business day" names no holidays; Ohio's public holidays come from the date-holidays library` },
   }),
   CO: preset("CO", {
     categoricalDays: {
       CONVALESCENT: { value: 60, source: `${co}, 8.401.192 B.3.b: a Level II referral if the individual remains in the NF longer than 60 days` },
     },
     levelTwoDue: { value: { amount: 10, unit: "WORKING_DAYS" }, source: `${co}, 8.401.202 C: the Level II contractor completes the evaluation within 10 working days of the referral` },
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-CO", source: `${co}, 8.401.202 C: "within 10 working days" names no holidays; Colorado's public holidays come from the date-holidays library` },
   }),
   IL: preset("IL", {
     categoricalDays: {
@@ -48,6 +52,8 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
     appealDays: { value: 30, source: `${il}, VIII. Determinations subject to appeal: within 30 days of the denial` },
     secondAppealDays: { value: 30, source: `${il}, VIII.B: a denied appeal of the need for NF services may go to HFS for a physician review; the complaint must be made within 30 days of the denial` },
     pasValidForAdmissionDays: { value: 90, source: `${il}, VI.C.2: the PAS/MH Level II screen is valid for three (3) months (90) calendar days from the date of the determination` },
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-IL", source: `${il}, time frames: "three business days" names no holidays; Illinois's public holidays come from the date-holidays library` },
   }),
   MN: preset("MN", {
     categoricalDays: {
@@ -56,9 +62,13 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
       DELIRIUM: { value: null, source: `${mn}, Definitions, Delirium: admission is provisional and limited to the time in which the delirium remains clinically evident ("UNKNOWN TIME ADMISSION")` },
     },
     levelTwoDue: { value: { amount: 9, unit: "WORKING_DAYS" }, source: `${mn}, Level II form section A: diagnostic assessment within 7-9 working days and prior to admission` },
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-MN", source: `${mn}, Level II form section A: "within 7-9 working days" names no holidays; Minnesota's public holidays come from the date-holidays library` },
   }),
   CT: preset("CT", {
     significantChangeReviewDays: { value: 14, source: `${ct}: significant PASRR Level I status changes are submitted within 14 days of change` },
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-CT", source: `${ct}: business hours are "M-F" and offices close on state holidays ("Closed on 7/4 for Independence Day"); Connecticut's public holidays come from the date-holidays library` },
   }),
 };
 
