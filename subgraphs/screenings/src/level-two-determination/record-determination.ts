@@ -2,6 +2,7 @@ import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fr
 import type { Context } from "../context.ts";
 import { assignedTo, determinationConflict } from "../level-two-referral/level-two-referral.rules.ts";
 import { appealDeadline, noticeRecipients } from "../notice/notice.rules.ts";
+import { applyDeterminationToClocks, currentNursingFacility } from "../resident-review/determination-clocks.ts";
 import { parseInput } from "../validation.ts";
 import type { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
 import { determinationSchema } from "./level-two-determination.validation.ts";
@@ -30,6 +31,8 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
   }
   const notices = noticeRecipients(referral.screen, determination);
   const deadline = toDbDate(appealDeadline(determination.determinedOn, ctx.loaders.policy));
+  // Asked of the census before the transaction opens: where a time-limited approval's review is due.
+  const residentAt = determination.approvedThrough ? await currentNursingFacility(ctx, referral.individualId) : null;
   return ctx.db.$transaction(async (tx) => {
     const closed = await tx.levelTwoReferral.updateMany({ where: { id: referral.id, status: "OPEN", ...atVersion(expected) }, data: { status: "DETERMINED", ...nextVersion } });
     if (closed.count !== 1) {
@@ -64,6 +67,8 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
         appealDeadline: deadline,
       })),
     });
+    const recorded = { individualId: referral.individualId, screenId: referral.screenId, determinedOn: determination.determinedOn, approvedThrough: determination.approvedThrough, residentAt };
+    await applyDeterminationToClocks(tx, recorded, ctx.loaders.policy);
     return created;
   });
 }

@@ -38,4 +38,13 @@ export const federalPolicy: PasrrPolicy = {
     value: "US",
     source: `${readme}, step 3 counts Level II time frames in working days without naming holidays: the baseline skips the US federal holidays, from the date-holidays library's calendar`,
   },
+  levelTwoRenewalLeadDays: { value: null, source: `${readme}, step 4: a Resident Review is due "when a time-limited approval expires"; no lead time` },
+  readmissionMinimumStayDays: { value: null, source: `${ohGuide}, "Are old PASs still valid?": someone who returns to the community needs a new PAS; no re-admission allowance` },
+  readmissionMaximumAbsenceDays: { value: null, source: `${ohGuide}, "Are old PASs still valid?": someone who returns to the community needs a new PAS; no re-admission allowance` },
+  psychiatricReturnReviewDays: { value: null, source: `${readme}, step 4 starts no review on a return from a psychiatric hospital; a significant change is reported as one` },
+  levelOneBeforeAdmission: { value: true, source: `${readme}, step 1: the Level I screen is filed "before admission"` },
+  levelTwoBeforeAdmission: {
+    value: "ALL_PAYERS",
+    source: `${readme}: everyone applying to a Medicaid-certified NF is screened "whatever pays for the stay"; step 3: the Level II answers whether the person needs NF services, so admission waits for it`,
+  },
 };

@@ -53,4 +53,16 @@ export interface PasrrPolicy {
   // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
   /** Whose public holidays are not working days: the state's own holiday calendar, or the US federal holidays for FEDERAL. */
   holidayCalendar: Cited<HolidayRegion>;
+  /** A subsequent screen is due this many days before a time-limited Level II approval ends (CT: 7–10 days); null: due on its last day. */
+  levelTwoRenewalLeadDays: Cited<number | null>;
+  /** A re-admission needs no new PAS after at least this many days in a NF (IL IV.H.3: 60); null: every re-admission from the community needs one. */
+  readmissionMinimumStayDays: Cited<number | null>;
+  /** … when the person returns after an absence of at most this many days (IL IV.H.3: 60); null with the above. */
+  readmissionMaximumAbsenceDays: Cited<number | null>;
+  /** On return from a psychiatric hospital, the NF submits the status change within this many days (CT: 14); null: no review is started. */
+  psychiatricReturnReviewDays: Cited<number | null>;
+  /** A Level I must be dated on or before the admission: a later one is a finding (MN: "prior to admission for all referrals"). */
+  levelOneBeforeAdmission: Cited<boolean>;
+  /** Whose Level II must be determined before admission: everyone's, or only of people not on Medicaid (CO 8.401.183 C); an open one at admission is a finding. */
+  levelTwoBeforeAdmission: Cited<"ALL_PAYERS" | "NON_MEDICAID">;
 }
