@@ -8,7 +8,10 @@ import { plannedReferrals } from "../src/level-two-referral/level-two-referral.r
 describe("policy packs", () => {
   it("every value of every preset cites its source", () => {
     for (const policy of Object.values(policyPresets)) {
-      const cited = [policy.hospitalExemptionDays, policy.levelTwoDue, policy.appealDays, policy.significantChangeReviewDays, policy.pasValidForAdmissionDays, policy.holidays, policy.holidayCalendar, ...Object.values(policy.categoricalDays)];
+      const cited: { source: string }[] = [policy.hospitalExemptionDays, policy.levelTwoDue, policy.appealDays, policy.significantChangeReviewDays, policy.pasValidForAdmissionDays, policy.holidays, ...Object.values(policy.categoricalDays)];
+      // Issue 17, clocks: the calendar and the Resident Review triggers.
+      cited.push(policy.holidayCalendar, policy.levelTwoRenewalLeadDays, policy.readmissionMinimumStayDays, policy.readmissionMaximumAbsenceDays);
+      cited.push(policy.psychiatricReturnReviewDays, policy.levelOneBeforeAdmission, policy.levelTwoBeforeAdmission);
       for (const value of cited) expect(value.source, policy.state).toMatch(/\S/);
     }
   });
