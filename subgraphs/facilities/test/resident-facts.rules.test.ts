@@ -29,6 +29,13 @@ describe("which census facts feed the Resident Review clocks", () => {
     expect(residentFactsOf(event({}), facilities, { dischargeDestination: "HOME_OR_COMMUNITY" }).map((f) => f.fact)).toEqual(["ADMITTED"]);
   });
 
+  it("CT: a return from a psychiatric hospital or unit is a return of its own, for the status change the NF submits within 14 days", () => {
+    expect(residentFactsOf(event({ admissionSource: "PSYCHIATRIC_UNIT" }), facilities, { dischargeDestination: "HOSPITAL" }).map((f) => f.fact)).toEqual(["READMITTED_FROM_PSYCHIATRIC_HOSPITAL"]);
+    expect(residentFactsOf(event({}), facilities, { dischargeDestination: "PSYCHIATRIC_HOSPITAL" }).map((f) => f.fact)).toEqual(["READMITTED_FROM_PSYCHIATRIC_HOSPITAL"]);
+    // Admitted from a psychiatric unit with no NF stay before it: a new admission, which needs its PAS.
+    expect(residentFactsOf(event({ admissionSource: "PSYCHIATRIC_UNIT" }), facilities).map((f) => f.fact)).toEqual(["ADMITTED"]);
+  });
+
   it("a transfer out is a transfer in at the receiving NF; a discharge or death ends the stay's clocks", () => {
     expect(residentFactsOf(event({ kind: "TRANSFER_OUT", admissionSource: null, toFacilityId: otherNf }), facilities)).toEqual([
       { fact: "TRANSFERRED_IN", facilityId: otherNf, facilityCounty: "Butler", fromFacilityId: nf },

@@ -116,6 +116,16 @@ registerEnumType(ResidentReviewReason, {
       description:
         "Admitted with no Level I, exemption or categorical on file: a compliance finding for the NF and the PAA; the PAS (or Resident Review) is due at once and overdue the next day, and the days are unpayable until met (OH guide, \"What should a NF do if there was no Pre-Admission screening?\", OAC 5160-3-15.1(B)(7); CO 8.401.183 A; MN bulletin 00-53-3).",
     },
+    LEVEL_II_APPROVAL_EXPIRING: {
+      description: "A time-limited Level II approval ends: the subsequent screen is due the state's lead time before its last day (CT newsletters: no later than 7-10 days prior), else on it.",
+    },
+    RETURNED_FROM_PSYCHIATRIC_HOSPITAL: { description: "Back from a psychiatric hospital without a Level II: the status change is due (CT newsletters: within 14 days)." },
+    LEVEL_I_AFTER_ADMISSION: {
+      description: "Finding: the Level I on file is dated after the admission (MN bulletin 00-53-3: completed prior to admission for all referrals); recorded as done, late, by that screen.",
+    },
+    LEVEL_II_OPEN_AT_ADMISSION: {
+      description: "Finding: admitted while the Level II was still open (CO 8.401.183 C for people not on Medicaid; elsewhere everyone); due on the day of admission, done when the determination is recorded.",
+    },
   },
 });
 

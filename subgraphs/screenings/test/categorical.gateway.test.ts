@@ -67,16 +67,17 @@ describe("CO: the utilization review contractor decides a categorical (CO 8.401.
     person = await newPerson();
     const screen = await requestConvalescent(person, "2026-11-02");
     screenId = screen.id;
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "CONVALESCENT", categoricalStatus: "REQUESTED", categoricalDueOn: "2026-11-13", validThrough: null });
+    // Working days skip the state's public holidays: Veterans Day, Wed 11 Nov 2026.
+    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "CONVALESCENT", categoricalStatus: "REQUESTED", categoricalDueOn: "2026-11-16", validThrough: null });
     expect(screen.explanation.explanation).toMatch(/pending the decision of the PAA/);
     const { pasrr, pasrrCompliance } = (await graphql(url, standing, { token: tokens.state, variables: { id: person } })).data!.individual;
-    expect(pasrr).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-13" } });
+    expect(pasrr).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" } });
     expect(pasrrCompliance).toEqual([{ from: "2026-11-02", through: null, reason: "LEVEL_II_PENDING", knownThrough: null }]);
   });
 
   it("the URC of the facility's county sees it in its worklist with its due date; a URC of another county does not", async () => {
     const mine = (await graphql(url, worklist, { token: tokens.urc })).data!.categoricalRequests.edges;
-    expect(mine).toContainEqual({ node: { id: screenId, categoricalType: "CONVALESCENT", categoricalDueOn: "2026-11-13" } });
+    expect(mine).toContainEqual({ node: { id: screenId, categoricalType: "CONVALESCENT", categoricalDueOn: "2026-11-16" } });
     expect((await graphql(url, worklist, { token: tokens.otherUrc })).data!.categoricalRequests.edges).toEqual([]);
     expect((await graphql(url, worklist, { token: tokens.mh })).data!.categoricalRequests.edges).toEqual([]);
   });
@@ -135,10 +136,10 @@ describe("CO: a denied categorical is a Level II in progress (CO 8.401.192)", ()
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     expect(answer.data!.decideCategorical.levelOneScreen).toMatchObject({
       outcome: "LEVEL_II_REQUIRED", categoricalType: null, categoricalStatus: "DENIED", categoricalDecidedOn: "2026-11-10", validThrough: null,
-      explanation: { rule: "categorical-convalescent-denied" }, referrals: [{ authority: "MH", referredOn: "2026-11-10", dueOn: "2026-11-24" }],
+      explanation: { rule: "categorical-convalescent-denied" }, referrals: [{ authority: "MH", referredOn: "2026-11-10", dueOn: "2026-11-25" }],
     });
     const { pasrr, pasrrCompliance } = (await graphql(url, standing, { token: tokens.state, variables: { id: person } })).data!.individual;
-    expect(pasrr).toMatchObject({ requirementsMetOn: null, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-24" } });
+    expect(pasrr).toMatchObject({ requirementsMetOn: null, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-25" } });
     expect(pasrrCompliance.filter((p: { knownThrough: string | null }) => p.knownThrough === null).map((p: { reason: string }) => p.reason)).toEqual(["LEVEL_II_PENDING"]);
   });
 

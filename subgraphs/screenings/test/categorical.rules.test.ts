@@ -109,8 +109,10 @@ describe("which categoricals exist, and from where (issue 17)", () => {
 
 describe("deciding a categorical (issue 17)", () => {
   it("the decision is due by the state's time frame: 3 business days in IL (III.D.2), 9 working days in MN (Level II form section A)", () => {
-    expect(categoricalDueOn("2026-11-02", il)).toBe("2026-11-05");
-    expect(categoricalDueOn("2026-11-02", mn)).toBe("2026-11-13");
+    // IL: Tue 3 Nov 2026 is Election Day, an Illinois state holiday: 4, 5, 6 Nov.
+    expect(categoricalDueOn("2026-11-02", il)).toBe("2026-11-06");
+    // MN: Veterans Day (Wed 11 Nov) is not a working day: 3–6, 9, 10, 12, 13, 16 Nov.
+    expect(categoricalDueOn("2026-11-02", mn)).toBe("2026-11-16");
   });
 
   it("a categorical request is decided once: a granted or denied categorical is final, and each of two authorities decides once", () => {

@@ -39,7 +39,8 @@ describe("Level II outcome: derived from the facts and the pack, never typed in"
 
   it("MN: a provisional admission runs until the final determination, due in 9 working days (MN Level II form B.4)", () => {
     const derived = levelTwoOutcome(facts({ diagnosticAssessmentPending: true }), packs.MN);
-    expect(derived).toMatchObject({ outcome: "PROVISIONAL", approvalPeriod: "TIME_LIMITED", approvedThrough: "2026-11-13" });
+    // 9 working days from Mon 2 Nov 2026, Veterans Day (Wed 11 Nov) skipped.
+    expect(derived).toMatchObject({ outcome: "PROVISIONAL", approvalPeriod: "TIME_LIMITED", approvedThrough: "2026-11-16" });
     expect(finalDeterminationReferral({ id: "p1", determinedOn: "2026-11-02", approvedThrough: "2026-11-13" }, { authority: "MH" })).toEqual({
       authority: "MH", referredOn: "2026-11-02", dueOn: "2026-11-13", awaitsAuthority: null, followsDeterminationId: "p1",
     });

@@ -75,8 +75,9 @@ describe("MN flow chart: Level I", () => {
     const person = await registerPerson("Flow-Referred");
     const screen = await levelOne(person, { mi: true });
     expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "MI", explanation: { policyState: "MN" } });
-    expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", status: "OPEN", referredOn: screenedOn, dueOn: "2026-11-13" })]);
-    expect(await pasrr(person)).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-13" } });
+    // Mon 2 Nov + 9 working days, Veterans Day (Wed 11 Nov, a Minnesota holiday) skipped: Mon 16 Nov.
+    expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", status: "OPEN", referredOn: screenedOn, dueOn: "2026-11-16" })]);
+    expect(await pasrr(person)).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" } });
   });
 });
 
@@ -109,8 +110,8 @@ describe("MN flow chart: the LMHA determines need for admission and mental healt
     const person = await registerPerson("Flow-Provisional");
     const screen = await levelOne(person, { mi: true });
     const provisional = await determine(screen.referrals[0].id, "2026-11-04", { diagnosticAssessmentPending: true, approvalPeriod: null });
-    expect(provisional).toMatchObject({ outcome: "PROVISIONAL", approvedThrough: "2026-11-17" });
-    expect(provisional.followUpReferral).toMatchObject({ status: "OPEN", dueOn: "2026-11-17", followsDeterminationId: provisional.id });
+    expect(provisional).toMatchObject({ outcome: "PROVISIONAL", approvedThrough: "2026-11-18" });
+    expect(provisional.followUpReferral).toMatchObject({ status: "OPEN", dueOn: "2026-11-18", followsDeterminationId: provisional.id });
     const final = await determine(provisional.followUpReferral.id, "2026-11-12", {});
     expect(final).toMatchObject({ outcome: "ADMISSION_ALLOWED", approvedThrough: null, followUpReferral: null });
   });
@@ -129,7 +130,7 @@ describe("MN flow chart: categorical admission (form B.3), no Level II referral"
     const screen = await levelOne(person, { mi: true, request: { kind: "TERMINAL_ILLNESS" } });
     // The Level I only asks; until the LMHA determines it, no admission (MN bulletin, categorical determinations).
     expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "TERMINAL_ILLNESS", validThrough: null, referrals: [] });
-    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: false, requirementsMetOn: null, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-13" } });
+    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: false, requirementsMetOn: null, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" } });
     expect(await lmhaGrants(screen.id, "2026-11-03")).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "TERMINAL_ILLNESS", validThrough: null, referrals: [] });
     expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, requirementsMetOn: "2026-11-03", validThrough: null, nextAction: null });
   });

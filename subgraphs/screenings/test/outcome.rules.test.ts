@@ -67,8 +67,9 @@ describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
 
   it("a categorical asked for on a Level I is only requested: its authority decides, PASRR is not met meanwhile (CO 8.401.192; MN bulletin 00-53-3)", () => {
     const outcome = decideOutcome(facts({ mentalIllness: mi, request: { kind: "TERMINAL_ILLNESS", physicianCertifiedStayUnder30Days: false } }), federal);
-    expect(outcome).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "TERMINAL_ILLNESS", validThrough: null, categoricalDueOn: "2026-11-13", rule: "categorical-terminal-illness-requested" });
-    expect(outcome.explanation).toMatch(/pending the decision of the MH_AUTHORITY, due 2026-11-13/);
+    expect(outcome).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "TERMINAL_ILLNESS", validThrough: null, categoricalDueOn: "2026-11-16", rule: "categorical-terminal-illness-requested" });
+    // 9 working days from Mon 2 Nov 2026, the federal Veterans Day (Wed 11 Nov) skipped.
+    expect(outcome.explanation).toMatch(/pending the decision of the MH_AUTHORITY, due 2026-11-16/);
   });
 
   it("an emergency categorical expires on day 7; terminal illness does not expire", () => {

@@ -29,6 +29,18 @@ describe("PASRR_POLICY_STATE=CO", () => {
     expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", referredOn: "2026-11-02", dueOn: "2026-11-17" })]);
   });
 
+  it("CO: the state's own holidays need no configuration: a referral on the Friday before Thanksgiving is due 10 working days later, Thanksgiving skipped", async () => {
+    const facilityId = await registeredFacility(hub, "HOSPITAL");
+    const token = await hub.token({ role: "HOSPITAL", facilityIds: [facilityId] });
+    const answer = await graphql(hub.subgraphs.screenings!.url, submitScreen, {
+      token,
+      variables: { input: screenInput({ individualId: randomUUID(), facilityId, screenedOn: "2026-11-20", mi: true }) },
+    });
+    expect(answer.errors).toBeUndefined();
+    // Fri 20 Nov: 23, 24, 25, (Thanksgiving 26), 27, 30 Nov, 1–4 Dec, Mon 7 Dec.
+    expect(answer.data!.submitLevelOneScreen.levelOneScreen.referrals).toEqual([expect.objectContaining({ referredOn: "2026-11-20", dueOn: "2026-12-07" })]);
+  });
+
   it("a convalescent categorical asked for in CO awaits the Utilization Review Contractor (CO 8.401.192); its 60 days run from the grant", async () => {
     const facilityId = await registeredFacility(hub, "HOSPITAL");
     const token = await hub.token({ role: "HOSPITAL", facilityIds: [facilityId] });

@@ -3,7 +3,7 @@ import { earlierDueOn, endedByDischarge, isOverdue, resumedOnReturn, reviewDueFo
 import { policyPresets } from "../src/policy/presets.ts";
 
 const oh = policyPresets.OH!;
-const standing = (over: Partial<StandingForClocks> = {}): StandingForClocks => ({ outcome: "NO_INDICATIONS", categoricalType: null, requirementsMetOn: "2026-11-01", hasScreenOnFile: true, pasUsedByEarlierAdmission: false, ...over });
+const standing = (over: Partial<StandingForClocks> = {}): StandingForClocks => ({ outcome: "NO_INDICATIONS", categoricalType: null, requirementsMetOn: "2026-11-01", hasScreenOnFile: true, pasUsedByEarlierAdmission: false, levelTwoApprovedThrough: null, priorResidence: null, ...over });
 
 describe("Resident Review clocks (OH guide; CT newsletters)", () => {
   it("a hospital exemption admitted on the 2nd expires on day 30, when the review is due", () => {

@@ -108,10 +108,10 @@ describe("levelTwoReferrals worklist", () => {
     expect(first.data!.levelTwoReferrals.pageInfo.hasNextPage).toBe(true);
     const rest = await graphql(url, referralWorklist, { token: tokens.mh, variables: { filter: { individualId }, first: 2, after: first.data!.levelTwoReferrals.pageInfo.endCursor } });
     const dues = [...first.data!.levelTwoReferrals.edges, ...rest.data!.levelTwoReferrals.edges].map((e: { node: { dueOn: string } }) => e.node.dueOn);
-    // FEDERAL policy: 9 working days.
-    expect(dues).toEqual(["2026-10-14", "2026-10-16", "2026-10-22"]);
-    const overdue = await graphql(url, referralWorklist, { token: tokens.mh, variables: { filter: { individualId, overdueAsOf: "2026-10-17" } } });
-    expect(overdue.data!.levelTwoReferrals.edges.map((e: { node: { dueOn: string } }) => e.node.dueOn)).toEqual(["2026-10-14", "2026-10-16"]);
+    // FEDERAL policy: 9 working days, Columbus Day (Mon 12 Oct 2026, a US federal holiday) skipped.
+    expect(dues).toEqual(["2026-10-15", "2026-10-19", "2026-10-23"]);
+    const overdue = await graphql(url, referralWorklist, { token: tokens.mh, variables: { filter: { individualId, overdueAsOf: "2026-10-20" } } });
+    expect(overdue.data!.levelTwoReferrals.edges.map((e: { node: { dueOn: string } }) => e.node.dueOn)).toEqual(["2026-10-15", "2026-10-19"]);
     const dd = await graphql(url, referralWorklist, { token: tokens.dd, variables: { filter: { individualId } } });
     expect(dd.data!.levelTwoReferrals.edges).toEqual([]);
   });

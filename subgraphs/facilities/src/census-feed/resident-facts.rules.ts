@@ -31,7 +31,10 @@ const hospitalDestinations: readonly (DischargeDestination | null)[] = ["HOSPITA
  *   no PASRR records the receiving NF owes a review, "NF Transfer, No Previous PASRR Records").
  * - An admission from a hospital that the person entered on discharge from a NF is a return: the
  *   PAS still holds (OH guide: people coming to the hospital from a NF need no hospital exemption
- *   to return, and a new PAS only after returning to the community) → `READMITTED_FROM_HOSPITAL`.
+ *   to return, and a new PAS only after returning to the community) → `READMITTED_FROM_HOSPITAL`;
+ *   from a psychiatric hospital or unit, `READMITTED_FROM_PSYCHIATRIC_HOSPITAL` (CT newsletters:
+ *   the resident returns without a Level II and "the NF has 14 days to submit for the status
+ *   change"; OH guide: the NF considers whether the psychiatric stay was a significant change).
  * - Any other admission starts the clocks of a time-limited exemption or categorical (OH guide).
  * - A transfer out opens the next stay at the receiving NF: a transfer in there, from here.
  * - A discharge or death ends the stay and with it its clocks.
@@ -48,7 +51,8 @@ export function residentFactsOf(event: RecordedEventFacts, facilities: ReadonlyM
         return [{ fact: "TRANSFERRED_IN", facilityId: event.facilityId, facilityCounty: at.county, fromFacilityId: event.fromFacilityId }];
       }
       if (event.admissionSource && hospitalSources.includes(event.admissionSource) && prior && hospitalDestinations.includes(prior.dischargeDestination)) {
-        return [{ fact: "READMITTED_FROM_HOSPITAL", facilityId: event.facilityId, facilityCounty: at.county, fromFacilityId: null }];
+        const psychiatric = event.admissionSource === "PSYCHIATRIC_UNIT" || prior.dischargeDestination === "PSYCHIATRIC_HOSPITAL";
+        return [{ fact: psychiatric ? "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" : "READMITTED_FROM_HOSPITAL", facilityId: event.facilityId, facilityCounty: at.county, fromFacilityId: null }];
       }
       return [{ fact: "ADMITTED", facilityId: event.facilityId, facilityCounty: at.county, fromFacilityId: null }];
     case "TRANSFER_OUT": {

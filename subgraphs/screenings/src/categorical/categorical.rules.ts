@@ -1,7 +1,7 @@
 import type { Role } from "@pasrr/platform";
 import type { CurrentSetting, DementiaDiagnosis, LevelTwoCategory } from "../generated/prisma/enums.ts";
 import type { CategoricalDecider, CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
-import { dueAfter } from "../policy/working-days.ts";
+import { dueAfter, holidaysOf } from "../policy/working-days.ts";
 
 /**
  * Categorical determinations decided by an authority (issue 17). The Level I filer only asks; the
@@ -73,7 +73,7 @@ export const categoricalSlug = (type: CategoricalType) => type.toLowerCase().rep
 
 /** The day the authority's decision is due, counted from the request (the screen's date). */
 export const categoricalDueOn = (requestedOn: string, policy: PasrrPolicy): string =>
-  dueAfter(requestedOn, policy.categoricals.decisionDue.value, policy.holidays.value);
+  dueAfter(requestedOn, policy.categoricals.decisionDue.value, holidaysOf(policy));
 
 /** Why this role may not decide this categorical (a FORBIDDEN naming the rule), or null. The role is the token's, checked against the pack. */
 export function deciderRefusal(role: Role, category: LevelTwoCategory, policy: PasrrPolicy): Refusal | null {

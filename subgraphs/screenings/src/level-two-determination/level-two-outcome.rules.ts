@@ -1,5 +1,5 @@
 import type { Cited, PasrrPolicy, SpecializedServicesProvider } from "../policy/policy.types.ts";
-import { addCalendarDays, dueAfter } from "../policy/working-days.ts";
+import { addCalendarDays, dueAfter, holidaysOf } from "../policy/working-days.ts";
 
 const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 const il = "il-pas-mh-contractor-manual.txt";
@@ -110,7 +110,7 @@ export function levelTwoOutcome(facts: LevelTwoFacts, policy: PasrrPolicy): Deri
   }
   const due = policy.provisionalFinalDue.value;
   if (facts.diagnosticAssessmentPending && due) {
-    const through = dueAfter(facts.determinedOn, due, policy.holidays.value);
+    const through = dueAfter(facts.determinedOn, due, holidaysOf(policy));
     return { ...base, outcome: "PROVISIONAL", approvalPeriod: "TIME_LIMITED", approvedThrough: through, source: policy.provisionalFinalDue.source, explanation: `Provisional admission: the diagnostic assessment and the final determination are due by ${through}.` };
   }
   if (facts.approvalPeriod === "TIME_LIMITED" || facts.approvedThrough) {

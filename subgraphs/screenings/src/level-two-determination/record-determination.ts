@@ -3,6 +3,7 @@ import type { Context } from "../context.ts";
 import { assignedTo, determinationConflict, releasedDueOn, sequenceRefusal } from "../level-two-referral/level-two-referral.rules.ts";
 import { issueDeterminationNotices } from "../notice/issue-notices.ts";
 import { noticesFor } from "../notice/notice.rules.ts";
+import { applyDeterminationToClocks, currentNursingFacility } from "../resident-review/determination-clocks.ts";
 import { parseInput } from "../validation.ts";
 import type { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
 import { determinationSchema } from "./level-two-determination.validation.ts";
@@ -44,6 +45,8 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
     { ...determination, ...derived, screen: referral.screen, addressees: determination },
     policy,
   );
+  // Asked of the census before the transaction opens: where a time-limited approval's review is due.
+  const residentAt = determination.approvedThrough ? await currentNursingFacility(ctx, referral.individualId) : null;
   return ctx.db.$transaction(async (tx) => {
     const closed = await tx.levelTwoReferral.updateMany({ where: { id: referral.id, status: "OPEN", ...atVersion(expected) }, data: { status: "DETERMINED", ...nextVersion } });
     if (closed.count !== 1) {
@@ -87,6 +90,8 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
       where: { screenId: referral.screenId, awaitsAuthority: referral.authority, status: "OPEN" },
       data: { dueOn: toDbDate(releasedDueOn(determination.determinedOn, ctx.loaders.policy)) },
     });
+    const recorded = { individualId: referral.individualId, screenId: referral.screenId, determinedOn: determination.determinedOn, approvedThrough: determination.approvedThrough, residentAt };
+    await applyDeterminationToClocks(tx, recorded, ctx.loaders.policy);
     return created;
   });
 }

@@ -1,7 +1,7 @@
 import type { Principal } from "@pasrr/platform";
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
 import type { PasrrPolicy } from "../policy/policy.types.ts";
-import { dueAfter } from "../policy/working-days.ts";
+import { dueAfter, holidaysOf } from "../policy/working-days.ts";
 
 export type LevelTwoAuthority = "MH" | "DD";
 
@@ -22,7 +22,7 @@ export interface PlannedReferral {
 }
 
 /** The day a Level II referred (or released to its authority) on `from` is due: the policy's time frame, working days skipping weekends and holidays. */
-export const levelTwoDueOn = (from: string, policy: PasrrPolicy) => dueAfter(from, policy.levelTwoDue.value, policy.holidays.value);
+export const levelTwoDueOn = (from: string, policy: PasrrPolicy) => dueAfter(from, policy.levelTwoDue.value, holidaysOf(policy));
 
 /**
  * The referrals a Level II outcome creates. A dual case goes to both authorities at once, unless

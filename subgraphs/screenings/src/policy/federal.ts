@@ -38,7 +38,7 @@ export const federalPolicy: PasrrPolicy = {
   secondAppealDays: { value: null, source: "one level of PASRR appeal: only the IL manual (VIII.B) gives a second level; CO, MN and OH name none in the seeds" },
   significantChangeReviewDays: { value: 14, source: "ct-pasrr-assessmentpro-newsletters.txt: significant PASRR Level I status changes are submitted within 14 days of change" },
   pasValidForAdmissionDays: { value: 180, source: `${ohGuide}: a PAS is only good for one NF admission and must be used within 180 days of determination` },
-  holidays: { value: [], source: "configured per deployment (PASRR_STATE_HOLIDAYS)" },
+  holidays: { value: [], source: "none configured: PASRR_STATE_HOLIDAYS adds closures to the holiday calendar per deployment" },
 
   // Level II outcomes (issue 17).
   levelTwoTimeLimitedDays: { value: null, source: "no seed gives a federal length for a time-limited Level II approval: the authority names its last day" },
@@ -46,5 +46,20 @@ export const federalPolicy: PasrrPolicy = {
   specializedServicesProvider: {
     MH: { value: "STATE_AUTHORITY", source: `${co}, 8.401.207 A.3.b: the State Mental Health or ID/DD authorities shall provide or arrange for the specialized services` },
     DD: { value: "STATE_AUTHORITY", source: `${co}, 8.401.207 A.3.b: the State Mental Health or ID/DD authorities shall provide or arrange for the specialized services` },
+  },
+
+  // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+  holidayCalendar: {
+    value: "US",
+    source: `${readme}, step 3 counts Level II time frames in working days without naming holidays: the baseline skips the US federal holidays, from the date-holidays library's calendar`,
+  },
+  levelTwoRenewalLeadDays: { value: null, source: `${readme}, step 4: a Resident Review is due "when a time-limited approval expires"; no lead time` },
+  readmissionMinimumStayDays: { value: null, source: `${ohGuide}, "Are old PASs still valid?": someone who returns to the community needs a new PAS; no re-admission allowance` },
+  readmissionMaximumAbsenceDays: { value: null, source: `${ohGuide}, "Are old PASs still valid?": someone who returns to the community needs a new PAS; no re-admission allowance` },
+  psychiatricReturnReviewDays: { value: null, source: `${readme}, step 4 starts no review on a return from a psychiatric hospital; a significant change is reported as one` },
+  levelOneBeforeAdmission: { value: true, source: `${readme}, step 1: the Level I screen is filed "before admission"` },
+  levelTwoBeforeAdmission: {
+    value: "ALL_PAYERS",
+    source: `${readme}: everyone applying to a Medicaid-certified NF is screened "whatever pays for the stay"; step 3: the Level II answers whether the person needs NF services, so admission waits for it`,
   },
 };

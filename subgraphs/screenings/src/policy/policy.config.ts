@@ -11,11 +11,12 @@ const holidayList = z
 /**
  * The policy the service applies, chosen by configuration:
  * `PASRR_POLICY_STATE` (FEDERAL, OH, CO, IL, MN, CT; default FEDERAL) and
- * `PASRR_STATE_HOLIDAYS` (YYYY-MM-DD, comma-separated; excluded from working days).
+ * `PASRR_STATE_HOLIDAYS` (YYYY-MM-DD, comma-separated): closures excluded from working days on
+ * top of the state's public holidays, which the pack's holiday calendar gives for any year.
  */
 export function loadPolicy(env: Env): PasrrPolicy {
   const state = readVar(env, "PASRR_POLICY_STATE", z.enum(policyStates).default("FEDERAL"));
   const holidays = readVar(env, "PASRR_STATE_HOLIDAYS", holidayList.optional());
   const chosen = policyPresets[state];
-  return holidays ? { ...chosen, holidays: { value: holidays, source: "PASRR_STATE_HOLIDAYS" } } : chosen;
+  return holidays ? { ...chosen, holidays: { value: holidays, source: "PASRR_STATE_HOLIDAYS: closures added to the state's holiday calendar" } } : chosen;
 }

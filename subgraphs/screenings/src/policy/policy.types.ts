@@ -1,4 +1,5 @@
 import type { CurrentSetting } from "../generated/prisma/enums.ts";
+import type { HolidayRegion } from "./state-holidays.ts";
 
 /** A policy value with the place in the seeds (`/work/shared/domain/seeds/`) it comes from. */
 export interface Cited<T> {
@@ -51,7 +52,7 @@ export interface PasrrPolicy {
   significantChangeReviewDays: Cited<number>;
   /** A PAS is good for one admission and must be used within this many days. */
   pasValidForAdmissionDays: Cited<number>;
-  /** State holidays (YYYY-MM-DD) that are not working days; weekends never are. */
+  /** Extra days (YYYY-MM-DD) that are not working days, besides weekends and the holiday calendar: closures a deployment adds (PASRR_STATE_HOLIDAYS). */
   holidays: Cited<string[]>;
 
   // Level II outcomes (issue 17, level-two-determination/level-two-outcome.rules.ts).
@@ -61,6 +62,21 @@ export interface PasrrPolicy {
   provisionalFinalDue: Cited<Duration | null>;
   /** Who provides or arranges specialized services, by the authority that found them needed. */
   specializedServicesProvider: Record<"MH" | "DD", Cited<SpecializedServicesProvider>>;
+  // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+  /** Whose public holidays are not working days: the state's own holiday calendar, or the US federal holidays for FEDERAL. */
+  holidayCalendar: Cited<HolidayRegion>;
+  /** A subsequent screen is due this many days before a time-limited Level II approval ends (CT: 7–10 days); null: due on its last day. */
+  levelTwoRenewalLeadDays: Cited<number | null>;
+  /** A re-admission needs no new PAS after at least this many days in a NF (IL IV.H.3: 60); null: every re-admission from the community needs one. */
+  readmissionMinimumStayDays: Cited<number | null>;
+  /** … when the person returns after an absence of at most this many days (IL IV.H.3: 60); null with the above. */
+  readmissionMaximumAbsenceDays: Cited<number | null>;
+  /** On return from a psychiatric hospital, the NF submits the status change within this many days (CT: 14); null: no review is started. */
+  psychiatricReturnReviewDays: Cited<number | null>;
+  /** A Level I must be dated on or before the admission: a later one is a finding (MN: "prior to admission for all referrals"). */
+  levelOneBeforeAdmission: Cited<boolean>;
+  /** Whose Level II must be determined before admission: everyone's, or only of people not on Medicaid (CO 8.401.183 C); an open one at admission is a finding. */
+  levelTwoBeforeAdmission: Cited<"ALL_PAYERS" | "NON_MEDICAID">;
 }
 
 /**

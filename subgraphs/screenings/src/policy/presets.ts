@@ -39,6 +39,13 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
     },
     pasValidForAdmissionDays: { value: 180, source: `${oh}: a PAS is only good for one NF admission and must be used within 180 days of determination` },
     categoricals: stateCategoricals.OH,
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-OH", source: `${oh}: "Pre-Admission Review has one business day" names no holidays; Ohio's public holidays come from the date-holidays library` },
+    psychiatricReturnReviewDays: {
+      value: null,
+      source: `${oh}, "Process if a current Nursing Facility resident becomes hospitalized": after a psychiatric stay the NF "needs to consider" a significant change (code #7); the NF decides, so no review starts by itself`,
+    },
+    levelTwoBeforeAdmission: { value: "ALL_PAYERS", source: `${oh}, Further Review: "the individual may not be admitted to a NF until a determination is made by OMHAS and/or DODD"` },
   }),
   CO: preset("CO", {
     categoricalDays: {
@@ -46,6 +53,12 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
     },
     levelTwoDue: { value: { amount: 10, unit: "WORKING_DAYS" }, source: `${co}, 8.401.202 C: the Level II contractor completes the evaluation within 10 working days of the referral` },
     categoricals: stateCategoricals.CO,
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-CO", source: `${co}, 8.401.202 C: "within 10 working days" names no holidays; Colorado's public holidays come from the date-holidays library` },
+    levelTwoBeforeAdmission: {
+      value: "NON_MEDICAID",
+      source: `${co}, 8.401.183 C: individuals other than Medicaid eligible recipients who require a Level II "shall have the Level II evaluation prior to admission" (Medicaid days start after it: 8.401.183 B)`,
+    },
   }),
   IL: preset("IL", {
     categoricalDays: {
@@ -64,6 +77,11 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
       ...federalPolicy.specializedServicesProvider,
       MH: { value: "PSYCHIATRIC_HOSPITAL", source: `${il}, VII.D.1: specialized services (inpatient psychiatric care) needed: referred to a local psychiatric hospital, psychiatric unit or state hospital` },
     },
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-IL", source: `${il}, time frames: "three business days" names no holidays; Illinois's public holidays come from the date-holidays library` },
+    readmissionMinimumStayDays: { value: 60, source: `${il}, IV.H.3: a person who has resided in a nursing facility "for at least 60 days" … may be readmitted without a PAS/MH assessment` },
+    readmissionMaximumAbsenceDays: { value: 60, source: `${il}, IV.H.3: … returning to a facility "after an absence of not more than 60 days" may be readmitted without a PAS/MH assessment` },
+    levelTwoBeforeAdmission: { value: "ALL_PAYERS", source: `${il}, V.B.1: all individuals suspected of having a severe mental illness must be assessed by PAS/MH before admission "regardless of payment source"` },
   }),
   MN: preset("MN", {
     categoricalDays: {
@@ -79,9 +97,20 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
       ...federalPolicy.specializedServicesProvider,
       MH: { value: "LOCAL_MENTAL_HEALTH_AUTHORITY", source: `${mn}, Background: if specialized services are needed, the LMHA is responsible for arranging and/or providing them (form B.6)` },
     },
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-MN", source: `${mn}, Level II form section A: "within 7-9 working days" names no holidays; Minnesota's public holidays come from the date-holidays library` },
+    levelOneBeforeAdmission: { value: true, source: `${mn}, The pre-admission screening process: "A Level I screening must be completed prior to admission for all referrals."` },
+    levelTwoBeforeAdmission: { value: "ALL_PAYERS", source: `${mn}, Level II form section A: the diagnostic assessment is completed "prior to admission"; all persons are reviewed "regardless of funding source"` },
   }),
   CT: preset("CT", {
     significantChangeReviewDays: { value: 14, source: `${ct}: significant PASRR Level I status changes are submitted within 14 days of change` },
+    // ── Clocks, calendars and Resident Review triggers (issue 17, clocks) ──
+    holidayCalendar: { value: "US-CT", source: `${ct}: business hours are "M-F" and offices close on state holidays ("Closed on 7/4 for Independence Day"); Connecticut's public holidays come from the date-holidays library` },
+    levelTwoRenewalLeadDays: {
+      value: 7,
+      source: `${ct}, PASRR reminders: subsequent Level II screens are submitted "no later than 7-10 days prior to the current approval expiring"; the review is due 7 days before the approval's last day, the latest the range allows`,
+    },
+    psychiatricReturnReviewDays: { value: 14, source: `${ct}, Reasons for Screening: a resident may return from a psychiatric hospital without a Level II and "the NF has 14 days to submit for the status change"` },
   }),
 };
 

@@ -1,17 +1,29 @@
-import { addDays, weekday } from "@pasrr/platform";
-import type { Duration } from "./policy.types.ts";
+import { addDays, weekday, type CalendarDate } from "@pasrr/platform";
+import type { Duration, PasrrPolicy } from "./policy.types.ts";
+import { isPublicHoliday } from "./state-holidays.ts";
 
 /** Calendar arithmetic on YYYY-MM-DD dates: the platform's calendar module, under the name the rules use. */
 export const addCalendarDays: (date: string, days: number) => string = addDays;
 
-/** A working day is neither Saturday, Sunday nor a configured state holiday. */
-export function isWorkingDay(date: string, holidays: readonly string[]): boolean {
+/** Whether a weekday is nonetheless not a working day (a holiday, a closure). */
+export type Holidays = (date: CalendarDate) => boolean;
+
+/**
+ * The days a pack does not work besides weekends: the state's public holidays from its holiday
+ * calendar (the seeds say "working days" and "business days" and list none, so the state's own
+ * calendar decides), and any closures the deployment adds (PASRR_STATE_HOLIDAYS).
+ */
+export const holidaysOf = (policy: Pick<PasrrPolicy, "holidayCalendar" | "holidays">): Holidays => (date) =>
+  isPublicHoliday(policy.holidayCalendar.value, date) || policy.holidays.value.includes(date);
+
+/** A working day is neither Saturday, Sunday nor a holiday. */
+export function isWorkingDay(date: string, holidays: Holidays): boolean {
   const day = weekday(date);
-  return day !== 0 && day !== 6 && !holidays.includes(date);
+  return day !== 0 && day !== 6 && !holidays(date);
 }
 
 /** The date `amount` working days after `date` (CO 8.401.202 C: "within 10 working days of the referral"). */
-export function addWorkingDays(date: string, amount: number, holidays: readonly string[]): string {
+export function addWorkingDays(date: string, amount: number, holidays: Holidays): string {
   let day = date;
   for (let counted = 0; counted < amount; ) {
     day = addCalendarDays(day, 1);
@@ -20,7 +32,7 @@ export function addWorkingDays(date: string, amount: number, holidays: readonly 
   return day;
 }
 
-export function dueAfter(date: string, duration: Duration, holidays: readonly string[]): string {
+export function dueAfter(date: string, duration: Duration, holidays: Holidays): string {
   return duration.unit === "WORKING_DAYS" ? addWorkingDays(date, duration.amount, holidays) : addCalendarDays(date, duration.amount);
 }
 

@@ -2,7 +2,8 @@ import { fromDbDate, toDbDate } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
 import type { ResidentReview } from "../generated/prisma/client.ts";
 import type { ResidentFact } from "./report-event.ts";
-import { resumedOnReturn } from "./resident-review.rules.ts";
+import type { AdmissionFinding } from "./admission-findings.rules.ts";
+import { coveringReasons, earlierDueOn, resumedOnReturn, type ReviewDue } from "./resident-review.rules.ts";
 
 /**
  * Whether a census event was applied before, and the review it started if any. A fact is
@@ -69,4 +70,29 @@ export async function recordAdmission(db: ScreeningsDb, fact: ResidentFact, scre
     });
   }
   return earlier !== null;
+}
+
+/**
+ * Opens the review a fact makes due at the fact's facility, or returns the open one that already
+ * covers it (coveringReasons), bringing its due day forward when the new one is sooner. A finding
+ * about a step already done late is recorded done by the screen that did it, once per admission.
+ */
+export async function openReview(db: ScreeningsDb, ids: string[], fact: ResidentFact, due: ReviewDue | AdmissionFinding): Promise<ResidentReview> {
+  const person = { individualId: { in: ids }, facilityId: fact.facilityId };
+  const done = "completedBy" in due ? due.completedBy : null;
+  if (done) {
+    const recorded = await db.residentReview.findFirst({ where: { ...person, reason: due.reason, triggeredOn: toDbDate(fact.occurredOn) } });
+    if (recorded) return recorded;
+  } else {
+    const open = await db.residentReview.findFirst({ where: { ...person, reason: { in: coveringReasons(due.reason) }, completedOn: null, endedOn: null }, orderBy: { dueOn: "asc" } });
+    const earlier = open ? earlierDueOn(fromDbDate(open.dueOn), due.dueOn) : null;
+    if (open) return earlier ? db.residentReview.update({ where: { id: open.id }, data: { dueOn: toDbDate(earlier), source: due.source } }) : open;
+  }
+  return db.residentReview.create({
+    data: {
+      individualId: fact.individualId, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty, reason: due.reason,
+      triggeredOn: toDbDate(fact.occurredOn), dueOn: toDbDate(due.dueOn), source: due.source, triggerEventId: fact.censusEventId,
+      ...(done ? { completedOn: toDbDate(done.on), completedByScreenId: done.screenId } : {}),
+    },
+  });
 }

@@ -1,12 +1,14 @@
-import { facilityActedFor, fromDbDate, outOfScope, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { facilityActedFor, outOfScope, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";
-import { screenRecord, standingFromRows } from "../pasrr/pasrr.records.ts";
+import { screenRecord } from "../pasrr/pasrr.records.ts";
 import { parseInput, pastOrToday, recordId } from "../validation.ts";
-import { endClocksAtDischarge, moveClocksWithTransfer, recordAdmission, replayOf, resumeClocksOnReturn } from "./census-facts.ts";
+import { admissionFindings } from "./admission-findings.rules.ts";
+import { endClocksAtDischarge, moveClocksWithTransfer, openReview, recordAdmission, replayOf, resumeClocksOnReturn } from "./census-facts.ts";
+import { clockInputs } from "./clock-inputs.ts";
 import { clockRecords, personIds } from "./person-records.ts";
-import { earlierDueOn, reviewDueFor } from "./resident-review.rules.ts";
+import { reviewDueFor } from "./resident-review.rules.ts";
 import { ResidentEvent, type ReportResidentEventInput } from "./resident-review.type.ts";
 
 const eventSchema = (today: CalendarDate) =>
@@ -16,6 +18,9 @@ const eventSchema = (today: CalendarDate) =>
     fromFacilityId: recordId.nullish().transform((id) => id ?? null), censusEventId: recordId.nullish().transform((id) => id ?? null),
   })
   .refine((fact) => fact.event === "TRANSFERRED_IN" || fact.fromFacilityId === null, { path: ["fromFacilityId"], message: "is only for TRANSFERRED_IN" });
+/** Returns from a hospital stay that followed a NF stay: the PAS holds and the ended clocks resume. */
+const returnsFromHospital: string[] = ["READMITTED_FROM_HOSPITAL", "READMITTED_FROM_PSYCHIATRIC_HOSPITAL"];
+
 /** A census fact with its facility's county as the registry holds it (the input's county is ignored). */
 export type ResidentFact = Omit<z.infer<ReturnType<typeof eventSchema>>, "facilityCounty"> & { facilityCounty: string };
 
@@ -42,32 +47,20 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
     return null;
   }
   const records = await clockRecords(ctx, ids);
-  const standing = standingFromRows(records.screens, records.referrals, records.determinations, records.appeals);
   const latest = latestScreen(records.screens.map(screenRecord));
   const moved = fact.event === "TRANSFERRED_IN" && fact.fromFacilityId ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId)
-    : fact.event === "READMITTED_FROM_HOSPITAL" ? await resumeClocksOnReturn(ctx.db, ids, fact) : [];
+    : returnsFromHospital.includes(fact.event) ? await resumeClocksOnReturn(ctx.db, ids, fact) : [];
   const usedBefore = fact.event === "ADMITTED" ? await recordAdmission(ctx.db, fact, latest?.id ?? null) : false;
   // A NF-to-NF transfer starts a stay segment at the receiving NF: PASRR records follow the person
   // (domain README, step 4), so compliance periods from that day name the new facility (issue 16,
   // "each stay segment after a transfer"). It uses no PAS, so whether one was used before is not asked.
   if (fact.event === "TRANSFERRED_IN") await recordAdmission(ctx.db, fact, latest?.id ?? null);
-  const due = reviewDueFor(fact.event, fact.occurredOn, {
-    outcome: standing.outcome,
-    categoricalType: latest?.categoricalType && latest.categoricalType !== "HOSPITAL_EXEMPTION" ? latest.categoricalType : null,
-    requirementsMetOn: standing.requirementsMetOn,
-    hasScreenOnFile: latest !== undefined,
-    pasUsedByEarlierAdmission: usedBefore,
-  }, ctx.loaders.policy);
-  if (!due) return moved[0] ?? null;
-  const open = await ctx.db.residentReview.findFirst({
-    where: { individualId: { in: ids }, facilityId: fact.facilityId, reason: due.reason, completedOn: null, endedOn: null },
-  });
-  const earlier = open ? earlierDueOn(fromDbDate(open.dueOn), due.dueOn) : null;
-  if (open) return earlier ? ctx.db.residentReview.update({ where: { id: open.id }, data: { dueOn: toDbDate(earlier), source: due.source } }) : open;
-  return ctx.db.residentReview.create({
-    data: {
-      individualId: fact.individualId, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty, reason: due.reason,
-      triggeredOn: toDbDate(fact.occurredOn), dueOn: toDbDate(due.dueOn), source: due.source, triggerEventId: fact.censusEventId,
-    },
-  });
+  const policy = ctx.loaders.policy;
+  const inputs = await clockInputs(ctx, ids, fact, records, usedBefore);
+  const due = reviewDueFor(fact.event, fact.occurredOn, inputs.standing, policy);
+  // An admission may also show a pre-admission step that was not done before it (MN, CO 8.401.183 C).
+  const findings = inputs.admission ? admissionFindings(fact.occurredOn, inputs.admission, policy) : [];
+  const opened = [];
+  for (const next of [...(due ? [due] : []), ...findings]) opened.push(await openReview(ctx.db, ids, fact, next));
+  return opened[0] ?? moved[0] ?? null;
 }

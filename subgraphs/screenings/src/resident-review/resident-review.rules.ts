@@ -1,6 +1,8 @@
 import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
 import { addCalendarDays, lastDayOf } from "../policy/working-days.ts";
 import type { Outcome } from "../outcome/outcome.rules.ts";
+import { renewalDue } from "./approval-expiry.rules.ts";
+import { readmittedWithoutNewPas, type PriorResidence } from "./readmission.rules.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";
 const ct = "ct-pasrr-assessmentpro-newsletters.txt";
@@ -8,7 +10,8 @@ const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 
 /** Facts about a resident, as the census reports them (facilities subgraph) or a NF reports them. */
 export type ResidentEvent =
-  | "ADMITTED" | "TRANSFERRED_IN" | "READMITTED_FROM_HOSPITAL" | "DISCHARGED" | "SIGNIFICANT_CHANGE" | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" | "DELIRIUM_CLEARED";
+  | "ADMITTED" | "TRANSFERRED_IN" | "READMITTED_FROM_HOSPITAL" | "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" | "DISCHARGED" | "SIGNIFICANT_CHANGE"
+  | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" | "DELIRIUM_CLEARED";
 
 export type ReviewReason =
   | "HOSPITAL_EXEMPTION_EXPIRING"
@@ -17,7 +20,11 @@ export type ReviewReason =
   | "NF_TRANSFER_NO_PASRR_RECORDS"
   | "PAS_NOT_USED_WITHIN_VALIDITY"
   | "PAS_ALREADY_USED"
-  | "ADMITTED_WITHOUT_PASRR";
+  | "ADMITTED_WITHOUT_PASRR"
+  | "LEVEL_II_APPROVAL_EXPIRING"
+  | "RETURNED_FROM_PSYCHIATRIC_HOSPITAL"
+  | "LEVEL_I_AFTER_ADMISSION"
+  | "LEVEL_II_OPEN_AT_ADMISSION";
 
 export interface ReviewDue {
   reason: ReviewReason;
@@ -34,6 +41,10 @@ export interface StandingForClocks {
   hasScreenOnFile: boolean;
   /** An earlier NF admission already used the person's latest Level I (PAS). */
   pasUsedByEarlierAdmission: boolean;
+  /** The last day of the time-limited Level II approval in force; null when none is. */
+  levelTwoApprovedThrough: string | null;
+  /** For a re-admission on a used PAS where the state allows one without a new PAS: the last NF residence (readmission.rules.ts). */
+  priorResidence: PriorResidence | null;
 }
 
 /** The Resident Review a census event makes due, if any. Day 1 is the day of admission. */
@@ -51,12 +62,23 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
   }
   // A NF-to-NF transfer keeps the person's PAS and its clocks (OH guide: the PAS "follows the
   // individual if they transfer to a different NF"); only a transfer with no records needs a review.
-  if (event === "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" || (event === "TRANSFERRED_IN" && !standing.hasScreenOnFile)) {
-    return { reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: occurredOn, source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"` };
+  const noRecords: ReviewDue = { reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: occurredOn, source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"` };
+  if (event === "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" || (event === "TRANSFERRED_IN" && !standing.hasScreenOnFile)) return noRecords;
+  // Back from a hospital stay that followed a NF stay: the PAS still holds and starts no clock (OH
+  // guide: no hospital exemption is needed to return from hospital); the clocks the discharge to
+  // hospital ended resume with their due days (resumedOnReturn). The records follow the person
+  // "with a hospital stay between the two NF's" too (OH guide, NF to NF lacking PAS/RR records):
+  // with none on file, the review is due at once.
+  if (event === "READMITTED_FROM_HOSPITAL" || event === "READMITTED_FROM_PSYCHIATRIC_HOSPITAL") {
+    if (!standing.hasScreenOnFile) return noRecords;
+    // CT, Reasons for Screening: back from a psychiatric hospital without a Level II, "the NF has
+    // 14 days to submit for the status change"; a state without the rule (null) starts nothing.
+    const days = policy.psychiatricReturnReviewDays;
+    if (event === "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" && days.value !== null) {
+      return { reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL", dueOn: addCalendarDays(occurredOn, days.value), source: days.source };
+    }
+    return null;
   }
-  // READMITTED_FROM_HOSPITAL: back from a hospital stay that followed a NF stay; the PAS still
-  // holds and starts no clock (OH guide: no hospital exemption is needed to return from hospital);
-  // the clocks the discharge to hospital ended resume with their due days (resumedOnReturn).
   if (event !== "ADMITTED") return null;
   // OH guide, "What should a NF do if there was no Pre-Admission screening?": request the PAS as soon as
   // possible (OAC 5160-3-15.1); CO 8.401.183 A: the Level I is required prior to admission. A finding for
@@ -67,7 +89,10 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
   // OH guide, "Pre-Admission Screening": a PAS is only good for one NF admission; someone who
   // returned to the community needs a new PAS to be re-admitted. It outranks the clocks below:
   // an exemption or categorical already used cannot start a second clock.
+  // IL IV.H.3 lets a short absence after a long stay be readmitted without a PAS: nothing the first
+  // admission used restarts, but a time-limited Level II approval still ends when it ends.
   if (standing.pasUsedByEarlierAdmission) {
+    if (readmittedWithoutNewPas(standing.priorResidence, policy)) return approvalClock(occurredOn, standing, policy);
     return { reason: "PAS_ALREADY_USED", dueOn: occurredOn, source: `${oh}: a PAS is used for one nursing facility admission; a re-admission from the community needs a new PAS` };
   }
   // A time-limited outcome starts its clock on the day of admission.
@@ -83,7 +108,22 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
   if (standing.requirementsMetOn && occurredOn > addCalendarDays(standing.requirementsMetOn, validity.value)) {
     return { reason: "PAS_NOT_USED_WITHIN_VALIDITY", dueOn: occurredOn, source: validity.source };
   }
-  return null;
+  return approvalClock(occurredOn, standing, policy);
+}
+
+/** A time-limited Level II approval's clock, from `from`, due the state's lead time before it ends (approval-expiry.rules.ts). */
+function approvalClock(from: string, standing: StandingForClocks, policy: PasrrPolicy): ReviewDue | null {
+  return standing.levelTwoApprovedThrough ? { reason: "LEVEL_II_APPROVAL_EXPIRING", ...renewalDue(standing.levelTwoApprovedThrough, from, policy) } : null;
+}
+
+/**
+ * The open reviews a newly due one is already covered by, at the same facility: the same reason;
+ * and for the person with no PASRR on file, one finding (admitted without it, or arrived by
+ * transfer without it) is enough, since the Level I filed for either completes both.
+ */
+export function coveringReasons(reason: ReviewReason): ReviewReason[] {
+  const noPasrrOnFile: ReviewReason[] = ["ADMITTED_WITHOUT_PASRR", "NF_TRANSFER_NO_PASRR_RECORDS"];
+  return noPasrrOnFile.includes(reason) ? noPasrrOnFile : [reason];
 }
 
 /**

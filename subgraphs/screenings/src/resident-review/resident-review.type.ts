@@ -6,6 +6,7 @@ export enum ResidentEvent {
   ADMITTED = "ADMITTED",
   TRANSFERRED_IN = "TRANSFERRED_IN",
   READMITTED_FROM_HOSPITAL = "READMITTED_FROM_HOSPITAL",
+  READMITTED_FROM_PSYCHIATRIC_HOSPITAL = "READMITTED_FROM_PSYCHIATRIC_HOSPITAL",
   DISCHARGED = "DISCHARGED",
   SIGNIFICANT_CHANGE = "SIGNIFICANT_CHANGE",
   TRANSFERRED_IN_WITHOUT_PASRR_RECORDS = "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS",
@@ -17,7 +18,7 @@ registerEnumType(ResidentEvent, {
   valuesConfig: {
     ADMITTED: {
       description:
-        "Admitted to the NF (not from another NF): starts the clock of a time-limited exemption or categorical; a PAS already used by an earlier admission makes a review due at once (OH guide).",
+        "Admitted to the NF (not from another NF): starts the clock of a time-limited exemption, categorical or Level II approval; a PAS already used by an earlier admission makes a review due at once (OH guide), unless the state readmits after a short absence without one (IL IV.H.3); a Level I dated after the admission, or a Level II still open, is a finding (MN bulletin; CO 8.401.183 C).",
     },
     TRANSFERRED_IN: {
       description:
@@ -25,6 +26,10 @@ registerEnumType(ResidentEvent, {
     },
     READMITTED_FROM_HOSPITAL: {
       description: "Admitted from a hospital the person went to on discharge from a NF: not a new admission for the PAS, which still holds (OH guide); starts no clock, and the clocks the discharge to hospital ended resume with their due days (OH guide: days out at the hospital count towards the tally of 7 or 14 days).",
+    },
+    READMITTED_FROM_PSYCHIATRIC_HOSPITAL: {
+      description:
+        "As READMITTED_FROM_HOSPITAL, from a psychiatric hospital or unit: where the state has the rule, the status change is due (CT: \"the NF has 14 days to submit for the status change\").",
     },
     DISCHARGED: { description: "Left the NF (discharge or death): ends the open clocks of the stay, so they never fall overdue." },
     SIGNIFICANT_CHANGE: { description: "A significant change in condition (review within 14 days, CT)." },
