@@ -26,14 +26,14 @@ describe("PASRR compliance history (issue 16)", () => {
   });
 
   it("a Resident Review waiting for its Level II leaves the earlier met standing in place (a review changes standing only as far as its outcome says)", () => {
-    const r = records({ screens: [screen("pas", "2026-03-01"), screen("rr", "2026-06-10", { outcome: "LEVEL_II_REQUIRED" })], referrals: [{ id: "ref", screenId: "rr" }] });
+    const r = records({ screens: [screen("pas", "2026-03-01"), screen("rr", "2026-06-10", { outcome: "LEVEL_II_REQUIRED" })], referrals: [{ id: "ref", screenId: "rr", followsDeterminationId: null }] });
     expect(brief(r)).toEqual([["2026-03-01", null, "PASRR_MET"]]);
   });
 
   it("an adverse Level II on a Resident Review makes the days from its determination on not met; the earlier days stay met (CO 8.401.207 B.1)", () => {
     const r = records({
       screens: [screen("pas", "2026-03-01"), screen("rr", "2026-06-10", { outcome: "LEVEL_II_REQUIRED" })],
-      referrals: [{ id: "ref", screenId: "rr" }],
+      referrals: [{ id: "ref", screenId: "rr", followsDeterminationId: null }],
       determinations: [determination("l2", "ref", "2026-06-20", { needsNursingFacilityServices: false })],
     });
     expect(brief(r)).toEqual([["2026-03-01", "2026-06-19", "PASRR_MET"], ["2026-06-20", null, "ADVERSE_LEVEL_II_NO_NF_NEED"]]);
@@ -44,7 +44,7 @@ describe("PASRR compliance history (issue 16)", () => {
       needsNursingFacilityServices: false, needsSpecializedServices: true,
       appeals: [{ id: "ap", filedOn: "2026-03-10", status: "OVERTURNED", decidedOn: "2026-04-01" }],
     });
-    const r = records({ screens: [screen("pas", "2026-03-01", { outcome: "LEVEL_II_REQUIRED" })], referrals: [{ id: "ref", screenId: "pas" }], determinations: [l2] });
+    const r = records({ screens: [screen("pas", "2026-03-01", { outcome: "LEVEL_II_REQUIRED" })], referrals: [{ id: "ref", screenId: "pas", followsDeterminationId: null }], determinations: [l2] });
     expect(brief(r)).toEqual([
       ["2026-03-01", "2026-03-04", "LEVEL_II_PENDING"],
       ["2026-03-05", "2026-03-09", "ADVERSE_LEVEL_II_SPECIALIZED_SERVICES"],
@@ -56,7 +56,7 @@ describe("PASRR compliance history (issue 16)", () => {
   it("a dual review is met on the second authority's date (OH guide)", () => {
     const r = records({
       screens: [screen("pas", "2026-03-01", { outcome: "LEVEL_II_REQUIRED" })],
-      referrals: [{ id: "mh", screenId: "pas" }, { id: "dd", screenId: "pas" }],
+      referrals: [{ id: "mh", screenId: "pas", followsDeterminationId: null }, { id: "dd", screenId: "pas", followsDeterminationId: null }],
       determinations: [determination("l2-mh", "mh", "2026-03-04"), determination("l2-dd", "dd", "2026-03-09")],
     });
     expect(brief(r)).toEqual([["2026-03-01", "2026-03-08", "LEVEL_II_PENDING"], ["2026-03-09", null, "PASRR_MET"]]);
@@ -92,12 +92,24 @@ describe("PASRR compliance history (issue 16)", () => {
   it("the history keeps each version the hub answered with: a review recorded later does not change what was known before", () => {
     const r = records({
       screens: [screen("pas", "2026-03-01"), screen("rr", "2026-06-10", { outcome: "LEVEL_II_REQUIRED" })],
-      referrals: [{ id: "ref", screenId: "rr" }],
+      referrals: [{ id: "ref", screenId: "rr", followsDeterminationId: null }],
       determinations: [determination("l2", "ref", "2026-06-20", { needsNursingFacilityServices: false })],
     });
     const history = complianceHistory(r);
     const knownOn = (day: string) => history.filter((p) => p.knownFrom <= day && (p.knownThrough === null || day <= p.knownThrough)).map((p) => [p.from, p.through, p.reason]);
     expect(knownOn("2026-06-15")).toEqual([["2026-03-01", null, "PASRR_MET"]]);
     expect(knownOn("2026-06-25")).toEqual([["2026-03-01", "2026-06-19", "PASRR_MET"], ["2026-06-20", null, "ADVERSE_LEVEL_II_NO_NF_NEED"]]);
+  });
+  it("MN: a provisional admission is met through its end while the final determination is pending; the final one then governs (MN Level II form B.4)", () => {
+    const r = records({
+      screens: [screen("l1", "2026-03-01", { outcome: "LEVEL_II_REQUIRED" })],
+      referrals: [{ id: "ref", screenId: "l1", followsDeterminationId: null }, { id: "final-ref", screenId: "l1", followsDeterminationId: "prov" }],
+      determinations: [determination("prov", "ref", "2026-03-03", { approvedThrough: "2026-03-16" }), determination("final", "final-ref", "2026-03-12")],
+    });
+    // Met from the provisional determination; from the final one on, the standing rests on it (no end: ongoing).
+    expect(brief(r)).toEqual([["2026-03-01", "2026-03-02", "LEVEL_II_PENDING"], ["2026-03-03", "2026-03-11", "PASRR_MET"], ["2026-03-12", null, "PASRR_MET"]]);
+    expect(compliancePeriods(r)[2]!.recordIds).toContain("final");
+    const late = records({ ...r, determinations: [determination("prov", "ref", "2026-03-03", { approvedThrough: "2026-03-16" })] });
+    expect(brief(late)).toEqual([["2026-03-01", "2026-03-02", "LEVEL_II_PENDING"], ["2026-03-03", "2026-03-16", "PASRR_MET"], ["2026-03-17", null, "EXEMPTION_EXPIRED"]]);
   });
 });

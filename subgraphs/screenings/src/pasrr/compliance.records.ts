@@ -19,7 +19,7 @@ export function complianceRecords(
       returnedOn: s.returnedOn ? fromDbDate(s.returnedOn) : null, receivedCompleteOn: s.receivedCompleteOn ? fromDbDate(s.receivedCompleteOn) : null,
       categoricalGrantedOn: s.categoricalStatus === "GRANTED" && s.categoricalDecidedOn ? fromDbDate(s.categoricalDecidedOn) : null,
     })),
-    referrals: levelTwo.map((r) => ({ id: r.id, screenId: r.screenId })),
+    referrals: levelTwo.map((r) => ({ id: r.id, screenId: r.screenId, followsDeterminationId: r.followsDeterminationId })),
     determinations: levelTwo.flatMap(({ determination: d }) =>
       d
         ? [{

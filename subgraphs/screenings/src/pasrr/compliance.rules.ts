@@ -1,5 +1,6 @@
 import type { Outcome } from "../outcome/outcome.rules.ts";
 import { addCalendarDays } from "../policy/working-days.ts";
+import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";
 
 /**
  * PASRR compliance as a history (issue 16): for every day, the standing the records in force on
@@ -37,7 +38,8 @@ export interface ComplianceScreen {
   /** Issue 17: the day the authority granted the screen's categorical (outcome CATEGORICAL); until then it was CATEGORICAL_REQUESTED. */
   categoricalGrantedOn?: string | null;
 }
-export interface ComplianceReferral { id: string; screenId: string }
+/** A referral; `followsDeterminationId` names the provisional determination whose final one it asks for (MN form B.4). */
+export interface ComplianceReferral { id: string; screenId: string; followsDeterminationId: string | null }
 export interface ComplianceAppeal { id: string; filedOn: string; status: "PENDING" | "UPHELD" | "OVERTURNED"; decidedOn: string | null }
 export interface ComplianceDetermination {
   id: string;
@@ -101,8 +103,9 @@ function screenStanding(screen: ComplianceScreen, day: string, records: Complian
     if (screen.validThrough !== null && day > screen.validThrough) return { reason: "EXEMPTION_EXPIRED", recordIds: [screen.id] };
     return { reason: "PASRR_MET", recordIds: [screen.id] };
   }
-  const referrals = records.referrals.filter((r) => r.screenId === screen.id);
-  const determinations = records.determinations.filter((d) => d.determinedOn <= day && referrals.some((r) => r.id === d.referralId));
+  // A provisional admission is approved while its final determination is pending, and the final one replaces it (MN form B.4).
+  const own = records.referrals.filter((r) => r.screenId === screen.id);
+  const { referrals, determinations } = provisionalInForce(own, records.determinations.filter((d) => own.some((r) => r.id === d.referralId)), day);
   const ids = [screen.id, ...referrals.map((r) => r.id)];
   // OH guide: with a dual review the PAS is effective when the second authority decides.
   if (referrals.length === 0 || determinations.length < referrals.length) return { reason: "LEVEL_II_PENDING", recordIds: ids, soft: true };

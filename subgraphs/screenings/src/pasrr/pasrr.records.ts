@@ -1,6 +1,7 @@
 import { fromDbDate } from "@pasrr/platform";
 import type { Appeal, LevelOneScreen, LevelTwoDetermination, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { pasrrStanding, type ScreenRecord } from "./pasrr.rules.ts";
+import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";
 
 const date = (value: Date | null) => (value ? fromDbDate(value) : null);
 
@@ -13,12 +14,13 @@ export const screenRecord = (s: LevelOneScreen): ScreenRecord & Pick<LevelOneScr
 /** The PASRR standing from stored rows: maps them to the plain records pasrr.rules.ts reads. */
 export function standingFromRows(screens: LevelOneScreen[], referrals: LevelTwoReferral[], determinations: LevelTwoDetermination[], appeals: Appeal[]) {
   const overturned = new Set(appeals.filter((a) => a.status === "OVERTURNED").map((a) => a.determinationId));
-  return pasrrStanding(
-    screens.map(screenRecord),
-    referrals.map((r) => ({ id: r.id, screenId: r.screenId, authority: r.authority, status: r.status, dueOn: fromDbDate(r.dueOn) })),
+  // A provisional admission is approved while its final determination is pending, and the final one replaces it (MN form B.4).
+  const inForce = provisionalInForce(
+    referrals.map((r) => ({ id: r.id, screenId: r.screenId, authority: r.authority, status: r.status, dueOn: fromDbDate(r.dueOn), followsDeterminationId: r.followsDeterminationId })),
     determinations.map((d) => ({
-      referralId: d.referralId, determinedOn: fromDbDate(d.determinedOn), needsNursingFacilityServices: d.needsNursingFacilityServices,
+      id: d.id, referralId: d.referralId, determinedOn: fromDbDate(d.determinedOn), needsNursingFacilityServices: d.needsNursingFacilityServices,
       approvedThrough: date(d.approvedThrough), overturned: overturned.has(d.id),
     })),
   );
+  return pasrrStanding(screens.map(screenRecord), inForce.referrals, inForce.determinations);
 }
