@@ -11,7 +11,7 @@ const registerFacility = `mutation($input: RegisterFacilityInput!) { registerFac
  * acts only for facilities the registry holds with its type (architecture.md, "Trust boundary"),
  * so a test that files or reports for a facility registers it first instead of making up an id.
  */
-export async function registeredFacility(hub: TestHub, type: FacilityKind, county = "Hamilton"): Promise<string> {
+export async function registeredFacility(hub: TestHub, type: FacilityKind, county = "Hamilton", state = "OH"): Promise<string> {
   const token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
   const url = hub.gatewayUrl ?? hub.subgraphs.facilities!.url;
   const providerNumber = `T-${randomUUID().slice(0, 8).toUpperCase()}`;
@@ -20,7 +20,7 @@ export async function registeredFacility(hub: TestHub, type: FacilityKind, count
     variables: {
       input: {
         providerNumber, name: `Test ${type.toLowerCase()} ${providerNumber}`, type, addressLine: "1 Test Way", city: "Testville",
-        postalCode: "45000", county, state: "OH", region: "Region 1", medicaidCertified: true, certifiedBeds: 100,
+        postalCode: "45000", county, state, region: "Region 1", medicaidCertified: true, certifiedBeds: 100,
       },
     },
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decisionConflict, grantedThrough, settledOutcome, settlement } from "../src/categorical/categorical-decision.rules.ts";
-import { categoricalDueOn, categoricalRefusal, categoriesDecidedBy, deciderRefusal, decidersOf, type CategoricalFacts } from "../src/categorical/categorical.rules.ts";
+import { decisionConflict, grantedThrough, sequenceConflict, settledOutcome, settlement } from "../src/categorical/categorical-decision.rules.ts";
+import { awaitedDecider, categoricalDueOn, categoricalRefusal, categoriesDecidedBy, deciderRefusal, decidersOf, type CategoricalFacts } from "../src/categorical/categorical.rules.ts";
 import { compliancePeriods, type ComplianceScreen } from "../src/pasrr/compliance.rules.ts";
 import { pasrrStanding } from "../src/pasrr/pasrr.rules.ts";
 import { policyPresets } from "../src/policy/presets.ts";
@@ -121,6 +121,20 @@ describe("deciding a categorical (issue 17)", () => {
     expect(decisionConflict("DENIED", "PAA", [])?.reason).toMatch(/already denied/);
     expect(decisionConflict(null, "PAA", [])?.reason).toMatch(/asks for no categorical/);
     expect(decisionConflict("REQUESTED", "MH_AUTHORITY", ["MH_AUTHORITY"])?.reason).toMatch(/other authority/);
+  });
+
+  it("IL: in a dual case the PAS/DD agent decides a categorical before the PAS/MH agent; elsewhere either authority may decide first (IL manual IV.D.3)", () => {
+    expect(decidersOf(il, "DUAL").roles).toEqual(["DD_AUTHORITY", "MH_AUTHORITY"]);
+    expect(awaitedDecider("MH_AUTHORITY", "DUAL", il)).toBe("DD_AUTHORITY");
+    expect(sequenceConflict("MH_AUTHORITY", "DUAL", [], il)).toMatchObject({ rule: "IL-CATEGORICAL-DUAL-ORDER", source: expect.stringMatching(/PAS\/DD assessment must always be completed before/) });
+    expect(sequenceConflict("MH_AUTHORITY", "DUAL", ["DD_AUTHORITY"], il)).toBeNull();
+    expect(sequenceConflict("DD_AUTHORITY", "DUAL", [], il)).toBeNull();
+    // Only a dual case waits: the PAS/MH agent decides an SMI-only categorical alone.
+    expect(sequenceConflict("MH_AUTHORITY", "MI", [], il)).toBeNull();
+    for (const policy of [federal, oh, mn, ct]) {
+      expect(awaitedDecider("MH_AUTHORITY", "DUAL", policy)).toBeNull();
+      expect(sequenceConflict("MH_AUTHORITY", "DUAL", [], policy)).toBeNull();
+    }
   });
 
   it("with two deciding authorities the categorical is granted on the day the second grants; a denial by either denies it (OH guide, PAS effective date)", () => {

@@ -2,7 +2,7 @@ import type { Role } from "@pasrr/platform";
 import type { LevelTwoCategory } from "../generated/prisma/enums.ts";
 import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
 import { lastDayOf } from "../policy/working-days.ts";
-import { categoricalSlug, decidersOf, type CategoricalDecision, type CategoricalStatus, type Refusal } from "./categorical.rules.ts";
+import { awaitedDecider, categoricalSlug, decidersOf, type CategoricalDecision, type CategoricalStatus, type Refusal } from "./categorical.rules.ts";
 
 /**
  * Deciding a requested categorical (issue 17): a request is decided once by each authority the
@@ -22,6 +22,21 @@ export function decisionConflict(status: CategoricalStatus | null, role: Role, d
   if (status !== "REQUESTED") return { rule, reason: `this categorical was already ${status.toLowerCase()}`, source };
   if (decidedBy.includes(role)) return { rule, reason: `the ${role} has already decided this categorical; the other authority's decision is awaited`, source };
   return null;
+}
+
+/**
+ * Why this decider must wait (a CONFLICT naming the rule), or null: in a dual case a state that
+ * sequences the review DD first has the DD authority decide the categorical before the MH
+ * authority (IL IV.D.3); once the DD authority has decided, the MH authority may.
+ */
+export function sequenceConflict(role: Role, category: LevelTwoCategory, decidedBy: readonly string[], policy: PasrrPolicy): Refusal | null {
+  const awaited = awaitedDecider(role, category, policy);
+  if (awaited === null || decidedBy.includes(awaited)) return null;
+  return {
+    rule: "IL-CATEGORICAL-DUAL-ORDER",
+    reason: `in a dual case the ${awaited} decides first; the ${role} decides once it has`,
+    source: policy.dualReviewSequence.source,
+  };
 }
 
 export interface DecisionFact {

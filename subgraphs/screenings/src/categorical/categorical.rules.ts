@@ -65,6 +65,17 @@ export function decidersOf(policy: PasrrPolicy, category: LevelTwoCategory): { r
   return { roles: cited.value, rule, source: cited.source };
 }
 
+/**
+ * The decider this role waits for before it may decide, or null: where the state sequences a dual
+ * case DD first (IL IV.D.3, "The PAS/DD assessment must always be completed before mental health
+ * PAS screens"; the pack's `dualReviewSequence`), the MH authority decides a dual categorical once
+ * the DD authority has, as its Level II referral waits for the DD determination.
+ */
+export function awaitedDecider(role: Role, category: LevelTwoCategory, policy: PasrrPolicy): CategoricalDecider | null {
+  if (category !== "DUAL" || role !== "MH_AUTHORITY" || policy.dualReviewSequence.value !== "DD_FIRST") return null;
+  return decidersOf(policy, category).roles.includes("DD_AUTHORITY") ? "DD_AUTHORITY" : null;
+}
+
 /** The indications whose categoricals this role decides under the pack (its worklist). */
 export const categoriesDecidedBy = (role: Role, policy: PasrrPolicy): LevelTwoCategory[] =>
   (["MI", "DD", "DUAL"] as const).filter((category) => (decidersOf(policy, category).roles as readonly string[]).includes(role));

@@ -8,7 +8,7 @@ import { referralRows } from "../level-two-referral/referral-rows.ts";
 import type { CategoricalType } from "../policy/policy.types.ts";
 import { parseInput, pastOrToday, recordId } from "../validation.ts";
 import { deciderRefusal, decidersOf, refusalText, type Refusal } from "./categorical.rules.ts";
-import { decisionConflict, decisionInputProblem, settledOutcome, settlement } from "./categorical-decision.rules.ts";
+import { decisionConflict, decisionInputProblem, sequenceConflict, settledOutcome, settlement } from "./categorical-decision.rules.ts";
 import type { DecideCategoricalInput } from "./categorical.input.ts";
 import { clockFromGrant } from "./grant-clock.ts";
 
@@ -43,7 +43,8 @@ export async function decideCategorical(input: DecideCategoricalInput, ctx: Cont
   if (!status || !category || !type) throw refused("CONFLICT", decisionConflict(status === "DENIED" ? status : null, role, [])!, { screenId: screen.id });
   const notDecider = deciderRefusal(role, category, policy);
   if (notDecider) throw refused("FORBIDDEN", notDecider);
-  const transition = decisionConflict(status, role, screen.categoricalDecisions.map((d) => d.deciderRole));
+  const decidedBy = screen.categoricalDecisions.map((d) => d.deciderRole);
+  const transition = decisionConflict(status, role, decidedBy) ?? sequenceConflict(role, category, decidedBy, policy);
   if (transition) throw refused("CONFLICT", transition, { screenId: screen.id, categoricalStatus: status });
   const problem = decisionInputProblem(decision.decidedOn, fromDbDate(screen.screenedOn));
   if (problem) throw badUserInput(problem.field, problem.message);

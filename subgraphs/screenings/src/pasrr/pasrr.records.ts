@@ -2,6 +2,7 @@ import { fromDbDate } from "@pasrr/platform";
 import type { Appeal, LevelOneScreen, LevelTwoDetermination, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { pasrrStanding, type ScreenRecord } from "./pasrr.rules.ts";
 import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";
+import type { PasrrPolicy } from "../policy/policy.types.ts";
 
 const date = (value: Date | null) => (value ? fromDbDate(value) : null);
 
@@ -11,8 +12,8 @@ export const screenRecord = (s: LevelOneScreen): ScreenRecord & Pick<LevelOneScr
   categoricalDueOn: date(s.categoricalDueOn), categoricalDecidedOn: date(s.categoricalDecidedOn),
 });
 
-/** The PASRR standing from stored rows: maps them to the plain records pasrr.rules.ts reads. */
-export function standingFromRows(screens: LevelOneScreen[], referrals: LevelTwoReferral[], determinations: LevelTwoDetermination[], appeals: Appeal[]) {
+/** The PASRR standing from stored rows under the pack: maps them to the plain records pasrr.rules.ts reads. */
+export function standingFromRows(screens: LevelOneScreen[], referrals: LevelTwoReferral[], determinations: LevelTwoDetermination[], appeals: Appeal[], policy: PasrrPolicy) {
   const overturned = new Set(appeals.filter((a) => a.status === "OVERTURNED").map((a) => a.determinationId));
   // A provisional admission is approved while its final determination is pending, and the final one replaces it (MN form B.4).
   const inForce = provisionalInForce(
@@ -22,5 +23,5 @@ export function standingFromRows(screens: LevelOneScreen[], referrals: LevelTwoR
       approvedThrough: date(d.approvedThrough), overturned: overturned.has(d.id),
     })),
   );
-  return pasrrStanding(screens.map(screenRecord), inForce.referrals, inForce.determinations);
+  return pasrrStanding(screens.map(screenRecord), inForce.referrals, inForce.determinations, policy);
 }

@@ -1,5 +1,7 @@
 import type { Outcome } from "../outcome/outcome.rules.ts";
 import type { LevelTwoAuthority, ReferralStatus } from "../level-two-referral/level-two-referral.rules.ts";
+import type { PasrrPolicy } from "../policy/policy.types.ts";
+import { renewalDue } from "../resident-review/approval-expiry.rules.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";
 
@@ -56,8 +58,13 @@ const earliest = (dates: (string | null)[]): string | null => dates.filter((d): 
  * A person's PASRR standing from their records. Without a Further Review the requirements are
  * met on the screen's date (OH guide, PAS effective date); with one, on the date of the
  * determination, and with a dual review on the date the second authority decided (OH guide).
+ * A time-limited Level II approval's next action is the subsequent screen, due the pack's lead
+ * time before the approval ends (CT newsletters: "no later than 7-10 days prior to the current
+ * approval expiring"), as the NF's worklist has it (renewalDue); without a pack, on its last day.
  */
-export function pasrrStanding(screens: ScreenRecord[], referrals: ReferralRecord[], determinations: DeterminationRecord[]): PasrrStanding {
+export function pasrrStanding(
+  screens: ScreenRecord[], referrals: ReferralRecord[], determinations: DeterminationRecord[], policy?: Pick<PasrrPolicy, "levelTwoRenewalLeadDays">,
+): PasrrStanding {
   const screen = latestScreen(screens);
   if (!screen) return none;
   // OH guide, "How is the effective date of the PAS determined?": "the day the submitter sends a
@@ -95,6 +102,8 @@ export function pasrrStanding(screens: ScreenRecord[], referrals: ReferralRecord
   return {
     ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn,
     nursingFacilityAdmissionAllowed: decided.every((d) => d.needsNursingFacilityServices || d.overturned), validThrough,
-    nextAction: validThrough ? { action: "RESIDENT_REVIEW", dueOn: validThrough, source: `${oh}: a time-limited Level II approval expires and a Resident Review is due` } : null,
+    nextAction: !validThrough ? null
+      : policy?.levelTwoRenewalLeadDays.value ? { action: "RESIDENT_REVIEW", ...renewalDue(validThrough, requirementsMetOn, policy) }
+      : { action: "RESIDENT_REVIEW", dueOn: validThrough, source: `${oh}: a time-limited Level II approval expires and a Resident Review is due` },
   };
 }

@@ -19,7 +19,7 @@ const hospitalDestinations = ["HOSPITAL", "PSYCHIATRIC_HOSPITAL"];
  */
 export async function clockInputs(ctx: Context, ids: string[], fact: ResidentFact, records: Awaited<ReturnType<typeof clockRecords>>, usedBefore: boolean) {
   const policy = ctx.loaders.policy;
-  const standing = standingFromRows(records.screens, records.referrals, records.determinations, records.appeals);
+  const standing = standingFromRows(records.screens, records.referrals, records.determinations, records.appeals, policy);
   const screens = records.screens.map(screenRecord);
   const latest = latestScreen(screens);
   const levelTwoOpen = standing.pendingReferralIds.length > 0;
