@@ -52,11 +52,23 @@ describe("OH: a categorical, as Ohio has it", () => {
     ]);
   });
 
-  // Found while writing this story; not fixed here: the approval's validThrough, the standing, the compliance periods and
-  // so payment all count a categorical's days from the grant, while the Resident Review counts them from admission.
-  it.todo(
-    "OH: a respite stay entered within 60 days of the determination is met for its 14 days from admission (OH guide, When does a PAS expire: enter the NF within 60 days; Resident Review: no later than the resident's 14th day) — today validThrough runs 14 days from the grant, so a stay entered 20 days after it is EXEMPTION_EXPIRED from its first day while its Resident Review runs to day 14 of the stay",
-  );
+  it("OH: a respite stay entered within 60 days of the determination is met for its 14 days from admission (OH guide, When does a PAS expire: enter the NF within 60 days; Resident Review: no later than the resident's 14th day)", async () => {
+    const person = await story.person("Respite-Later");
+    const screenedOn = story.daysAgo(60);
+    const screen = await story.levelOne(person, screenedOn, {
+      by: "paa", mi: true, extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } },
+    });
+    const grantedOn = story.daysAgo(59);
+    expect(await story.grant("mh", screen.id, grantedOn)).toMatchObject({ outcome: "CATEGORICAL", validThrough: lastDay(grantedOn, 14) });
+    // Entered 20 days after the approval: its 14 days are days of the stay.
+    const admittedOn = addDays(grantedOn, 20);
+    await story.admit(person, admittedOn);
+    const { periods } = await story.standing(person);
+    const stayEnds = lastDay(admittedOn, 14);
+    expect(periods.find((p) => p.from <= admittedOn && (p.through === null || admittedOn <= p.through))).toMatchObject({ reason: "PASRR_MET" });
+    expect(periods.find((p) => p.from <= stayEnds && (p.through === null || stayEnds <= p.through))).toMatchObject({ reason: "PASRR_MET" });
+    expect(periods.find((p) => p.from === addDays(stayEnds, 1))).toMatchObject({ reason: "EXEMPTION_EXPIRED" });
+  });
 
   it("OH has no convalescent categorical: the hospital exemption is Ohio's convalescent path, so the request goes to a Further Review (OH guide, Hospital Exemption may also be referred to as Convalescent Exemption)", async () => {
     const screen = await story.levelOne(await story.person("Convalescent"), story.daysAgo(10), { mi: true, extra: { request: { kind: "CONVALESCENT" } } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { complianceHistory } from "../src/pasrr/compliance-history.rules.ts";
 import {
-  compliancePeriods, type ComplianceAdmission, type ComplianceDetermination, type ComplianceRecords, type ComplianceScreen,
+  compliancePeriods, timeLimitedThrough, type ComplianceAdmission, type ComplianceDetermination, type ComplianceRecords, type ComplianceScreen,
 } from "../src/pasrr/compliance.rules.ts";
 
 const screen = (id: string, screenedOn: string, extra: Partial<ComplianceScreen> = {}): ComplianceScreen => ({
@@ -111,5 +111,14 @@ describe("PASRR compliance history (issue 16)", () => {
     expect(compliancePeriods(r)[2]!.recordIds).toContain("final");
     const late = records({ ...r, determinations: [determination("prov", "ref", "2026-03-03", { approvedThrough: "2026-03-16" })] });
     expect(brief(late)).toEqual([["2026-03-01", "2026-03-02", "LEVEL_II_PENDING"], ["2026-03-03", "2026-03-16", "PASRR_MET"], ["2026-03-17", null, "EXEMPTION_EXPIRED"]]);
+  });
+  it("OH: a time-limited respite entered after its approval counts its 14 days from the admission (OH guide: enter within 60 days; review by the 14th day of the stay)", () => {
+    const respite = screen("respite", "2026-03-01", { outcome: "CATEGORICAL", categoricalGrantedOn: "2026-03-02", validThrough: "2026-03-15" });
+    const r = records({ screens: [respite], admissions: [admission("adm", "nf-1", "2026-03-22"), admission("again", "nf-1", "2026-06-01")] });
+    expect(timeLimitedThrough(respite, r.admissions)).toBe("2026-04-04");
+    expect(brief(r).filter(([from]) => from! >= "2026-03-22")).toEqual([["2026-03-22", "2026-04-04", "PASRR_MET"], ["2026-04-05", null, "EXEMPTION_EXPIRED"]]);
+    // Admitted the day it took effect, or never admitted: the stored last day.
+    expect(timeLimitedThrough(respite, [admission("same", "nf-1", "2026-03-02")])).toBe("2026-03-15");
+    expect(timeLimitedThrough(respite, [])).toBe("2026-03-15");
   });
 });

@@ -1,5 +1,6 @@
 import type { Outcome } from "../outcome/outcome.rules.ts";
-import { addCalendarDays } from "../policy/working-days.ts";
+import { daysBetween } from "@pasrr/platform";
+import { addCalendarDays, lastDayOf } from "../policy/working-days.ts";
 import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";
 
 /**
@@ -100,7 +101,8 @@ function screenStanding(screen: ComplianceScreen, day: string, records: Complian
   // until its authority grants it, the screen stands as a Level II still pending.
   if (screen.outcome === "CATEGORICAL_REQUESTED" || (screen.categoricalGrantedOn && day < screen.categoricalGrantedOn)) return { reason: "LEVEL_II_PENDING", recordIds: [screen.id], soft: true };
   if (screen.outcome !== "LEVEL_II_REQUIRED") {
-    if (screen.validThrough !== null && day > screen.validThrough) return { reason: "EXEMPTION_EXPIRED", recordIds: [screen.id] };
+    const through = timeLimitedThrough(screen, records.admissions);
+    if (through !== null && day > through) return { reason: "EXEMPTION_EXPIRED", recordIds: [screen.id] };
     return { reason: "PASRR_MET", recordIds: [screen.id] };
   }
   // A provisional admission is approved while its final determination is pending, and the final one replaces it (MN form B.4).
@@ -147,11 +149,25 @@ export function standingOn(day: string, records: ComplianceRecords): Standing {
 const admissionOn = (day: string, records: ComplianceRecords) =>
   records.admissions.filter((a) => a.admittedOn <= day).sort((a, b) => b.admittedOn.localeCompare(a.admittedOn))[0];
 
+/**
+ * The last day a time-limited exemption or categorical allows. Its days are days of NF stay — OH guide:
+ * "time-limited approval for a 7-day emergency admission … no later than the 7th day", and a respite
+ * PAS "must enter the NF within 60 days of the determination" — so when the person is admitted after
+ * it took effect, its length counts from that admission (the Resident Review clock does the same).
+ * Only the first admission counts: a PAS is good for one admission.
+ */
+export function timeLimitedThrough(screen: ComplianceScreen, admissions: ComplianceAdmission[]): string | null {
+  if (screen.validThrough === null) return null;
+  const start = screen.categoricalGrantedOn ?? screen.screenedOn;
+  const admission = admissions.filter((a) => a.admittedOn > start).sort((a, b) => a.admittedOn.localeCompare(b.admittedOn))[0];
+  return admission ? lastDayOf(admission.admittedOn, daysBetween(start, screen.validThrough) + 1) : screen.validThrough;
+}
+
 /** Every day on which some record can change the standing. */
 function changeDays(records: ComplianceRecords): string[] {
   const days = new Set<string>();
   const after = (day: string | null) => day && days.add(addCalendarDays(day, 1));
-  for (const s of records.screens) { days.add(s.screenedOn); after(s.validThrough); if (s.receivedCompleteOn) days.add(s.receivedCompleteOn); if (s.categoricalGrantedOn) days.add(s.categoricalGrantedOn); }
+  for (const s of records.screens) { days.add(s.screenedOn); after(timeLimitedThrough(s, records.admissions)); if (s.receivedCompleteOn) days.add(s.receivedCompleteOn); if (s.categoricalGrantedOn) days.add(s.categoricalGrantedOn); }
   for (const d of records.determinations) {
     days.add(d.determinedOn); after(d.approvedThrough);
     for (const a of d.appeals) { days.add(a.filedOn); if (a.decidedOn) days.add(a.decidedOn); }
