@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { recordPrimarySmiFindings } from "../../../test/support/level-two-findings.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { imdShareOf, imdStatus } from "../src/imd/imd-share.rules.ts";
+import { imdMeasureRefusal, imdShareOf, imdStatus } from "../src/imd/imd-share.rules.ts";
+import { policyPresets } from "../src/policy/presets.ts";
 
 /** MINIMAL, issue 4: the IMD share screenings computes for facilities (rules, and `_entities` as the router sends them). */
 describe("IMD thresholds (CO 10 CCR 2505-10 8.401.4)", () => {
@@ -14,6 +15,28 @@ describe("IMD thresholds (CO 10 CCR 2505-10 8.401.4)", () => {
   it("counts each resident once, and a facility with no residents has a share of 0", () => {
     expect(imdShareOf(["a", "b", "a"], new Set(["a", "x"]))).toEqual({ residentCount: 2, primarySeriousMentalIllnessCount: 1, share: 0.5, status: "NOTICE" });
     expect(imdShareOf([], new Set()).share).toBe(0);
+  });
+});
+
+describe("which IMD test a state uses", () => {
+  it("IL: the IMD test counts residents with MI who lack a medical override, a finding the hub does not hold: no share is answered in its place (IL manual II)", () => {
+    expect(imdMeasureRefusal(policyPresets.IL)).toMatch(/IL-IMD-DEFINITION/);
+    expect(imdMeasureRefusal(policyPresets.CO)).toBeNull();
+    expect(imdMeasureRefusal(policyPresets.FEDERAL)).toBeNull();
+  });
+
+  it("an Illinois hub answers the share with a CONFLICT naming the rule, not with Colorado's share", async () => {
+    const hub = await startTestHub({ only: ["screenings"], env: { PASRR_POLICY_STATE: "IL" } });
+    try {
+      const token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
+      const answer = await graphql(hub.subgraphs.screenings!.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id imdShare { share } } } }`, {
+        token, headers: await hub.gatewayVouch(), variables: { r: [{ __typename: "Facility", id: randomUUID(), county: "Cook", currentResidentIds: [randomUUID()] }] },
+      });
+      expect(errorCodes(answer)).toEqual(["CONFLICT"]);
+      expect(answer.errors![0]!.extensions!.rule).toBe("IL-IMD-DEFINITION");
+    } finally {
+      await hub.stop();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { forbidden } from "@pasrr/platform";
+import { forbidden, hubError } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { imdShareOf, reaches, type ImdStatus } from "./imd-share.rules.ts";
+import { imdMeasureRefusal, imdShareOf, reaches, type ImdStatus } from "./imd-share.rules.ts";
 import { FacilityImdShare, ImdShare, ImdStatusValue } from "./imd-share.type.ts";
 import { Facility, ImdReview } from "./imd.stubs.ts";
 
@@ -12,6 +12,8 @@ import { Facility, ImdReview } from "./imd.stubs.ts";
  * facilities in its counties.
  */
 async function shareOf(facility: Facility, ctx: Context): Promise<ImdShare> {
+  const refusal = imdMeasureRefusal(ctx.loaders.policy);
+  if (refusal) throw hubError("CONFLICT", refusal, { rule: "IL-IMD-DEFINITION" });
   const residents = facility.currentResidentIds ?? [];
   const findings = await Promise.all(residents.map((id) => ctx.loaders.hasPrimarySeriousMentalIllness.load(id)));
   const withSmi = new Set(residents.filter((_, index) => findings[index]?.finding === true));

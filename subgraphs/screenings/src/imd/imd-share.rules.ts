@@ -33,3 +33,12 @@ export function imdShareOf(residentIds: readonly string[], withPrimarySmi: Reado
   const share = residents.size === 0 ? 0 : count / residents.size;
   return { residentCount: residents.size, primarySeriousMentalIllnessCount: count, share, status: imdStatus(share) };
 }
+
+/**
+ * Why the IMD share is not the state's IMD test, or null when it is: IL defines IMD by the residents with
+ * mental illness who lack a "medical override" (IL manual, II), a finding the hub does not hold, so an
+ * Illinois hub answers no share rather than Colorado's (CO 8.401.42).
+ */
+export function imdMeasureRefusal(policy: { state: string; imdPrimarySmiShare: { value: boolean; source: string } }): string | null {
+  return policy.imdPrimarySmiShare.value ? null : `the ${policy.state} pack's IMD test is not the primary-SMI share (${policy.imdPrimarySmiShare.source}) [IL-IMD-DEFINITION]`;
+}

@@ -30,6 +30,10 @@ export const federalPolicy: PasrrPolicy = {
     source: `${ohGuide}, "How is the effective date of the PAS determined?": "If the individual needed a Further Review through both OMHAS and DODD, the PAS is effective the date the second state authority made its determination" (both review, in either order); mn-bulletin-00-53-3-level-ii-mental-illness.txt, Level I screen: "the LMHA and mental retardation authority must both be notified"`,
   },
   categoricals: federalCategoricals,
+  imdPrimarySmiShare: {
+    value: true,
+    source: "co-10-ccr-2505-10-8.401-level-of-care.txt, 8.401.42: more than 50% of all patients with a primary SMI is the primary IMD criterion (the only seed with a numeric IMD test; the baseline takes it)",
+  },
   levelTwoDue: {
     value: { amount: 9, unit: "WORKING_DAYS" },
     source: "mn-bulletin-00-53-3-level-ii-mental-illness.txt, Level II form section A: diagnostic assessment within 7-9 working days (the federal annual average)",

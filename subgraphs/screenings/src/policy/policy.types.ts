@@ -42,6 +42,11 @@ export interface PasrrPolicy {
   dualReviewSequence: Cited<"CONCURRENT" | "DD_FIRST">;
   /** Which categoricals the state has, where each may come from, who decides them and by when (categoricals.ts). */
   categoricals: CategoricalPolicy;
+  /**
+   * The state's IMD test is the share of residents with a primary serious mental illness (CO 8.401.42); false where
+   * the state's seed defines another test the hub cannot compute (IL §II: residents with MI lacking a medical override).
+   */
+  imdPrimarySmiShare: Cited<boolean>;
   /** From referral to Level II determination. */
   levelTwoDue: Cited<Duration>;
   /** From the notice of a Level II determination to the last day an appeal may be filed. */

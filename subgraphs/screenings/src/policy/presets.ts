@@ -65,6 +65,10 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
       CONVALESCENT: { value: 120, source: `${il}, definitions "Convalescent Care": a period not to exceed 120 days` },
       DELIRIUM: { value: 40, source: `${il}, IV.H, note on post-admission screenings: provisional admission in delirium until it clears; a Level II assessment should be conducted by the 40th day of stay` },
     },
+    imdPrimarySmiShare: {
+      value: false,
+      source: `${il}, II, "Institute for Mental Disease": IMD status rests on whether 50% or more of residents with mental illness have a "medical override" (another diagnosis needing NF care); the hub holds no medical-override finding, so it does not answer with another state's share`,
+    },
     dualReviewSequence: { value: "DD_FIRST", source: `${il}, IV.D.3: "The PAS/DD assessment must always be completed before mental health PAS screens"; IV.J.4: a dual case is "first referred to the DD/PAS agent"` },
     levelTwoDue: { value: { amount: 3, unit: "WORKING_DAYS" }, source: `${il}, time frames: face-to-face within 72 hours or three business days of the referral` },
     appealDays: { value: 30, source: `${il}, VIII. Determinations subject to appeal: within 30 days of the denial` },
