@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { futureDateProblem, isLateEntry, sourceFacilityProblem, transferTargetProblem } from "../src/census/census.rules.ts";
+import { futureDateProblem, isLateEntry, selfCorrectionRefusal, sourceFacilityProblem, transferTargetProblem } from "../src/census/census.rules.ts";
 import { isPresentOn, payerOn, presenceOn } from "../src/stay/stay.rules.ts";
 
 describe("census rules on a single event", () => {
+  it("CT: a nursing facility corrects only its current admission date; anything else goes to the state's help desk (CT PathTracker best practice 4)", () => {
+    const dateOnly = { correctsEventId: "adm", voidsCorrected: false, restatedFacts: [] };
+    expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", dateOnly, "adm")).toBeNull();
+    expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", { ...dateOnly, restatedFacts: ["payer"] }, "adm")).toMatch(/only the current admission's date/);
+    expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", { ...dateOnly, voidsCorrected: true }, "adm")).toMatch(/help desk/);
+    expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", { ...dateOnly, correctsEventId: "discharge" }, "adm")).toMatch(/only the date of its current admission/);
+    expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", dateOnly, null)).not.toBeNull();
+    expect(selfCorrectionRefusal("ANY", { ...dateOnly, restatedFacts: ["payer"] }, null)).toBeNull();
+  });
+
   it("an admission may not be dated after today: never enter someone before they arrive (CT PathTracker)", () => {
     expect(futureDateProblem("2026-11-23", "2026-11-22")).toMatch(/never enter someone before they arrive/);
     expect(futureDateProblem("2026-11-22", "2026-11-22")).toBeUndefined();

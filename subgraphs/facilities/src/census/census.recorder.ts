@@ -1,4 +1,4 @@
-import { conflict, forbidden, fromDbDate, toDbDate, type Clock, type Principal } from "@pasrr/platform";
+import { conflict, forbidden, fromDbDate, hubError, toDbDate, type Clock, type Principal } from "@pasrr/platform";
 import { mayRecordCensusEvent } from "../access/census.access.ts";
 import type { FacilitiesSettings } from "../config/settings.ts";
 import type { FacilitiesDb } from "../db.ts";
@@ -9,7 +9,8 @@ import { enqueueResidentFacts } from "../census-feed/outbox.store.ts";
 import { checkFacilities } from "./census-facility.checks.ts";
 import { restateCorrected } from "./census-correction.ts";
 import { loadHistory, lockPerson, toFacts } from "./census-event.store.ts";
-import { isLateEntry } from "./census.rules.ts";
+import { isLateEntry, selfCorrectionRefusal } from "./census.rules.ts";
+import { movementFactNames } from "./census-event.ts";
 import type { CensusEventDraft } from "./record-census-event.schema.ts";
 
 /** Prisma's 5 s default is tight for an embedded database on a loaded machine; the person stays locked meanwhile. */
@@ -26,6 +27,19 @@ function orderConflict(violation: OrderViolation, history: CensusEvent[], record
   return conflict(`${violation.rule}: ${message}`, { rule: violation.rule, eventId: violation.eventId });
 }
 
+/** A NF's own correction, where the state limits it (CT): only the date of the admission that opened its current stay there. */
+async function assertSelfCorrectionAllowed(db: FacilitiesDb, settings: FacilitiesSettings, draft: CensusEventDraft) {
+  if (settings.nursingFacilityCorrections === "ANY") return;
+  const { stays } = deriveStays((await loadHistory(db, draft.individualId)).map(toFacts));
+  const current = stays.find((stay) => stay.facilityId === draft.facilityId && stay.dischargedOn === null);
+  const refusal = selfCorrectionRefusal(
+    settings.nursingFacilityCorrections,
+    { correctsEventId: draft.correctsEventId ?? "", voidsCorrected: draft.voidsCorrected ?? false, restatedFacts: movementFactNames.filter((fact) => draft[fact] !== null) },
+    current?.eventIds[0] ?? null,
+  );
+  if (refusal) throw hubError("FORBIDDEN", refusal, { rule: "CT-CENSUS-NO-SELF-FIX" });
+}
+
 /**
  * Records one census event: authority and input checks first (nothing is read before the
  * authority check), then, in one transaction with the person locked, the event is appended,
@@ -39,6 +53,7 @@ export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, 
   if (!mayRecordCensusEvent(principal, draft.facilityId, draft.kind)) {
     throw forbidden(`${principal.role} may not record a ${draft.kind} for facility ${draft.facilityId}`);
   }
+  if (draft.kind === "CORRECTION" && principal.role === "NURSING_FACILITY") await assertSelfCorrectionAllowed(db, settings, draft);
   const event =
     draft.kind === "CORRECTION"
       ? restateCorrected(draft, await db.censusEvent.findUnique({ where: { id: draft.correctsEventId ?? "" } }))

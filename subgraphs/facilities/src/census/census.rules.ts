@@ -50,3 +50,23 @@ export function transferTargetProblem(fromFacilityId: string, to: { id: string; 
   if (to.id === fromFacilityId) return "names the facility the person is leaving; a transfer goes to another facility";
   return keepsCensus(to.type) ? undefined : `is a ${to.type}; a transfer goes to a nursing facility or ICF/IID (record a HOSPITAL_LEAVE or a DISCHARGE to a hospital instead)`;
 }
+
+/** Which corrections a nursing facility may record itself; the rest go to the state's help desk (the state agency records them). */
+export type NursingFacilityCorrections = "ANY" | "CURRENT_ADMISSION_DATE";
+
+/**
+ * CT PathTracker best practice 4: "Do not make any changes to fix a mistake. If any edits are needed
+ * to be made other than editing current admission date, please contact the CT PASRR Help Desk." Where
+ * the state says so, a NF may only restate the date of the admission that opened its current stay;
+ * why not, or null.
+ */
+export function selfCorrectionRefusal(
+  allowed: NursingFacilityCorrections,
+  correction: { correctsEventId: string; voidsCorrected: boolean; restatedFacts: readonly string[] },
+  currentAdmissionEventId: string | null,
+): string | null {
+  if (allowed === "ANY") return null;
+  if (correction.correctsEventId !== currentAdmissionEventId) return "a nursing facility may correct only the date of its current admission; ask the state's PASRR help desk to correct any other event (CT PathTracker best practice 4)";
+  if (correction.voidsCorrected || correction.restatedFacts.length > 0) return "a nursing facility may change only the current admission's date; ask the state's PASRR help desk for anything else (CT PathTracker best practice 4)";
+  return null;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { readVar, type Env } from "@pasrr/platform";
+import { policyStates, readVar, type Env } from "@pasrr/platform";
+import type { NursingFacilityCorrections } from "../census/census.rules.ts";
 import type { RelaySettings } from "../census-feed/outbox.relay.ts";
 
 const milliseconds = (fallback: number) => z.coerce.number().int("must be a whole number of milliseconds").min(10).max(3_600_000).default(fallback);
@@ -11,6 +12,11 @@ export interface FacilitiesSettings {
    * late. Default 7: CO 10 CCR 2505-10 8.401.44 B has discharges reported within one week.
    */
   lateEntryDays: number;
+  /**
+   * What a nursing facility may correct itself, by the policy state (PASRR_POLICY_STATE): CT
+   * PathTracker best practice 4 leaves NFs only the current admission date; the other seeds say nothing.
+   */
+  nursingFacilityCorrections: NursingFacilityCorrections;
   /** The census feed's relay (census-feed/outbox.relay.ts): poll interval and retry backoff. */
   censusFeed: RelaySettings;
 }
@@ -18,6 +24,7 @@ export interface FacilitiesSettings {
 export function loadFacilitiesSettings(env: Env): FacilitiesSettings {
   return {
     lateEntryDays: readVar(env, "CENSUS_LATE_ENTRY_DAYS", z.coerce.number().int("must be a whole number of days").min(0).max(365).default(7)),
+    nursingFacilityCorrections: readVar(env, "PASRR_POLICY_STATE", z.enum(policyStates).default("FEDERAL")) === "CT" ? "CURRENT_ADMISSION_DATE" : "ANY",
     censusFeed: {
       pollMs: readVar(env, "CENSUS_FEED_POLL_MS", milliseconds(5_000)),
       retryBaseMs: readVar(env, "CENSUS_FEED_RETRY_BASE_MS", milliseconds(1_000)),
