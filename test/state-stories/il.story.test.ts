@@ -107,7 +107,7 @@ describe("IL: a dual Level II, DD first", () => {
 });
 
 describe("IL: a time-limited approval and its Resident Review", () => {
-  it("IL: a time-limited eligibility given no end runs about six months; admitted, its Resident Review is due on its last day on the NF's worklist, and the NF's review Level I completes it (IL manual VII.C)", async () => {
+  it("IL: a time-limited eligibility given no end runs about six months; admitted, its Resident Review is due on its last day on the NF's worklist beside the new admission's review (IX.A.1), and the NF's review Level I completes both (IL manual VII.C)", async () => {
     expect(policy.levelTwoTimeLimitedDays).toMatchObject({ value: 180, source: expect.stringMatching(/six month stay/) });
     expect(policy.levelTwoRenewalLeadDays.value).toBeNull();
     const person = await story.person("TimeLimited");
@@ -123,8 +123,13 @@ describe("IL: a time-limited approval and its Resident Review", () => {
     const admittedOn = story.daysAgo(9);
     const review = await story.admit(person, admittedOn);
     expect(review).toMatchObject({ reason: "LEVEL_II_APPROVAL_EXPIRING", triggeredOn: admittedOn, dueOn: approvedThrough, completedOn: null });
-    expect(await story.reviews(person, story.today())).toEqual({ due: [review], overdue: [] });
-    expect((await story.reviews(person, addDays(approvedThrough, 1))).overdue).toEqual([review]);
+    // IL IX.A.1: a new admission assessed by PAS/MH also gets its Resident Review before the 60th day of stay.
+    const initial = { reason: "INITIAL_ADMISSION_REVIEW", triggeredOn: admittedOn, dueOn: addDays(admittedOn, 58), completedOn: null };
+    const open = await story.reviews(person, story.today());
+    expect(open.overdue).toEqual([]);
+    expect(open.due).toEqual(expect.arrayContaining([review, expect.objectContaining(initial)]));
+    expect(open.due).toHaveLength(2);
+    expect((await story.reviews(person, addDays(approvedThrough, 1))).overdue).toEqual(expect.arrayContaining([review]));
 
     const reviewedOn = story.today();
     const reviewScreen = await story.reviewLevelOne(person, reviewedOn);

@@ -123,6 +123,9 @@ registerEnumType(ResidentReviewReason, {
     LEVEL_I_AFTER_ADMISSION: {
       description: "Finding: the Level I on file is dated after the admission (MN bulletin 00-53-3: completed prior to admission for all referrals); recorded as done, late, by that screen.",
     },
+    INITIAL_ADMISSION_REVIEW: {
+      description: "A new admission of a person with a PAS/MH Level II: a Resident Review after the 30th and before the 60th day of stay (IL manual IX.A.1).",
+    },
     LEVEL_II_OPEN_AT_ADMISSION: {
       description: "Finding: admitted while the Level II was still open (CO 8.401.183 C for people not on Medicaid; elsewhere everyone); due on the day of admission, done when the determination is recorded.",
     },

@@ -67,6 +67,15 @@ describe("IL IV.H.3: re-admission without a new PAS", () => {
 describe("steps that must come before admission", () => {
   const records = (over: Partial<AdmissionRecords> = {}): AdmissionRecords => ({ screens: [{ id: "s1", screenedOn: "2026-11-01" }], levelTwoOpen: false, payer: null, ...over });
 
+  it("IL: every new admission of a person the PAS/MH Level II assessed gets a Resident Review after day 30 and before day 60 (IL IX.A.1)", () => {
+    const screened = [{ id: "s1", screenedOn: "2026-09-20" }];
+    const assessed = records({ screens: screened, initialWithMentalHealthLevelTwo: true });
+    // Admitted on 1 Oct (day 1): due by 28 Nov, the 59th day.
+    expect(admissionFindings("2026-10-01", assessed, IL!)).toEqual([{ reason: "INITIAL_ADMISSION_REVIEW", dueOn: "2026-11-28", source: expect.stringMatching(/IX\.A\.1/), completedBy: null }]);
+    expect(admissionFindings("2026-10-01", records({ screens: screened, initialWithMentalHealthLevelTwo: false }), IL!)).toEqual([]);
+    expect(admissionFindings("2026-10-01", assessed, OH!)).toEqual([]);
+  });
+
   it("MN: a Level I dated after the admission is a finding, recorded as done late by that screen (MN bulletin: prior to admission for all referrals)", () => {
     const late = records({ screens: [{ id: "s2", screenedOn: "2026-11-09" }, { id: "s1", screenedOn: "2026-11-05" }] });
     expect(admissionFindings("2026-11-03", late, MN!)).toEqual([

@@ -62,6 +62,7 @@ export const federalPolicy: PasrrPolicy = {
   readmissionMaximumAbsenceDays: { value: null, source: `${ohGuide}, "Are old PASs still valid?": someone who returns to the community needs a new PAS; no re-admission allowance` },
   psychiatricReturnReviewDays: { value: null, source: `${readme}, step 4 starts no review on a return from a psychiatric hospital; a significant change is reported as one` },
   levelOneBeforeAdmission: { value: true, source: `${readme}, step 1: the Level I screen is filed "before admission"` },
+  initialAdmissionReview: { value: null, source: `${readme}, step 4: Resident Reviews follow a significant change, an expiring approval or a transfer with no records; no review of every new admission` },
   levelTwoBeforeAdmission: {
     value: "ALL_PAYERS",
     source: `${readme}: everyone applying to a Medicaid-certified NF is screened "whatever pays for the stay"; step 3: the Level II answers whether the person needs NF services, so admission waits for it`,

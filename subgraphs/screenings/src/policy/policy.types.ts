@@ -82,6 +82,8 @@ export interface PasrrPolicy {
   levelOneBeforeAdmission: Cited<boolean>;
   /** Whose Level II must be determined before admission: everyone's, or only of people not on Medicaid (CO 8.401.183 C); an open one at admission is a finding. */
   levelTwoBeforeAdmission: Cited<"ALL_PAYERS" | "NON_MEDICAID">;
+  /** A Resident Review of every new admission with a mental-health Level II, after day `afterDay` and before day `beforeDay` of the stay (IL IX.A.1); null: none. */
+  initialAdmissionReview: Cited<{ afterDay: number; beforeDay: number } | null>;
 }
 
 /**

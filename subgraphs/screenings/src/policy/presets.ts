@@ -69,6 +69,10 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
       value: false,
       source: `${il}, II, "Institute for Mental Disease": IMD status rests on whether 50% or more of residents with mental illness have a "medical override" (another diagnosis needing NF care); the hub holds no medical-override finding, so it does not answer with another state's share`,
     },
+    initialAdmissionReview: {
+      value: { afterDay: 30, beforeDay: 60 },
+      source: `${il}, IX.A.1: "Resident reviews shall be performed on all persons admitted into a licensed nursing facility after the 30th day of stay and prior to the 60th day of stay" (for people the PAS/MH Level II assessed: the review checks the services it found)`,
+    },
     dualReviewSequence: { value: "DD_FIRST", source: `${il}, IV.D.3: "The PAS/DD assessment must always be completed before mental health PAS screens"; IV.J.4: a dual case is "first referred to the DD/PAS agent"` },
     levelTwoDue: { value: { amount: 3, unit: "WORKING_DAYS" }, source: `${il}, time frames: face-to-face within 72 hours or three business days of the referral` },
     appealDays: { value: 30, source: `${il}, VIII. Determinations subject to appeal: within 30 days of the denial` },

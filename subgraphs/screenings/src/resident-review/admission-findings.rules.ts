@@ -1,3 +1,4 @@
+import { lastDayOf } from "../policy/working-days.ts";
 import type { PasrrPolicy } from "../policy/policy.types.ts";
 
 /** What the hub holds about a person on the day a NF reports their admission. */
@@ -8,10 +9,12 @@ export interface AdmissionRecords {
   levelTwoOpen: boolean;
   /** Who the census says pays for the admission day; null when the census has no payer for it. */
   payer: string | null;
+  /** A new admission (no earlier admission used the PAS), of a person a mental-health Level II assessed. */
+  initialWithMentalHealthLevelTwo?: boolean;
 }
 
 export interface AdmissionFinding {
-  reason: "LEVEL_I_AFTER_ADMISSION" | "LEVEL_II_OPEN_AT_ADMISSION";
+  reason: "LEVEL_I_AFTER_ADMISSION" | "LEVEL_II_OPEN_AT_ADMISSION" | "INITIAL_ADMISSION_REVIEW";
   dueOn: string;
   source: string;
   /** A finding about a step already done late: the screen that did it, and when. */
@@ -37,7 +40,7 @@ export const payerMatters = (policy: Pick<PasrrPolicy, "levelTwoBeforeAdmission"
  *   OH: everyone). It stays open until the determination is recorded.
  * With NON_MEDICAID and no census payer for the day the hub cannot tell, and finds nothing.
  */
-export function admissionFindings(admittedOn: string, records: AdmissionRecords, policy: Pick<PasrrPolicy, "levelOneBeforeAdmission" | "levelTwoBeforeAdmission">): AdmissionFinding[] {
+export function admissionFindings(admittedOn: string, records: AdmissionRecords, policy: Pick<PasrrPolicy, "levelOneBeforeAdmission" | "levelTwoBeforeAdmission" | "initialAdmissionReview">): AdmissionFinding[] {
   const findings: AdmissionFinding[] = [];
   const first = [...records.screens].sort((a, b) => a.screenedOn.localeCompare(b.screenedOn))[0];
   if (policy.levelOneBeforeAdmission.value && first && first.screenedOn > admittedOn) {
@@ -47,6 +50,11 @@ export function admissionFindings(admittedOn: string, records: AdmissionRecords,
   const payerSubject = rule.value === "ALL_PAYERS" || (records.payer !== null && !medicaidPayers.includes(records.payer));
   if (records.levelTwoOpen && payerSubject) {
     findings.push({ reason: "LEVEL_II_OPEN_AT_ADMISSION", dueOn: admittedOn, source: rule.source, completedBy: null });
+  }
+  // IL IX.A.1: a new admission's Resident Review falls due before the 60th day of stay (the admission day is day 1).
+  const initial = policy.initialAdmissionReview;
+  if (initial.value && records.initialWithMentalHealthLevelTwo) {
+    findings.push({ reason: "INITIAL_ADMISSION_REVIEW", dueOn: lastDayOf(admittedOn, initial.value.beforeDay - 1), source: initial.source, completedBy: null });
   }
   return findings;
 }

@@ -37,7 +37,10 @@ export async function clockInputs(ctx: Context, ids: string[], fact: ResidentFac
     priorResidence: readmission ? priorResidence(residence, fact.occurredOn) : null,
   };
   const admission: AdmissionRecords | null = admitted
-    ? { screens: screens.map(({ id, screenedOn }) => ({ id, screenedOn })), levelTwoOpen, payer: payerOn(stays, fact.facilityId, fact.occurredOn) }
+    ? {
+        screens: screens.map(({ id, screenedOn }) => ({ id, screenedOn })), levelTwoOpen, payer: payerOn(stays, fact.facilityId, fact.occurredOn),
+        initialWithMentalHealthLevelTwo: !usedBefore && records.referrals.some((r) => r.authority === "MH" && records.determinations.some((d) => d.referralId === r.id && d.conditionConfirmed)),
+      }
     : null;
   return { standing: forClocks, admission };
 }

@@ -24,7 +24,8 @@ export type ReviewReason =
   | "LEVEL_II_APPROVAL_EXPIRING"
   | "RETURNED_FROM_PSYCHIATRIC_HOSPITAL"
   | "LEVEL_I_AFTER_ADMISSION"
-  | "LEVEL_II_OPEN_AT_ADMISSION";
+  | "LEVEL_II_OPEN_AT_ADMISSION"
+  | "INITIAL_ADMISSION_REVIEW";
 
 export interface ReviewDue {
   reason: ReviewReason;
