@@ -1,6 +1,7 @@
 import { addDays } from "@pasrr/platform";
 import { describe, expect, it } from "vitest";
 import { lastDay, refusalOf, stateStory } from "./story.support.ts";
+import { concurrentDualReview, namedEndTimeLimitedReview } from "./story.walks.ts";
 
 /**
  * Minnesota, through the real gateway under the MN pack (issue 17 story): the Local Mental Health
@@ -57,58 +58,12 @@ describe("MN: a categorical, as Minnesota has it", () => {
 describe("MN: a dual Level II", () => {
   it("MN: with a dual diagnosis the LMHA and the DD authority are both notified, each due in 9 working days (MN bulletin 00-53-3, Level I screen; Level II form A); PASRR met on the second determination", async () => {
     expect(policy.levelTwoDue.value).toEqual({ amount: 9, unit: "WORKING_DAYS" });
-    const person = await story.person("Dual");
-    const screenedOn = story.daysAgo(30);
-    const screen = await story.levelOne(person, screenedOn, { mi: true, dd: true });
-    const dueOn = story.after(screenedOn, policy.levelTwoDue.value);
-    expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
-    expect(screen.referrals.map((r) => [r.authority, r.status, r.dueOn, r.awaitsAuthority]).sort()).toEqual([
-      ["DD", "OPEN", dueOn, null],
-      ["MH", "OPEN", dueOn, null],
-    ]);
-    const [mh] = await story.referrals("mh", person);
-    const [dd] = await story.referrals("dd", person);
-
-    const first = story.daysAgo(24);
-    expect(await story.determine("mh", mh!.id, first, { seriousMentalIllnessPrimary: true })).toMatchObject({ outcome: "ADMISSION_ALLOWED", policyState: "MN" });
-    expect((await story.standing(person)).pasrr).toMatchObject({ requirementsMetOn: null, pendingReferralIds: [dd!.id] });
-
-    const second = story.daysAgo(20);
-    expect(await story.determine("dd", dd!.id, second)).toMatchObject({ outcome: "ADMISSION_ALLOWED" });
-    const { pasrr, periods } = await story.standing(person);
-    expect(pasrr).toMatchObject({ requirementsMetOn: second, nursingFacilityAdmissionAllowed: true, pendingReferralIds: [] });
-    expect(periods).toEqual([
-      { from: screenedOn, through: addDays(second, -1), reason: "LEVEL_II_PENDING", facilityId: null },
-      { from: second, through: null, reason: "PASRR_MET", facilityId: null },
-    ]);
+    await concurrentDualReview(story, "mh", { screened: 30, first: 24, second: 20 });
   });
 });
 
 describe("MN: a time-limited approval and its follow-up", () => {
   it("MN: a time-limited admission approved by the LMHA through a named last day starts its follow-up at admission, due that day on the NF's worklist; the NF's review Level I completes it (MN bulletin 00-53-3, Level II screening process: time limited admission, follow-up required)", async () => {
-    expect(policy.levelTwoTimeLimitedDays.value).toBeNull();
-    expect(policy.levelTwoRenewalLeadDays.value).toBeNull();
-    const person = await story.person("TimeLimited");
-    const screen = await story.levelOne(person, story.daysAgo(18), { mi: true });
-    const referralId = screen.referrals[0]!.id;
-    const determinedOn = story.daysAgo(15);
-    expect(refusalOf(await story.determineAnswer("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED" }))).toEqual([["BAD_USER_INPUT", "input.approvedThrough"]]);
-    const approvedThrough = story.inDays(35);
-    expect(await story.determine("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED", approvedThrough })).toMatchObject({ outcome: "ALLOWED_TIME_LIMITED", approvedThrough });
-
-    expect((await story.standing(person)).pasrr).toMatchObject({ validThrough: approvedThrough, nextAction: { action: "RESIDENT_REVIEW", dueOn: approvedThrough } });
-
-    const admittedOn = story.daysAgo(8);
-    const review = await story.admit(person, admittedOn);
-    expect(review).toMatchObject({ reason: "LEVEL_II_APPROVAL_EXPIRING", triggeredOn: admittedOn, dueOn: approvedThrough, completedOn: null });
-    expect(await story.reviews(person, story.today())).toEqual({ due: [review], overdue: [] });
-    expect((await story.reviews(person, addDays(approvedThrough, 1))).overdue).toEqual([review]);
-
-    const reviewedOn = story.today();
-    const reviewScreen = await story.reviewLevelOne(person, reviewedOn);
-    expect(reviewScreen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", referrals: [expect.objectContaining({ authority: "MH", status: "OPEN" })] });
-    expect(await story.reviewRecord(review!.id)).toEqual({ completedOn: reviewedOn, completedByScreenId: reviewScreen.id, endedOn: null });
-    expect(await story.reviews(person, story.today())).toEqual({ due: [], overdue: [] });
-    expect((await story.reviews(person, addDays(approvedThrough, 1))).overdue).toEqual([]);
+    await namedEndTimeLimitedReview(story, { approvedFor: 35, admitted: 8 });
   });
 });

@@ -1,6 +1,7 @@
 import { addDays } from "@pasrr/platform";
 import { describe, expect, it } from "vitest";
 import { lastDay, refusalOf, stateStory } from "./story.support.ts";
+import { concurrentDualReview, namedEndTimeLimitedReview } from "./story.walks.ts";
 
 /**
  * Ohio, through the real gateway under the OH pack (issue 17 story): the regional PAA (Council on
@@ -80,60 +81,13 @@ describe("OH: a categorical, as Ohio has it", () => {
 describe("OH: a dual Further Review", () => {
   it("OH: a Level I with SMI and ID/DD indications is referred to OhioMHAS and DODD at once; the PAS is effective the day the second state authority determines (OH guide, PAS effective date)", async () => {
     expect(policy.dualReviewSequence.value).toBe("CONCURRENT");
-    const person = await story.person("Dual");
-    const screenedOn = story.daysAgo(30);
-    const screen = await story.levelOne(person, screenedOn, { mi: true, dd: true });
-    const dueOn = story.after(screenedOn, policy.levelTwoDue.value);
-    expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
-    expect(screen.referrals.map((r) => [r.authority, r.status, r.referredOn, r.dueOn, r.awaitsAuthority]).sort()).toEqual([
-      ["DD", "OPEN", screenedOn, dueOn, null],
-      ["MH", "OPEN", screenedOn, dueOn, null],
-    ]);
-    const [mh] = await story.referrals("mh", person);
-    const [dd] = await story.referrals("dd", person);
-
-    const first = story.daysAgo(26);
-    expect(await story.determine("mh", mh!.id, first, { seriousMentalIllnessPrimary: true })).toMatchObject({ outcome: "ADMISSION_ALLOWED", policyState: "OH" });
-    expect((await story.standing(person)).pasrr).toMatchObject({ requirementsMetOn: null, pendingReferralIds: [dd!.id] });
-
-    const second = story.daysAgo(22);
-    expect(await story.determine("dd", dd!.id, second)).toMatchObject({ outcome: "ADMISSION_ALLOWED" });
-    const { pasrr, periods } = await story.standing(person);
-    expect(pasrr).toMatchObject({ requirementsMetOn: second, nursingFacilityAdmissionAllowed: true, pendingReferralIds: [] });
-    expect(periods).toEqual([
-      { from: screenedOn, through: addDays(second, -1), reason: "LEVEL_II_PENDING", facilityId: null },
-      { from: second, through: null, reason: "PASRR_MET", facilityId: null },
-    ]);
+    await concurrentDualReview(story, "mh", { screened: 30, first: 26, second: 22 });
   });
 });
 
 describe("OH: a time-limited approval and its Resident Review", () => {
   it("OH: a Further Review approval time-limited to a named last day starts its Resident Review at admission, due that day on the NF's worklist; the NF's review Level I completes it (OH guide, Resident Review; domain README step 4)", async () => {
-    expect(policy.levelTwoTimeLimitedDays.value).toBeNull();
-    expect(policy.levelTwoRenewalLeadDays.value).toBeNull();
-    const person = await story.person("TimeLimited");
-    const screen = await story.levelOne(person, story.daysAgo(18), { mi: true });
-    const referralId = screen.referrals[0]!.id;
-    const determinedOn = story.daysAgo(15);
-    // Outside IL no pack gives a length: a time-limited approval names its last day.
-    expect(refusalOf(await story.determineAnswer("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED" }))).toEqual([["BAD_USER_INPUT", "input.approvedThrough"]]);
-    const approvedThrough = story.inDays(40);
-    expect(await story.determine("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED", approvedThrough })).toMatchObject({ outcome: "ALLOWED_TIME_LIMITED", approvedThrough });
-
-    expect((await story.standing(person)).pasrr).toMatchObject({ validThrough: approvedThrough, nextAction: { action: "RESIDENT_REVIEW", dueOn: approvedThrough } });
-
-    const admittedOn = story.daysAgo(10);
-    const review = await story.admit(person, admittedOn);
-    expect(review).toMatchObject({ reason: "LEVEL_II_APPROVAL_EXPIRING", triggeredOn: admittedOn, dueOn: approvedThrough, completedOn: null });
-    expect(await story.reviews(person, story.today())).toEqual({ due: [review], overdue: [] });
-    expect((await story.reviews(person, addDays(approvedThrough, 1))).overdue).toEqual([review]);
-
-    // The NF files the PAS/RR Level I for its resident: the Resident Review, referred again to OhioMHAS.
-    const reviewedOn = story.today();
-    const reviewScreen = await story.reviewLevelOne(person, reviewedOn);
-    expect(reviewScreen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", referrals: [expect.objectContaining({ authority: "MH", status: "OPEN" })] });
-    expect(await story.reviewRecord(review!.id)).toEqual({ completedOn: reviewedOn, completedByScreenId: reviewScreen.id, endedOn: null });
-    expect(await story.reviews(person, story.today())).toEqual({ due: [], overdue: [] });
-    expect((await story.reviews(person, addDays(approvedThrough, 1))).overdue).toEqual([]);
+    // Outside IL no pack gives a length: a time-limited approval names its last day; the NF's PAS/RR Level I is the review.
+    await namedEndTimeLimitedReview(story, { approvedFor: 40, admitted: 10 });
   });
 });

@@ -228,3 +228,4 @@ export function stateStory(state: PolicyState, partners: Partners) {
 
 /** The last day of a stay of `days` days whose day 1 is `from`. */
 export const lastDay = (from: string, days: number): string => addDays(from, days - 1);
+
