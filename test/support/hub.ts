@@ -90,6 +90,19 @@ export interface TestHub {
  * and a dev key of its own, so test files never share state.
  */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
+  // The ports are chosen before the services start, one after another; meanwhile the OS may hand one
+  // of them to another test file's server or to an outgoing connection. Such a start is retried whole,
+  // on fresh ports (the failed attempt has already stopped what it started).
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startTestHubOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error && /port \d+ on .* is already in use/.test(error.message))) throw error;
+    }
+  }
+}
+
+async function startTestHubOnce(options: TestHubOptions): Promise<TestHub> {
   const names = options.only ?? [...subgraphNames];
   const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-test-"));
   const today = options.today ?? testToday;
