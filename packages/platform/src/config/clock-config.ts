@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { isCalendarDate, isTimeZone } from "../calendar/calendar-date.ts";
 import { fixedClock, systemClock, type Clock } from "../calendar/clock.ts";
-import { policyStates, stateTimeZones } from "../calendar/state-time-zones.ts";
+import { policyStates, stateTimeZones, type PolicyState } from "../calendar/state-time-zones.ts";
 import { ConfigError } from "./config-error.ts";
 import { readVar, type Env, type RuntimeMode } from "./env.ts";
+
+/** The state whose policy pack every service applies (`PASRR_POLICY_STATE`, default FEDERAL): one reading for all. */
+export const readPolicyState = (env: Env): PolicyState => readVar(env, "PASRR_POLICY_STATE", z.enum(policyStates).default("FEDERAL"));
 
 /**
  * The hub's clock, built the same way by the gateway and all four subgraphs:
@@ -13,7 +16,7 @@ import { readVar, type Env, type RuntimeMode } from "./env.ts";
  *   pinned date there would judge every deadline against the wrong day.
  */
 export function loadClock(env: Env, mode: RuntimeMode): Clock {
-  const state = readVar(env, "PASRR_POLICY_STATE", z.enum(policyStates).default("FEDERAL"));
+  const state = readPolicyState(env);
   const timeZone = readVar(env, "HUB_TIME_ZONE", z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York").default(stateTimeZones[state]));
   const today = readVar(env, "HUB_TODAY", z.string().refine(isCalendarDate, "must be a date written YYYY-MM-DD").optional());
   if (today === undefined) return systemClock(timeZone);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { policyStates, readVar, type Env } from "@pasrr/platform";
+import { readPolicyState, readVar, type Env } from "@pasrr/platform";
 import type { NursingFacilityCorrections } from "../census/census.rules.ts";
 import type { RelaySettings } from "../census-feed/outbox.relay.ts";
 
@@ -24,7 +24,7 @@ export interface FacilitiesSettings {
 export function loadFacilitiesSettings(env: Env): FacilitiesSettings {
   return {
     lateEntryDays: readVar(env, "CENSUS_LATE_ENTRY_DAYS", z.coerce.number().int("must be a whole number of days").min(0).max(365).default(7)),
-    nursingFacilityCorrections: readVar(env, "PASRR_POLICY_STATE", z.enum(policyStates).default("FEDERAL")) === "CT" ? "CURRENT_ADMISSION_DATE" : "ANY",
+    nursingFacilityCorrections: readPolicyState(env) === "CT" ? "CURRENT_ADMISSION_DATE" : "ANY",
     censusFeed: {
       pollMs: readVar(env, "CENSUS_FEED_POLL_MS", milliseconds(5_000)),
       retryBaseMs: readVar(env, "CENSUS_FEED_RETRY_BASE_MS", milliseconds(1_000)),

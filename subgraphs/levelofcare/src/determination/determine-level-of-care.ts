@@ -19,6 +19,7 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
   const individualId = recordIdArgument("input.individualId", input.individualId);
   const assessmentId = recordIdArgument("input.assessmentId", input.assessmentId);
   const facilityId = input.facilityId ? recordIdArgument("input.facilityId", input.facilityId) : null;
+  const medicaidId = input.medicaidId?.trim() || null;
   const supersedesId = input.supersedesDeterminationId ? recordIdArgument("input.supersedesDeterminationId", input.supersedesDeterminationId) : null;
   // The county comes from the registry, through the person's relation to a facility the caller acts for (the guard checked it too).
   const facility = await levelOfCareFacility(ctx, individualId, facilityId);
@@ -48,7 +49,7 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
     retrospectiveReason: input.retrospectiveReason ?? null,
     transferDate: input.transferDate ?? null,
     assessmentMeetsLevelOfCare: assessment.meetsNursingFacilityLevelOfCare,
-    medicaidId: input.medicaidId?.trim() || null,
+    medicaidId,
     medicaidApplicationFiledOn: input.medicaidApplicationFiledOn ?? null,
     pasrr: standing,
   });
@@ -67,7 +68,7 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
         effectiveThrough: input.effectiveThrough ? toDbDate(input.effectiveThrough) : null,
         determinedByOrganisationId: ctx.principal.organisationId,
         determinedAt: ctx.clock.now(),
-        medicaidId: input.medicaidId?.trim() || null,
+        medicaidId,
         medicaidApplicationFiledOn: input.medicaidApplicationFiledOn ? toDbDate(input.medicaidApplicationFiledOn) : null,
         assessmentId,
         reviewKind: input.reviewKind,

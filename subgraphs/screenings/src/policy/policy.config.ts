@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isCalendarDate, readVar, type Env } from "@pasrr/platform";
-import { policyPresets, policyStates } from "./presets.ts";
+import { isCalendarDate, readPolicyState, readVar, type Env } from "@pasrr/platform";
+import { policyPresets } from "./presets.ts";
 import type { PasrrPolicy } from "./policy.types.ts";
 
 const holidayList = z
@@ -15,7 +15,7 @@ const holidayList = z
  * top of the state's public holidays, which the pack's holiday calendar gives for any year.
  */
 export function loadPolicy(env: Env): PasrrPolicy {
-  const state = readVar(env, "PASRR_POLICY_STATE", z.enum(policyStates).default("FEDERAL"));
+  const state = readPolicyState(env);
   const holidays = readVar(env, "PASRR_STATE_HOLIDAYS", holidayList.optional());
   const chosen = policyPresets[state];
   return holidays ? { ...chosen, holidays: { value: holidays, source: "PASRR_STATE_HOLIDAYS: closures added to the state's holiday calendar" } } : chosen;
