@@ -26,7 +26,7 @@ import { claimBatchQuery, claimBatchVariables, expectedClaimAnswer, seedClaimPeo
 const population = Number(process.env.BENCH_CLAIM_POPULATION ?? 100_000);
 const lineCount = Number(process.env.BENCH_CLAIM_LINES ?? 10_000);
 const runs = Number(process.env.BENCH_CLAIM_RUNS ?? 7);
-const starters: Record<SubgraphName, (config: SubgraphConfig) => Promise<RunningService & { statements: StatementLog }>> = {
+const starters: Record<SubgraphName, (config: SubgraphConfig, env: Env) => Promise<RunningService & { statements: StatementLog }>> = {
   individuals: startIndividuals, screenings: startScreenings, levelofcare: startLevelOfCare, facilities: startFacilities,
 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -76,7 +76,7 @@ async function main() {
     for (const name of subgraphNames) {
       env[`${envPrefix(name)}_PORT`] = "0";
       env[`${envPrefix(name)}_DATABASE_URL`] = scratch.urls[name];
-      services[name] = await starters[name](loadSubgraphConfig(name, env));
+      services[name] = await starters[name](loadSubgraphConfig(name, env), env);
       running.push(services[name]);
       env[`${envPrefix(name)}_URL`] = services[name].url;
     }

@@ -195,7 +195,8 @@ describe("delivery is at least once, and harmless when repeated", () => {
     expect(failed.lastError).toBeTruthy();
 
     // Screenings comes back on the same address (a fresh in-memory database: the person has no Level I there either).
-    const restarted = await startScreenings(loadSubgraphConfig("screenings", { ...hub.env, SCREENINGS_PORT: String(port) }));
+    const restartEnv = { ...hub.env, SCREENINGS_PORT: String(port) };
+    const restarted = await startScreenings(loadSubgraphConfig("screenings", restartEnv), restartEnv);
     try {
       await delivered(admission);
       const reviews = () => reviewsOf("C", person, admittedOn).then((found) => found.due);

@@ -39,7 +39,7 @@ describe("PostgreSQL down under load, then back", () => {
       NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: "true",
       FACILITIES_PORT: "0", FACILITIES_DATABASE_URL: viaProxy.toString(),
     };
-    service = await startFacilities(loadSubgraphConfig("facilities", env));
+    service = await startFacilities(loadSubgraphConfig("facilities", env), env);
     token = await mintDevToken(loadCommonConfig(env).auth, { organisationId: "test-state", role: "STATE_MEDICAID_AGENCY" });
   });
 

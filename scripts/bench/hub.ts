@@ -13,7 +13,7 @@ import type { RunningSubgraphs } from "../../test/support/hub.ts";
 
 export type BenchDatabase = "pglite" | "postgres";
 
-const starters: { [N in SubgraphName]: (config: SubgraphConfig) => Promise<RunningSubgraphs[N]> } = {
+const starters: { [N in SubgraphName]: (config: SubgraphConfig, env: Env) => Promise<RunningSubgraphs[N]> } = {
   individuals: startIndividuals,
   screenings: startScreenings,
   levelofcare: startLevelOfCare,
@@ -54,7 +54,7 @@ export async function prepareHub(database: BenchDatabase, seed: (subgraphs: Part
   });
   const running: Partial<RunningSubgraphs> = {};
   try {
-    for (const name of subgraphNames) (running as Record<SubgraphName, unknown>)[name] = await starters[name](loadSubgraphConfig(name, env));
+    for (const name of subgraphNames) (running as Record<SubgraphName, unknown>)[name] = await starters[name](loadSubgraphConfig(name, env), env);
     await seed(running);
   } finally {
     for (const service of Object.values(running)) await service.stop();

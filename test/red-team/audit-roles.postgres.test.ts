@@ -42,7 +42,7 @@ beforeAll(async () => {
   scratch = await createScratchDatabases(["individuals"]);
   const ownerUrl = scratch.urls.individuals!;
   // The release step: the service started once as the migration owner (here the admin) applies the migrations.
-  const release = await startIndividuals(loadSubgraphConfig("individuals", serviceEnv(ownerUrl, true)));
+  const release = await startIndividuals(loadSubgraphConfig("individuals", serviceEnv(ownerUrl, true)), serviceEnv(ownerUrl, true));
   await release.stop();
   await asAdmin(adminUrl, [`CREATE ROLE "${role}" LOGIN`]);
   await asAdmin(ownerUrl, runtimeRoleGrants(role));
@@ -87,7 +87,7 @@ describe("as the runtime role, the audit trail cannot be changed, emptied or ung
 
   it("the individuals service runs as the runtime role: it starts (nothing to migrate), answers and audits a read of PHI", async () => {
     const env = serviceEnv(runtimeUrl, false);
-    const service = await startIndividuals(loadSubgraphConfig("individuals", env));
+    const service = await startIndividuals(loadSubgraphConfig("individuals", env), env);
     try {
       const token = await mintDevToken(loadCommonConfig(env).auth, { role: "PAA", counties: ["Hamilton"], organisationId: "rt-paa", subject: "runtime@paa" });
       const answer = await graphql(service.url, `{ individual(id: "${demoPeople[0]!.id}") { id familyName } }`, { token });

@@ -1,4 +1,4 @@
 import { loadSubgraphConfig, runAsProcess } from "@pasrr/platform";
 import { startFacilities } from "./server.ts";
 
-await runAsProcess(() => startFacilities(loadSubgraphConfig("facilities", process.env)));
+await runAsProcess(() => startFacilities(loadSubgraphConfig("facilities", process.env), process.env));

@@ -14,8 +14,9 @@ export const facilitiesSubgraph = (settings: FacilitiesSettings, censusFeed = ne
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildFacilitiesSchema,
   createClient,
+  createServices: () => ({}),
   createLoaders: (db, principal) => createLoaders(db, principal, settings, censusFeed),
-  seedDemoData: seedDemoFacilities,
+  seedDemoData: (db, services) => seedDemoFacilities(db, services.clock),
 });
 
 /**
@@ -23,12 +24,12 @@ export const facilitiesSubgraph = (settings: FacilitiesSettings, censusFeed = ne
  * without owning the process. Its own settings come from `env` (the process environment unless
  * a test passes one). Stopping stops the relay first, then the server.
  */
-export async function startFacilities(config: SubgraphConfig, env: Env = process.env) {
+export async function startFacilities(config: SubgraphConfig, env: Env) {
   const settings = loadFacilitiesSettings(env);
   // The service identity is checked before anything starts: without a key the feed could not run.
   const identity = await createServiceIdentity("facilities", config);
   const doorbell = new OutboxDoorbell();
-  const service = await startSubgraph(facilitiesSubgraph(settings, doorbell), config);
+  const service = await startSubgraph(facilitiesSubgraph(settings, doorbell), config, env);
   const relay = startOutboxRelay(service.backgroundClient, graphDelivery(identity, config.graphUrl), settings.censusFeed, createLogger("facilities.census-feed", config.observability), config.clock);
   doorbell.answer(relay.kick);
   return {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { startSubgraph, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
 import { identityConfig } from "./config.ts";
 import { createClient, type IndividualsDb } from "./db.ts";
 import { seedDemoIndividuals } from "./demo/seed.ts";
@@ -11,15 +11,16 @@ export const individualsSubgraph: SubgraphModule<IndividualsDb, Loaders> = {
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildIndividualsSchema,
   createClient,
-  createLoaders,
-  seedDemoData: seedDemoIndividuals,
+  createServices: () => ({}),
+  createLoaders: (db, principal) => createLoaders(db, principal),
+  seedDemoData: (db) => seedDemoIndividuals(db),
 };
 
 /**
  * Creates and starts the service (database migrated, server listening) without owning the process.
  * The identity settings are read first, so a bad threshold or Medicaid ID pattern stops start-up.
  */
-export function startIndividuals(config: SubgraphConfig) {
+export function startIndividuals(config: SubgraphConfig, env: Env) {
   identityConfig();
-  return startSubgraph(individualsSubgraph, config);
+  return startSubgraph(individualsSubgraph, config, env);
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { startSubgraph, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
 import { createClient, type LevelOfCareDb } from "./db.ts";
 import { seedDemoLevelOfCare } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
@@ -10,9 +10,10 @@ export const levelOfCareSubgraph: SubgraphModule<LevelOfCareDb, Loaders> = {
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildLevelOfCareSchema,
   createClient,
-  createLoaders,
-  seedDemoData: seedDemoLevelOfCare,
+  createServices: () => ({}),
+  createLoaders: (db, principal) => createLoaders(db, principal),
+  seedDemoData: (db, services) => seedDemoLevelOfCare(db, services.clock),
 };
 
 /** Creates and starts the service (database migrated, server listening) without owning the process. */
-export const startLevelOfCare = (config: SubgraphConfig) => startSubgraph(levelOfCareSubgraph, config);
+export const startLevelOfCare = (config: SubgraphConfig, env: Env) => startSubgraph(levelOfCareSubgraph, config, env);

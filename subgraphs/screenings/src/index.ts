@@ -1,4 +1,4 @@
 import { loadSubgraphConfig, runAsProcess } from "@pasrr/platform";
 import { startScreenings } from "./server.ts";
 
-await runAsProcess(() => startScreenings(loadSubgraphConfig("screenings", process.env)));
+await runAsProcess(() => startScreenings(loadSubgraphConfig("screenings", process.env), process.env));

@@ -13,12 +13,13 @@ export const screeningsSubgraph = (policy: PasrrPolicy): SubgraphModule<Screenin
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildScreeningsSchema,
   createClient,
+  createServices: () => ({}),
   createLoaders: (db, principal) => createLoaders(db, principal, policy),
-  seedDemoData: (db, clock) => seedDemoScreenings(db, policy, clock),
+  seedDemoData: (db, services) => seedDemoScreenings(db, policy, services.clock),
 });
 
 /**
  * Creates and starts the service (database migrated, server listening) without owning the
  * process. The policy pack comes from `PASRR_POLICY_STATE` / `PASRR_STATE_HOLIDAYS` in `env`.
  */
-export const startScreenings = (config: SubgraphConfig, env: Env = process.env) => startSubgraph(screeningsSubgraph(loadPolicy(env)), config);
+export const startScreenings = (config: SubgraphConfig, env: Env) => startSubgraph(screeningsSubgraph(loadPolicy(env)), config, env);

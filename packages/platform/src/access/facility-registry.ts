@@ -32,7 +32,7 @@ export function facilityRegistry(ctx: RequestContext): DataLoader<string, Regist
   let loader = loaders.get(ctx);
   if (!loader) {
     loader = new DataLoader(async (ids: readonly string[]) => {
-      const answer = await ctx.owners.query<Record<string, RegisteredFacility | null>>(
+      const answer = await ctx.services.owners.query<Record<string, RegisteredFacility | null>>(
         "facilities",
         facilitiesQuery(ids.length),
         Object.fromEntries(ids.map((id, i) => [`f${i}`, id])),

@@ -39,7 +39,7 @@ export function staysOfPerson(ctx: RequestContext, individualId: string): Promis
 }
 async function askStays(ctx: RequestContext, individualId: string): Promise<PersonFacilityLink[]> {
   type Answer = { _entities: ({ stays: { facility: { id: string } | null; admittedFrom: { id: string } | null }[] } | null)[] };
-  const answer = await ctx.owners.query<Answer>("facilities", staysQuery, { people: [person(individualId)] });
+  const answer = await ctx.services.owners.query<Answer>("facilities", staysQuery, { people: [person(individualId)] });
   return (answer._entities[0]?.stays ?? []).flatMap((stay) =>
     stay.facility ? [{ facilityId: facilityKey(stay.facility.id), admittedFromId: stay.admittedFrom ? facilityKey(stay.admittedFrom.id) : null, filedBy: null }] : [],
   );
@@ -51,7 +51,7 @@ export function screensOfPerson(ctx: RequestContext, individualId: string): Prom
 }
 async function askScreens(ctx: RequestContext, individualId: string): Promise<PersonFacilityLink[]> {
   type Answer = { _entities: ({ levelOneScreens: { facilityId: string | null; submittingOrganisationId: string }[] } | null)[] };
-  const answer = await ctx.owners.query<Answer>("screenings", screensQuery, { people: [person(individualId)] });
+  const answer = await ctx.services.owners.query<Answer>("screenings", screensQuery, { people: [person(individualId)] });
   return (answer._entities[0]?.levelOneScreens ?? []).map((screen) => ({
     facilityId: screen.facilityId ? facilityKey(screen.facilityId) : "",
     admittedFromId: null,

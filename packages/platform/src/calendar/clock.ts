@@ -3,7 +3,7 @@ import { addDays, dateInTimeZone, daysBetween, type CalendarDate } from "./calen
 /**
  * The hub's one source of "now" and "today". Today is the state's calendar date in the state's
  * time zone, not UTC's: an admission entered at 8 pm in Ohio is entered on Ohio's today.
- * Resolvers read it from `ctx.clock`; rules never read a clock, they take `today` as an argument.
+ * Resolvers read it from `ctx.services.clock`; rules never read a clock, they take `today` as an argument.
  */
 export interface Clock {
   readonly timeZone: string;

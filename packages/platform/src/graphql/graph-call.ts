@@ -11,7 +11,7 @@ import type { RequestContext } from "./context.ts";
 export async function queryGraph<T>(ctx: RequestContext, query: string, variables: Record<string, unknown>, timeoutMs = 5_000): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(ctx.graphUrl, {
+    response = await fetch(ctx.services.graphUrl, {
       method: "POST",
       // The request id and, with tracing on, the trace: the gateway's answer to this call is part of the caller's request.
       headers: injectTraceHeaders({ "content-type": "application/json", authorization: ctx.authorization, "x-request-id": ctx.requestId }),

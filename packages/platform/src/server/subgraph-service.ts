@@ -6,8 +6,7 @@ import { createServiceCredentialIssuer } from "../auth/service-credential.ts";
 import { createServiceIdentity } from "../auth/service-identity.ts";
 import { createOwnerCalls } from "../graphql/owner-call.ts";
 import type { Principal } from "../auth/principal.ts";
-import type { Clock } from "../calendar/clock.ts";
-import type { SubgraphConfig } from "../config/env.ts";
+import type { Env, SubgraphConfig } from "../config/env.ts";
 import type { SubgraphName } from "../config/service-names.ts";
 import { openDatabase } from "../database/database.ts";
 import { applyPendingMigrations, prismaFolder } from "../database/migrations.ts";
@@ -15,7 +14,7 @@ import { StatementLog, withStatementLog } from "../database/statement-log.ts";
 import { AuditCollector } from "../audit/audit-collector.ts";
 import { auditPlugin } from "../audit/audit-plugin.ts";
 import type { RawSqlClient } from "../audit/audit-store.ts";
-import type { RequestContext } from "../graphql/context.ts";
+import type { HubServices, RequestContext } from "../graphql/context.ts";
 import { createErrorFormatter } from "../graphql/format-error.ts";
 import { idempotencyPlugin, requestDatabaseKey } from "../idempotency/idempotency-plugin.ts";
 import { RequestDatabase, type TransactionalClient } from "../idempotency/request-database.ts";
@@ -29,15 +28,22 @@ import { createServiceHttpServer } from "./http-server.ts";
 import { closeGracefully, listen } from "./lifecycle.ts";
 
 /** What a subgraph supplies; the platform does the rest the same way for all four. */
-export interface SubgraphModule<Client extends { $disconnect(): Promise<void> }, Loaders> {
+export interface SubgraphModule<Client extends { $disconnect(): Promise<void> }, Loaders, Services extends object = object> {
   name: SubgraphName;
   /** The folder holding `schema.prisma` and `migrations/`. */
   prismaDir: string;
+  /** Builds the schema from code alone: no configuration, no I/O (composition builds it with an empty environment). */
   buildSchema(): Promise<GraphQLSchema>;
   createClient(adapter: SqlMigrationAwareDriverAdapterFactory): Client;
-  createLoaders(client: Client, principal: Principal): Loaders;
+  /**
+   * The subgraph's own services (policy, settings, outbound clients), made once at start-up from
+   * the validated configuration and the service's environment: the only place a subgraph reads
+   * its own settings, so a bad value stops start-up before anything listens.
+   */
+  createServices(config: SubgraphConfig, env: Env): Services | Promise<Services>;
+  createLoaders(client: Client, principal: Principal, services: HubServices & Services): Loaders;
   /** Synthetic demo data, dated relative to the clock's today; must be idempotent, because it runs at every start that asks for it. */
-  seedDemoData?(client: Client, clock: Clock): Promise<void>;
+  seedDemoData?(client: Client, services: HubServices & Services): Promise<void>;
 }
 
 export interface RunningService {
@@ -47,11 +53,13 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startSubgraph<Client extends { $disconnect(): Promise<void> } & object, Loaders>(
-  module: SubgraphModule<Client, Loaders>,
+export async function startSubgraph<Client extends { $disconnect(): Promise<void> } & object, Loaders, Services extends object>(
+  module: SubgraphModule<Client, Loaders, Services>,
   config: SubgraphConfig,
-): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog }> {
+  env: Env,
+): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog; services: HubServices & Services }> {
   const logger = createLogger(module.name, config.observability);
+  const ownServices = await module.createServices(config, env);
   const observability = new ServiceObservability(module.name, logger, config.observability);
   const database = await openDatabase(config.database);
   try {
@@ -66,7 +74,6 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
   // Work a service does on its own, outside any request (the facilities census feed's relay),
   // goes through a client of its own: the statement log counts what requests cost, nothing else.
   const backgroundClient = module.createClient(database.adapter);
-  if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, config.clock);
 
   // Every subgraph checks the token, the rate and the safelisted roles itself: a request sent
   // straight here gets no more than through the gateway (architecture.md, "Trust boundary").
@@ -77,7 +84,9 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     gatewayOnlyRoles: config.partner.gatewayOnlyRoles,
   });
   const owners = createOwnerCalls(config.ownerUrls, await createServiceIdentity(module.name, config), await createServiceCredentialIssuer(module.name, config));
-  const apollo = new ApolloServer<RequestContext<Client, Loaders>>({
+  const services: HubServices & Services = { ...ownServices, clock: config.clock, graphUrl: config.graphUrl, owners: owners.forRequest("start-up") };
+  if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, services);
+  const apollo = new ApolloServer<RequestContext<Client, Loaders, Services>>({
     schema: await module.buildSchema(),
     // Introspection and `_service { sdl }` are decided per request (schemaExposurePlugin): in
     // production only the gateway's own credential reads them.
@@ -113,18 +122,17 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     context: async (_request, requestId, { principal, authorization, vouchedBy }) => {
       // Resolvers and loaders share one view of the database, which an idempotent mutation routes into its transaction.
       const requestDb = new RequestDatabase(client);
+      const requestServices = { ...services, owners: owners.forRequest(requestId) };
       return {
         principal,
+        loaders: module.createLoaders(requestDb.client, principal, requestServices),
+        services: requestServices,
         db: requestDb.client,
-        loaders: module.createLoaders(requestDb.client, principal),
         requestId,
         authorization,
-        graphUrl: config.graphUrl,
         vouchedBy,
-        owners: owners.forRequest(requestId),
         [requestDatabaseKey]: requestDb,
         audit: new AuditCollector(),
-        clock: config.clock,
       };
     },
     ready: () => database.ping(),
@@ -151,6 +159,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     client,
     backgroundClient,
     statements,
+    services,
     // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
     stop() {
       stopping ??= (async () => {

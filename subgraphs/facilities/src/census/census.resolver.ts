@@ -18,9 +18,9 @@ export class CensusEventResolver {
     @Arg("input", () => RecordCensusEventInput, { description: "The event." }) input: RecordCensusEventInput,
     @Ctx() ctx: Context,
   ): Promise<RecordCensusEventPayload> {
-    const parsed = censusEventDraftSchema(ctx.clock.today()).safeParse(input);
+    const parsed = censusEventDraftSchema(ctx.services.clock.today()).safeParse(input);
     if (!parsed.success) throw firstIssue(parsed.error, "input", "CENSUS_EVENT_INPUT");
-    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, ctx.clock);
+    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, ctx.services.clock);
     // Committed: wake the relay so the facts reach screenings now, not at the next poll.
     if (residentFacts > 0) ctx.loaders.censusFeed.ring();
     return { event, stay };

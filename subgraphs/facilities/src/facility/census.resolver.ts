@@ -42,7 +42,7 @@ export class FacilityCensusResolver {
 
   @FieldResolver(() => [CensusEntry], { description: "The current residents: the census on today's date (the state's date, in its time zone)." })
   async residents(@Root() facility: Facility, @Ctx() ctx: Context) {
-    const today = ctx.clock.today();
+    const today = ctx.services.clock.today();
     return (await censusOn(facility, today, ctx)).map((stay) => entryOn(stay, today));
   }
 
@@ -50,7 +50,7 @@ export class FacilityCensusResolver {
   @Directive("@inaccessible")
   @FieldResolver(() => [ID], { description: "Ids of the current residents (router-only: screenings requires it for the IMD share)." })
   async currentResidentIds(@Root() facility: Facility, @Ctx() ctx: Context) {
-    return (await censusOn(facility, ctx.clock.today(), ctx)).map((stay) => stay.individualId);
+    return (await censusOn(facility, ctx.services.clock.today(), ctx)).map((stay) => stay.individualId);
   }
 }
 

@@ -9,7 +9,7 @@ import { censusDaysAsked } from "./census.lookahead.ts";
  * (`censusOn` returns the facility row too), so `facility(id) { census(on:) }` is one statement.
  */
 export async function resolveFacility(id: string, ctx: Context, info: GraphQLResolveInfo) {
-  const days = censusDaysAsked(info, ctx.clock.today());
+  const days = censusDaysAsked(info, ctx.services.clock.today());
   if (days.length === 0) return ctx.loaders.facility.load(id);
   const [first] = await Promise.all(days.map((on) => ctx.loaders.censusOn.load(censusKey(id, on))));
   return first?.facility ?? null;

@@ -9,7 +9,7 @@ export class ImdReviewResolver {
     description: "The state agency's IMD review of today's census; ask it for `facilitiesOverThreshold` (answered by screenings from Level II findings).",
   })
   imdReview(@Ctx() ctx: Context): ImdReview {
-    return { asOf: ctx.clock.today() };
+    return { asOf: ctx.services.clock.today() };
   }
 
   @FieldResolver(() => [Facility], { description: "The Medicaid-certified nursing facilities reviewed." })

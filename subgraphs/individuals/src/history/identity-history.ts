@@ -11,11 +11,12 @@ export interface Actor {
   at: Date;
 }
 
-export const actorOf = ({ principal, clock }: { principal: Principal; clock: Clock }): Actor => ({
+/** Who acts, and when by the hub's clock: from a request's context. */
+export const actorOf = ({ principal, services }: { principal: Principal; services: { clock: Clock } }): Actor => ({
   subject: principal.subject,
   organisationId: principal.organisationId,
   role: principal.role,
-  at: clock.now(),
+  at: services.clock.now(),
 });
 
 type RecordFields = Omit<Individual, "createdAt" | "updatedAt" | "mergedAt">;

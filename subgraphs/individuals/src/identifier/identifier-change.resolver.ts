@@ -26,7 +26,7 @@ export class IdentifierChangeResolver {
     }
     const person = await loadIndividual(ctx, id);
     if (!person) throw badUserInput("input.individualId", "names no person");
-    return { individual: await addIdentifier(ctx.db, actorOf(ctx), person.id, checked.identifier, reasonText(input.reason), ctx.clock.today()) };
+    return { individual: await addIdentifier(ctx.db, actorOf(ctx), person.id, checked.identifier, reasonText(input.reason), ctx.services.clock.today()) };
   }
 
   @Mutation(() => EndIdentifierPayload, { description: "Ends an identifier's validity; it stays on record and still finds the person. Recorded in history." })

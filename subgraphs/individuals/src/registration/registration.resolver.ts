@@ -22,7 +22,7 @@ export class RegistrationResolver {
     @Ctx() ctx: Context,
   ): Promise<RegisterIndividualPayload> {
     const config = identityConfig();
-    const check = checkRegistration(input, input.identifiers ?? [], ctx.clock.today(), config.identifierRules);
+    const check = checkRegistration(input, input.identifiers ?? [], ctx.services.clock.today(), config.identifierRules);
     if (!("registration" in check)) throw badUserInput(`input.${check.field}`, check.problem);
     const result = await register(new PrismaPersonIndex(ctx.db, actorOf(ctx)), check.registration, config);
     const individual = await loadIndividual(ctx, result.individualId);

@@ -29,7 +29,7 @@ export class LevelOfCareAssessmentResolver {
     @Ctx() ctx: Context,
   ): Promise<SubmitLevelOfCareAssessmentPayload> {
     const individualId = recordIdArgument("input.individualId", input.individualId);
-    if (input.assessedOn > ctx.clock.today()) throw badUserInput("input.assessedOn", "may not be in the future");
+    if (input.assessedOn > ctx.services.clock.today()) throw badUserInput("input.assessedOn", "may not be in the future");
     const facilityId = input.facilityId ? recordIdArgument("input.facilityId", input.facilityId) : null;
     // The county comes from the registry, through the person's relation to a facility the caller acts for (the guard checked it too).
     const facility = await levelOfCareFacility(ctx, individualId, facilityId);

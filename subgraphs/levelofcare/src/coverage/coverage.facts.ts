@@ -28,7 +28,7 @@ export interface PersonCoverageFacts {
 export async function personCoverageFacts(individual: Individual, ctx: Context, asOf: CalendarDate | null = null, bedHoldDaysPerYear = policy.bedHoldDaysPerYear): Promise<PersonCoverageFacts> {
   const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
   // As of a past day: only the determinations (and supersessions) the hub had recorded by then.
-  const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf, ctx.clock.timeZone);
+  const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf, ctx.services.clock.timeZone);
   const determinations: CoverageDetermination[] = rows.map((row) => ({
     id: row.id,
     decision: row.decision,

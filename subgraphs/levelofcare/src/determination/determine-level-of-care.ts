@@ -38,7 +38,7 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
   const standing = await readPasrrStanding(ctx, individualId);
   if (!standing) throw badUserInput("input.individualId", "is not a person known to the hub");
   // The state's today, not UTC's: a determination made at 8 pm in Ohio is made on Ohio's date.
-  const determinedOn = ctx.clock.today();
+  const determinedOn = ctx.services.clock.today();
   const breaches = determinationBreaches({
     decision: input.decision,
     nursingFacility: nursingFacilityTypes.has(input.levelOfCareType),
@@ -67,7 +67,7 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
         effectiveFrom: toDbDate(input.effectiveFrom),
         effectiveThrough: input.effectiveThrough ? toDbDate(input.effectiveThrough) : null,
         determinedByOrganisationId: ctx.principal.organisationId,
-        determinedAt: ctx.clock.now(),
+        determinedAt: ctx.services.clock.now(),
         medicaidId,
         medicaidApplicationFiledOn: input.medicaidApplicationFiledOn ? toDbDate(input.medicaidApplicationFiledOn) : null,
         assessmentId,

@@ -28,7 +28,7 @@ export class IndividualLevelOfCareResolver {
     })
     asOf?: CalendarDate | null,
   ) {
-    const rows = knownOn(await loadAcrossMerges(individual, ctx.loaders.determinationsByIndividual, latestFirst), asOf, ctx.clock.timeZone);
+    const rows = knownOn(await loadAcrossMerges(individual, ctx.loaders.determinationsByIndividual, latestFirst), asOf, ctx.services.clock.timeZone);
     return includeSuperseded ? rows : standing(rows);
   }
 

@@ -12,7 +12,7 @@ const fileSchema = (today: CalendarDate) => z.object({ determinationId: recordId
 const decideSchema = (today: CalendarDate) => z.object({ appealId: recordId, decision: z.enum(["UPHELD", "OVERTURNED"]), decidedOn: pastOrToday(today) });
 
 export async function fileAppeal(input: FileAppealInput, ctx: Context) {
-  const appeal = parseInput(fileSchema(ctx.clock.today()), input);
+  const appeal = parseInput(fileSchema(ctx.services.clock.today()), input);
   const determination = await ctx.db.levelTwoDetermination.findUnique({
     where: { id: appeal.determinationId },
     include: { referral: true, notices: true, appeals: true },
@@ -43,7 +43,7 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
 }
 
 export async function decideAppeal(input: DecideAppealInput, ctx: Context) {
-  const decision = parseInput(decideSchema(ctx.clock.today()), input);
+  const decision = parseInput(decideSchema(ctx.services.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const appeal = await ctx.db.appeal.findUnique({ where: { id: decision.appealId } });
   if (!appeal) throw notFound(`appeal ${decision.appealId}`);

@@ -30,7 +30,7 @@ const refused = (code: "FORBIDDEN" | "CONFLICT", refusal: Refusal, extra: Record
  * version, so two deciders racing on one request cannot both settle it.
  */
 export async function decideCategorical(input: DecideCategoricalInput, ctx: Context) {
-  const decision = parseInput(decisionSchema(ctx.clock.today()), input);
+  const decision = parseInput(decisionSchema(ctx.services.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const policy = ctx.loaders.policy;
   const { role, organisationId } = ctx.principal;

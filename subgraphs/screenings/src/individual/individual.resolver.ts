@@ -59,6 +59,6 @@ export class IndividualScreeningsResolver {
       loadAll(ctx.loaders.levelTwoRecordsByIndividual, ids),
       loadAll(ctx.loaders.admissionsByIndividual, ids),
     ]);
-    return complianceFromRows(ctx.clock.timeZone, screens, levelTwo, admissions);
+    return complianceFromRows(ctx.services.clock.timeZone, screens, levelTwo, admissions);
   }
 }

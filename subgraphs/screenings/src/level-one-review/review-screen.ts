@@ -21,7 +21,7 @@ const reviewSchema = (today: CalendarDate) =>
  * screen cannot both succeed (the second is a CONFLICT).
  */
 export async function reviewLevelOneScreen(input: ReviewLevelOneScreenInput, ctx: Context) {
-  const review = parseInput(reviewSchema(ctx.clock.today()), input);
+  const review = parseInput(reviewSchema(ctx.services.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const screen = await ctx.db.levelOneScreen.findUnique({ where: { id: review.screenId } });
   // The matrix guard has checked the scope (access/scope-rules.ts); out of scope answers as missing, naming no county.

@@ -22,7 +22,7 @@ const reviewReasons: string[] = [
  * resident's open Resident Reviews) in one transaction.
  */
 export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx: Context) {
-  const screen = parseInput(levelOneScreenSchema(ctx.clock.today()), input);
+  const screen = parseInput(levelOneScreenSchema(ctx.services.clock.today()), input);
   const { principal } = ctx;
   const policy = ctx.loaders.policy;
   // Asked before the transaction opens; the guard's own lookup is cached for the request.

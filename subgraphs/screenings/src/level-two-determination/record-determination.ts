@@ -20,7 +20,7 @@ const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
  * succeed (the second is a CONFLICT).
  */
 export async function recordLevelTwoDetermination(input: RecordLevelTwoDeterminationInput, ctx: Context) {
-  const determination = parseInput(determinationSchema(ctx.clock.today()), input);
+  const determination = parseInput(determinationSchema(ctx.services.clock.today()), input);
   const policy = ctx.loaders.policy;
   const expected = expectedVersionOf(input.expectedVersion);
   const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: { include: { referrals: true } } } });

@@ -35,7 +35,7 @@ type Answer = {
  */
 export async function personStays(ctx: Context, ids: readonly string[]): Promise<PersonStay[]> {
   const [id, ...mergedIds] = ids;
-  const answer = await ctx.owners.query<Answer>("facilities", staysQuery, { people: [{ __typename: "Individual", id, mergedIds }] });
+  const answer = await ctx.services.owners.query<Answer>("facilities", staysQuery, { people: [{ __typename: "Individual", id, mergedIds }] });
   return (answer._entities[0]?.stays ?? []).flatMap((stay) =>
     stay.facility
       ? [{

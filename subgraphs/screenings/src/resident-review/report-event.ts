@@ -31,7 +31,7 @@ export type ResidentFact = Omit<z.infer<ReturnType<typeof eventSchema>>, "facili
  * delivery starts, moves or ends nothing. NFs and the state report significant changes here.
  */
 export async function reportResidentEvent(input: ReportResidentEventInput, ctx: Context) {
-  const parsed = parseInput(eventSchema(ctx.clock.today()), input);
+  const parsed = parseInput(eventSchema(ctx.services.clock.today()), input);
   // The matrix guard checked the caller acts for the facility (access/write-scope.ts); its county is the registry's.
   const facility = await facilityActedFor(ctx, parsed.facilityId);
   if (!facility) throw outOfScope();
