@@ -26,6 +26,7 @@ export * from "./graphql/loaders.ts";
 export * from "./graphql/federated-schema.ts";
 export * from "./graphql/pagination.ts";
 export * from "./graphql/ids.ts";
+export * from "./graphql/input-validation.ts";
 export * from "./graphql/auth-checker.ts";
 export * from "./access/access-matrix.ts";
 export * from "./access/matrix-guard.ts";

@@ -20,3 +20,13 @@ export function recordIdArgument(field: string, value: string): string {
 export function resolveStubReference<R extends { id: unknown }>(reference: R): (R & { id: string }) | null {
   return isRecordId(reference.id) ? { ...reference, id: reference.id.toLowerCase() } : null;
 }
+
+/**
+ * A person's ids across merges: the id asked and every record merged into it (the `mergedIds` the
+ * individuals subgraph answers, which the gateway hands the other owners as `@requires`), well
+ * formed, lower-cased and each once. Every owner looks up a person's records by all of them, so a
+ * record filed under a merged duplicate still counts.
+ */
+export function idsAcrossMerges(person: { id: string; mergedIds?: readonly string[] | null }): string[] {
+  return [...new Set([person.id, ...(person.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
+}
