@@ -5,14 +5,8 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import {
-  ConfigError,
-  loadGatewayConfig,
-  loadSubgraphConfig,
-  mintDevToken,
-  repoRoot,
-  subgraphNames,
-} from "@pasrr/platform";
+import { ConfigError, loadSubgraphConfig, mintDevToken, repoRoot, subgraphNames } from "@pasrr/platform";
+import { loadGatewayConfig } from "@pasrr/gateway/config";
 
 const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
 let gatewayConfig;

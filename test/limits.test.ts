@@ -1,5 +1,6 @@
 import { startGateway } from "@pasrr/gateway";
-import { demoPeople, loadGatewayConfig, type RunningService } from "@pasrr/platform";
+import { demoPeople, type RunningService } from "@pasrr/platform";
+import { loadGatewayConfig } from "@pasrr/gateway/config";
 import { getIntrospectionQuery } from "graphql";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,6 @@
 import { startGateway } from "@pasrr/gateway";
-import { demoFacilities, demoPeople, demoStays, loadGatewayConfig, type RunningService } from "@pasrr/platform";
+import { demoFacilities, demoPeople, demoStays, type RunningService } from "@pasrr/platform";
+import { loadGatewayConfig } from "@pasrr/gateway/config";
 import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";

@@ -1,4 +1,5 @@
-import { loadGatewayConfig, runAsProcess } from "@pasrr/platform";
+import { loadGatewayConfig } from "./config/gateway-config.ts";
+import { runAsProcess } from "@pasrr/platform";
 import { startGateway } from "./server.ts";
 
 await runAsProcess(() => startGateway(loadGatewayConfig(process.env)));

@@ -2,23 +2,8 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import {
-  closeGracefully,
-  createErrorFormatter,
-  createServiceCredentialIssuer,
-  createLogger,
-  createEdgePolicy,
-  createServiceHttpServer,
-  idempotencyHeader,
-  listen,
-  operationLimitsPlugin,
-  repoRoot,
-  requestObservationPlugin,
-  ServiceObservability,
-  type GatewayConfig,
-  type RunningService,
-  type SubgraphName,
-} from "@pasrr/platform";
+import { closeGracefully, createErrorFormatter, createServiceCredentialIssuer, createLogger, createEdgePolicy, createServiceHttpServer, idempotencyHeader, listen, operationLimitsPlugin, repoRoot, requestObservationPlugin, ServiceObservability, type RunningService, type SubgraphName } from "@pasrr/platform";
+import type { GatewayConfig } from "./config/gateway-config.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";

@@ -1,4 +1,5 @@
-import { loadCommonConfig, loadGatewayConfig, mintDevToken, type Env, type RunningService } from "@pasrr/platform";
+import { loadCommonConfig, mintDevToken, type Env, type RunningService } from "@pasrr/platform";
+import { loadGatewayConfig } from "../src/config/gateway-config.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";

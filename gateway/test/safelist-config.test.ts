@@ -1,4 +1,5 @@
-import { ConfigError, loadGatewayConfig, type Env } from "@pasrr/platform";
+import { ConfigError, type Env } from "@pasrr/platform";
+import { loadGatewayConfig } from "../src/config/gateway-config.ts";
 import { parse } from "graphql";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -1,5 +1,6 @@
 import { startGateway } from "@pasrr/gateway";
-import { createTokenVerifier, loadGatewayConfig, type Env, type RunningService } from "@pasrr/platform";
+import { createTokenVerifier, type Env, type RunningService } from "@pasrr/platform";
+import { loadGatewayConfig } from "../src/config/gateway-config.ts";
 import { exportJWK, generateKeyPair } from "jose";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

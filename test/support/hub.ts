@@ -3,25 +3,8 @@ import { startFacilities } from "@pasrr/facilities";
 import { startIndividuals } from "@pasrr/individuals";
 import { startLevelOfCare } from "@pasrr/levelofcare";
 import { startScreenings } from "@pasrr/screenings";
-import {
-  createServiceCredentialIssuer,
-  envPrefix,
-  serviceCredentialHeader,
-  loadCommonConfig,
-  loadGatewayConfig,
-  loadSubgraphConfig,
-  mintDevToken,
-  subgraphNames,
-  type CalendarDate,
-  type DevTokenRequest,
-  type DestinationStream,
-  type Env,
-  type ObservabilityConfig,
-  type RunningService,
-  type StatementLog,
-  type SubgraphConfig,
-  type SubgraphName,
-} from "@pasrr/platform";
+import { createServiceCredentialIssuer, envPrefix, serviceCredentialHeader, loadCommonConfig, loadSubgraphConfig, mintDevToken, subgraphNames, type CalendarDate, type DevTokenRequest, type DestinationStream, type Env, type ObservabilityConfig, type RunningService, type StatementLog, type SubgraphConfig, type SubgraphName } from "@pasrr/platform";
+import { loadGatewayConfig } from "@pasrr/gateway/config";
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { mkdtemp, rm } from "node:fs/promises";
 import { afterAll, beforeAll } from "vitest";

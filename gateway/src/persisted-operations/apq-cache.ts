@@ -1,5 +1,5 @@
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import type { AutomaticPersistedQueriesConfig } from "@pasrr/platform";
+import type { AutomaticPersistedQueriesConfig } from "../config/persisted-operations.config.ts";
 
 /**
  * The texts partners registered by APQ (Apollo's automatic persisted queries protocol), kept per

@@ -1,4 +1,5 @@
-import { ConfigError, type Role, type SafelistConfig } from "@pasrr/platform";
+import { ConfigError, type Role } from "@pasrr/platform";
+import type { SafelistConfig } from "../config/persisted-operations.config.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Kind, parse, visit, type DocumentNode } from "graphql";

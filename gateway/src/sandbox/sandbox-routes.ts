@@ -1,4 +1,5 @@
-import { mintDevToken, type GatewayConfig } from "@pasrr/platform";
+import { mintDevToken } from "@pasrr/platform";
+import type { GatewayConfig } from "../config/gateway-config.ts";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "../graphql/context.ts";
 import type { Logger } from "../logger.ts";
 import { loggableError } from "../observability/safe-error.ts";
+import { partnerOperationName } from "../observability/request-observation.ts";
 import { insertAuditRecord, type RawSqlClient } from "./audit-store.ts";
 
 /**
@@ -40,10 +41,3 @@ export function auditPlugin(service: string, client: RawSqlClient, logger: Logge
   };
 }
 
-/**
- * The operation name as the partner wrote it: the gateway names its fetch to each subgraph
- * `<name>__<service>__<n>`, so the suffix is taken off to keep one name across the trails.
- */
-export function partnerOperationName(name: string | null | undefined): string | null {
-  return name ? name.replace(/__[A-Za-z0-9]+__\d+$/, "") : null;
-}

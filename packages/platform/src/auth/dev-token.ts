@@ -1,5 +1,5 @@
 import { importJWK, SignJWT } from "jose";
-import type { AuthConfig } from "../config/env.ts";
+import type { AuthConfig } from "./auth-config.ts";
 import { loadOrCreateDevKey } from "./dev-key.ts";
 import { hubClaimsSchema, type HubClaims } from "./principal.ts";
 

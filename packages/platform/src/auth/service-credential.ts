@@ -1,6 +1,6 @@
 import { importJWK, jwtVerify, SignJWT, type JWK } from "jose";
 import { unauthenticated } from "../errors.ts";
-import type { CommonConfig } from "../config/env.ts";
+import type { AuthSettings } from "./auth-config.ts";
 import type { SubgraphName } from "../config/service-names.ts";
 import { loadServiceKey } from "./service-key.ts";
 
@@ -18,7 +18,7 @@ export const serviceCredentialHeader = "x-hub-service-credential";
  * A service credential is its own audience: a partner's token can never pass for one, and a
  * service credential can never pass for a partner's token (the partner verifier wants `audience`).
  */
-const internalAudience = (config: CommonConfig) => `${config.auth.audience}#internal`;
+const internalAudience = (config: AuthSettings) => `${config.auth.audience}#internal`;
 
 /** Five minutes, renewed after four: a stolen credential soon dies, and a busy gateway signs once in a while. */
 const lifetimeSeconds = 300;
@@ -34,7 +34,7 @@ export interface ServiceCredentialIssuer {
  * Signs the credential with the service key (AUTH_SERVICE_KEY_FILE; the dev key outside
  * production), which only the hub's own services hold: the partners' identity provider does not.
  */
-export async function createServiceCredentialIssuer(service: HubService, config: CommonConfig): Promise<ServiceCredentialIssuer> {
+export async function createServiceCredentialIssuer(service: HubService, config: AuthSettings): Promise<ServiceCredentialIssuer> {
   const key = await loadServiceKey(config);
   const privateKey = await importJWK(key.privateJwk, "RS256");
   let current: { value: string; renewAt: number } | undefined;
@@ -68,7 +68,7 @@ const hubServices: readonly string[] = ["gateway", "individuals", "screenings", 
  * is present but does not verify refuses the whole request (401) rather than quietly treating it
  * as a partner's: a forged vouch is an attack, not a mistake to recover from.
  */
-export async function createServiceCredentialVerifier(config: CommonConfig): Promise<ServiceCredentialVerifier> {
+export async function createServiceCredentialVerifier(config: AuthSettings): Promise<ServiceCredentialVerifier> {
   const key = await loadServiceKey(config);
   const publicKey = await importJWK(publicHalf(key.privateJwk), "RS256");
   return async (header) => {

@@ -1,5 +1,5 @@
 import { importJWK, SignJWT } from "jose";
-import type { CommonConfig } from "../config/env.ts";
+import type { AuthSettings } from "./auth-config.ts";
 import type { SubgraphName } from "../config/service-names.ts";
 import { loadServiceKey } from "./service-key.ts";
 import { hubClaimsSchema } from "./principal.ts";
@@ -26,7 +26,7 @@ export interface ServiceIdentity {
 /** Five minutes: long enough for one call with retries inside it, short enough that a leaked token soon dies. */
 const defaultLifetimeSeconds = 300;
 
-export async function createServiceIdentity(service: SubgraphName, config: CommonConfig, lifetimeSeconds = defaultLifetimeSeconds): Promise<ServiceIdentity> {
+export async function createServiceIdentity(service: SubgraphName, config: AuthSettings, lifetimeSeconds = defaultLifetimeSeconds): Promise<ServiceIdentity> {
   const key = await loadServiceKey(config);
   const privateKey = await importJWK(key.privateJwk, "RS256");
   const subject = `service:${service}`;

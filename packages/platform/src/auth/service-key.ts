@@ -1,7 +1,7 @@
 import type { JWK } from "jose";
 import { readFile } from "node:fs/promises";
 import { ConfigError } from "../config/config-error.ts";
-import type { CommonConfig } from "../config/env.ts";
+import type { AuthSettings } from "./auth-config.ts";
 import { loadOrCreateDevKey } from "./dev-key.ts";
 
 export interface SigningKey {
@@ -16,7 +16,7 @@ export interface SigningKey {
  * start-up. Both the service identity (service-identity.ts) and the credential with which one hub
  * service vouches for a request to another (service-credential.ts) are signed with it.
  */
-export async function loadServiceKey(config: CommonConfig): Promise<SigningKey> {
+export async function loadServiceKey(config: AuthSettings): Promise<SigningKey> {
   const file = config.auth.serviceKeyFile;
   if (file) {
     const jwk = JSON.parse(await readFile(file, "utf8")) as JWK;

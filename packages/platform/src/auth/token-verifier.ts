@@ -1,6 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
 import { readFile } from "node:fs/promises";
-import type { AuthConfig } from "../config/env.ts";
+import type { AuthConfig } from "./auth-config.ts";
 import { organisationRevoked, unauthenticated } from "../errors.ts";
 import { loadOrCreateDevKey } from "./dev-key.ts";
 import { hubClaimsSchema, principalFromClaims, type Principal } from "./principal.ts";

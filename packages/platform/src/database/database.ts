@@ -4,7 +4,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { mkdir } from "node:fs/promises";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type { DatabaseConfig } from "../config/env.ts";
+import type { DatabaseConfig } from "./database-config.ts";
 
 /** One subgraph's database, embedded or PostgreSQL, behind the same Prisma driver-adapter seam. */
 export interface Database {

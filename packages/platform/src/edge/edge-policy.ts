@@ -3,8 +3,8 @@ import { GraphQLError } from "graphql";
 import type { Role } from "../auth/roles.ts";
 import { createServiceCredentialVerifier, serviceCredentialHeader } from "../auth/service-credential.ts";
 import { createTokenVerifier } from "../auth/token-verifier.ts";
-import type { CommonConfig } from "../config/env.ts";
-import type { RateLimitConfig } from "../config/operation-limits.ts";
+import type { CommonConfig } from "../server/common-config.ts";
+import type { RateLimitConfig } from "./partner-config.ts";
 import type { Admission, Caller } from "./caller.ts";
 import { OrganisationRateLimiter } from "./organisation-rate-limiter.ts";
 

@@ -1,5 +1,5 @@
 import { HeaderMap } from "@apollo/server";
-import type { RateLimitConfig } from "../config/operation-limits.ts";
+import type { RateLimitConfig } from "./partner-config.ts";
 import { GraphQLError, type GraphQLErrorOptions } from "graphql";
 
 interface Bucket {

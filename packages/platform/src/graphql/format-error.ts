@@ -1,6 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { isDatabaseUnavailable } from "../database/database-unavailable.ts";
 import type { Logger } from "../logger.ts";
 import { loggableError } from "../observability/safe-error.ts";
 
@@ -29,7 +28,11 @@ const contractCodes = new Set([
  * a row's values (safe-error.ts) — and answered as INTERNAL_SERVER_ERROR with no SQL, no stack
  * and no data in the message (architecture.md: errors never carry a stack trace or SQL).
  */
-export function createErrorFormatter(logger: Logger) {
+/**
+ * `isDatabaseUnavailable` tells a database outage from a bug (db/database-unavailable.ts); a
+ * subgraph passes it, the gateway (which has no database) does not.
+ */
+export function createErrorFormatter(logger: Logger, isDatabaseUnavailable: (error: unknown) => boolean = () => false) {
   // A loader's batch that fails hands the same error to every key: 100,000 representations would
   // log it 100,000 times (82 MB). It is logged once; each key still answers INTERNAL_SERVER_ERROR.
   const logged = new WeakSet<object>();

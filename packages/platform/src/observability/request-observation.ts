@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { getOperationAST } from "graphql";
-import { partnerOperationName } from "../audit/audit-plugin.ts";
 
 /** Where a request's observation rides on its context, for the plugin below to fill in. */
 export const requestObservationKey = Symbol("requestObservation");
@@ -71,4 +70,12 @@ export function requestObservationPlugin<TContext extends BaseContext>(): Apollo
       };
     },
   };
+}
+
+/**
+ * The operation name as the partner wrote it: the gateway names its fetch to each subgraph
+ * `<name>__<service>__<n>`, so the suffix is taken off to keep one name across the trails.
+ */
+export function partnerOperationName(name: string | null | undefined): string | null {
+  return name ? name.replace(/__[A-Za-z0-9]+__\d+$/, "") : null;
 }

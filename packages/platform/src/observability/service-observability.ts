@@ -1,6 +1,6 @@
 import { SpanStatusCode, type Context } from "@opentelemetry/api";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ObservabilityConfig } from "../config/env.ts";
+import type { ObservabilityConfig } from "./observability-config.ts";
 import type { Logger } from "../logger.ts";
 import { ServiceMetrics } from "./metrics.ts";
 import { logRequest } from "./request-log.ts";

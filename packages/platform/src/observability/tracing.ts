@@ -5,7 +5,7 @@ import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanProcessor } from "@opentelemetry/sdk-trace-base";
 import type { IncomingHttpHeaders } from "node:http";
-import type { ObservabilityConfig } from "../config/env.ts";
+import type { ObservabilityConfig } from "./observability-config.ts";
 
 const propagator = new W3CTraceContextPropagator();
 let contextManagerInstalled = false;

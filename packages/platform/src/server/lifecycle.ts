@@ -70,3 +70,11 @@ export async function runAsProcess(start: () => Promise<{ stop(): Promise<void> 
   // Started by `npm start` with an IPC channel: when that parent dies, however it dies, stop too.
   if (process.send) process.on("disconnect", () => void stop());
 }
+
+/** A started service (the gateway or a subgraph), for whoever owns the process or the test. */
+export interface RunningService {
+  name: string;
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}

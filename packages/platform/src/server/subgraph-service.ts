@@ -6,9 +6,11 @@ import { createServiceCredentialIssuer } from "../auth/service-credential.ts";
 import { createServiceIdentity } from "../auth/service-identity.ts";
 import { createOwnerCalls } from "../graphql/owner-call.ts";
 import type { Principal } from "../auth/principal.ts";
-import type { Env, SubgraphConfig } from "../config/env.ts";
+import type { Env } from "../config/env.ts";
+import type { SubgraphConfig } from "./subgraph-config.ts";
 import type { SubgraphName } from "../config/service-names.ts";
 import { openDatabase } from "../database/database.ts";
+import { isDatabaseUnavailable } from "../database/database-unavailable.ts";
 import { applyPendingMigrations, prismaFolder } from "../database/migrations.ts";
 import { StatementLog, withStatementLog } from "../database/statement-log.ts";
 import { AuditCollector } from "../audit/audit-collector.ts";
@@ -25,7 +27,7 @@ import { createLogger } from "../logger.ts";
 import { requestObservationPlugin } from "../observability/request-observation.ts";
 import { ServiceObservability } from "../observability/service-observability.ts";
 import { createServiceHttpServer } from "./http-server.ts";
-import { closeGracefully, listen } from "./lifecycle.ts";
+import { closeGracefully, listen, type RunningService } from "./lifecycle.ts";
 
 /** What a subgraph supplies; the platform does the rest the same way for all four. */
 export interface SubgraphModule<Client extends { $disconnect(): Promise<void> }, Loaders, Services extends object = object> {
@@ -46,12 +48,6 @@ export interface SubgraphModule<Client extends { $disconnect(): Promise<void> },
   seedDemoData?(client: Client, services: HubServices & Services): Promise<void>;
 }
 
-export interface RunningService {
-  name: string;
-  port: number;
-  url: string;
-  stop(): Promise<void>;
-}
 
 export async function startSubgraph<Client extends { $disconnect(): Promise<void> } & object, Loaders, Services extends object>(
   module: SubgraphModule<Client, Loaders, Services>,
@@ -113,7 +109,7 @@ export async function startSubgraph<Client extends { $disconnect(): Promise<void
     hideSchemaDetailsFromClientErrors: config.mode !== "development",
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, isDatabaseUnavailable),
   });
   await apollo.start();
   const server = createServiceHttpServer({

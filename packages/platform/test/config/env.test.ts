@@ -1,4 +1,5 @@
-import { ConfigError, loadCommonConfig, loadGatewayConfig, loadSubgraphConfig, type Env } from "@pasrr/platform";
+import { ConfigError, loadCommonConfig, loadSubgraphConfig, type Env } from "@pasrr/platform";
+import { loadGatewayConfig } from "@pasrr/gateway/config";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 

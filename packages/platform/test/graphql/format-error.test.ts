@@ -1,11 +1,12 @@
 import { createErrorFormatter, createLogger } from "@pasrr/platform";
+import { isDatabaseUnavailable } from "../../src/database/database-unavailable.ts";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 
 describe("the error formatter", () => {
   it("logs an unexpected error once however many fields it fails (a loader's batch error hands it to every key)", () => {
     const lines: string[] = [];
-    const format = createErrorFormatter(createLogger("test", { logLevel: "error", logDestination: { write: (line: string) => void lines.push(line) } }));
+    const format = createErrorFormatter(createLogger("test", { logLevel: "error", logDestination: { write: (line: string) => void lines.push(line) } }), isDatabaseUnavailable);
     const batchFailure = new Error("connection reset while loading 10,000 keys");
     const answers = Array.from({ length: 10_000 }, (_, index) =>
       format({ message: batchFailure.message, path: ["_entities", index] }, new GraphQLError(batchFailure.message, { originalError: batchFailure, path: ["_entities", index] })),

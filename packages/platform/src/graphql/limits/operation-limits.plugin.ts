@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { validate, type ValidationRule } from "graphql";
-import type { OperationLimits } from "../../config/operation-limits.ts";
+import type { OperationLimits } from "./operation-limits.config.ts";
 import { maxAliasesRule } from "./max-aliases.rule.ts";
 import { maxCostRule } from "./max-cost.rule.ts";
 import { maxDepthRule } from "./max-depth.rule.ts";

@@ -1,8 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { roles, type Role } from "../auth/roles.ts";
-import { readVar, type Env, type RuntimeMode } from "./env.ts";
-import { repoRoot } from "./repo-paths.ts";
+import { loadSafelistedRoles, readVar, repoRoot, type Env, type Role, type RuntimeMode } from "@pasrr/platform";
 
 /**
  * Automatic persisted queries (Apollo's APQ protocol): a client sends a query's sha256 instead of
@@ -26,14 +24,6 @@ export interface SafelistConfig {
   manifestDir: string;
 }
 
-/** The payment system's production setting (issue 9, item 5): it runs only its registered operations. */
-export const productionSafelistedRoles: readonly Role[] = ["MEDICAID_PAYMENT"];
-
-const roleList = z
-  .string()
-  .transform((value) => value.split(",").map((role) => role.trim()).filter((role) => role.length > 0))
-  .pipe(z.array(z.enum(roles, { error: (issue) => `unknown role ${JSON.stringify(issue.input)}; roles are ${roles.join(", ")} (or "none")` })));
-
 export function loadAutomaticPersistedQueries(env: Env): AutomaticPersistedQueriesConfig {
   return {
     enabled: readVar(env, "GATEWAY_APQ", z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").default(true)),
@@ -42,11 +32,10 @@ export function loadAutomaticPersistedQueries(env: Env): AutomaticPersistedQueri
   };
 }
 
-/** `GATEWAY_SAFELISTED_ROLES`: comma-separated roles, or `none`; by default the payment role in production and none elsewhere. */
+/** The safelisted roles (shared with the subgraphs, edge/partner-config.ts) and where their manifests are. */
 export function loadSafelist(env: Env, mode: RuntimeMode): SafelistConfig {
-  const listed = env.GATEWAY_SAFELISTED_ROLES?.trim() === "none" ? [] : readVar(env, "GATEWAY_SAFELISTED_ROLES", roleList.optional());
   return {
-    roles: listed ?? (mode === "production" ? [...productionSafelistedRoles] : []),
+    roles: loadSafelistedRoles(env, mode),
     manifestDir: path.resolve(readVar(env, "GATEWAY_PERSISTED_OPERATIONS_DIR", z.string().min(1).default(path.join(repoRoot, "persisted-operations")))),
   };
 }

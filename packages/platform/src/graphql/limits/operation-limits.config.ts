@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { readVar, type Env } from "./env.ts";
+import { readVar, type Env } from "../../config/env.ts";
 
 /**
  * How big one operation may be (OWASP GraphQL Cheat Sheet, "Query limiting"). The defaults let
@@ -37,19 +37,6 @@ export function loadOperationLimits(env: Env, prefix: string, defaults: Operatio
     maxRootFields: readVar(env, `${prefix}_MAX_ROOT_FIELDS`, whole(1, 100_000).default(defaults.maxRootFields)),
     maxCost: readVar(env, `${prefix}_MAX_COST`, whole(1, 1_000_000_000).default(defaults.maxCost)),
     maxListSize: readVar(env, `${prefix}_MAX_LIST_SIZE`, whole(1, 10_000_000).default(defaults.maxListSize)),
-  };
-}
-
-/** A per-organisation token bucket: `burst` requests at once, refilled at `perMinute`. */
-export interface RateLimitConfig {
-  perMinute: number;
-  burst: number;
-}
-
-export function loadRateLimit(env: Env): RateLimitConfig {
-  return {
-    perMinute: readVar(env, "GATEWAY_RATE_LIMIT_PER_MINUTE", whole(1, 10_000_000).default(600)),
-    burst: readVar(env, "GATEWAY_RATE_LIMIT_BURST", whole(1, 10_000_000).default(120)),
   };
 }
 
