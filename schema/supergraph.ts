@@ -1,7 +1,7 @@
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { supergraphFile } from "@pasrr/gateway";
-import { defaultPorts, type SubgraphName } from "@pasrr/platform";
+import { defaultPorts, type SubgraphName } from "@pasrr/config/service-names";
 import { buildFacilitiesSchema } from "@pasrr/facilities/schema";
 import { buildIndividualsSchema } from "@pasrr/individuals/schema";
 import { buildLevelOfCareSchema } from "@pasrr/levelofcare/schema";

@@ -5,7 +5,9 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderAccessMatrix, repoRoot, scopeTargetsOf } from "@pasrr/platform";
+import { renderAccessMatrix } from "@pasrr/devtools/render-matrix";
+import { repoRoot } from "@pasrr/config/repo-paths";
+import { scopeTargetsOf } from "@pasrr/subgraph-kit/access/scope-guard";
 import { buildFacilitiesSchema } from "../subgraphs/facilities/src/schema.ts";
 import { facilitiesScopeRules } from "../subgraphs/facilities/src/access/scope-rules.ts";
 import { buildIndividualsSchema } from "../subgraphs/individuals/src/schema.ts";

@@ -9,7 +9,10 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { applyPendingMigrations, loadCommonConfig, openDatabase, prismaFolder, repoRoot } from "@pasrr/platform";
+import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
+import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { openDatabase } from "@pasrr/db/database";
+import { repoRoot } from "@pasrr/config/repo-paths";
 import path from "node:path";
 import { loadIdentityConfig } from "../subgraphs/individuals/src/config.ts";
 import { createClient } from "../subgraphs/individuals/src/db.ts";

@@ -7,7 +7,7 @@
 import { build } from "esbuild";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { repoRoot } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
 import { sandboxBuildDir, sandboxEntry } from "../gateway/src/sandbox/sandbox-paths.ts";
 
 async function newestSource(): Promise<number> {

@@ -10,7 +10,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { promisify } from "node:util";
-import { repoRoot, subgraphNames } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
+import { subgraphNames } from "@pasrr/config/service-names";
 
 const run = promisify(execFile);
 const prismaCli = fileURLToPath(import.meta.resolve("prisma/build/index.js"));

@@ -5,7 +5,9 @@
  * WebAssembly schema engine, so no server, shadow database or engine download is needed.
  */
 import path from "node:path";
-import { createMigration, prismaFolder, repoRoot, subgraphNames, type SubgraphName } from "@pasrr/platform";
+import { createMigration, prismaFolder } from "@pasrr/db/migrations";
+import { repoRoot } from "@pasrr/config/repo-paths";
+import { subgraphNames, type SubgraphName } from "@pasrr/config/service-names";
 
 const [subgraph, name] = process.argv.slice(2);
 if (!subgraph || !subgraphNames.includes(subgraph as SubgraphName) || !name) {

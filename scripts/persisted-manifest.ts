@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import * as paymentCheckDocuments from "../examples/payment-check/src/documents.ts";
 import { manifestOf, manifestText, type PersistedQueryManifest } from "../gateway/src/persisted-operations/operation-manifest.ts";
 import { manifestFile } from "../gateway/src/persisted-operations/safelist.ts";
-import { repoRoot } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
 
 export const paymentManifestFile = manifestFile(path.join(repoRoot, "persisted-operations"), "MEDICAID_PAYMENT");
 

@@ -7,7 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { demoPeople } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
 import { demoIdentifiers } from "../subgraphs/individuals/src/demo/seed.ts";
 
 export type PhiClass = "SSN" | "Medicaid ID" | "given name" | "family name" | "birth date";

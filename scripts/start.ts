@@ -5,7 +5,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { ConfigError, loadSubgraphConfig, mintDevToken, repoRoot, subgraphNames } from "@pasrr/platform";
+import { ConfigError } from "@pasrr/config/config-error";
+import { loadSubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import { repoRoot } from "@pasrr/config/repo-paths";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { loadGatewayConfig } from "@pasrr/gateway/config";
 
 const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };

@@ -4,7 +4,9 @@
  * state's identity provider instead.
  */
 import { parseArgs } from "node:util";
-import { loadCommonConfig, mintDevToken, roles, type Role } from "@pasrr/platform";
+import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import { roles, type Role } from "@pasrr/auth/roles";
 
 const { values } = parseArgs({
   options: {

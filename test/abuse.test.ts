@@ -1,4 +1,7 @@
-import { demoFacilities, demoPeople, loadCommonConfig, mintDevToken, subgraphNames, type SubgraphName } from "@pasrr/platform";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
+import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import { subgraphNames, type SubgraphName } from "@pasrr/config/service-names";
 import { exportSPKI, importJWK, SignJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";

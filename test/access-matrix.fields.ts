@@ -1,4 +1,4 @@
-import type { SubgraphName } from "@pasrr/platform";
+import type { SubgraphName } from "@pasrr/config/service-names";
 import { inScope } from "./access-matrix.operations.ts";
 
 /**

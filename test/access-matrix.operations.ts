@@ -9,7 +9,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { demoFacilities, demoPeople } from "@pasrr/platform";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 
 /**
  * Builds, from a subgraph's own schema, the smallest operation that passes GraphQL validation

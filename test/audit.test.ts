@@ -1,4 +1,5 @@
-import { demoPeople, type SubgraphName } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import type { SubgraphName } from "@pasrr/config/service-names";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";

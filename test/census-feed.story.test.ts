@@ -1,5 +1,6 @@
 import { startScreenings } from "@pasrr/screenings";
-import { addDays, loadSubgraphConfig } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import { loadSubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
 import { graphql } from "./support/graphql.ts";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "./support/graphql.ts";
 import { recordPrimarySmiFindings } from "./support/level-two-findings.ts";
 import { startTestHub, testToday, type TestHub } from "./support/hub.ts";
-import { addDays } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
 
 /**
  * Issue 4's done-when, through the real gateway: a facility's census story (admit from hospital →

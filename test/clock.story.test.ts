@@ -1,4 +1,5 @@
-import { addDays, daysBetween, demoFacilities, type CalendarDate } from "@pasrr/platform";
+import { addDays, daysBetween, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { demoFacilities } from "@pasrr/devtools/demo-cast";
 import { describe, expect, it } from "vitest";
 import { graphql } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";

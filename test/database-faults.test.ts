@@ -1,5 +1,8 @@
 import { startFacilities } from "@pasrr/facilities";
-import { loadCommonConfig, loadSubgraphConfig, mintDevToken, type Env } from "@pasrr/platform";
+import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { loadSubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import type { Env } from "@pasrr/config/env";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,4 +1,4 @@
-import { demoFacilities, demoPeople } from "@pasrr/platform";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";

@@ -1,4 +1,5 @@
-import { demoFacilities, toDbDate } from "@pasrr/platform";
+import { demoFacilities } from "@pasrr/devtools/demo-cast";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./support/graphql.ts";

@@ -1,5 +1,6 @@
 import { startGateway } from "@pasrr/gateway";
-import { demoPeople, type RunningService } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import type { RunningService } from "@pasrr/service-kit/lifecycle";
 import { loadGatewayConfig } from "@pasrr/gateway/config";
 import { getIntrospectionQuery } from "graphql";
 import request from "supertest";
@@ -10,7 +11,7 @@ import { startTestHub, type TestHub } from "./support/hub.ts";
 /**
  * Each gateway limit with a request just under (at) it and just over it, through the real gateway
  * and real subgraphs. The limits are set small here so a test can reach them; their defaults are
- * checked in packages/platform/test/config/env.test.ts and the rules in …/graphql/limits.test.ts.
+ * checked in packages/subgraph-kit/test/env.test.ts and the rules in …/graphql/limits.test.ts.
  */
 const limits = {
   GATEWAY_MAX_DEPTH: "4",

@@ -1,4 +1,6 @@
-import { prismaFolder, repoRoot, subgraphNames, unmigratedSchemaChange } from "@pasrr/platform";
+import { prismaFolder, unmigratedSchemaChange } from "@pasrr/db/migrations";
+import { repoRoot } from "@pasrr/config/repo-paths";
+import { subgraphNames } from "@pasrr/config/service-names";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 

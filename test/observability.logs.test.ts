@@ -1,4 +1,5 @@
-import { demoFacilities, demoPeople, subgraphNames } from "@pasrr/platform";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
+import { subgraphNames } from "@pasrr/config/service-names";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,6 +1,7 @@
 import { SpanKind } from "@opentelemetry/api";
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
-import { demoPeople, subgraphNames } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personAcrossTheGraph } from "./federation.shared.ts";
 import { errorCodes, graphql } from "./support/graphql.ts";

@@ -1,5 +1,6 @@
 import { startGateway } from "@pasrr/gateway";
-import { demoFacilities, demoPeople, demoStays, type RunningService } from "@pasrr/platform";
+import { demoFacilities, demoPeople, demoStays } from "@pasrr/devtools/demo-cast";
+import type { RunningService } from "@pasrr/service-kit/lifecycle";
 import { loadGatewayConfig } from "@pasrr/gateway/config";
 import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";

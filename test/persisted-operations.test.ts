@@ -1,4 +1,4 @@
-import { demoPeople } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
 import { parse, print } from "graphql";
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";

@@ -1,4 +1,4 @@
-import { demoPeople } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
 import { describe, expect, it } from "vitest";
 import { demoIdentifiers } from "../subgraphs/individuals/src/demo/seed.ts";
 import { describeFindings, scanForPhi } from "../scripts/phi-scan.ts";

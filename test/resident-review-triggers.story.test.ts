@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { addDays, type PolicyState } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import type { PolicyState } from "@pasrr/calendar/state-time-zones";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { determinationInput, recordDetermination, screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
 import { graphql } from "./support/graphql.ts";

@@ -1,4 +1,5 @@
-import { demoPeople, subgraphNames } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";

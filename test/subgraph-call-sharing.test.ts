@@ -1,4 +1,4 @@
-import { subgraphNames } from "@pasrr/platform";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";

@@ -1,4 +1,4 @@
-import type { Principal } from "@pasrr/platform";
+import type { Principal } from "@pasrr/auth/principal";
 
 /** The gateway's per-request context: the verified partner and the token to forward. */
 export interface GatewayContext {

@@ -1,5 +1,5 @@
 import { loadGatewayConfig } from "./config/gateway-config.ts";
-import { runAsProcess } from "@pasrr/platform";
+import { runAsProcess } from "@pasrr/service-kit/lifecycle";
 import { startGateway } from "./server.ts";
 
 await runAsProcess(() => startGateway(loadGatewayConfig(process.env)));

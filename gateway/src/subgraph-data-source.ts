@@ -1,5 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { hubError, idempotencyHeader, observeSubgraphFetch, serviceCredentialHeader, type ServiceCredentialIssuer, type ServiceObservability } from "@pasrr/platform";
+import { hubError } from "@pasrr/graphql-kit/errors";
+import { idempotencyHeader } from "@pasrr/service-kit/idempotency-key";
+import { observeSubgraphFetch } from "@pasrr/observability/subgraph-fetch";
+import { serviceCredentialHeader, type ServiceCredentialIssuer } from "@pasrr/auth/service-credential";
+import type { ServiceObservability } from "@pasrr/observability/service-observability";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "./context.ts";
 

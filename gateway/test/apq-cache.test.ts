@@ -1,4 +1,7 @@
-import { loadCommonConfig, mintDevToken, type Env, type RunningService } from "@pasrr/platform";
+import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import type { Env } from "@pasrr/config/env";
+import type { RunningService } from "@pasrr/service-kit/lifecycle";
 import { loadGatewayConfig } from "../src/config/gateway-config.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -1,4 +1,9 @@
-import { defaultOperationLimits, maxAliasesRule, maxCostRule, maxDepthRule, maxListSizeRule, maxRootFieldsRule, type OperationLimits } from "@pasrr/platform";
+import { defaultOperationLimits, type OperationLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
+import { maxAliasesRule } from "@pasrr/graphql-kit/limits/max-aliases.rule";
+import { maxCostRule } from "@pasrr/graphql-kit/limits/max-cost.rule";
+import { maxDepthRule } from "@pasrr/graphql-kit/limits/max-depth.rule";
+import { maxListSizeRule } from "@pasrr/graphql-kit/limits/max-list-size.rule";
+import { maxRootFieldsRule } from "@pasrr/graphql-kit/limits/max-root-fields.rule";
 import { buildSchema, parse, specifiedRules, validate, type GraphQLError } from "graphql";
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";

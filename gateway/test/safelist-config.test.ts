@@ -1,4 +1,5 @@
-import { ConfigError, type Env } from "@pasrr/platform";
+import { ConfigError } from "@pasrr/config/config-error";
+import type { Env } from "@pasrr/config/env";
 import { loadGatewayConfig } from "../src/config/gateway-config.ts";
 import { parse } from "graphql";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

@@ -1,5 +1,7 @@
 import { startGateway } from "@pasrr/gateway";
-import { createTokenVerifier, type Env, type RunningService } from "@pasrr/platform";
+import { createTokenVerifier } from "@pasrr/auth/token-verifier";
+import type { Env } from "@pasrr/config/env";
+import type { RunningService } from "@pasrr/service-kit/lifecycle";
 import { loadGatewayConfig } from "../src/config/gateway-config.ts";
 import { exportJWK, generateKeyPair } from "jose";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { subgraphNames } from "@pasrr/platform";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { prepareHub, startProcess, stopProcess, type BenchDatabase, type ServiceProcess } from "./hub.ts";
 import { residentListDay, residentListQuery, seedResidentList } from "../../test/support/resident-list.ts";
 import { median, percentile, summary, fixed, percent } from "./stats.ts";

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { repoRoot } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
 import type { BenchRow } from "./row.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { repoRoot } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
 import { cpuDuring } from "./process-meter.ts";
 
 export interface LoadRequest {

@@ -1,4 +1,4 @@
-import { subgraphNames } from "@pasrr/platform";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { graphql } from "../../test/support/graphql.ts";
 import { startTestHub } from "../../test/support/hub.ts";
 import { keyCounts, residentListDay, residentListQuery, seedResidentList } from "../../test/support/resident-list.ts";

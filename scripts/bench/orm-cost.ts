@@ -1,7 +1,10 @@
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { applyPendingMigrations, openDatabase, prismaFolder, repoRoot, StatementLog, withStatementLog } from "@pasrr/platform";
+import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
+import { openDatabase } from "@pasrr/db/database";
+import { repoRoot } from "@pasrr/config/repo-paths";
+import { StatementLog, withStatementLog } from "@pasrr/db/statement-log";
 import { createClient } from "../../subgraphs/individuals/src/db.ts";
 import { createScratchDatabases } from "../../test/support/postgres.ts";
 import { median, summary } from "./stats.ts";

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { subgraphNames } from "@pasrr/platform";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { supergraphFile } from "@pasrr/gateway";
 import { freePorts } from "../../test/support/processes.ts";
 import { residentListDay, residentListQuery, seedResidentList } from "../../test/support/resident-list.ts";

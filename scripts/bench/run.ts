@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { repoRoot } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
 import { coldStartRow } from "./cold-start.ts";
 import { gatewayOverheadRow } from "./gateway-overhead.ts";
 import { identityRow } from "./identity.ts";

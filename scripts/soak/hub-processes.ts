@@ -1,8 +1,9 @@
-import { envPrefix, subgraphNames, type Env } from "@pasrr/platform";
+import { envPrefix, subgraphNames } from "@pasrr/config/service-names";
+import type { Env } from "@pasrr/config/env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { repoRoot } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
 
 export interface HubProcess {
   name: string;

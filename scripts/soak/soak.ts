@@ -5,7 +5,11 @@
  * once, counts errors, and reports each service's memory at start and end. Exits 1 when a write
  * was lost or duplicated or any request failed.
  */
-import { demoFacilities, loadCommonConfig, mintDevToken, subgraphNames, type Env } from "@pasrr/platform";
+import { demoFacilities } from "@pasrr/devtools/demo-cast";
+import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import { subgraphNames } from "@pasrr/config/service-names";
+import type { Env } from "@pasrr/config/env";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";

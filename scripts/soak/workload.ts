@@ -1,4 +1,4 @@
-import { demoFacilities } from "@pasrr/platform";
+import { demoFacilities } from "@pasrr/devtools/demo-cast";
 import { randomUUID } from "node:crypto";
 
 /**

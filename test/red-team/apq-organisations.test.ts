@@ -1,4 +1,5 @@
-import { demoPeople, subgraphNames } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationId } from "../../gateway/src/persisted-operations/operation-manifest.ts";
 import { errorCodes, type GraphQLAnswer } from "../support/graphql.ts";

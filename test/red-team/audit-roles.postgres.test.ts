@@ -1,5 +1,10 @@
 import { startIndividuals } from "@pasrr/individuals";
-import { demoPeople, findAuditRecords, loadCommonConfig, loadSubgraphConfig, mintDevToken, type Env, type RawSqlClient } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { findAuditRecords, type RawSqlClient } from "@pasrr/subgraph-kit/audit/audit-store";
+import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { loadSubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import type { Env } from "@pasrr/config/env";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

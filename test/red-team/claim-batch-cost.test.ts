@@ -1,4 +1,4 @@
-import { demoPeople } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";

@@ -1,8 +1,9 @@
 import { buildIndividualsSchema } from "@pasrr/individuals/schema";
-import { findAuditRecords, idempotentReplay, type RawSqlClient } from "@pasrr/platform";
+import { findAuditRecords, type RawSqlClient } from "@pasrr/subgraph-kit/audit/audit-store";
+import { idempotentReplay } from "@pasrr/subgraph-kit/audit/audit-collector";
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refusedReplay } from "../../packages/platform/src/idempotency/replay-authorisation.ts";
+import { refusedReplay } from "@pasrr/subgraph-kit/idempotency/replay-authorisation";
 import { errorCodes, graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 

@@ -1,4 +1,5 @@
-import { demoFacilities, demoPeople, findAuditRecords, type RawSqlClient } from "@pasrr/platform";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
+import { findAuditRecords, type RawSqlClient } from "@pasrr/subgraph-kit/audit/audit-store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";

@@ -1,4 +1,4 @@
-import { demoFacilities, demoPeople } from "@pasrr/platform";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 import { randomUUID } from "node:crypto";
 import { graphql, type GraphQLAnswer } from "../support/graphql.ts";
 import type { TestHub } from "../support/hub.ts";

@@ -1,4 +1,5 @@
-import { demoPeople, subgraphNames, type SubgraphName } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { subgraphNames, type SubgraphName } from "@pasrr/config/service-names";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import request from "supertest";

@@ -1,4 +1,7 @@
-import { demoPeople, loadCommonConfig, mintDevToken, subgraphNames } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import { subgraphNames } from "@pasrr/config/service-names";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";

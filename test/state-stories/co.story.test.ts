@@ -1,4 +1,4 @@
-import { addDays } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
 import { describe, expect, it } from "vitest";
 import { lastDay, refusalOf, stateStory } from "./story.support.ts";
 import { concurrentDualReview, namedEndTimeLimitedReview } from "./story.walks.ts";

@@ -1,4 +1,6 @@
-import { addDays, fromDbDate, type CalendarDate, type PolicyState } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
+import type { PolicyState } from "@pasrr/calendar/state-time-zones";
 import { afterAll, beforeAll, expect } from "vitest";
 import { policyPresets } from "../../subgraphs/screenings/src/policy/presets.ts";
 import type { Duration, PasrrPolicy } from "../../subgraphs/screenings/src/policy/policy.types.ts";

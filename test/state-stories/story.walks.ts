@@ -1,4 +1,4 @@
-import { addDays } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
 import { expect } from "vitest";
 import { refusalOf, type stateStory } from "./story.support.ts";
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import { repoRoot } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
 
 /** Ports the OS says are free right now (bound to 0, then released). */
 export async function freePorts(count: number): Promise<number[]> {

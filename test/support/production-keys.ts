@@ -1,5 +1,5 @@
-import type { Env } from "@pasrr/platform";
-import { loadOrCreateDevKey } from "@pasrr/platform/auth/dev-key";
+import type { Env } from "@pasrr/config/env";
+import { loadOrCreateDevKey } from "@pasrr/auth/dev-key";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";

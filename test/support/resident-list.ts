@@ -1,4 +1,4 @@
-import type { StatementLog } from "@pasrr/platform";
+import type { StatementLog } from "@pasrr/db/statement-log";
 import type { RunningSubgraphs } from "./hub.ts";
 
 /**

@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { bool, loadCommonConfig, loadOperationLimits, loadRateLimit, port, readPartnerMaxBodyBytes, readSubgraphUrls, readVar, defaultPorts, type CommonConfig, type Env, type OperationLimits, type RateLimitConfig, type SubgraphName } from "@pasrr/platform";
+import { bool, port, readSubgraphUrls, readVar, type Env } from "@pasrr/config/env";
+import { loadCommonConfig, type CommonConfig } from "@pasrr/service-kit/common-config";
+import { loadOperationLimits, type OperationLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
+import { loadRateLimit, readPartnerMaxBodyBytes, type RateLimitConfig } from "@pasrr/service-kit/edge/partner-config";
+import { defaultPorts, type SubgraphName } from "@pasrr/config/service-names";
 import { loadAutomaticPersistedQueries, loadSafelist, type AutomaticPersistedQueriesConfig, type SafelistConfig } from "./persisted-operations.config.ts";
 
 export interface GatewayConfig extends CommonConfig {

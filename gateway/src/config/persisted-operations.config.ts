@@ -1,6 +1,9 @@
 import path from "node:path";
 import { z } from "zod";
-import { loadSafelistedRoles, readVar, repoRoot, type Env, type Role, type RuntimeMode } from "@pasrr/platform";
+import { loadSafelistedRoles } from "@pasrr/service-kit/edge/partner-config";
+import { readVar, type Env, type RuntimeMode } from "@pasrr/config/env";
+import { repoRoot } from "@pasrr/config/repo-paths";
+import type { Role } from "@pasrr/auth/roles";
 
 /**
  * Automatic persisted queries (Apollo's APQ protocol): a client sends a query's sha256 instead of

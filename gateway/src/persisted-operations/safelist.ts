@@ -1,4 +1,5 @@
-import { ConfigError, type Role } from "@pasrr/platform";
+import { ConfigError } from "@pasrr/config/config-error";
+import type { Role } from "@pasrr/auth/roles";
 import type { SafelistConfig } from "../config/persisted-operations.config.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";

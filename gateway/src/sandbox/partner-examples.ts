@@ -1,4 +1,5 @@
-import { addDays, repoRoot, type CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { repoRoot } from "@pasrr/config/repo-paths";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { sandboxPartners } from "./sandbox-partners.ts";

@@ -1,4 +1,5 @@
-import { demoFacilities, type DevTokenRequest } from "@pasrr/platform";
+import { demoFacilities } from "@pasrr/devtools/demo-cast";
+import type { DevTokenRequest } from "@pasrr/devtools/dev-token";
 
 /** One partner a developer can act as in the sandbox, with the demo scope its dev token carries. */
 export interface SandboxPartner {

@@ -1,4 +1,4 @@
-import { repoRoot } from "@pasrr/platform";
+import { repoRoot } from "@pasrr/config/repo-paths";
 import path from "node:path";
 
 /** Where `npm run generate` bundles the sandbox page (git-ignored, like every build output). */

@@ -1,4 +1,4 @@
-import { mintDevToken } from "@pasrr/platform";
+import { mintDevToken } from "@pasrr/devtools/dev-token";
 import type { GatewayConfig } from "../config/gateway-config.ts";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";

@@ -1,4 +1,4 @@
-import { hubError } from "@pasrr/platform";
+import { hubError } from "@pasrr/graphql-kit/errors";
 import type { z } from "zod";
 
 /** BAD_USER_INPUT naming both the input field and the rule it breaks. */

@@ -1,4 +1,5 @@
-import { loadSubgraphConfig, runAsProcess } from "@pasrr/platform";
+import { loadSubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
+import { runAsProcess } from "@pasrr/service-kit/lifecycle";
 import { startFacilities } from "./server.ts";
 
 await runAsProcess(() => startFacilities(loadSubgraphConfig("facilities", process.env), process.env));

@@ -1,4 +1,6 @@
-import { entityLoader, groupLoader, type CalendarDate, type Principal } from "@pasrr/platform";
+import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
+import type { Principal } from "@pasrr/auth/principal";
 import { censusScope, stayScope } from "./access/census.access.ts";
 import type { OutboxDoorbell } from "./census-feed/outbox-doorbell.ts";
 import type { FacilitiesSettings } from "./config/settings.ts";

@@ -1,4 +1,7 @@
-import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
+// type-graphql reads decorator metadata through this polyfill, which must load before any decorated class.
+import "reflect-metadata";
+import { buildFederatedSchema } from "@pasrr/subgraph-kit/federated-schema";
+import { resolveStubReference } from "@pasrr/graphql-kit/ids";
 import { CensusEventResolver } from "./census/census.resolver.ts";
 import { resolveFacilityReference } from "./facility/facility.reference.ts";
 import { FacilityCensusResolver } from "./facility/census.resolver.ts";

@@ -1,5 +1,11 @@
+// type-graphql reads decorator metadata through this polyfill, which must load before any decorated class.
+import "reflect-metadata";
 import { fileURLToPath } from "node:url";
-import { createLogger, createServiceIdentity, startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { createLogger } from "@pasrr/observability/logger";
+import { createServiceIdentity } from "@pasrr/auth/service-identity";
+import { startSubgraph, type SubgraphModule } from "@pasrr/subgraph-kit/subgraph-service";
+import type { Env } from "@pasrr/config/env";
+import type { SubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
 import { graphDelivery } from "./census-feed/graph-delivery.ts";
 import { OutboxDoorbell } from "./census-feed/outbox-doorbell.ts";
 import { startOutboxRelay } from "./census-feed/outbox.relay.ts";

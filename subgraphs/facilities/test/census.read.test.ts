@@ -1,4 +1,4 @@
-import type { StatementLog } from "@pasrr/platform";
+import type { StatementLog } from "@pasrr/db/statement-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";
 import type { TestHub } from "../../../test/support/hub.ts";

@@ -1,6 +1,6 @@
-import type { StatementLog } from "@pasrr/platform";
+import type { StatementLog } from "@pasrr/db/statement-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoFacilities } from "@pasrr/platform";
+import { demoFacilities } from "@pasrr/devtools/demo-cast";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import type { TestHub } from "../../../test/support/hub.ts";
 import { startFacilitiesSubgraph } from "./support.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, type Principal } from "@pasrr/platform";
+import { ConfigError } from "@pasrr/config/config-error";
+import type { Principal } from "@pasrr/auth/principal";
 import { censusScope, coversFacility, mayRecordCensusEvent, stayScope } from "../src/access/census.access.ts";
 import { loadFacilitiesSettings } from "../src/config/settings.ts";
 import { facilityRegistrationSchema, isNpi } from "../src/facility/facility.rules.ts";

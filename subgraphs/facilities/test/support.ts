@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import { addDays, type Env, type Role } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import type { Env } from "@pasrr/config/env";
+import type { Role } from "@pasrr/auth/roles";
 import { graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
 import { startTestHub, testToday, type TestHub } from "../../../test/support/hub.ts";
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { ConfigError, loadIdentifierLookupLimits, readVar, type Env, type IdentifierLookupLimits } from "@pasrr/platform";
+import { ConfigError } from "@pasrr/config/config-error";
+import { loadIdentifierLookupLimits, type IdentifierLookupLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
+import { readVar, type Env } from "@pasrr/config/env";
 import type { IdentifierRules } from "./identifier/identifier.rules.ts";
 import { stateCodes } from "./individual/individual.rules.ts";
 import type { MatchThresholds } from "./matching/decision.rules.ts";

@@ -1,4 +1,4 @@
-import type { RequestContext } from "@pasrr/platform";
+import type { RequestContext } from "@pasrr/subgraph-kit/context";
 import type { IndividualsDb } from "./db.ts";
 import type { Loaders } from "./loaders.ts";
 

@@ -1,4 +1,5 @@
-import { entityLoader, groupLoader, type Principal } from "@pasrr/platform";
+import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
+import type { Principal } from "@pasrr/auth/principal";
 import type { IndividualsDb } from "./db.ts";
 
 /**

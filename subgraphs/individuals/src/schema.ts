@@ -1,4 +1,6 @@
-import { buildFederatedSchema } from "@pasrr/platform";
+// type-graphql reads decorator metadata through this polyfill, which must load before any decorated class.
+import "reflect-metadata";
+import { buildFederatedSchema } from "@pasrr/subgraph-kit/federated-schema";
 import { IdentifierChangeResolver } from "./identifier/identifier-change.resolver.ts";
 import { IdentifierResolver, IndividualIdentifiersResolver } from "./identifier/identifier.resolver.ts";
 import { resolveIndividualReference } from "./individual/individual.reference.ts";

@@ -1,5 +1,9 @@
+// type-graphql reads decorator metadata through this polyfill, which must load before any decorated class.
+import "reflect-metadata";
 import { fileURLToPath } from "node:url";
-import { startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { startSubgraph, type SubgraphModule } from "@pasrr/subgraph-kit/subgraph-service";
+import type { Env } from "@pasrr/config/env";
+import type { SubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
 import { identityConfig } from "./config.ts";
 import { createClient, type IndividualsDb } from "./db.ts";
 import { seedDemoIndividuals } from "./demo/seed.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { badUserInput, isRecordId } from "@pasrr/platform";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 
 /**
  * Zod at the edge for the mutations' arguments: a refusal is BAD_USER_INPUT naming the argument

@@ -1,4 +1,4 @@
-import { ConfigError } from "@pasrr/platform";
+import { ConfigError } from "@pasrr/config/config-error";
 import { describe, expect, it } from "vitest";
 import { loadIdentityConfig } from "../src/config.ts";
 

@@ -1,4 +1,4 @@
-import { demoPeople } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";

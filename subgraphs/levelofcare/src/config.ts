@@ -1,4 +1,4 @@
-import { readVar, type Env } from "@pasrr/platform";
+import { readVar, type Env } from "@pasrr/config/env";
 import { z } from "zod";
 
 export interface LevelOfCarePolicy {

@@ -1,4 +1,5 @@
-import { entityLoader, groupLoader, type Principal } from "@pasrr/platform";
+import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
+import type { Principal } from "@pasrr/auth/principal";
 import { readScope } from "./access/access.rules.ts";
 import { assessmentWhere, determinationWhere } from "./access/access.where.ts";
 import type { LevelOfCareDb } from "./db.ts";

@@ -1,4 +1,7 @@
-import { buildFederatedSchema, resolveStubReference } from "@pasrr/platform";
+// type-graphql reads decorator metadata through this polyfill, which must load before any decorated class.
+import "reflect-metadata";
+import { buildFederatedSchema } from "@pasrr/subgraph-kit/federated-schema";
+import { resolveStubReference } from "@pasrr/graphql-kit/ids";
 import { Individual } from "./individual/individual.stub.ts";
 import { LevelOfCareAssessmentResolver } from "./assessment/assessment.resolver.ts";
 import { LevelOfCareDeterminationResolver } from "./determination/determination.resolver.ts";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { demoPeople } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
 
 const submit = /* GraphQL */ `
   mutation Submit($input: SubmitLevelOfCareAssessmentInput!) {

@@ -1,4 +1,5 @@
-import { addDays, demoFacilities, demoPeople } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { startTestHub, testToday, type TestHub } from "../../../test/support/hub.ts";

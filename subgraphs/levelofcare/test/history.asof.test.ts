@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { toDbDate } from "@pasrr/platform";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { graphql } from "../../../test/support/graphql.ts";
 import { subgraphUnderTest } from "../../../test/support/hub.ts";
 

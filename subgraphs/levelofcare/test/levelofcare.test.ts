@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { demoFacilities, demoPeople, toDbDate } from "@pasrr/platform";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { subgraphUnderTest } from "../../../test/support/hub.ts";
 

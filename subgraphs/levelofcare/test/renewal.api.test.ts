@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { toDbDate } from "@pasrr/platform";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { subgraphUnderTest } from "../../../test/support/hub.ts";

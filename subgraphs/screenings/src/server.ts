@@ -1,5 +1,9 @@
+// type-graphql reads decorator metadata through this polyfill, which must load before any decorated class.
+import "reflect-metadata";
 import { fileURLToPath } from "node:url";
-import { startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
+import { startSubgraph, type SubgraphModule } from "@pasrr/subgraph-kit/subgraph-service";
+import type { Env } from "@pasrr/config/env";
+import type { SubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
 import { createClient, type ScreeningsDb } from "./db.ts";
 import { seedDemoScreenings } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";

@@ -1,4 +1,6 @@
-import { badUserInput, isCalendarDate, isRecordId, type CalendarDate } from "@pasrr/platform";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
+import { isCalendarDate, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import { z } from "zod";
 
 /** Parses a mutation input at the edge; the first problem becomes BAD_USER_INPUT naming its field (`input.…`). */

@@ -1,4 +1,8 @@
-import { badUserInput, fromDbDate, isCalendarDate, isRecordId, toDbDate, type PageRequest } from "@pasrr/platform";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
+import { isCalendarDate } from "@pasrr/calendar/calendar-date";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
+import type { PageRequest } from "@pasrr/graphql-kit/pagination";
 
 /** Worklists (referrals, Resident Reviews) read soonest-due first; the cursor is the due date and the id. */
 export const dueOrder = [{ dueOn: "asc" as const }, { id: "asc" as const }];

@@ -1,4 +1,4 @@
-import { demoPeople } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";

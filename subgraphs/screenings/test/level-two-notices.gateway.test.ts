@@ -1,4 +1,4 @@
-import { addDays } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";
 import { registeredFacility } from "../../../test/support/registered-facility.ts";

@@ -1,4 +1,4 @@
-import { everyRole, only, scoped, type AccessMatrix } from "@pasrr/platform";
+import { everyRole, only, scoped, type AccessMatrix } from "@pasrr/subgraph-kit/access/access-matrix";
 
 /**
  * Who may do what with facilities, census events and stays (issue 4 §6, issue 7 §1). The scopes

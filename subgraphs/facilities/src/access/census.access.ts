@@ -1,4 +1,4 @@
-import type { Principal } from "@pasrr/platform";
+import type { Principal } from "@pasrr/auth/principal";
 import type { CensusEventKind } from "../census/census-event.ts";
 
 /**

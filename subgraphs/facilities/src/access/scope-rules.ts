@@ -1,8 +1,11 @@
-import { countyKey, facilityKey, facilityTypesOfRole, forbidden, isRecordId, scopeRule, type ScopeRules } from "@pasrr/platform";
+import { countyKey, facilityKey, scopeRule, type ScopeRules } from "@pasrr/subgraph-kit/access/scope-rules";
+import { facilityTypesOfRole } from "@pasrr/subgraph-kit/access/facility-registry";
+import { forbidden } from "@pasrr/graphql-kit/errors";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 
 /**
- * The facilities service's scope rules (packages/platform/src/access/scope-rules.ts). This service
+ * The facilities service's scope rules (packages/subgraph-kit/src/access/scope-rules.ts). This service
  * owns the registry, so it reads a facility's county and type from its own table (through the
  * request's facility loader) rather than asking anyone.
  */

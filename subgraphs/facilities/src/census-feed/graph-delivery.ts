@@ -1,4 +1,5 @@
-import { fromDbDate, type ServiceIdentity } from "@pasrr/platform";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
+import type { ServiceIdentity } from "@pasrr/auth/service-identity";
 import type { ResidentFactOutbox } from "../generated/prisma/client.ts";
 
 const reportFact = /* GraphQL */ `

@@ -1,4 +1,6 @@
-import { loggableError, type Clock, type Logger } from "@pasrr/platform";
+import { loggableError } from "@pasrr/observability/safe-error";
+import type { Clock } from "@pasrr/calendar/clock";
+import type { Logger } from "@pasrr/observability/logger";
 import type { FacilitiesDb } from "../db.ts";
 import type { Delivery } from "./graph-delivery.ts";
 import { retryDelayMs } from "./resident-facts.rules.ts";

@@ -1,4 +1,4 @@
-import { fromDbDate } from "@pasrr/platform";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
 import { refusedInput } from "../errors.ts";
 import type { CensusEvent } from "../generated/prisma/client.ts";
 import { correctableFacts, movementFactNames, type MovementKind } from "./census-event.ts";

@@ -1,4 +1,4 @@
-import { fromDbDate } from "@pasrr/platform";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
 import type { CensusEvent, Prisma } from "../generated/prisma/client.ts";
 import type { CensusEventFacts } from "./census-event.ts";
 

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 
 /**
  * A census event as plain data: what the rules and the stay derivation read. Storage (Prisma)

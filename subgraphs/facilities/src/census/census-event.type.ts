@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar, DateTimeScalar } from "@pasrr/platform";
+import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { AdmissionSource, CensusEventKind, DischargeDestination, Payer } from "./census-enums.ts";
 
 @ObjectType({ description: "One census event as a facility reported it. Never edited or deleted: a CORRECTION restates or voids it." })

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { MovementEvent, Payer } from "./census-event.ts";
 
 export type LeaveKind = "HOSPITAL_LEAVE" | "LEAVE_OF_ABSENCE";

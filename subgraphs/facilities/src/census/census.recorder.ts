@@ -1,4 +1,7 @@
-import { conflict, forbidden, fromDbDate, hubError, toDbDate, type Clock, type Principal } from "@pasrr/platform";
+import { conflict, forbidden, hubError } from "@pasrr/graphql-kit/errors";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
+import type { Clock } from "@pasrr/calendar/clock";
+import type { Principal } from "@pasrr/auth/principal";
 import { mayRecordCensusEvent } from "../access/census.access.ts";
 import type { FacilitiesSettings } from "../config/settings.ts";
 import type { FacilitiesDb } from "../db.ts";

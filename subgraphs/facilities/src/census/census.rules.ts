@@ -1,4 +1,4 @@
-import { daysBetween, type CalendarDate } from "@pasrr/platform";
+import { daysBetween, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { AdmissionSource } from "./census-event.ts";
 
 /** The facility types that keep a census (CT PathTracker best practice 1: NFs enter census). */

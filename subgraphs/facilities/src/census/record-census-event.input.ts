@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { Stay } from "../stay/stay.type.ts";
 import { AdmissionSource, CensusEventKind, DischargeDestination, Payer } from "./census-enums.ts";
 import { CensusEvent } from "./census-event.type.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isCalendarDate, isRecordId, type CalendarDate } from "@pasrr/platform";
+import { isCalendarDate, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import { movementFactNames, movementFacts, type AdmissionSource, type CensusEventFacts, type CensusEventKind, type DischargeDestination, type Payer } from "./census-event.ts";
 import { futureDateProblem } from "./census.rules.ts";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { readPolicyState, readVar, type Env } from "@pasrr/platform";
+import { readPolicyState } from "@pasrr/calendar/clock-config";
+import { readVar, type Env } from "@pasrr/config/env";
 import type { NursingFacilityCorrections } from "../census/census.rules.ts";
 import type { RelaySettings } from "../census-feed/outbox.relay.ts";
 

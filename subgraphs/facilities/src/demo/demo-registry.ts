@@ -1,4 +1,4 @@
-import { demoFacilities } from "@pasrr/platform";
+import { demoFacilities } from "@pasrr/devtools/demo-cast";
 import type { FacilityRegistration } from "../facility/facility.rules.ts";
 
 /** Registry details of the shared demo cast's facilities (invented, like the cast). */

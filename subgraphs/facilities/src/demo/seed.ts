@@ -1,4 +1,7 @@
-import { addDays, demoFacilities, demoPeople, demoStays, toDbDate, type CalendarDate, type Clock } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { demoFacilities, demoPeople, demoStays } from "@pasrr/devtools/demo-cast";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
+import type { Clock } from "@pasrr/calendar/clock";
 import { loadHistory, toFacts } from "../census/census-event.store.ts";
 import type { FacilitiesDb } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";

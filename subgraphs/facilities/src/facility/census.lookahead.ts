@@ -1,5 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import { isCalendarDate, type CalendarDate } from "@pasrr/platform";
+import { isCalendarDate, type CalendarDate } from "@pasrr/calendar/calendar-date";
 
 /** Fields of Facility that read the census, and which day each reads (`null`: its `on` argument). */
 const censusFields: Record<string, "argument" | "today"> = { census: "argument", residents: "today", currentResidentIds: "today" };

@@ -1,4 +1,5 @@
-import { toDbDate, type CalendarDate } from "@pasrr/platform";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { CensusScope } from "../access/census.access.ts";
 import type { FacilitiesDb } from "../db.ts";
 import { Prisma, type Facility, type Stay } from "../generated/prisma/client.ts";

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from "type-graphql";
-import { DateScalar, forbidden, type CalendarDate } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import { forbidden } from "@pasrr/graphql-kit/errors";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { censusScope, coversFacility } from "../access/census.access.ts";
 import type { Context } from "../context.ts";
 import type { Stay } from "../generated/prisma/client.ts";

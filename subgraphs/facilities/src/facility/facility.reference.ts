@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { isRecordId } from "@pasrr/platform";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { censusKey } from "../loaders.ts";
 import { censusDaysAsked } from "./census.lookahead.ts";

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from "type-graphql";
-import { conflict, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
+import { conflict } from "@pasrr/graphql-kit/errors";
+import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { firstIssue } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { connectionOf } from "@pasrr/platform";
+import { connectionOf } from "@pasrr/graphql-kit/pagination";
 import { FacilityType } from "../generated/prisma/enums.ts";
 
 registerEnumType(FacilityType, {

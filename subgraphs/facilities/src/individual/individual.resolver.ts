@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { isRecordId } from "@pasrr/platform";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { Stay } from "../stay/stay.type.ts";
 import { Individual } from "./individual.stub.ts";

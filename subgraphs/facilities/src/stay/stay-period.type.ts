@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { Payer } from "../census/census-enums.ts";
 
 export const LeaveKind = { HOSPITAL_LEAVE: "HOSPITAL_LEAVE", LEAVE_OF_ABSENCE: "LEAVE_OF_ABSENCE" } as const;

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { applyCorrections, inEffectiveOrder } from "../census/census-corrections.ts";
 import type { AdmissionSource, CensusEventFacts, DischargeDestination, MovementEvent, Payer } from "../census/census-event.ts";
 import { orderProblem, type CensusOrderRule, type CensusPosition, type LeaveKind } from "../census/census-order.rules.ts";

@@ -1,4 +1,4 @@
-import { toDbDate } from "@pasrr/platform";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { DerivedStay } from "./stay.derivation.ts";
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { recordIdArgument } from "@pasrr/platform";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import { CensusEvent } from "../census/census-event.type.ts";
 import type { Context } from "../context.ts";
 import { Facility } from "../facility/facility.type.ts";

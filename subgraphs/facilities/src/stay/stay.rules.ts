@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { Payer } from "../census/census-event.ts";
 import type { LeaveKind } from "../census/census-order.rules.ts";
 import type { LeavePeriod, PayerPeriod } from "./stay.derivation.ts";

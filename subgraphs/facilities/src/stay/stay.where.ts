@@ -1,5 +1,6 @@
-import { isRecordId, type CalendarDate } from "@pasrr/platform";
-import { toDbDate } from "@pasrr/platform";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { CensusScope } from "../access/census.access.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 

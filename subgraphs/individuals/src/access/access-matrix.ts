@@ -1,4 +1,5 @@
-import { everyRole, masked, only, roles, scoped, type AccessMatrix, type AccessRule } from "@pasrr/platform";
+import { everyRole, masked, only, scoped, type AccessMatrix, type AccessRule } from "@pasrr/subgraph-kit/access/access-matrix";
+import { roles } from "@pasrr/auth/roles";
 import { lookupIdentifierTypes } from "../policy/identifier-lookup.rules.ts";
 
 /**

@@ -1,8 +1,11 @@
-import { isRecordId, registeredFacilitiesOfToken, relatedToPerson, screensOfPerson, scopeRule, staysOfPerson, type ScopeRules } from "@pasrr/platform";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
+import { registeredFacilitiesOfToken } from "@pasrr/subgraph-kit/access/facility-registry";
+import { relatedToPerson, screensOfPerson, staysOfPerson } from "@pasrr/subgraph-kit/access/person-relations";
+import { scopeRule, type ScopeRules } from "@pasrr/subgraph-kit/access/scope-rules";
 import type { Context } from "../context.ts";
 
 /**
- * The individuals service's scope rules (packages/platform/src/access/scope-rules.ts).
+ * The individuals service's scope rules (packages/subgraph-kit/src/access/scope-rules.ts).
  */
 
 /**

@@ -1,4 +1,5 @@
-import { demoPeople, toDbDate } from "@pasrr/platform";
+import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { IndividualsDb } from "../db.ts";
 import type { NormalisedIdentifier } from "../identifier/identifier.rules.ts";
 import { identifierData } from "../identifier/identifier.store.ts";

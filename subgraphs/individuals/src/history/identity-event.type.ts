@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeScalar } from "@pasrr/platform";
+import { DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { IdentityEventKind } from "../generated/prisma/enums.ts";
 import { JsonScalar } from "./json.scalar.ts";
 

@@ -1,4 +1,6 @@
-import { fromDbDate, type Clock, type Principal } from "@pasrr/platform";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
+import type { Clock } from "@pasrr/calendar/clock";
+import type { Principal } from "@pasrr/auth/principal";
 import type { IdentityEventKind } from "../generated/prisma/enums.ts";
 import type { Identifier, Individual, IndividualName, Prisma } from "../generated/prisma/client.ts";
 

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { badUserInput, forbidden, recordIdArgument } from "@pasrr/platform";
+import { badUserInput, forbidden } from "@pasrr/graphql-kit/errors";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";

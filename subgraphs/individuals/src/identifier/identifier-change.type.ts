@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { Individual } from "../individual/individual.type.ts";
 import { Identifier, NewIdentifierInput } from "./identifier.type.ts";
 

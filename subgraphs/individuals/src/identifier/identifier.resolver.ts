@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { badUserInput, forbidden } from "@pasrr/platform";
+import { badUserInput, forbidden } from "@pasrr/graphql-kit/errors";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { Individual } from "../individual/individual.type.ts";

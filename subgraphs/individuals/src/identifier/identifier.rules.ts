@@ -1,4 +1,5 @@
-import { isCalendarDate, isRecordId, type CalendarDate } from "@pasrr/platform";
+import { isCalendarDate, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import type { IdentifierType } from "../generated/prisma/enums.ts";
 import { stateCodes } from "../individual/individual.rules.ts";
 import { mbiProblem, medicaidIdProblem, plainIdentifierProblem, ssnProblem } from "./identifier-format.rules.ts";

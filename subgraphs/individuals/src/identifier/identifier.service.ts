@@ -1,4 +1,6 @@
-import { badUserInput, conflict, fromDbDate, notFound, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { badUserInput, conflict, notFound } from "@pasrr/graphql-kit/errors";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { IndividualsDb } from "../db.ts";
 import type { Identifier } from "../generated/prisma/client.ts";
 import { recordChange, type Actor } from "../history/identity-history.ts";

@@ -1,4 +1,5 @@
-import { conflict, toDbDate } from "@pasrr/platform";
+import { conflict } from "@pasrr/graphql-kit/errors";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { NormalisedIdentifier } from "./identifier.rules.ts";
 

@@ -1,4 +1,4 @@
-import { fromDbDate } from "@pasrr/platform";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Identifier, Individual, IndividualName } from "../generated/prisma/client.ts";
 import type { Candidate, Face, FaceSource, PersonEvidence, PersonName } from "../matching/evidence.ts";
 import type { NormalisedIdentifier } from "../identifier/identifier.rules.ts";

@@ -1,4 +1,4 @@
-import { isRecordId } from "@pasrr/platform";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 
 /** A person by the hub's id, following a merge to the survivor; null when nobody has the id. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
+import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { IdentityEvent } from "../history/identity-event.type.ts";
 import { Individual, IndividualConnection } from "./individual.type.ts";

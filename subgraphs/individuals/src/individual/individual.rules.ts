@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate, type CalendarDate } from "@pasrr/platform";
+import { isCalendarDate, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import { matchingForm } from "../matching/name-normalisation.rules.ts";
 
 /** USPS codes of the states, DC and the territories whose Medicaid programs could join the hub. */

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, DateTimeScalar, connectionOf } from "@pasrr/platform";
+import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
+import { connectionOf } from "@pasrr/graphql-kit/pagination";
 import { IndividualStatus, Sex } from "../generated/prisma/enums.ts";
 import { NameParts } from "./person-name.type.ts";
 

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { IdentifierType, Sex } from "../generated/prisma/enums.ts";
 
 /**

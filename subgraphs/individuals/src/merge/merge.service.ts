@@ -1,4 +1,4 @@
-import { conflict, notFound } from "@pasrr/platform";
+import { conflict, notFound } from "@pasrr/graphql-kit/errors";
 import type { IndividualsDb } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { recordChange, snapshotOf, type Actor } from "../history/identity-history.ts";

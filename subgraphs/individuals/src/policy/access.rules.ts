@@ -1,4 +1,5 @@
-import { accessOf, maskOf, maskSsn, type Principal } from "@pasrr/platform";
+import { accessOf, maskOf, maskSsn } from "@pasrr/subgraph-kit/access/access-matrix";
+import type { Principal } from "@pasrr/auth/principal";
 import { individualsAccess } from "../access/access-matrix.ts";
 
 /**

@@ -1,4 +1,6 @@
-import type { IdentifierLookupLimits, Principal, Role } from "@pasrr/platform";
+import type { IdentifierLookupLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
+import type { Principal } from "@pasrr/auth/principal";
+import type { Role } from "@pasrr/auth/roles";
 import type { IdentifierType } from "../generated/prisma/enums.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { toDbDate } from "@pasrr/platform";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { IndividualsDb } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { eventData, snapshotOf, type Actor } from "../history/identity-history.ts";

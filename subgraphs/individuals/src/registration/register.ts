@@ -1,4 +1,4 @@
-import { conflict } from "@pasrr/platform";
+import { conflict } from "@pasrr/graphql-kit/errors";
 import type { IdentityConfig } from "../config.ts";
 import { identifierKey } from "../identifier/identifier.rules.ts";
 import { probeOf } from "../individual/individual.evidence.ts";

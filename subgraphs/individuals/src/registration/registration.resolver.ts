@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { badUserInput } from "@pasrr/platform";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { checkIdentifier, identifierKey, oneOfEachProblem, type IdentifierClaim, type IdentifierRules, type NormalisedIdentifier } from "../identifier/identifier.rules.ts";
 import { personSchema, type PersonFields } from "../individual/individual.rules.ts";
 

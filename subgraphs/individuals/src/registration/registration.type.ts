@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { Sex } from "../generated/prisma/enums.ts";
 import { NewIdentifierInput } from "../identifier/identifier.type.ts";
 import { Individual } from "../individual/individual.type.ts";

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { expectedVersionDescription } from "@pasrr/platform";
+import { expectedVersionDescription } from "@pasrr/graphql-kit/versioning";
 import { DuplicateReview } from "./review.type.ts";
 
 export enum ReviewOutcome {

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
-import { expectedVersionOf, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
+import { expectedVersionOf } from "@pasrr/graphql-kit/versioning";
+import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { ReviewStatus } from "../generated/prisma/enums.ts";
 import { actorOf } from "../history/identity-history.ts";

@@ -1,4 +1,5 @@
-import { assertVersion, badUserInput, conflict, nextVersion, notFound } from "@pasrr/platform";
+import { assertVersion, nextVersion } from "@pasrr/graphql-kit/versioning";
+import { badUserInput, conflict, notFound } from "@pasrr/graphql-kit/errors";
 import type { IndividualsDb } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { recordChange, type Actor } from "../history/identity-history.ts";

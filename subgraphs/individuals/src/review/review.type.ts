@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeScalar, connectionOf, versionDescription } from "@pasrr/platform";
+import { DateTimeScalar } from "@pasrr/graphql-kit/scalars";
+import { connectionOf } from "@pasrr/graphql-kit/pagination";
+import { versionDescription } from "@pasrr/graphql-kit/versioning";
 import { ReviewStatus } from "../generated/prisma/enums.ts";
 
 registerEnumType(ReviewStatus, {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { z } from "zod";
-import { badUserInput, pageRequest, toConnection } from "@pasrr/platform";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
+import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
 import type { Context } from "../context.ts";
 import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";

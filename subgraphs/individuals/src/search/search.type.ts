@@ -1,5 +1,6 @@
 import { Field, InputType } from "type-graphql";
-import { DateScalar, connectionOf } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import { connectionOf } from "@pasrr/graphql-kit/pagination";
 import { IdentifierInput } from "../identifier/identifier.type.ts";
 import { MatchCandidate } from "../matching/match-candidate.type.ts";
 

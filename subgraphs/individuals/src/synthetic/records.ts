@@ -1,4 +1,4 @@
-import { isCalendarDate } from "@pasrr/platform";
+import { isCalendarDate } from "@pasrr/calendar/calendar-date";
 import type { IdentifierClaim } from "../identifier/identifier.rules.ts";
 import { familiarForms } from "../matching/nicknames.rules.ts";
 import { familyName, streetKinds, streetNames, towns } from "./names.ts";

@@ -1,4 +1,4 @@
-import type { StatementLog } from "@pasrr/platform";
+import type { StatementLog } from "@pasrr/db/statement-log";
 import { expect } from "vitest";
 import { graphql } from "../../../../test/support/graphql.ts";
 

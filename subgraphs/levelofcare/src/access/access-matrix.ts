@@ -1,4 +1,4 @@
-import { only, scoped, type AccessMatrix } from "@pasrr/platform";
+import { only, scoped, type AccessMatrix } from "@pasrr/subgraph-kit/access/access-matrix";
 
 /**
  * Who may do what with Level of Care (issue 7 §1; domain README, "Who acts", step 5 and 6).

@@ -1,4 +1,4 @@
-import type { Principal } from "@pasrr/platform";
+import type { Principal } from "@pasrr/auth/principal";
 
 /**
  * Who reads what in levelofcare (levelofcare issue, item 7; domain README, "Who acts"): a PAA

@@ -1,4 +1,6 @@
-import { facilityActedFor, isRecordId, relatedFacilities, screensOfPerson, staysOfPerson, type RegisteredFacility } from "@pasrr/platform";
+import { facilityActedFor, type RegisteredFacility } from "@pasrr/subgraph-kit/access/facility-registry";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
+import { relatedFacilities, screensOfPerson, staysOfPerson } from "@pasrr/subgraph-kit/access/person-relations";
 import type { Context } from "../context.ts";
 
 /**

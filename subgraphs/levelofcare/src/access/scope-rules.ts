@@ -1,9 +1,10 @@
-import { countyKey, facilityKey, registeredFacilitiesOfToken, scopeRule, type ScopeRules } from "@pasrr/platform";
+import { countyKey, facilityKey, scopeRule, type ScopeRules } from "@pasrr/subgraph-kit/access/scope-rules";
+import { registeredFacilitiesOfToken } from "@pasrr/subgraph-kit/access/facility-registry";
 import type { Context } from "../context.ts";
 import { levelOfCareFacility } from "./person-county.ts";
 
 /**
- * The levelofcare service's scope rules (packages/platform/src/access/scope-rules.ts). A
+ * The levelofcare service's scope rules (packages/subgraph-kit/src/access/scope-rules.ts). A
  * determination's and an assessment's county were copied from the facility registry when they
  * were written (person-county.ts); a facility's own determinations are those naming one of its
  * registered facilities of its type.

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { AssessmentInstrument } from "../generated/prisma/enums.ts";
 import { LevelOfCareAssessment } from "./assessment.type.ts";
 import { CsaResponsesInput } from "./csa.input.ts";

@@ -1,5 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { badUserInput, outOfScope, recordIdArgument, toDbDate, type Role } from "@pasrr/platform";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
+import { outOfScope } from "@pasrr/subgraph-kit/access/scope-guard";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
+import type { Role } from "@pasrr/auth/roles";
 import { levelOfCareFacility } from "../access/person-county.ts";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, DateTimeScalar } from "@pasrr/platform";
+import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { AssessmentInstrument } from "../generated/prisma/enums.ts";
 
 registerEnumType(AssessmentInstrument, {

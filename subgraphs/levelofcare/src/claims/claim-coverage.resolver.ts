@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { addDays, badUserInput } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
 import type { Context } from "../context.ts";
 import { coverageFrom, personCoverageFacts } from "../coverage/coverage.facts.ts";
 import { maxDays, required } from "../coverage/coverage.resolver.ts";

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { CoveredSpan, UncoveredSpan } from "../coverage/coverage.type.ts";
 
 @ObjectType({ description: "The answer to one claim line: which of its days a Level of Care covers, and why the others are not covered." })

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 
 @InputType({ description: "One line of a Medicaid claim: the person by Medicaid ID, the facility by provider number, and the days billed." })
 export class ClaimLineInput {

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 
 /**
  * Which claim lines are whose. A claim line names the person by Medicaid ID (domain README,

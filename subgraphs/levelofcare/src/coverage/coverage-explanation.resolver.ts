@@ -1,5 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { addDays, badUserInput, DateScalar, type CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { coverageFrom, personCoverageFacts } from "./coverage.facts.ts";

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { UncoveredReasonEnum } from "./coverage.type.ts";
 import type { UncoveredReason } from "./payment-reasons.ts";
 

@@ -1,4 +1,6 @@
-import { fromDbDate, isRecordId, type CalendarDate } from "@pasrr/platform";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { Context } from "../context.ts";
 import type { Individual } from "../individual/individual.stub.ts";
 import { loadLevelOfCarePolicy } from "../config.ts";

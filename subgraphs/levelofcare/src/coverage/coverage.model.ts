@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { UncoveredReason } from "./payment-reasons.ts";
 
 /** The plain records coverage reads and the spans it answers with (coverage.rules.ts decides). */

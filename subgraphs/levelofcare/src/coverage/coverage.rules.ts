@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { UncoveredReason } from "./payment-reasons.ts";
 import type { Coverage, CoverageDetermination, CoverageFacts, CoverageStay, DayCoverage } from "./coverage.model.ts";
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { LevelOfCareType } from "../generated/prisma/enums.ts";
 import { uncoveredReasonSources, uncoveredReasons, type UncoveredReason } from "./payment-reasons.ts";
 

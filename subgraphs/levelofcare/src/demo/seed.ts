@@ -1,4 +1,6 @@
-import { daysFrom, demoFacilities, demoPeople, toDbDate, type Clock } from "@pasrr/platform";
+import { daysFrom, type Clock } from "@pasrr/calendar/clock";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { LevelOfCareDb } from "../db.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { recordIdArgument } from "@pasrr/platform";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { loadLevelOfCarePolicy } from "../config.ts";
 import { Facility } from "../facility/facility.stub.ts";

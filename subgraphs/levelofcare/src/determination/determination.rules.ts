@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
 
 /** Why a determination starts when it does (CT newsletters, "Reasons for screening" on the LOC). */
 export type ReviewKind = "PROSPECTIVE" | "RETROSPECTIVE" | "TRANSFER" | "RENEWAL";

@@ -1,4 +1,8 @@
-import { addDays, badUserInput, conflict, outOfScope, recordIdArgument, toDbDate } from "@pasrr/platform";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import { badUserInput, conflict } from "@pasrr/graphql-kit/errors";
+import { outOfScope } from "@pasrr/subgraph-kit/access/scope-guard";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import type { LevelOfCarePolicy } from "../config.ts";
 import { readPasrrStanding } from "../pasrr/pasrr-standing.ts";

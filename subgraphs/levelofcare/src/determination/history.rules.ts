@@ -1,4 +1,4 @@
-import { addDays, startOfDayIn, type CalendarDate } from "@pasrr/platform";
+import { addDays, startOfDayIn, type CalendarDate } from "@pasrr/calendar/calendar-date";
 
 /**
  * Determinations as the hub knew them on a day. A determination is never edited, only superseded

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { DateScalar, loadAcrossMerges, type CalendarDate } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import { loadAcrossMerges } from "@pasrr/graphql-kit/loaders";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { Context } from "../context.ts";
 import { LevelOfCareAssessment, type CriterionFinding } from "../assessment/assessment.type.ts";
 import { knownOn, standing } from "../determination/history.rules.ts";

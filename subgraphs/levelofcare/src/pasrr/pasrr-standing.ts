@@ -1,4 +1,5 @@
-import { queryGraph, type RequestContext } from "@pasrr/platform";
+import { queryGraph } from "@pasrr/subgraph-kit/graph-call";
+import type { RequestContext } from "@pasrr/subgraph-kit/context";
 import type { PasrrStanding } from "../determination/determination.rules.ts";
 
 interface Answer {

@@ -1,5 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { badUserInput, connectionOf, DateScalar, forbidden, fromDbDate, isCalendarDate, isRecordId, pageRequest, toConnection, toDbDate } from "@pasrr/platform";
+import { badUserInput, forbidden } from "@pasrr/graphql-kit/errors";
+import { connectionOf, pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { DateScalar, fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
+import { isCalendarDate } from "@pasrr/calendar/calendar-date";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import { readScope } from "../access/access.rules.ts";
 import { determinationWhere } from "../access/access.where.ts";
 import type { Context } from "../context.ts";

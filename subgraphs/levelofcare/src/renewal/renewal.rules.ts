@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "@pasrr/platform";
+import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
 
 /**
  * CT AssessmentPro newsletters: a renewal "is submitted 7–10 days before" an approval expires,

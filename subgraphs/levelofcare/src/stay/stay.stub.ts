@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { Facility } from "../facility/facility.stub.ts";
 
 /**

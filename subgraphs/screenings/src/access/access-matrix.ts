@@ -1,4 +1,4 @@
-import { only, scoped, type AccessMatrix, type AccessRule } from "@pasrr/platform";
+import { only, scoped, type AccessMatrix, type AccessRule } from "@pasrr/subgraph-kit/access/access-matrix";
 
 /**
  * Who may do what in screenings (issue 7 §1; domain README, "Who acts"; architecture.md,

@@ -1,4 +1,4 @@
-import type { Principal } from "@pasrr/platform";
+import type { Principal } from "@pasrr/auth/principal";
 import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
 

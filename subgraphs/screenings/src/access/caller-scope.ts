@@ -1,4 +1,5 @@
-import { countyKey, facilityKey, registeredFacilitiesOfToken } from "@pasrr/platform";
+import { countyKey, facilityKey } from "@pasrr/subgraph-kit/access/scope-rules";
+import { registeredFacilitiesOfToken } from "@pasrr/subgraph-kit/access/facility-registry";
 import type { Context } from "../context.ts";
 
 /** The facility facts a screenings record carries: the facility it names and that facility's county, copied from the registry when it was written. */

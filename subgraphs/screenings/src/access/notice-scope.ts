@@ -1,4 +1,4 @@
-import { scopeRule, type ScopeRule } from "@pasrr/platform";
+import { scopeRule, type ScopeRule } from "@pasrr/subgraph-kit/access/scope-rules";
 import type { Context } from "../context.ts";
 import type { PasrrNotice } from "../generated/prisma/client.ts";
 import { authorityOfRole } from "../level-two-referral/level-two-referral.rules.ts";

@@ -1,4 +1,7 @@
-import { countyKey, facilityActedFor, forbidden, isRecordId, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/platform";
+import { countyKey, scopeRule, type ScopeRule, type ScopeRules } from "@pasrr/subgraph-kit/access/scope-rules";
+import { facilityActedFor } from "@pasrr/subgraph-kit/access/facility-registry";
+import { forbidden } from "@pasrr/graphql-kit/errors";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import type { LevelOneScreen, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
@@ -8,7 +11,7 @@ import { mayFileFor, mayReportFor } from "./write-scope.ts";
 import { levelOneNoticeRule, levelTwoNoticeRule } from "./notice-scope.ts";
 
 /**
- * The screenings service's scope rules (packages/platform/src/access/scope-rules.ts): for every
+ * The screenings service's scope rules (packages/subgraph-kit/src/access/scope-rules.ts): for every
  * scoped cell of access-matrix.ts, how its record is decided to lie in the caller's scope. The
  * matrix guard applies them; the worklist queries keep the same scope in their WHERE clause.
  */

@@ -1,4 +1,7 @@
-import { badUserInput, facilityActedFor, isRecordId, relatedToPerson, staysOfPerson } from "@pasrr/platform";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
+import { facilityActedFor } from "@pasrr/subgraph-kit/access/facility-registry";
+import { isRecordId } from "@pasrr/graphql-kit/ids";
+import { relatedToPerson, staysOfPerson } from "@pasrr/subgraph-kit/access/person-relations";
 import type { Context } from "../context.ts";
 import { coversFacility } from "./caller-scope.ts";
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, expectedVersionDescription, versionDescription } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import { expectedVersionDescription, versionDescription } from "@pasrr/graphql-kit/versioning";
 import { AppealStatus } from "../enums.ts";
 
 export enum AppealDecision {

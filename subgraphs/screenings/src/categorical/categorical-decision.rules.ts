@@ -1,4 +1,4 @@
-import type { Role } from "@pasrr/platform";
+import type { Role } from "@pasrr/auth/roles";
 import type { LevelTwoCategory } from "../generated/prisma/enums.ts";
 import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
 import { lastDayOf } from "../policy/working-days.ts";

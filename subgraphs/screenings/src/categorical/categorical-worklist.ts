@@ -1,4 +1,4 @@
-import { pageRequest, toConnection } from "@pasrr/platform";
+import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { afterDueKey, countyIn, dueKeyOf, isDueKey } from "../worklist.ts";

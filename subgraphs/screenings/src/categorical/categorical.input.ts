@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { DateScalar, expectedVersionDescription } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import { expectedVersionDescription } from "@pasrr/graphql-kit/versioning";
 import { CategoricalDecisionOutcome } from "../enums.ts";
 
 @InputType({ description: "A deciding authority's decision on the categorical a Level I asked for." })

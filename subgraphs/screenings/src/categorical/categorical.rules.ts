@@ -1,4 +1,4 @@
-import type { Role } from "@pasrr/platform";
+import type { Role } from "@pasrr/auth/roles";
 import type { CurrentSetting, DementiaDiagnosis, LevelTwoCategory } from "../generated/prisma/enums.ts";
 import type { CategoricalDecider, CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
 import { dueAfter, holidaysOf } from "../policy/working-days.ts";

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { connectionOf, DateScalar, DateTimeScalar } from "@pasrr/platform";
+import { connectionOf } from "@pasrr/graphql-kit/pagination";
+import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { CategoricalDecisionOutcome } from "../enums.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 

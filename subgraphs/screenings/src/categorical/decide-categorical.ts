@@ -1,4 +1,8 @@
-import { assertVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, hubError, nextVersion, outOfScope, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { assertVersion, expectedVersionOf, nextVersion } from "@pasrr/graphql-kit/versioning";
+import { badUserInput, conflict, hubError } from "@pasrr/graphql-kit/errors";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
+import { outOfScope } from "@pasrr/subgraph-kit/access/scope-guard";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { canReadScreen } from "../access/access.rules.ts";

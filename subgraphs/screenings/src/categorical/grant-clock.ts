@@ -1,4 +1,5 @@
-import { facilityRegistry, toDbDate } from "@pasrr/platform";
+import { facilityRegistry } from "@pasrr/subgraph-kit/access/facility-registry";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 
 /**

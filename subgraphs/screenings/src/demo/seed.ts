@@ -1,4 +1,6 @@
-import { daysFrom, demoPeople, demoFacilities, toDbDate, type Clock } from "@pasrr/platform";
+import { daysFrom, type Clock } from "@pasrr/calendar/clock";
+import { demoPeople, demoFacilities } from "@pasrr/devtools/demo-cast";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { ScreeningsDb } from "../db.ts";
 import { settledOutcome } from "../categorical/categorical-decision.rules.ts";
 import { decidersOf } from "../categorical/categorical.rules.ts";

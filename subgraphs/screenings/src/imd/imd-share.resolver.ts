@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { forbidden, hubError } from "@pasrr/platform";
+import { forbidden, hubError } from "@pasrr/graphql-kit/errors";
 import type { Context } from "../context.ts";
 import { imdMeasureRefusal, imdShareOf, reaches, type ImdStatus } from "./imd-share.rules.ts";
 import { FacilityImdShare, ImdShare, ImdStatusValue } from "./imd-share.type.ts";

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 
 /**
  * A facility, owned by the facilities subgraph. Screenings adds its IMD share, computed from

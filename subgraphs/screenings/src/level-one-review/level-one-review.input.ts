@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { DateScalar, expectedVersionDescription } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import { expectedVersionDescription } from "@pasrr/graphql-kit/versioning";
 
 export enum LevelOneReviewDecision {
   CONFIRMED = "CONFIRMED",

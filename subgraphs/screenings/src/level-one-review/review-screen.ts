@@ -1,4 +1,8 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfScope, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { assertVersion, atVersion, expectedVersionOf, nextVersion } from "@pasrr/graphql-kit/versioning";
+import { badUserInput, conflict } from "@pasrr/graphql-kit/errors";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
+import { outOfScope } from "@pasrr/subgraph-kit/access/scope-guard";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/access.rules.ts";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { recordIdArgument } from "@pasrr/platform";
+import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { canReadReferral, canReadScreen } from "../access/access.rules.ts";
 import { Individual } from "../individual/individual.stub.ts";

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DateScalar, DateTimeScalar, versionDescription } from "@pasrr/platform";
+import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
+import { versionDescription } from "@pasrr/graphql-kit/versioning";
 import { CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.ts";
 
 @ObjectType({ description: "Why a screen's outcome is what it is: the rule that decided and where it is written." })

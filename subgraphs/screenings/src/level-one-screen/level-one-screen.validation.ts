@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { z } from "zod";
 import { CurrentSetting, DementiaDiagnosis, ReasonForScreening, RequestedDetermination } from "../generated/prisma/enums.ts";
 import { pastOrToday, recordId } from "../validation.ts";

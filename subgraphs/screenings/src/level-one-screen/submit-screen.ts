@@ -1,4 +1,6 @@
-import { facilityActedFor, outOfScope, toDbDate } from "@pasrr/platform";
+import { facilityActedFor } from "@pasrr/subgraph-kit/access/facility-registry";
+import { outOfScope } from "@pasrr/subgraph-kit/access/scope-guard";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
 import { referralRows } from "../level-two-referral/referral-rows.ts";

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { DateScalar, expectedVersionDescription } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import { expectedVersionDescription } from "@pasrr/graphql-kit/versioning";
 import { ApprovalPeriod } from "../enums.ts";
 
 @InputType({ description: "A Level II determination as the authority records it." })

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar, DateTimeScalar } from "@pasrr/platform";
+import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { ApprovalPeriod, LevelTwoOutcome, SpecializedServicesProvider } from "../enums.ts";
 
 @ObjectType({ description: "A Level II determination by the mental-health or DD authority (CO 8.401.201; domain README, step 3)." })

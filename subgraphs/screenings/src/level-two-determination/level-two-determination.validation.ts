@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { z } from "zod";
 import { ApprovalPeriod } from "../generated/prisma/enums.ts";
 import { calendarDate, pastOrToday, recordId } from "../validation.ts";

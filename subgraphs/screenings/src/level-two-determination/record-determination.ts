@@ -1,4 +1,7 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, facilityRegistry, fromDbDate, nextVersion, outOfReach, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, expectedVersionOf, nextVersion } from "@pasrr/graphql-kit/versioning";
+import { badUserInput, conflict, outOfReach } from "@pasrr/graphql-kit/errors";
+import { facilityRegistry } from "@pasrr/subgraph-kit/access/facility-registry";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import { assignedTo, determinationConflict, releasedDueOn, sequenceRefusal } from "../level-two-referral/level-two-referral.rules.ts";
 import { issueDeterminationNotices } from "../notice/issue-notices.ts";

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { LevelTwoAuthority, ReferralStatus } from "../enums.ts";
 
 @InputType({ description: "Narrows the Level II referral worklist; every condition given must hold." })

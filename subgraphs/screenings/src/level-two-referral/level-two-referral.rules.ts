@@ -1,4 +1,4 @@
-import type { Principal } from "@pasrr/platform";
+import type { Principal } from "@pasrr/auth/principal";
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
 import type { PasrrPolicy } from "../policy/policy.types.ts";
 import { dueAfter, holidaysOf } from "../policy/working-days.ts";

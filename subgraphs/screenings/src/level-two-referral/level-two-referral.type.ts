@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { connectionOf, DateScalar, DateTimeScalar, versionDescription } from "@pasrr/platform";
+import { connectionOf } from "@pasrr/graphql-kit/pagination";
+import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
+import { versionDescription } from "@pasrr/graphql-kit/versioning";
 import { LevelTwoAuthority, ReferralStatus } from "../enums.ts";
 
 @ObjectType({ description: "A Level II referral: one authority's evaluation of the indications a Level I screen found (domain README, step 3)." })

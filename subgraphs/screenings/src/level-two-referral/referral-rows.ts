@@ -1,4 +1,4 @@
-import { toDbDate } from "@pasrr/platform";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { PlannedReferral } from "./level-two-referral.rules.ts";
 
 /**

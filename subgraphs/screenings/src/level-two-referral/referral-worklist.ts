@@ -1,4 +1,5 @@
-import { pageRequest, toConnection, toDbDate } from "@pasrr/platform";
+import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { referralScope } from "../access/access.rules.ts";

@@ -1,4 +1,4 @@
-import { toDbDate } from "@pasrr/platform";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { LevelTwoAuthority, PlannedReferral } from "../level-two-referral/level-two-referral.rules.ts";
 import type { Outcome } from "../outcome/outcome.rules.ts";

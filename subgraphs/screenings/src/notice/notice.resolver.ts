@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, ID, Resolver, Root } from "type-graphql";
-import { loadAcrossMerges } from "@pasrr/platform";
+import { loadAcrossMerges } from "@pasrr/graphql-kit/loaders";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";

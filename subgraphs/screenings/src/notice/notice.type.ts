@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { LevelTwoAuthority, LevelTwoOutcome, NoticeRecipient } from "../enums.ts";
 
 @ObjectType({ description: "A notice of a Level II determination, with its content and the person's appeal rights (IL VII.E.3; CO 8.401.206 D–E). Each recipient reads only what is addressed to it." })

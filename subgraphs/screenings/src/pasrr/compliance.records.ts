@@ -1,4 +1,5 @@
-import { dateInTimeZone, fromDbDate } from "@pasrr/platform";
+import { dateInTimeZone } from "@pasrr/calendar/calendar-date";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Appeal, LevelOneScreen, LevelTwoDetermination, LevelTwoReferral, NursingFacilityAdmission } from "../generated/prisma/client.ts";
 import type { ComplianceRecords } from "./compliance.rules.ts";
 import { complianceHistory } from "./compliance-history.rules.ts";

@@ -1,5 +1,5 @@
 import type { Outcome } from "../outcome/outcome.rules.ts";
-import { daysBetween } from "@pasrr/platform";
+import { daysBetween } from "@pasrr/calendar/calendar-date";
 import { addCalendarDays, lastDayOf } from "../policy/working-days.ts";
 import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { complianceReasons, complianceSources, type ComplianceReason, type ComplianceStatus } from "./compliance.rules.ts";
 
 export const PasrrComplianceReason = Object.fromEntries(complianceReasons.map((reason) => [reason, reason])) as { [R in ComplianceReason]: R };

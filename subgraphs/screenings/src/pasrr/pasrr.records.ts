@@ -1,4 +1,4 @@
-import { fromDbDate } from "@pasrr/platform";
+import { fromDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Appeal, LevelOneScreen, LevelTwoDetermination, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { pasrrStanding, type ScreenRecord } from "./pasrr.rules.ts";
 import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { LevelOneOutcome } from "../enums.ts";
 
 @ObjectType({ description: "The next thing due in a person's PASRR process." })

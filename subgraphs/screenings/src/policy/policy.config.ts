@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { isCalendarDate, readPolicyState, readVar, type Env } from "@pasrr/platform";
+import { isCalendarDate } from "@pasrr/calendar/calendar-date";
+import { readPolicyState } from "@pasrr/calendar/clock-config";
+import { readVar, type Env } from "@pasrr/config/env";
 import { policyPresets } from "./presets.ts";
 import type { PasrrPolicy } from "./policy.types.ts";
 

@@ -1,5 +1,5 @@
 import { federalPolicy } from "./federal.ts";
-import type { PolicyState } from "@pasrr/platform";
+import type { PolicyState } from "@pasrr/calendar/state-time-zones";
 import { stateCategoricals, withCategoricals, type CategoricalOverride } from "./categoricals.ts";
 import type { CategoricalType, Cited, PasrrPolicy } from "./policy.types.ts";
 
@@ -123,4 +123,4 @@ export const policyPresets: Record<PolicyState, PasrrPolicy> = {
 };
 
 /** The states with a pack; the platform's list, which also gives each its time zone (calendar/state-time-zones.ts). */
-export { policyStates } from "@pasrr/platform";
+export { policyStates } from "@pasrr/calendar/state-time-zones";

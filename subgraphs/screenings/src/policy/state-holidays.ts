@@ -1,5 +1,5 @@
 import Holidays from "date-holidays";
-import type { CalendarDate } from "@pasrr/platform";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 
 /** A holiday calendar the library knows: the US federal holidays (`US`) or one state's (`US-OH`). */
 export type HolidayRegion = "US" | `US-${string}`;

@@ -1,4 +1,4 @@
-import { addDays, weekday, type CalendarDate } from "@pasrr/platform";
+import { addDays, weekday, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { Duration, PasrrPolicy } from "./policy.types.ts";
 import { isPublicHoliday } from "./state-holidays.ts";
 

@@ -1,4 +1,4 @@
-import { fromDbDate, toDbDate } from "@pasrr/platform";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { ScreeningsDb } from "../db.ts";
 import type { ResidentReview } from "../generated/prisma/client.ts";
 import type { ResidentFact } from "./report-event.ts";

@@ -1,4 +1,4 @@
-import { fromDbDate, toDbDate } from "@pasrr/platform";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { PasrrPolicy } from "../policy/policy.types.ts";

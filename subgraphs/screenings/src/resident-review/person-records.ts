@@ -1,4 +1,4 @@
-import { queryGraph } from "@pasrr/platform";
+import { queryGraph } from "@pasrr/subgraph-kit/graph-call";
 import type { Context } from "../context.ts";
 
 const personIdsQuery = /* GraphQL */ `query PersonIds($id: ID!) { individual(id: $id) { id mergedIds } }`;

@@ -1,4 +1,4 @@
-import { daysBetween } from "@pasrr/platform";
+import { daysBetween } from "@pasrr/calendar/calendar-date";
 import type { PasrrPolicy } from "../policy/policy.types.ts";
 
 /** A stay at a nursing facility, as the facilities service holds it. */

@@ -1,4 +1,6 @@
-import { facilityActedFor, outOfScope, type CalendarDate } from "@pasrr/platform";
+import { facilityActedFor } from "@pasrr/subgraph-kit/access/facility-registry";
+import { outOfScope } from "@pasrr/subgraph-kit/access/scope-guard";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { z } from "zod";
 import type { Context } from "../context.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";

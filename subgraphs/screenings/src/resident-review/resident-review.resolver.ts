@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { ReportResidentEventInput, ResidentReview, ResidentReviewConnection } from "./resident-review.type.ts";

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { connectionOf, DateScalar } from "@pasrr/platform";
+import { connectionOf } from "@pasrr/graphql-kit/pagination";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { ResidentReviewReason } from "../enums.ts";
 
 export enum ResidentEvent {

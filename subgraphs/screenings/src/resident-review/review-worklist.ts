@@ -1,4 +1,7 @@
-import { badUserInput, pageRequest, toConnection, toDbDate, type Principal } from "@pasrr/platform";
+import { badUserInput } from "@pasrr/graphql-kit/errors";
+import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { toDbDate } from "@pasrr/graphql-kit/scalars";
+import type { Principal } from "@pasrr/auth/principal";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { addCalendarDays } from "../policy/working-days.ts";

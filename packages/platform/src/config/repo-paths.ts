@@ -1,8 +1,0 @@
-import { fileURLToPath } from "node:url";
-import path from "node:path";
-
-/** The repository root, found from this file's place in `packages/platform/src/config`. */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-
-/** Where embedded databases and the dev signing key live unless configured (git-ignored). */
-export const defaultDataDir = path.join(repoRoot, ".data");

@@ -1,0 +1,32 @@
+import path from "node:path";
+import { z } from "zod";
+import { loadAuthConfig, type AuthConfig } from "@pasrr/auth/auth-config";
+import type { Clock } from "@pasrr/calendar/clock";
+import { loadClock } from "@pasrr/calendar/clock-config";
+import { readRuntimeMode, readVar, type Env, type RuntimeMode } from "@pasrr/config/env";
+import { defaultDataDir } from "@pasrr/config/repo-paths";
+import { loadObservabilityConfig, type ObservabilityConfig } from "@pasrr/observability/observability-config";
+
+/** What every hub process (the gateway and each subgraph) is configured with. */
+export interface CommonConfig {
+  mode: RuntimeMode;
+  host: string;
+  dataDir: string;
+  auth: AuthConfig;
+  observability: ObservabilityConfig;
+  /** The one clock: today is the state's date in the state's zone (see clock-config.ts). */
+  clock: Clock;
+}
+
+export function loadCommonConfig(env: Env): CommonConfig {
+  const mode = readRuntimeMode(env);
+  const dataDir = path.resolve(readVar(env, "HUB_DATA_DIR", z.string().default(defaultDataDir)));
+  return {
+    mode,
+    host: readVar(env, "HOST", z.string().min(1).default("127.0.0.1")),
+    dataDir,
+    auth: loadAuthConfig(env, mode, dataDir),
+    observability: loadObservabilityConfig(env, mode),
+    clock: loadClock(env, mode),
+  };
+}

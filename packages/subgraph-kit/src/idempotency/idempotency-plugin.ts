@@ -1,0 +1,127 @@
+import type { ApolloServerPlugin, GraphQLRequestListener, GraphQLResponse } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+import type { FormattedExecutionResult, GraphQLFormattedError } from "graphql";
+import type { RequestContext } from "../context.ts";
+import type { Logger } from "@pasrr/observability/logger";
+import { loggableError } from "@pasrr/observability/safe-error";
+import { idempotencyHeader, parseIdempotencyKey, requestFingerprint } from "@pasrr/service-kit/idempotency-key";
+import { idempotencyStore, type KeyOwner, type RawQueries, type StoredAnswer } from "./idempotency-store.ts";
+import { refusedReplay } from "./replay-authorisation.ts";
+import type { RequestDatabase, TransactionalClient } from "./request-database.ts";
+
+/**
+ * Where the context keeps the request's database view, so the plugin can route it into a
+ * transaction. A symbol, because Apollo copies the context's own properties (symbols included)
+ * and a partner-facing resolver has no business with it.
+ */
+export const requestDatabaseKey = Symbol("requestDatabase");
+const requestDatabaseOf = (context: object) => (context as { [requestDatabaseKey]?: RequestDatabase<object> })[requestDatabaseKey];
+
+/** Thrown inside the transaction to undo a mutation that answered with errors; never leaves the plugin. */
+class AnsweredWithErrors extends Error {}
+
+type Start = { kind: "execute" } | { kind: "replay"; stored: StoredAnswer } | { kind: "failed"; error: unknown };
+
+/**
+ * Idempotent mutations (issue 8, item 2). A mutation sent with an `Idempotency-Key` header runs in
+ * one transaction that also stores the key and the answer; a repeat with the same key and the
+ * same request gets that first answer back (header `idempotent-replay: true`) and writes
+ * nothing; the same key with a different request is a CONFLICT. A mutation that answers with
+ * errors is rolled back whole and its key is not kept, so the client may retry it.
+ * A key belongs to the principal that sent it (organisation, role, subject), never to a whole
+ * organisation, and a replay is re-authorised against the access matrix and audited as a replay
+ * (red-team finding 2: a payment-system token replayed a PAA's registration and got its SSN).
+ */
+export function idempotencyPlugin(base: TransactionalClient, logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ request }): Promise<GraphQLRequestListener<RequestContext> | void> {
+      const header = request.http?.headers.get(idempotencyHeader) ?? undefined;
+      if (!header) return;
+      let finish: (result: FormattedExecutionResult) => void = () => undefined;
+      const finished = new Promise<FormattedExecutionResult>((resolve) => (finish = resolve));
+      let committed: Promise<unknown> | undefined;
+      return {
+        async responseForOperation({ operation, contextValue, schema, document }) {
+          if (operation.operation !== "mutation") return null;
+          let key: string | undefined;
+          try {
+            key = parseIdempotencyKey(header);
+          } catch (error) {
+            return errorResponse(200, { message: (error as Error).message, extensions: { code: "BAD_USER_INPUT", field: idempotencyHeader } });
+          }
+          if (!key) return null;
+          const { organisationId, role, subject } = contextValue.principal;
+          const owner: KeyOwner = { organisationId, role, subject };
+          const fingerprint = requestFingerprint(request.query, request.operationName, request.variables);
+          const scope = requestDatabaseOf(contextValue);
+          if (!scope) throw new Error("the request has no RequestDatabase; the subgraph service must register one");
+
+          let started: (start: Start) => void = () => undefined;
+          const start = new Promise<Start>((resolve) => (started = resolve));
+          committed = base.$transaction(
+            async (tx: never) => {
+              const raw = tx as RawQueries;
+              await idempotencyStore.lock(raw, owner, key);
+              const stored = await idempotencyStore.find(raw, owner, key);
+              if (stored) return started({ kind: "replay", stored });
+              await scope.within(tx as object, async () => {
+                started({ kind: "execute" });
+                const result = await finished;
+                if (result.errors?.length) throw new AnsweredWithErrors();
+                const { fields, writes, entityIds } = contextValue.audit;
+                await idempotencyStore.save(raw, owner, key, { fingerprint, response: result, audit: { fields: [...fields], writes: [...writes], entityIds: [...entityIds] } });
+              });
+            },
+            { maxWait: 10_000, timeout: 60_000 },
+          );
+          committed.catch((error: unknown) => started({ kind: "failed", error }));
+
+          const outcome = await start;
+          if (outcome.kind === "execute") return null;
+          committed = undefined;
+          if (outcome.kind === "failed") {
+            logger.warn({ err: loggableError(outcome.error) }, "idempotency check failed");
+            return errorResponse(200, { message: "The service could not check the idempotency key; nothing was recorded. Try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } });
+          }
+          if (outcome.stored.fingerprint !== fingerprint) {
+            return errorResponse(200, {
+              message: `The Idempotency-Key ${key} was already used for a different request; use a new key for a new request`,
+              extensions: { code: "CONFLICT", rule: "IDEMPOTENCY_KEY_REUSED" },
+            });
+          }
+          const refused = refusedReplay(schema, document, operation, role);
+          if (refused) {
+            contextValue.audit.write(refused.replace(/^Mutation\./, ""), []);
+            return errorResponse(200, { message: `${role} may not use ${refused}`, extensions: { code: "FORBIDDEN" } });
+          }
+          contextValue.audit.replayed(outcome.stored.audit);
+          const http = { status: 200, headers: new HeaderMap([["idempotent-replay", "true"]]) };
+          return { http, body: { kind: "single", singleResult: outcome.stored.response } } satisfies GraphQLResponse;
+        },
+
+        async willSendResponse({ response }) {
+          if (!committed || response.body.kind !== "single") return;
+          finish(response.body.singleResult);
+          try {
+            await committed;
+          } catch (error) {
+            if (error instanceof AnsweredWithErrors) {
+              // Every write of this request was undone: no field may claim to have succeeded.
+              response.body.singleResult = { ...response.body.singleResult, data: null };
+              return;
+            }
+            logger.warn({ err: loggableError(error) }, "idempotent mutation could not commit");
+            response.body.singleResult = {
+              data: null,
+              errors: [{ message: "The change could not be saved; nothing was recorded. Try again with the same Idempotency-Key.", extensions: { code: "SERVICE_UNAVAILABLE" } }],
+            };
+          }
+        },
+      };
+    },
+  };
+}
+
+function errorResponse(status: number, error: GraphQLFormattedError): GraphQLResponse {
+  return { http: { status, headers: new HeaderMap() }, body: { kind: "single", singleResult: { errors: [error] } } };
+}

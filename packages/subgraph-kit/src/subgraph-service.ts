@@ -1,0 +1,173 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { GraphQLSchema } from "graphql";
+import { createServiceCredentialIssuer } from "@pasrr/auth/service-credential";
+import { createServiceIdentity } from "@pasrr/auth/service-identity";
+import { createOwnerCalls } from "./owner-call.ts";
+import type { Principal } from "@pasrr/auth/principal";
+import type { Env } from "@pasrr/config/env";
+import type { SubgraphConfig } from "./subgraph-config.ts";
+import type { SubgraphName } from "@pasrr/config/service-names";
+import { openDatabase } from "@pasrr/db/database";
+import { isDatabaseUnavailable } from "@pasrr/db/database-unavailable";
+import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
+import { StatementLog, withStatementLog } from "@pasrr/db/statement-log";
+import { AuditCollector } from "./audit/audit-collector.ts";
+import { auditPlugin } from "./audit/audit-plugin.ts";
+import type { RawSqlClient } from "./audit/audit-store.ts";
+import type { HubServices, RequestContext } from "./context.ts";
+import { createErrorFormatter } from "@pasrr/graphql-kit/format-error";
+import { idempotencyPlugin, requestDatabaseKey } from "./idempotency/idempotency-plugin.ts";
+import { RequestDatabase, type TransactionalClient } from "./idempotency/request-database.ts";
+import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limits.plugin";
+import { schemaExposurePlugin } from "./schema-exposure.plugin.ts";
+import { createEdgePolicy } from "@pasrr/service-kit/edge/edge-policy";
+import { createLogger } from "@pasrr/observability/logger";
+import { requestObservationPlugin } from "@pasrr/observability/request-observation";
+import { ServiceObservability } from "@pasrr/observability/service-observability";
+import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
+import { closeGracefully, listen, type RunningService } from "@pasrr/service-kit/lifecycle";
+
+/** What a subgraph supplies; the platform does the rest the same way for all four. */
+export interface SubgraphModule<Client extends { $disconnect(): Promise<void> }, Loaders, Services extends object = object> {
+  name: SubgraphName;
+  /** The folder holding `schema.prisma` and `migrations/`. */
+  prismaDir: string;
+  /** Builds the schema from code alone: no configuration, no I/O (composition builds it with an empty environment). */
+  buildSchema(): Promise<GraphQLSchema>;
+  createClient(adapter: SqlMigrationAwareDriverAdapterFactory): Client;
+  /**
+   * The subgraph's own services (policy, settings, outbound clients), made once at start-up from
+   * the validated configuration and the service's environment: the only place a subgraph reads
+   * its own settings, so a bad value stops start-up before anything listens.
+   */
+  createServices(config: SubgraphConfig, env: Env): Services | Promise<Services>;
+  createLoaders(client: Client, principal: Principal, services: HubServices & Services): Loaders;
+  /** Synthetic demo data, dated relative to the clock's today; must be idempotent, because it runs at every start that asks for it. */
+  seedDemoData?(client: Client, services: HubServices & Services): Promise<void>;
+}
+
+
+export async function startSubgraph<Client extends { $disconnect(): Promise<void> } & object, Loaders, Services extends object>(
+  module: SubgraphModule<Client, Loaders, Services>,
+  config: SubgraphConfig,
+  env: Env,
+): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog; services: HubServices & Services }> {
+  const logger = createLogger(module.name, config.observability);
+  const ownServices = await module.createServices(config, env);
+  const observability = new ServiceObservability(module.name, logger, config.observability);
+  const database = await openDatabase(config.database);
+  try {
+    const applied = await applyPendingMigrations(database.adapter, prismaFolder(module.prismaDir));
+    if (applied.length > 0) logger.info({ migrations: applied, database: database.kind }, "applied migrations");
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const statements = new StatementLog();
+  const client = module.createClient(withStatementLog(database.adapter, statements, observability.tracing?.tracer));
+  // Work a service does on its own, outside any request (the facilities census feed's relay),
+  // goes through a client of its own: the statement log counts what requests cost, nothing else.
+  const backgroundClient = module.createClient(database.adapter);
+
+  // Every subgraph checks the token, the rate and the safelisted roles itself: a request sent
+  // straight here gets no more than through the gateway (architecture.md, "Trust boundary").
+  const admit = await createEdgePolicy(config, {
+    partnerMaxBodyBytes: config.partner.maxBodyBytes,
+    vouchedMaxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.partner.rateLimit,
+    gatewayOnlyRoles: config.partner.gatewayOnlyRoles,
+  });
+  const owners = createOwnerCalls(config.ownerUrls, await createServiceIdentity(module.name, config), await createServiceCredentialIssuer(module.name, config));
+  const services: HubServices & Services = { ...ownServices, clock: config.clock, graphUrl: config.graphUrl, owners: owners.forRequest("start-up") };
+  if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, services);
+  const apollo = new ApolloServer<RequestContext<Client, Loaders, Services>>({
+    schema: await module.buildSchema(),
+    // Introspection and `_service { sdl }` are decided per request (schemaExposurePlugin): in
+    // production only the gateway's own credential reads them.
+    introspection: true,
+    // No APQ: the gateway sends subgraphs full texts, and Apollo's cache is keyed by hash alone, so
+    // a partner reaching a subgraph directly could learn whether anyone else sent an operation (red-team finding 6).
+    persistedQueries: false,
+    // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
+    // Cache hints likewise (no @cacheControl anywhere): the plugin wraps every field's resolver,
+    // which a 10,000-person `_entities` batch pays for hundreds of thousands of times.
+    // A partner's own request gets the gateway's limits, cost and list size included (an `_entities`
+    // call's representations are a list); the gateway's fetches, depth, alias and root-field limits.
+    // Idempotency before audit: an idempotent mutation's transaction commits before the audit row is written.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      operationLimitsPlugin((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
+      schemaExposurePlugin(config.mode),
+      idempotencyPlugin(client as unknown as TransactionalClient, logger),
+      auditPlugin(module.name, client as unknown as RawSqlClient, logger),
+      requestObservationPlugin(),
+    ],
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.mode !== "development",
+    // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
+    stopOnTerminationSignals: false,
+    formatError: createErrorFormatter(logger, isDatabaseUnavailable),
+  });
+  await apollo.start();
+  const server = createServiceHttpServer({
+    apollo,
+    admit,
+    context: async (_request, requestId, { principal, authorization, vouchedBy }) => {
+      // Resolvers and loaders share one view of the database, which an idempotent mutation routes into its transaction.
+      const requestDb = new RequestDatabase(client);
+      const requestServices = { ...services, owners: owners.forRequest(requestId) };
+      return {
+        principal,
+        loaders: module.createLoaders(requestDb.client, principal, requestServices),
+        services: requestServices,
+        db: requestDb.client,
+        requestId,
+        authorization,
+        vouchedBy,
+        [requestDatabaseKey]: requestDb,
+        audit: new AuditCollector(),
+      };
+    },
+    ready: () => database.ping(),
+    observability,
+  });
+  let port: number;
+  try {
+    port = await listen(server, config.host, config.port, config.portVariable);
+  } catch (error) {
+    await apollo.stop();
+    await client.$disconnect();
+    await backgroundClient.$disconnect();
+    await database.close();
+    await observability.stop();
+    throw error;
+  }
+  const url = `http://${config.host}:${port}/graphql`;
+  let stopping: Promise<void> | undefined;
+  logger.info({ url, database: database.kind }, "subgraph ready");
+  return {
+    name: module.name,
+    port,
+    url,
+    client,
+    backgroundClient,
+    statements,
+    services,
+    // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
+    stop() {
+      stopping ??= (async () => {
+        await closeGracefully(server);
+        await apollo.stop();
+        await client.$disconnect();
+        await backgroundClient.$disconnect();
+        await database.close();
+        await observability.stop();
+        logger.info("stopped");
+      })();
+      return stopping;
+    },
+  };
+}
