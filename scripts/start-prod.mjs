@@ -56,7 +56,7 @@ function start(service) {
     const deadline = Date.now() + 120_000;
     const poll = async () => {
       if (stopping || child.exitCode !== null) return;
-      const ready = await fetch(localUrl(port, "/ready")).then((response) => response.ok, () => false);
+      const ready = await fetch(localUrl(port, "/ready"), { signal: AbortSignal.timeout(5_000) }).then((response) => response.ok, () => false);
       if (ready) return resolve();
       if (Date.now() > deadline) return reject(new Error(`${service.name} did not become ready within 120 s`));
       setTimeout(poll, 100);

@@ -75,6 +75,8 @@ describe("npm run start:prod", () => {
   });
 
   it("serves a query through the gateway from the compiled services, and SIGTERM stops every process", async () => {
+    // Ready means the bundles found the checkout from dist/: each subgraph migrated its database
+    // from its prisma/ folder, the gateway read the supergraph and the payment system's safelist.
     const hub = runNode(["scripts/start-prod.mjs"], env, copy);
     const [, url, processes] = await hub.waitFor(/Gateway: +(\S+)\s+Processes: +(.+)/, 180_000);
     const pids = [...processes!.matchAll(/pid (\d+)/g)].map((match) => Number(match[1]));
