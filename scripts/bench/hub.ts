@@ -86,9 +86,13 @@ export interface ServiceProcess {
   output(): string;
 }
 
-/** Starts a TypeScript entry point as its own process and waits until `readyUrl` answers 200. */
+/**
+ * Starts an entry point as its own process and waits until `readyUrl` answers 200: TypeScript
+ * through tsx, as `npm start` does, or a compiled `.js` bundle under plain node, as `npm run start:prod` does.
+ */
 export async function startProcess(name: string, entry: string, env: Env, readyUrl: string, args: string[] = [], pollMs = 100, captureOutput = false): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, entry), ...args], {
+  const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const child = spawn(process.execPath, [...loader, path.join(repoRoot, entry), ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ["ignore", captureOutput ? "pipe" : "ignore", "inherit"],

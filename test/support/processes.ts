@@ -25,7 +25,12 @@ export interface ScriptRun {
 
 /** Runs a repository script (TypeScript through tsx) as its own process, capturing its output. */
 export function runScript(script: string, env: Record<string, string>): ScriptRun {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  return runNode(["--import", "tsx", script], { ...process.env, ...env }, repoRoot);
+}
+
+/** Runs `node` with `args` in `cwd` with exactly `env` (nothing inherited), capturing its output. */
+export function runNode(args: string[], env: NodeJS.ProcessEnv, cwd: string): ScriptRun {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,8 +1,21 @@
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
-/** The repository root, found from this file's place in `packages/config/src`. */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+/**
+ * The repository root: the nearest folder above this module whose package.json is the hub's.
+ * Found by walking up rather than by a fixed `../../../..`, because this module also runs
+ * bundled into `gateway/dist/index.js` and `subgraphs/<name>/dist/index.js` (`npm run build`).
+ */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "pasrr-hub") return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json named pasrr-hub above ${from}`);
+  }
+}
+
+export const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Where embedded databases and the dev signing key live unless configured (git-ignored). */
 export const defaultDataDir = path.join(repoRoot, ".data");
