@@ -1,6 +1,5 @@
 import { demoFacilities } from "@pasrr/devtools/demo-cast";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";

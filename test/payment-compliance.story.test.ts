@@ -1,5 +1,4 @@
 import { demoFacilities } from "@pasrr/devtools/demo-cast";
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { determinationInput, recordDetermination, screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
 import { errorCodes, graphql } from "./support/graphql.ts";

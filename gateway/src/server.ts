@@ -16,12 +16,14 @@ import { ServiceObservability } from "@pasrr/observability/service-observability
 import type { SubgraphName } from "@pasrr/config/service-names";
 import type { GatewayConfig } from "./config/gateway-config.ts";
 import { readFile } from "node:fs/promises";
+import type { IncomingMessage } from "node:http";
+import type { Caller } from "@pasrr/service-kit/edge/caller";
 import path from "node:path";
 import type { GatewayContext } from "./context.ts";
 import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
 import { OrganisationApqCache } from "./persisted-operations/apq-cache.ts";
 import { persistedOperationsPlugin } from "./persisted-operations/persisted-operations.plugin.ts";
-import { loadSafelist } from "./persisted-operations/safelist.ts";
+import { loadSafelist, type Safelist } from "./persisted-operations/safelist.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { CountingQueryPlanCache } from "./query-plan-cache.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
@@ -38,6 +40,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const credential = await createServiceCredentialIssuer("gateway", config);
   // Unless told otherwise, @apollo/gateway reports host metrics to Apollo over OTLP and probes cloud
   // metadata endpoints to describe the host; the hub sends nothing outside its own deployment.
+  // (A write for a library that reads nothing else, not a setting of ours: eslint's env rule is about reads.)
+  // eslint-disable-next-line no-restricted-properties
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const gateway = new ApolloGateway({
     queryPlannerConfig: { cache: queryPlans },
@@ -60,15 +64,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
-    plugins: [
-      persistedOperationsPlugin(safelist, config.automaticPersistedQueries.enabled ? new OrganisationApqCache(config.automaticPersistedQueries) : undefined),
-      operationLimitsPlugin(config.limits),
-      config.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
-        : ApolloServerPluginLandingPageDisabled(),
-      idempotentReplayHeader,
-      requestObservationPlugin(),
-    ],
+    plugins: gatewayPlugins(config, safelist),
   });
   await apollo.start();
   // The token and the organisation's rate are checked from the headers, before the body is read.
@@ -84,10 +80,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const server = createServiceHttpServer({
     apollo,
     admit,
-    context: async (request, requestId, { principal, authorization }) => {
-      const idempotencyKey = request.headers[idempotencyHeader];
-      return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
-    },
+    context: gatewayContext,
     ready: async () => undefined,
     observability,
     routes: config.sandbox ? sandboxRoutes(config) : undefined,
@@ -107,4 +100,21 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       logger.info({ queryPlanCache: { hits: queryPlans.hits, misses: queryPlans.misses } }, "stopped");
     },
   };
+}
+
+/** The gateway's request context: the caller, and the idempotency key it forwards to the subgraphs. */
+async function gatewayContext(request: IncomingMessage, requestId: string, { principal, authorization }: Caller): Promise<GatewayContext> {
+  const idempotencyKey = request.headers[idempotencyHeader];
+  return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
+}
+
+/** The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits, the landing page, replay headers, observation. */
+function gatewayPlugins(config: GatewayConfig, safelist: Safelist) {
+  return [
+    persistedOperationsPlugin(safelist, config.automaticPersistedQueries.enabled ? new OrganisationApqCache(config.automaticPersistedQueries) : undefined),
+    operationLimitsPlugin(config.limits),
+    config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+    idempotentReplayHeader,
+    requestObservationPlugin(),
+  ];
 }

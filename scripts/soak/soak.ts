@@ -39,7 +39,7 @@ const env: Env = {
 };
 for (const name of subgraphNames) env[`${name.toUpperCase()}_DATABASE_URL`] = scratch.urls[name]!;
 
-let exitCode = 1;
+let exitCode: number;
 const processes = await startHubProcesses(env, ports);
 try {
   const auth = loadCommonConfig(env).auth;

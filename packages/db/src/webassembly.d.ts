@@ -1,6 +1,8 @@
 // The WebAssembly globals Node provides; @types/node 20 does not declare them and the DOM lib
 // would bring in a browser's globals, so only what loading Prisma's schema engine uses is declared.
 declare namespace WebAssembly {
+  // An opaque compiled module: nothing of it is read, only handed back to `instantiate`.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Module {}
   interface Instance {
     readonly exports: Exports;

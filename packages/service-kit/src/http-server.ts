@@ -37,120 +37,145 @@ export function createServiceHttpServer<TContext extends BaseContext, TCaller>(o
   return http.createServer((request, response) => {
     const requestId = randomUUID();
     response.setHeader("x-request-id", requestId);
-    handle(request, response, requestId).catch(() => {
+    handle(options, request, response, requestId).catch(() => {
       if (!response.headersSent) sendJson(response, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
       else response.destroy();
     });
   });
+}
 
-  async function handle(request: IncomingMessage, response: ServerResponse, requestId: string) {
-    const url = new URL(request.url ?? "/", "http://service.local");
-    if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
-    if (url.pathname === "/ready") {
-      try {
-        await options.ready();
-        return sendJson(response, 200, { status: "ready" });
-      } catch {
-        return sendJson(response, 503, { status: "unavailable", reason: "database unreachable" });
-      }
-    }
-    if (url.pathname === "/metrics") return serveMetrics(request, response, options.observability.metrics, options.observability.metricsBearerToken, options.observability.metricsClosed);
-    if (options.routes && (await options.routes(request, response, url))) return;
-    if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "not found: use /graphql" });
+async function handle<TContext extends BaseContext, TCaller>(options: ServiceHttpOptions<TContext, TCaller>, request: IncomingMessage, response: ServerResponse, assignedId: string) {
+  const url = new URL(request.url ?? "/", "http://service.local");
+  if (await serviceRoute(options, request, response, url)) return;
+  if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "not found: use /graphql" });
 
-    const admitted = await options.admit(request).then(
-      (admission) => ({ admission, refusal: undefined }),
-      (refusal: unknown) => ({ admission: undefined, refusal }),
-    );
-    // A request id from the client is kept only when a hub service vouches for it (the gateway's
-    // fetch, an owner call): then the services' log lines join. A partner's own id could collide
-    // with or impersonate another request in the audit trail, so it gets a fresh one and its own id
-    // is only echoed back (and logged) as the client's.
-    const incomingId = request.headers["x-request-id"];
-    const wellFormedId = typeof incomingId === "string" && requestIdPattern.test(incomingId) ? incomingId : undefined;
-    let clientRequestId: string | undefined;
-    if (wellFormedId && admitted.admission?.keepsRequestId) {
-      requestId = wellFormedId;
-      response.setHeader("x-request-id", requestId);
-    } else if (wellFormedId) {
-      clientRequestId = wellFormedId;
-      response.setHeader("x-client-request-id", clientRequestId);
-    }
-    const { observation, context: traced } = options.observability.beginRequest(request, response, requestId);
-    observation.clientRequestId = clientRequestId;
-    const answer = () => {
-      // A request with a body is refused before its body is read. A GET carries none, and Apollo
-      // still answers it (its landing page needs no token): the refusal is the context's error.
-      if (admitted.admission) return graphql(request, response, url, requestId, observation, admitted.admission);
-      if (request.method === "GET" || request.method === "HEAD") return graphql(request, response, url, requestId, observation, undefined, admitted.refusal);
-      return refuseUnread(request, response, observation, admitted.refusal);
-    };
-    // With tracing on, everything the request does (subgraph fetches, SQL) runs under its server span.
-    if (traced) return activeContext.with(traced, answer);
-    return answer();
+  const admitted = await options.admit(request).then(
+    (admission) => ({ admission, refusal: undefined }),
+    (refusal: unknown) => ({ admission: undefined, refusal }),
+  );
+  const { requestId, clientRequestId } = requestIds(request, response, assignedId, admitted.admission);
+  const { observation, context: traced } = options.observability.beginRequest(request, response, requestId);
+  observation.clientRequestId = clientRequestId;
+  const exchange: GraphQLExchange<TContext, TCaller> = { options, request, response, url, requestId, observation };
+  const answer = () => {
+    // A request with a body is refused before its body is read. A GET carries none, and Apollo
+    // still answers it (its landing page needs no token): the refusal is the context's error.
+    if (admitted.admission) return graphql(exchange, admitted.admission);
+    if (request.method === "GET" || request.method === "HEAD") return graphql(exchange, undefined, admitted.refusal);
+    return refuseUnread(request, response, observation, admitted.refusal);
+  };
+  // With tracing on, everything the request does (subgraph fetches, SQL) runs under its server span.
+  if (traced) return activeContext.with(traced, answer);
+  return answer();
+}
+
+/** `/health`, `/ready`, `/metrics` and the service's extra routes; true when one of them answered. */
+async function serviceRoute<TContext extends BaseContext, TCaller>(options: ServiceHttpOptions<TContext, TCaller>, request: IncomingMessage, response: ServerResponse, url: URL) {
+  if (url.pathname === "/health") {
+    sendJson(response, 200, { status: "ok" });
+    return true;
   }
-
-  async function graphql(
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-    requestId: string,
-    observation: RequestObservation,
-    admission: Admission<TCaller> | undefined,
-    refusal?: unknown,
-  ) {
-    const refuse = (status: number, code: string, message: string) => {
-      observation.noteError(code);
-      sendGraphQLError(response, status, code, message);
-    };
-    const maxBodyBytes = admission?.maxBodyBytes ?? 0;
-    const body = await readBody(request, maxBodyBytes);
-    if (body.kind === "too-large") {
-      // Answered at once; the rest of the upload is read and discarded (readBody), because closing a
-      // socket with unread input resets it and the client would lose this answer with it.
-      return refuse(413, "BAD_REQUEST", `The request body is over ${maxBodyBytes} bytes`);
+  if (url.pathname === "/ready") {
+    try {
+      await options.ready();
+      sendJson(response, 200, { status: "ready" });
+    } catch {
+      sendJson(response, 503, { status: "unavailable", reason: "database unreachable" });
     }
-    let parsed: unknown;
-    if (body.text.length > 0 && (request.headers["content-type"] ?? "").includes("json")) {
-      try {
-        parsed = JSON.parse(body.text);
-      } catch {
-        return refuse(400, "BAD_REQUEST", "The request body is not valid JSON");
-      }
-    } else {
-      parsed = body.text;
-    }
-    // PostgreSQL text cannot hold U+0000; refuse it here, for every field, rather than fail in SQL.
-    if (containsNul(parsed)) return refuse(400, "BAD_USER_INPUT", "Text may not contain the NUL character (U+0000)");
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body: parsed },
-      context: async () => {
-        try {
-          if (!admission) throw refusal;
-          const value = await options.context(request, requestId, admission.caller);
-          observation.noteCaller(value);
-          (value as Record<symbol, unknown>)[requestObservationKey] = observation;
-          return value;
-        } catch (error) {
-          // Refused before Apollo's plugins run (no valid token, rate limited): the code is noted here.
-          observation.noteError((error as { extensions?: { code?: unknown } }).extensions?.code);
-          throw error;
-        }
-      },
-    });
-    for (const [name, value] of result.headers) response.setHeader(name, value);
-    response.statusCode = result.status ?? 200;
-    if (result.body.kind === "complete") {
-      response.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) response.write(chunk);
-    response.end();
+    return true;
   }
+  if (url.pathname === "/metrics") {
+    serveMetrics(request, response, options.observability.metrics, options.observability.metricsBearerToken, options.observability.metricsClosed);
+    return true;
+  }
+  return Boolean(options.routes && (await options.routes(request, response, url)));
+}
+
+/**
+ * A request id from the client is kept only when a hub service vouches for it (the gateway's
+ * fetch, an owner call): then the services' log lines join. A partner's own id could collide
+ * with or impersonate another request in the audit trail, so it gets a fresh one and its own id
+ * is only echoed back (and logged) as the client's.
+ */
+function requestIds(request: IncomingMessage, response: ServerResponse, assignedId: string, admission: Admission<unknown> | undefined) {
+  const incomingId = request.headers["x-request-id"];
+  const wellFormedId = typeof incomingId === "string" && requestIdPattern.test(incomingId) ? incomingId : undefined;
+  if (wellFormedId && admission?.keepsRequestId) {
+    response.setHeader("x-request-id", wellFormedId);
+    return { requestId: wellFormedId, clientRequestId: undefined };
+  }
+  if (wellFormedId) response.setHeader("x-client-request-id", wellFormedId);
+  return { requestId: assignedId, clientRequestId: wellFormedId };
+}
+
+/** One GraphQL request on its way through: what every step of answering it needs. */
+interface GraphQLExchange<TContext extends BaseContext, TCaller> {
+  options: ServiceHttpOptions<TContext, TCaller>;
+  request: IncomingMessage;
+  response: ServerResponse;
+  url: URL;
+  requestId: string;
+  observation: RequestObservation;
+}
+
+async function graphql<TContext extends BaseContext, TCaller>(exchange: GraphQLExchange<TContext, TCaller>, admission: Admission<TCaller> | undefined, refusal?: unknown) {
+  const { options, request, response, url, requestId, observation } = exchange;
+  const body = await parseBody(request, admission?.maxBodyBytes ?? 0);
+  if (body.kind === "refused") {
+    observation.noteError(body.code);
+    return sendGraphQLError(response, body.status, body.code, body.message);
+  }
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body: body.parsed },
+    context: async () => {
+      try {
+        if (!admission) throw refusal;
+        const value = await options.context(request, requestId, admission.caller);
+        observation.noteCaller(value);
+        (value as Record<symbol, unknown>)[requestObservationKey] = observation;
+        return value;
+      } catch (error) {
+        // Refused before Apollo's plugins run (no valid token, rate limited): the code is noted here.
+        observation.noteError((error as { extensions?: { code?: unknown } }).extensions?.code);
+        throw error;
+      }
+    },
+  });
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === "complete") {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+type ParsedBody = { kind: "parsed"; parsed: unknown } | { kind: "refused"; status: number; code: string; message: string };
+
+/** The request body within the caller's limit, parsed when it is JSON; or why it is refused. */
+async function parseBody(request: IncomingMessage, maxBodyBytes: number): Promise<ParsedBody> {
+  const body = await readBody(request, maxBodyBytes);
+  if (body.kind === "too-large") {
+    // Answered at once; the rest of the upload is read and discarded (readBody), because closing a
+    // socket with unread input resets it and the client would lose this answer with it.
+    return { kind: "refused", status: 413, code: "BAD_REQUEST", message: `The request body is over ${maxBodyBytes} bytes` };
+  }
+  let parsed: unknown = body.text;
+  if (body.text.length > 0 && (request.headers["content-type"] ?? "").includes("json")) {
+    try {
+      parsed = JSON.parse(body.text);
+    } catch {
+      return { kind: "refused", status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON" };
+    }
+  }
+  // PostgreSQL text cannot hold U+0000; refuse it here, for every field, rather than fail in SQL.
+  if (containsNul(parsed)) return { kind: "refused", status: 400, code: "BAD_USER_INPUT", message: "Text may not contain the NUL character (U+0000)" };
+  return { kind: "parsed", parsed };
 }
 
 /**

@@ -4,8 +4,11 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import type { GraphQLSchema } from "graphql";
 import { createServiceCredentialIssuer } from "@pasrr/auth/service-credential";
 import { createServiceIdentity } from "@pasrr/auth/service-identity";
-import { createOwnerCalls } from "./owner-call.ts";
+import { createOwnerCalls, type OwnerCallsFactory } from "./owner-call.ts";
+import type { Caller } from "@pasrr/service-kit/edge/caller";
 import type { Principal } from "@pasrr/auth/principal";
+import type { Logger } from "@pasrr/observability/logger";
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { Env } from "@pasrr/config/env";
 import type { SubgraphConfig } from "./subgraph-config.ts";
 import type { SubgraphName } from "@pasrr/config/service-names";
@@ -48,126 +51,152 @@ export interface SubgraphModule<Client extends { $disconnect(): Promise<void> },
   seedDemoData?(client: Client, services: HubServices & Services): Promise<void>;
 }
 
+type Disconnectable = { $disconnect(): Promise<void> } & object;
 
-export async function startSubgraph<Client extends { $disconnect(): Promise<void> } & object, Loaders, Services extends object>(
+/**
+ * Starts a subgraph from what it supplies, in order: its services, its database (migrated), the
+ * demo data when asked, Apollo with the platform's plugins, and the HTTP face. Whatever was opened
+ * before a step that fails is closed again, newest first; `stop()` closes all of it the same way.
+ */
+export async function startSubgraph<Client extends Disconnectable, Loaders, Services extends object>(
   module: SubgraphModule<Client, Loaders, Services>,
   config: SubgraphConfig,
   env: Env,
 ): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog; services: HubServices & Services }> {
   const logger = createLogger(module.name, config.observability);
-  const ownServices = await module.createServices(config, env);
+  const { services, owners } = await startServices(module, config, env);
   const observability = new ServiceObservability(module.name, logger, config.observability);
-  const database = await openDatabase(config.database);
+  const closers: Array<() => Promise<void>> = [() => observability.stop()];
+  const closeAll = async () => {
+    for (const close of closers.reverse().splice(0)) await close();
+  };
   try {
+    const database = await openDatabase(config.database);
+    closers.push(() => database.close());
     const applied = await applyPendingMigrations(database.adapter, prismaFolder(module.prismaDir));
     if (applied.length > 0) logger.info({ migrations: applied, database: database.kind }, "applied migrations");
+    const statements = new StatementLog();
+    const client = module.createClient(withStatementLog(database.adapter, statements, observability.tracing?.tracer));
+    // Work a service does on its own, outside any request (the facilities census feed's relay),
+    // goes through a client of its own: the statement log counts what requests cost, nothing else.
+    const backgroundClient = module.createClient(database.adapter);
+    closers.push(() => client.$disconnect(), () => backgroundClient.$disconnect());
+    if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, services);
+
+    const apollo = new ApolloServer<RequestContext<Client, Loaders, Services>>({ ...apolloOptions(config, logger), schema: await module.buildSchema(), plugins: subgraphPlugins(module.name, config, client, logger) });
+    await apollo.start();
+    closers.push(() => apollo.stop());
+    const server = createServiceHttpServer({
+      apollo,
+      admit: await subgraphEdgePolicy(config),
+      context: requestContext(module, client, services, owners),
+      ready: () => database.ping(),
+      observability,
+    });
+    const port = await listen(server, config.host, config.port, config.portVariable);
+    closers.push(() => closeGracefully(server));
+    const url = `http://${config.host}:${port}/graphql`;
+    logger.info({ url, database: database.kind }, "subgraph ready");
+    let stopping: Promise<void> | undefined;
+    return {
+      name: module.name,
+      port,
+      url,
+      client,
+      backgroundClient,
+      statements,
+      services,
+      // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
+      stop() {
+        stopping ??= closeAll().then(() => logger.info("stopped"));
+        return stopping;
+      },
+    };
   } catch (error) {
-    await database.close();
+    await closeAll();
     throw error;
   }
-  const statements = new StatementLog();
-  const client = module.createClient(withStatementLog(database.adapter, statements, observability.tracing?.tracer));
-  // Work a service does on its own, outside any request (the facilities census feed's relay),
-  // goes through a client of its own: the statement log counts what requests cost, nothing else.
-  const backgroundClient = module.createClient(database.adapter);
+}
 
-  // Every subgraph checks the token, the rate and the safelisted roles itself: a request sent
-  // straight here gets no more than through the gateway (architecture.md, "Trust boundary").
-  const admit = await createEdgePolicy(config, {
+/** Each request's context: the caller, fresh loaders over the request's view of the database, the services, the request's own plumbing. */
+function requestContext<Client extends Disconnectable, Loaders, Services extends object>(
+  module: SubgraphModule<Client, Loaders, Services>,
+  client: Client,
+  services: HubServices & Services,
+  owners: OwnerCallsFactory,
+) {
+  return async (_request: unknown, requestId: string, { principal, authorization, vouchedBy }: Caller) => {
+    // Resolvers and loaders share one view of the database, which an idempotent mutation routes into its transaction.
+    const requestDb = new RequestDatabase(client);
+    const requestServices = { ...services, owners: owners.forRequest(requestId) };
+    return {
+      principal,
+      loaders: module.createLoaders(requestDb.client, principal, requestServices),
+      services: requestServices,
+      db: requestDb.client,
+      requestId,
+      authorization,
+      vouchedBy,
+      [requestDatabaseKey]: requestDb,
+      audit: new AuditCollector(),
+    };
+  };
+}
+
+/** The subgraph's own services and the platform's (the clock, the graph's URL, calls to other owners under the service's identity). */
+async function startServices<Client extends Disconnectable, Loaders, Services extends object>(module: SubgraphModule<Client, Loaders, Services>, config: SubgraphConfig, env: Env) {
+  const own = await module.createServices(config, env);
+  const owners = createOwnerCalls(config.ownerUrls, await createServiceIdentity(module.name, config), await createServiceCredentialIssuer(module.name, config));
+  const services: HubServices & Services = { ...own, clock: config.clock, graphUrl: config.graphUrl, owners: owners.forRequest("start-up") };
+  return { services, owners };
+}
+
+/**
+ * Every subgraph checks the token, the rate and the safelisted roles itself: a request sent
+ * straight here gets no more than through the gateway (architecture.md, "Trust boundary").
+ */
+function subgraphEdgePolicy(config: SubgraphConfig) {
+  return createEdgePolicy(config, {
     partnerMaxBodyBytes: config.partner.maxBodyBytes,
     vouchedMaxBodyBytes: config.maxBodyBytes,
     rateLimit: config.partner.rateLimit,
     gatewayOnlyRoles: config.partner.gatewayOnlyRoles,
   });
-  const owners = createOwnerCalls(config.ownerUrls, await createServiceIdentity(module.name, config), await createServiceCredentialIssuer(module.name, config));
-  const services: HubServices & Services = { ...ownServices, clock: config.clock, graphUrl: config.graphUrl, owners: owners.forRequest("start-up") };
-  if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, services);
-  const apollo = new ApolloServer<RequestContext<Client, Loaders, Services>>({
-    schema: await module.buildSchema(),
+}
+
+function apolloOptions(config: SubgraphConfig, logger: Logger) {
+  return {
     // Introspection and `_service { sdl }` are decided per request (schemaExposurePlugin): in
     // production only the gateway's own credential reads them.
     introspection: true,
     // No APQ: the gateway sends subgraphs full texts, and Apollo's cache is keyed by hash alone, so
     // a partner reaching a subgraph directly could learn whether anyone else sent an operation (red-team finding 6).
-    persistedQueries: false,
-    // Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
-    // Cache hints likewise (no @cacheControl anywhere): the plugin wraps every field's resolver,
-    // which a 10,000-person `_entities` batch pays for hundreds of thousands of times.
-    // A partner's own request gets the gateway's limits, cost and list size included (an `_entities`
-    // call's representations are a list); the gateway's fetches, depth, alias and root-field limits.
-    // Idempotency before audit: an idempotent mutation's transaction commits before the audit row is written.
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-      operationLimitsPlugin((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
-      schemaExposurePlugin(config.mode),
-      idempotencyPlugin(client as unknown as TransactionalClient, logger),
-      auditPlugin(module.name, client as unknown as RawSqlClient, logger),
-      requestObservationPlugin(),
-    ],
+    persistedQueries: false as const,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.mode !== "development",
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger, isDatabaseUnavailable),
-  });
-  await apollo.start();
-  const server = createServiceHttpServer({
-    apollo,
-    admit,
-    context: async (_request, requestId, { principal, authorization, vouchedBy }) => {
-      // Resolvers and loaders share one view of the database, which an idempotent mutation routes into its transaction.
-      const requestDb = new RequestDatabase(client);
-      const requestServices = { ...services, owners: owners.forRequest(requestId) };
-      return {
-        principal,
-        loaders: module.createLoaders(requestDb.client, principal, requestServices),
-        services: requestServices,
-        db: requestDb.client,
-        requestId,
-        authorization,
-        vouchedBy,
-        [requestDatabaseKey]: requestDb,
-        audit: new AuditCollector(),
-      };
-    },
-    ready: () => database.ping(),
-    observability,
-  });
-  let port: number;
-  try {
-    port = await listen(server, config.host, config.port, config.portVariable);
-  } catch (error) {
-    await apollo.stop();
-    await client.$disconnect();
-    await backgroundClient.$disconnect();
-    await database.close();
-    await observability.stop();
-    throw error;
-  }
-  const url = `http://${config.host}:${port}/graphql`;
-  let stopping: Promise<void> | undefined;
-  logger.info({ url, database: database.kind }, "subgraph ready");
-  return {
-    name: module.name,
-    port,
-    url,
-    client,
-    backgroundClient,
-    statements,
-    services,
-    // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
-    stop() {
-      stopping ??= (async () => {
-        await closeGracefully(server);
-        await apollo.stop();
-        await client.$disconnect();
-        await backgroundClient.$disconnect();
-        await database.close();
-        await observability.stop();
-        logger.info("stopped");
-      })();
-      return stopping;
-    },
   };
+}
+
+/**
+ * The platform's plugins, the same for all four subgraphs, in the order they must run.
+ * Inline traces are for Apollo Studio, which the hub does not use; they cost CPU under load.
+ * Cache hints likewise (no @cacheControl anywhere): the plugin wraps every field's resolver,
+ * which a 10,000-person `_entities` batch pays for hundreds of thousands of times.
+ * A partner's own request gets the gateway's limits, cost and list size included (an `_entities`
+ * call's representations are a list); the gateway's fetches, depth, alias and root-field limits.
+ * Idempotency before audit: an idempotent mutation's transaction commits before the audit row is written.
+ */
+function subgraphPlugins<Context extends RequestContext>(name: SubgraphName, config: SubgraphConfig, client: object, logger: Logger): ApolloServerPlugin<Context>[] {
+  return [
+    ApolloServerPluginInlineTraceDisabled(),
+    ApolloServerPluginCacheControlDisabled(),
+    operationLimitsPlugin<Context>((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
+    schemaExposurePlugin(config.mode),
+    idempotencyPlugin(client as unknown as TransactionalClient, logger),
+    auditPlugin(name, client as unknown as RawSqlClient, logger),
+    requestObservationPlugin(),
+  ];
 }

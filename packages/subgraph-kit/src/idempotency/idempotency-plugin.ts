@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener, GraphQLResponse } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
-import type { FormattedExecutionResult, GraphQLFormattedError } from "graphql";
+import type { DocumentNode, FormattedExecutionResult, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from "graphql";
+import type { Role } from "@pasrr/auth/roles";
 import type { RequestContext } from "../context.ts";
 import type { Logger } from "@pasrr/observability/logger";
 import { loggableError } from "@pasrr/observability/safe-error";
@@ -83,43 +84,63 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
             logger.warn({ err: loggableError(outcome.error) }, "idempotency check failed");
             return errorResponse(200, { message: "The service could not check the idempotency key; nothing was recorded. Try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } });
           }
-          if (outcome.stored.fingerprint !== fingerprint) {
-            return errorResponse(200, {
-              message: `The Idempotency-Key ${key} was already used for a different request; use a new key for a new request`,
-              extensions: { code: "CONFLICT", rule: "IDEMPOTENCY_KEY_REUSED" },
-            });
-          }
-          const refused = refusedReplay(schema, document, operation, role);
-          if (refused) {
-            contextValue.audit.write(refused.replace(/^Mutation\./, ""), []);
-            return errorResponse(200, { message: `${role} may not use ${refused}`, extensions: { code: "FORBIDDEN" } });
-          }
-          contextValue.audit.replayed(outcome.stored.audit);
-          const http = { status: 200, headers: new HeaderMap([["idempotent-replay", "true"]]) };
-          return { http, body: { kind: "single", singleResult: outcome.stored.response } } satisfies GraphQLResponse;
+          return replay(outcome.stored, { key, fingerprint, role }, schema, document, operation, contextValue);
         },
 
         async willSendResponse({ response }) {
           if (!committed || response.body.kind !== "single") return;
           finish(response.body.singleResult);
-          try {
-            await committed;
-          } catch (error) {
-            if (error instanceof AnsweredWithErrors) {
-              // Every write of this request was undone: no field may claim to have succeeded.
-              response.body.singleResult = { ...response.body.singleResult, data: null };
-              return;
-            }
-            logger.warn({ err: loggableError(error) }, "idempotent mutation could not commit");
-            response.body.singleResult = {
-              data: null,
-              errors: [{ message: "The change could not be saved; nothing was recorded. Try again with the same Idempotency-Key.", extensions: { code: "SERVICE_UNAVAILABLE" } }],
-            };
-          }
+          await settle(response.body, committed, logger);
         },
       };
     },
   };
+}
+
+/**
+ * The stored answer to a key already used: refused when the request differs, re-authorised
+ * against the access matrix for the caller's role, and audited as a replay of the first answer.
+ */
+function replay(
+  stored: StoredAnswer,
+  { key, fingerprint, role }: { key: string; fingerprint: string; role: Role },
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  contextValue: RequestContext,
+): GraphQLResponse {
+if (stored.fingerprint !== fingerprint) {
+    return errorResponse(200, {
+      message: `The Idempotency-Key ${key} was already used for a different request; use a new key for a new request`,
+      extensions: { code: "CONFLICT", rule: "IDEMPOTENCY_KEY_REUSED" },
+    });
+  }
+  const refused = refusedReplay(schema, document, operation, role);
+  if (refused) {
+    contextValue.audit.write(refused.replace(/^Mutation\./, ""), []);
+    return errorResponse(200, { message: `${role} may not use ${refused}`, extensions: { code: "FORBIDDEN" } });
+  }
+  contextValue.audit.replayed(stored.audit);
+  const http = { status: 200, headers: new HeaderMap([["idempotent-replay", "true"]]) };
+  return { http, body: { kind: "single", singleResult: stored.response } } satisfies GraphQLResponse;
+}
+
+/** Waits for the idempotent transaction to commit; an answer whose writes were undone must not claim them. */
+async function settle(body: { singleResult: FormattedExecutionResult }, committed: Promise<unknown>, logger: Logger) {
+  try {
+    await committed;
+  } catch (error) {
+    if (error instanceof AnsweredWithErrors) {
+      // Every write of this request was undone: no field may claim to have succeeded.
+      body.singleResult = { ...body.singleResult, data: null };
+      return;
+    }
+    logger.warn({ err: loggableError(error) }, "idempotent mutation could not commit");
+    body.singleResult = {
+      data: null,
+      errors: [{ message: "The change could not be saved; nothing was recorded. Try again with the same Idempotency-Key.", extensions: { code: "SERVICE_UNAVAILABLE" } }],
+    };
+  }
 }
 
 function errorResponse(status: number, error: GraphQLFormattedError): GraphQLResponse {
