@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { applyPendingMigrations, loadCommonConfig, openDatabase, prismaFolder, repoRoot } from "@pasrr/platform";
 import path from "node:path";
-import { loadIdentityConfig } from "../subgraphs/individuals/src/config.ts";
+import { loadIdentityConfig } from "../subgraphs/individuals/src/individuals.config.ts";
 import { createClient } from "../subgraphs/individuals/src/db.ts";
 import type { PersonIndex } from "../subgraphs/individuals/src/registration/person-index.ts";
 import { PrismaPersonIndex } from "../subgraphs/individuals/src/registration/person-index.prisma.ts";

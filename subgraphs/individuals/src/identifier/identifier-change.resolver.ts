@@ -1,7 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { badUserInput, forbidden, recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
 import { mayAttachFacilityRecordNumber } from "../policy/access.rules.ts";
@@ -19,7 +18,7 @@ export class IdentifierChangeResolver {
     @Ctx() ctx: Context,
   ): Promise<AddIdentifierPayload> {
     const id = recordIdArgument("input.individualId", input.individualId);
-    const checked = checkIdentifier(input.identifier, identityConfig().identifierRules);
+    const checked = checkIdentifier(input.identifier, ctx.services.identity.identifierRules);
     if (!("identifier" in checked)) throw badUserInput(`input.identifier.${checked.field}`, checked.problem);
     if (checked.identifier.type === "FACILITY_MRN" && !mayAttachFacilityRecordNumber(ctx.principal, checked.identifier.issuer)) {
       throw forbidden("a facility may record only its own record numbers");

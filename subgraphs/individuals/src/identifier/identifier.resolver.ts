@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { badUserInput, forbidden } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { identityConfig } from "../config.ts";
 import { Individual } from "../individual/individual.type.ts";
 import { ssnAsSeenBy } from "../policy/access.rules.ts";
 import { lookupRefusal, maxDistinctLookups } from "../policy/identifier-lookup.rules.ts";
@@ -24,7 +23,7 @@ export class IdentifierResolver {
   })
   async individualsByIdentifiers(@Arg("identifiers", () => [IdentifierInput], { description: "Identifiers the partner holds." }) identifiers: IdentifierInput[], @Ctx() ctx: Context) {
     if (identifiers.length > maxLookupBatch) throw badUserInput("identifiers", `at most ${maxLookupBatch} identifiers per request`);
-    const { identifierRules: rules, lookup } = identityConfig();
+    const { identifierRules: rules, lookup } = ctx.services.identity;
     // Refused by type before any value is read, so a refused lookup says nothing of the values sent.
     identifiers.forEach((claim, index) => {
       const refusal = lookupRefusal(ctx.principal, claim);

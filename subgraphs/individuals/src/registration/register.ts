@@ -1,5 +1,5 @@
 import { conflict } from "@pasrr/platform";
-import type { IdentityConfig } from "../config.ts";
+import type { IdentityConfig } from "../individuals.config.ts";
 import { identifierKey } from "../identifier/identifier.rules.ts";
 import { probeOf } from "../individual/individual.evidence.ts";
 import { blockingKeys, searchKeys } from "../matching/blocking.rules.ts";

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
 import { DuplicateReview } from "../review/review.type.ts";
@@ -21,7 +20,7 @@ export class RegistrationResolver {
     @Arg("input", () => RegisterIndividualInput, { description: "The person as the partner knows them." }) input: RegisterIndividualInput,
     @Ctx() ctx: Context,
   ): Promise<RegisterIndividualPayload> {
-    const config = identityConfig();
+    const config = ctx.services.identity;
     const check = checkRegistration(input, input.identifiers ?? [], ctx.services.clock.today(), config.identifierRules);
     if (!("registration" in check)) throw badUserInput(`input.${check.field}`, check.problem);
     const result = await register(new PrismaPersonIndex(ctx.db, actorOf(ctx)), check.registration, config);

@@ -2,7 +2,6 @@ import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { z } from "zod";
 import { badUserInput, pageRequest, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { identityConfig } from "../config.ts";
 import { actorOf } from "../history/identity-history.ts";
 import { checkIdentifier } from "../identifier/identifier.rules.ts";
 import { candidateOf, storedPersonInclude } from "../individual/individual.evidence.ts";
@@ -53,7 +52,7 @@ export class SearchResolver {
   private async candidates(ctx: Context, criteria: { givenName: string | null; familyName: string | null; birthDate: string | null }, identifier: IndividualSearchInput["identifier"]): Promise<Candidate[]> {
     const index = new PrismaPersonIndex(ctx.db, actorOf(ctx));
     if (identifier) {
-      const checked = checkIdentifier(identifier, identityConfig().identifierRules);
+      const checked = checkIdentifier(identifier, ctx.services.identity.identifierRules);
       if (!("identifier" in checked)) throw badUserInput(`criteria.identifier.${checked.field}`, checked.problem);
       return index.ownersOf([checked.identifier]);
     }

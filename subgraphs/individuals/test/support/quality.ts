@@ -1,4 +1,4 @@
-import { loadIdentityConfig, type IdentityConfig } from "../../src/config.ts";
+import { loadIdentityConfig, type IdentityConfig } from "../../src/individuals.config.ts";
 import { register } from "../../src/registration/register.ts";
 import { checkRegistration } from "../../src/registration/registration.rules.ts";
 import { syntheticRegistrations } from "../../src/synthetic/population.ts";

@@ -1,15 +1,12 @@
 import { fromDbDate, isRecordId, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Individual } from "../individual/individual.stub.ts";
-import { loadLevelOfCarePolicy } from "../config.ts";
 import type { LevelOfCareType } from "../generated/prisma/enums.ts";
 import { knownOn } from "../determination/history.rules.ts";
 import { compliancePeriodsKnownOn } from "../pasrr/pasrr-compliance.stub.ts";
 import { coverage } from "./coverage.rules.ts";
 import type { CoverageDetermination, CoveragePasrrPeriod, CoverageStay } from "./coverage.model.ts";
 import type { LevelOfCareCoverage } from "./coverage.type.ts";
-
-const policy = loadLevelOfCarePolicy(process.env);
 
 /** What one person's coverage needs besides the days asked about: their determinations (merged records included), stays and PASRR compliance periods. */
 export interface PersonCoverageFacts {
@@ -25,7 +22,7 @@ export interface PersonCoverageFacts {
  * statement for every person of the router's `_entities` call), the rest from the fields the
  * router handed over through `@requires` (never copied, never stored).
  */
-export async function personCoverageFacts(individual: Individual, ctx: Context, asOf: CalendarDate | null = null, bedHoldDaysPerYear = policy.bedHoldDaysPerYear): Promise<PersonCoverageFacts> {
+export async function personCoverageFacts(individual: Individual, ctx: Context, asOf: CalendarDate | null = null): Promise<PersonCoverageFacts> {
   const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
   // As of a past day: only the determinations (and supersessions) the hub had recorded by then.
   const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf, ctx.services.clock.timeZone);
@@ -44,7 +41,7 @@ export async function personCoverageFacts(individual: Individual, ctx: Context, 
   }));
   // As of a past day: the compliance periods screenings answered with that day.
   const pasrr = compliancePeriodsKnownOn(individual.pasrrCompliance ?? [], asOf);
-  return { determinations, stays, pasrr, bedHoldDaysPerYear, typeOf: new Map(rows.map((row) => [row.id, row.levelOfCareType])) };
+  return { determinations, stays, pasrr, bedHoldDaysPerYear: ctx.services.policy.bedHoldDaysPerYear, typeOf: new Map(rows.map((row) => [row.id, row.levelOfCareType])) };
 }
 
 /** The coverage of the days from–to (at one facility when a provider number is given), from one person's facts. */

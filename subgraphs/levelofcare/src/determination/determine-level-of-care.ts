@@ -1,6 +1,5 @@
 import { addDays, badUserInput, conflict, outOfScope, recordIdArgument, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import type { LevelOfCarePolicy } from "../config.ts";
 import { readPasrrStanding } from "../pasrr/pasrr-standing.ts";
 import { levelOfCareFacility } from "../access/person-county.ts";
 import type { DetermineLevelOfCareInput } from "./determination.input.ts";
@@ -15,7 +14,7 @@ const nursingFacilityTypes = new Set(["NF_SKILLED", "NF_INTERMEDIATE"]);
  * screenings at write time. The determination, its notice and the supersession are one
  * transaction; a rule breach records nothing.
  */
-export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOfCareInput, policy: LevelOfCarePolicy) {
+export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOfCareInput) {
   const individualId = recordIdArgument("input.individualId", input.individualId);
   const assessmentId = recordIdArgument("input.assessmentId", input.assessmentId);
   const facilityId = input.facilityId ? recordIdArgument("input.facilityId", input.facilityId) : null;
@@ -82,7 +81,7 @@ export async function determineLevelOfCare(ctx: Context, input: DetermineLevelOf
     if (input.decision === "DENIED") {
       // A denial issues a notice with appeal rights (levelofcare issue; IL PAS/MH manual: 30 calendar days).
       await tx.levelOfCareNotice.create({
-        data: { determinationId: determination.id, issuedOn: toDbDate(determinedOn), appealDeadline: toDbDate(addDays(determinedOn, policy.appealDays)) },
+        data: { determinationId: determination.id, issuedOn: toDbDate(determinedOn), appealDeadline: toDbDate(addDays(determinedOn, ctx.services.policy.appealDays)) },
       });
     }
     return determination;

@@ -62,8 +62,3 @@ export function loadIdentityConfig(env: Env): IdentityConfig {
     lookup: loadIdentifierLookupLimits(env),
   };
 }
-
-let loaded: IdentityConfig | undefined;
-
-/** The process's identity settings, read from its environment once (at start-up, so a bad value stops the service). */
-export const identityConfig = (): IdentityConfig => (loaded ??= loadIdentityConfig(process.env));
