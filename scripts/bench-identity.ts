@@ -13,14 +13,14 @@ import { applyPendingMigrations, loadCommonConfig, openDatabase, prismaFolder, r
 import path from "node:path";
 import { loadIdentityConfig } from "../subgraphs/individuals/src/individuals.config.ts";
 import { createClient } from "../subgraphs/individuals/src/db.ts";
-import type { PersonIndex } from "../subgraphs/individuals/src/registration/person-index.ts";
-import { PrismaPersonIndex } from "../subgraphs/individuals/src/registration/person-index.prisma.ts";
-import { register } from "../subgraphs/individuals/src/registration/register.ts";
+import type { PersonIndex } from "../subgraphs/individuals/src/registration/person-index.model.ts";
+import { PrismaPersonIndex } from "../subgraphs/individuals/src/registration/person-index.store.ts";
+import { register } from "../subgraphs/individuals/src/registration/register-individual.action.ts";
 import { checkRegistration } from "../subgraphs/individuals/src/registration/registration.rules.ts";
-import { bulkColumns, type BulkColumns } from "../subgraphs/individuals/src/synthetic/bulk-rows.ts";
-import { PopulationFactory, type TruePerson } from "../subgraphs/individuals/src/synthetic/people.ts";
-import { Random } from "../subgraphs/individuals/src/synthetic/random.ts";
-import { duplicateOf, recordOf } from "../subgraphs/individuals/src/synthetic/records.ts";
+import { bulkColumns, type BulkColumns } from "../subgraphs/individuals/src/demo/synthetic/bulk-rows.ts";
+import { PopulationFactory, type TruePerson } from "../subgraphs/individuals/src/demo/synthetic/people.ts";
+import { Random } from "../subgraphs/individuals/src/demo/synthetic/random.ts";
+import { duplicateOf, recordOf } from "../subgraphs/individuals/src/demo/synthetic/records.ts";
 
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const samples = Number(process.env.BENCH_SAMPLES ?? 400);

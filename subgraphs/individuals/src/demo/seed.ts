@@ -2,7 +2,7 @@ import { demoPeople, toDbDate } from "@pasrr/platform";
 import type { IndividualsDb } from "../db.ts";
 import type { NormalisedIdentifier } from "../identifier/identifier.rules.ts";
 import { identifierData } from "../identifier/identifier.store.ts";
-import { probeOf } from "../individual/individual.evidence.ts";
+import { probeOf } from "../individual/individual.store.ts";
 import { blockingKeys, searchKeys } from "../matching/blocking.rules.ts";
 
 /**

@@ -1,12 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { badUserInput, forbidden, recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { actorOf } from "../history/identity-history.ts";
+import { actorOf } from "../history/identity-event.store.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
-import { mayAttachFacilityRecordNumber } from "../policy/access.rules.ts";
+import { mayAttachFacilityRecordNumber } from "../access/identifier.access.ts";
 import { checkIdentifier } from "./identifier.rules.ts";
-import { addIdentifier, endIdentifier } from "./identifier.service.ts";
-import { AddIdentifierInput, AddIdentifierPayload, EndIdentifierInput, EndIdentifierPayload } from "./identifier-change.type.ts";
+import { addIdentifier } from "./add-identifier.action.ts";
+import { endIdentifier } from "./end-identifier.action.ts";
+import { AddIdentifierInput, EndIdentifierInput } from "./identifier-change.input.ts";
+import { AddIdentifierPayload, EndIdentifierPayload } from "./identifier-change.payload.ts";
 
 const reasonText = (reason: string | null | undefined) => reason?.trim().slice(0, 500) || null;
 

@@ -1,13 +1,15 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { actorOf } from "../history/identity-history.ts";
+import { actorOf } from "../history/identity-event.store.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
 import { DuplicateReview } from "../review/review.type.ts";
-import { PrismaPersonIndex } from "./person-index.prisma.ts";
-import { register } from "./register.ts";
+import { PrismaPersonIndex } from "./person-index.store.ts";
+import { register } from "./register-individual.action.ts";
 import { checkRegistration } from "./registration.rules.ts";
-import { RegisterIndividualInput, RegisterIndividualPayload, RegistrationOutcome } from "./registration.type.ts";
+import { RegisterIndividualInput } from "./registration.input.ts";
+import { RegisterIndividualPayload } from "./registration.payload.ts";
+import { RegistrationOutcome } from "./registration.type.ts";
 
 @Resolver(() => RegisterIndividualPayload)
 export class RegistrationResolver {

@@ -1,8 +1,8 @@
 import { loadIdentityConfig, type IdentityConfig } from "../../src/individuals.config.ts";
-import { register } from "../../src/registration/register.ts";
+import { register } from "../../src/registration/register-individual.action.ts";
 import { checkRegistration } from "../../src/registration/registration.rules.ts";
-import { syntheticRegistrations } from "../../src/synthetic/population.ts";
-import type { SyntheticRecord } from "../../src/synthetic/records.ts";
+import { syntheticRegistrations } from "../../src/demo/synthetic/population.ts";
+import type { SyntheticRecord } from "../../src/demo/synthetic/records.ts";
 import { MemoryPersonIndex } from "./memory-person-index.ts";
 
 export interface QualityReport {

@@ -1,8 +1,8 @@
 import { assertVersion, badUserInput, conflict, nextVersion, notFound } from "@pasrr/platform";
 import type { IndividualsDb } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { recordChange, type Actor } from "../history/identity-history.ts";
-import { mergeInto } from "../merge/merge.service.ts";
+import { recordChange, type Actor } from "../history/identity-event.store.ts";
+import { mergeInto } from "../merge/merge-individuals.action.ts";
 import { orderedPair } from "./distinct-pairs.rules.ts";
 
 export type ReviewDecision = { outcome: "SAME_PERSON"; candidateId: string; reason: string } | { outcome: "NOT_SAME_PERSON"; reason: string };

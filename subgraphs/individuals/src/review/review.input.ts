@@ -1,19 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { expectedVersionDescription } from "@pasrr/platform";
-import { DuplicateReview } from "./review.type.ts";
-
-export enum ReviewOutcome {
-  SAME_PERSON = "SAME_PERSON",
-  NOT_SAME_PERSON = "NOT_SAME_PERSON",
-}
-registerEnumType(ReviewOutcome, {
-  name: "ReviewOutcome",
-  description: "A reviewer's decision on a possible duplicate.",
-  valuesConfig: {
-    SAME_PERSON: { description: "The registered record is the chosen candidate: merge it into the candidate." },
-    NOT_SAME_PERSON: { description: "Different people: remember every listed pair so they never alert again." },
-  },
-});
+import { ReviewOutcome } from "./review.type.ts";
 
 @InputType({ description: "A reviewer's decision." })
 export class ReviewDecisionInput {
@@ -37,10 +24,4 @@ export class ResolveDuplicateReviewInput {
 
   @Field(() => Int, { nullable: true, description: expectedVersionDescription })
   expectedVersion?: number | null;
-}
-
-@ObjectType({ description: "What deciding a duplicate review did." })
-export class ResolveDuplicateReviewPayload {
-  @Field(() => DuplicateReview, { description: "The review, now decided (for SAME_PERSON, `individual` is the survivor)." })
-  duplicateReview!: DuplicateReview;
 }

@@ -1,5 +1,5 @@
 import { accessOf, maskOf, maskSsn, type Principal } from "@pasrr/platform";
-import { individualsAccess } from "../access/access-matrix.ts";
+import { individualsAccess } from "./matrix.access.ts";
 
 /**
  * Who may do what with the person index (issue 3, "Authority"; domain README, "Who acts").

@@ -1,7 +1,6 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { DateScalar } from "@pasrr/platform";
-import { Individual } from "../individual/individual.type.ts";
-import { Identifier, NewIdentifierInput } from "./identifier.type.ts";
+import { NewIdentifierInput } from "./identifier.input.ts";
 
 @InputType({ description: "An identifier to record for a person." })
 export class AddIdentifierInput {
@@ -15,12 +14,6 @@ export class AddIdentifierInput {
   reason?: string | null;
 }
 
-@ObjectType({ description: "What adding an identifier did." })
-export class AddIdentifierPayload {
-  @Field(() => Individual, { description: "The person, with the identifier now among their identifiers." })
-  individual!: Individual;
-}
-
 @InputType({ description: "The end of an identifier's validity." })
 export class EndIdentifierInput {
   @Field(() => ID, { description: "The identifier record (its `id` on `Individual.identifiers`)." })
@@ -31,10 +24,4 @@ export class EndIdentifierInput {
 
   @Field(() => String, { description: "Why it ended (kept in history)." })
   reason!: string;
-}
-
-@ObjectType({ description: "What ending an identifier did." })
-export class EndIdentifierPayload {
-  @Field(() => Identifier, { description: "The identifier record, now with its last valid day." })
-  identifier!: Identifier;
 }

@@ -1,13 +1,13 @@
 import { conflict } from "@pasrr/platform";
 import type { IdentityConfig } from "../individuals.config.ts";
 import { identifierKey } from "../identifier/identifier.rules.ts";
-import { probeOf } from "../individual/individual.evidence.ts";
+import { probeOf } from "../individual/individual.store.ts";
 import { blockingKeys, searchKeys } from "../matching/blocking.rules.ts";
 import { decide } from "../matching/decision.rules.ts";
-import type { Candidate, PersonEvidence } from "../matching/evidence.ts";
+import type { Candidate, PersonEvidence } from "../matching/evidence.model.ts";
 import { assess, contradictsIdentifier, hasConflictingIdentifier, type Assessment } from "../matching/matching.rules.ts";
 import { compactName, nameParts } from "../matching/name-normalisation.rules.ts";
-import type { PersonIndex } from "./person-index.ts";
+import type { PersonIndex } from "./person-index.model.ts";
 import type { Registration } from "./registration.rules.ts";
 
 export type RegistrationResult =

@@ -1,6 +1,6 @@
 import { isCalendarDate } from "@pasrr/platform";
-import type { IdentifierClaim } from "../identifier/identifier.rules.ts";
-import { familiarForms } from "../matching/nicknames.rules.ts";
+import type { IdentifierClaim } from "../../identifier/identifier.rules.ts";
+import { familiarForms } from "../../matching/nicknames.rules.ts";
 import { familyName, streetKinds, streetNames, towns } from "./names.ts";
 import type { TruePerson } from "./people.ts";
 import type { Random } from "./random.ts";

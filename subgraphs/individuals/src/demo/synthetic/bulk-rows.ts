@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { IdentifierRules } from "../identifier/identifier.rules.ts";
-import { probeOf } from "../individual/individual.evidence.ts";
-import { blockingKeys, searchKeys } from "../matching/blocking.rules.ts";
-import { checkRegistration } from "../registration/registration.rules.ts";
+import type { IdentifierRules } from "../../identifier/identifier.rules.ts";
+import { probeOf } from "../../individual/individual.store.ts";
+import { blockingKeys, searchKeys } from "../../matching/blocking.rules.ts";
+import { checkRegistration } from "../../registration/registration.rules.ts";
 import type { SyntheticRecord } from "./records.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { everyRole, masked, only, roles, scoped, type AccessMatrix, type AccessRule } from "@pasrr/platform";
-import { lookupIdentifierTypes } from "../policy/identifier-lookup.rules.ts";
+import { lookupIdentifierTypes } from "./identifier-lookup.access.ts";
 
 /**
  * Who may do what with the person index (issue 3, "Authority"; issue 7 §1; domain README,

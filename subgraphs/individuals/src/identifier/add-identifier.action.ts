@@ -1,16 +1,11 @@
-import { badUserInput, conflict, fromDbDate, notFound, toDbDate, type CalendarDate } from "@pasrr/platform";
+import { conflict, fromDbDate, notFound, type CalendarDate } from "@pasrr/platform";
 import type { IndividualsDb } from "../db.ts";
 import type { Identifier } from "../generated/prisma/client.ts";
-import { recordChange, type Actor } from "../history/identity-history.ts";
+import { recordChange, type Actor } from "../history/identity-event.store.ts";
 import { blockingKeys } from "../matching/blocking.rules.ts";
-import { candidateOf, storedPersonInclude } from "../individual/individual.evidence.ts";
+import { candidateOf, storedPersonInclude } from "../individual/individual.store.ts";
 import { oneOfEachProblem, type NormalisedIdentifier } from "./identifier.rules.ts";
-import { claimingIdentifiers, identifierData } from "./identifier.store.ts";
-
-const view = (rows: Identifier[]) =>
-  rows.map(({ id, type, issuer, value, validFrom, validThrough }) => ({
-    id, type, issuer, value, validFrom: validFrom && fromDbDate(validFrom), validThrough: validThrough && fromDbDate(validThrough),
-  }));
+import { claimingIdentifiers, identifierData, identifiersInHistory } from "./identifier.store.ts";
 
 const stillValid = (row: Identifier, today: CalendarDate) => !row.validThrough || fromDbDate(row.validThrough) >= today;
 
@@ -39,20 +34,8 @@ export async function addIdentifier(db: IndividualsDb, actor: Actor, individualI
       const keys = blockingKeys({ ...evidence, faces: evidence.faces.filter((face) => face.source !== "MERGED_RECORD"), identifiers: [...evidence.identifiers, identifier] });
       await tx.blockingKey.createMany({ data: keys.map((key) => ({ key, individualId: person.id })), skipDuplicates: true });
       const after = await tx.identifier.findMany({ where: { individualId: person.id } });
-      await recordChange(tx, actor, { kind: "IDENTIFIER_ADDED", individualId: person.id, reason, before: view(person.identifiers), after: view(after) });
+      await recordChange(tx, actor, { kind: "IDENTIFIER_ADDED", individualId: person.id, reason, before: identifiersInHistory(person.identifiers), after: identifiersInHistory(after) });
       return person;
     }),
   );
-}
-
-/** Ends an identifier's validity (it stays on record, and lookups by it still find the person). */
-export async function endIdentifier(db: IndividualsDb, actor: Actor, identifierId: string, validThrough: CalendarDate, reason: string) {
-  return db.$transaction(async (tx) => {
-    const identifier = await tx.identifier.findUnique({ where: { id: identifierId } });
-    if (!identifier) throw notFound("the identifier");
-    if (identifier.validFrom && validThrough < fromDbDate(identifier.validFrom)) throw badUserInput("input.validThrough", "may not be before the identifier's validFrom");
-    const updated = await tx.identifier.update({ where: { id: identifierId }, data: { validThrough: toDbDate(validThrough) } });
-    await recordChange(tx, actor, { kind: "IDENTIFIER_ENDED", individualId: identifier.individualId, reason, before: view([identifier]), after: view([updated]) });
-    return updated;
-  });
 }

@@ -1,8 +1,9 @@
-import { fromDbDate } from "@pasrr/platform";
+import { fromDbDate, toDbDate, type CalendarDate, type PageRequest } from "@pasrr/platform";
+import type { IndividualsDb } from "../db.ts";
 import type { Identifier, Individual, IndividualName } from "../generated/prisma/client.ts";
-import type { Candidate, Face, FaceSource, PersonEvidence, PersonName } from "../matching/evidence.ts";
+import type { Candidate, Face, FaceSource, PersonEvidence, PersonName } from "../matching/evidence.model.ts";
 import type { NormalisedIdentifier } from "../identifier/identifier.rules.ts";
-import type { PersonFields } from "./individual.rules.ts";
+import type { PersonFields } from "./individual.validation.ts";
 
 /** A stored person with what matching reads: its names, identifiers and the records merged into it. */
 export type StoredPerson = Individual & {
@@ -60,4 +61,23 @@ export function probeOf(person: PersonFields, identifiers: NormalisedIdentifier[
     identifiers: identifiers.map(({ type, issuer, value }) => ({ type, issuer, value })),
     ssnLastFour: person.ssnLastFour,
   };
+}
+
+/** One page of the people on record (merged records left out), oldest first, with one row more to tell whether more follow. */
+export const activePeoplePage = (db: IndividualsDb, page: PageRequest) =>
+  db.individual.findMany({
+    where: { status: "ACTIVE", ...(page.afterKey ? { id: { gt: page.afterKey } } : {}) },
+    orderBy: { id: "asc" },
+    take: page.first + 1,
+  });
+
+/** The ACTIVE people born on a day, as matching candidates (at most `limit`). */
+export async function candidatesBornOn(db: IndividualsDb, birthDate: CalendarDate, limit: number): Promise<Candidate[]> {
+  const born = await db.individual.findMany({
+    where: { birthDate: toDbDate(birthDate), status: "ACTIVE" },
+    include: storedPersonInclude,
+    relationLoadStrategy: "join",
+    take: limit,
+  });
+  return born.map(candidateOf);
 }

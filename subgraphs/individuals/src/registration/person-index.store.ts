@@ -1,14 +1,28 @@
+import { randomBytes } from "node:crypto";
 import { toDbDate } from "@pasrr/platform";
 import type { IndividualsDb } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { eventData, snapshotOf, type Actor } from "../history/identity-history.ts";
-import { newRecordId } from "../record-id.ts";
+import { eventData, snapshotOf, type Actor } from "../history/identity-event.store.ts";
 import { claimingIdentifiers, identifierData } from "../identifier/identifier.store.ts";
-import { candidateOf, storedPersonInclude } from "../individual/individual.evidence.ts";
-import type { Candidate, IdentifierValue } from "../matching/evidence.ts";
+import { candidateOf, storedPersonInclude } from "../individual/individual.store.ts";
+import type { Candidate, IdentifierValue } from "../matching/evidence.model.ts";
 import type { Assessment } from "../matching/matching.rules.ts";
 import { pairKey } from "../review/distinct-pairs.rules.ts";
-import type { MatchedAddition, NewPerson, PersonIndex } from "./person-index.ts";
+import type { MatchedAddition, NewPerson, PersonIndex } from "./person-index.model.ts";
+
+/**
+ * A new record id: a UUID version 7 (RFC 9562), time-ordered like the ones Prisma's
+ * `@default(uuid(7))` makes, so pages ordered by id stay in arrival order. Made here when a
+ * write needs its ids before it is sent (several rows in one batch).
+ */
+export function newRecordId(now = Date.now()): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(now, 0, 6);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 

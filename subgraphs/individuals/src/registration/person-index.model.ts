@@ -1,7 +1,7 @@
 import type { NormalisedIdentifier } from "../identifier/identifier.rules.ts";
-import type { PersonFields } from "../individual/individual.rules.ts";
+import type { PersonFields } from "../individual/individual.validation.ts";
 import type { DistinctPairs } from "../matching/decision.rules.ts";
-import type { Candidate, IdentifierValue, PersonName } from "../matching/evidence.ts";
+import type { Candidate, IdentifierValue, PersonName } from "../matching/evidence.model.ts";
 import type { Assessment } from "../matching/matching.rules.ts";
 
 /**
