@@ -7,7 +7,7 @@ import type { GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
 import { individualsAccess } from "../subgraphs/individuals/src/access/matrix.access.ts";
-import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
+import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/matrix.access.ts";
 import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
 import { fieldChecks, keyOnlyPerson, representations, scopedRootChecks, type FieldCheck } from "./access-matrix.fields.ts";
 import { documentOf, inScope, rootOperation, unknownId } from "./access-matrix.operations.ts";

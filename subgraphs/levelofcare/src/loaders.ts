@@ -1,6 +1,7 @@
 import { entityLoader, groupLoader, type Principal } from "@pasrr/platform";
-import { readScope } from "./access/access.rules.ts";
-import { assessmentWhere, determinationWhere } from "./access/access.where.ts";
+import { readScope } from "./access/read-scope.access.ts";
+import { assessmentWhere } from "./assessment/assessment.store.ts";
+import { determinationWhere } from "./determination/determination.store.ts";
 import type { LevelOfCareDb } from "./db.ts";
 
 /**

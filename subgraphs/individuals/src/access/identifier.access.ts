@@ -5,7 +5,7 @@ import { individualsAccess } from "./matrix.access.ts";
  * Who may do what with the person index (issue 3, "Authority"; domain README, "Who acts").
  * Looking a person up by an identifier the partner already holds is open to every
  * authenticated partner (the payment system's batch check); the rest is narrower. Which role
- * reaches which operation is the access matrix (access-matrix.ts); these rules apply its scopes.
+ * reaches which operation is the access matrix (matrix.access.ts); these rules apply its scopes.
  */
 
 /** An SSN as the caller may see it: in full, or masked as the access matrix's `Identifier.value` row says. */

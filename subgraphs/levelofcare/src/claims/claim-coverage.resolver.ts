@@ -1,7 +1,8 @@
+import { GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { addDays, badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { coverageFrom, personCoverageFacts } from "../coverage/coverage.facts.ts";
+import { coverageFrom, personCoverageFacts } from "../coverage/coverage.store.ts";
 import { maxDays, required } from "../coverage/coverage.resolver.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { ClaimLineInput } from "./claim-line.input.ts";
@@ -38,4 +39,20 @@ export class IndividualClaimCoverageResolver {
   ): Promise<ClaimLineCoverage[]> {
     return claimLineCoverage(individual, lines, ctx);
   }
+}
+
+/**
+ * Resolves `Individual.levelOfCareClaimCoverage` with the `lines` exactly as GraphQL coerced
+ * them. type-graphql copies a list argument into class instances on every call, and this field is
+ * called once per person of the batch with the whole batch's lines: 10,000 people × 10,000 lines
+ * is 10⁸ copies. GraphQL hands every call the same coerced variable (the same array), so the
+ * lines are indexed once per request (`linesByMedicaidId`) and each person costs only its own
+ * lines. It is set before the access matrix guards the schema, so the matrix's row still applies.
+ */
+export function resolveClaimLinesUnconverted(schema: GraphQLSchema): void {
+  const individual = schema.getType("Individual");
+  if (!(individual instanceof GraphQLObjectType)) throw new Error("the levelofcare schema has no Individual type");
+  const field = individual.getFields().levelOfCareClaimCoverage;
+  if (!field) throw new Error("the levelofcare schema has no Individual.levelOfCareClaimCoverage field");
+  field.resolve = (root: Individual, args: { lines: readonly ClaimLine[] }, ctx: Context) => claimLineCoverage(root, args.lines, ctx);
 }

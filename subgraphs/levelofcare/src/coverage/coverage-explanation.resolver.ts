@@ -2,10 +2,10 @@ import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql
 import { addDays, badUserInput, DateScalar, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { coverageFrom, personCoverageFacts } from "./coverage.facts.ts";
+import { coverageFrom, personCoverageFacts } from "./coverage.store.ts";
 import { maxDays, required } from "./coverage.resolver.ts";
 import { CoverageExplanation, type CoverageTimelineSpan } from "./coverage-explanation.type.ts";
-import { uncoveredReasonSources } from "./payment-reasons.ts";
+import { uncoveredReasonSources } from "./payment-reasons.rules.ts";
 
 const payableRule = "Payable: an effective Level of Care covers the day and the PASRR requirements were met on it (OH COA guide, \"Level of Care\").";
 

@@ -1,5 +1,5 @@
 import type { CalendarDate } from "@pasrr/platform";
-import type { UncoveredReason } from "./payment-reasons.ts";
+import type { UncoveredReason } from "./payment-reasons.rules.ts";
 
 /** The plain records coverage reads and the spans it answers with (coverage.rules.ts decides). */
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql
 import { addDays, badUserInput, DateScalar, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { coverageFrom, personCoverageFacts } from "./coverage.facts.ts";
+import { coverageFrom, personCoverageFacts } from "./coverage.store.ts";
 import { LevelOfCareCoverage } from "./coverage.type.ts";
 
 /** Two years of days at most: a claim period is a month, a review a year. */

@@ -3,9 +3,10 @@ import { recordIdArgument } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { Facility } from "../facility/facility.stub.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { DetermineLevelOfCareInput, DetermineLevelOfCarePayload } from "./determination.input.ts";
+import { DetermineLevelOfCareInput } from "./determination.input.ts";
+import { DetermineLevelOfCarePayload } from "./determination.payload.ts";
 import { LevelOfCareDetermination, LevelOfCareNotice } from "./determination.type.ts";
-import { determineLevelOfCare } from "./determine-level-of-care.ts";
+import { determineLevelOfCare } from "./determine-level-of-care.action.ts";
 
 @Resolver(() => LevelOfCareDetermination)
 export class LevelOfCareDeterminationResolver {

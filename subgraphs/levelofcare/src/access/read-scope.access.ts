@@ -11,7 +11,7 @@ export type ReadScope = "ALL" | "NONE" | { counties: string[] } | { facilityIds:
 
 /**
  * The state reads everything, and so does the payment system, for coverage only (the fields it
- * may use are limited by the access matrix, access-matrix.ts). A PAA reads what was decided in its counties (the
+ * may use are limited by the access matrix, matrix.access.ts). A PAA reads what was decided in its counties (the
  * county on the row: where the person lives); a facility what names one of its facilities.
  */
 export function readScope(principal: Principal): ReadScope {

@@ -3,7 +3,7 @@ import type { Context } from "../context.ts";
 import type { Individual } from "../individual/individual.stub.ts";
 import type { LevelOfCareType } from "../generated/prisma/enums.ts";
 import { knownOn } from "../determination/history.rules.ts";
-import { compliancePeriodsKnownOn } from "../pasrr/pasrr-compliance.stub.ts";
+import { compliancePeriodsKnownOn } from "../pasrr/pasrr-compliance.rules.ts";
 import { coverage } from "./coverage.rules.ts";
 import type { CoverageDetermination, CoveragePasrrPeriod, CoverageStay } from "./coverage.model.ts";
 import type { LevelOfCareCoverage } from "./coverage.type.ts";

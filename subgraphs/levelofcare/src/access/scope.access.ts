@@ -1,11 +1,11 @@
 import { countyKey, facilityKey, registeredFacilitiesOfToken, scopeRule, type ScopeRules } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { levelOfCareFacility } from "./person-county.ts";
+import { levelOfCareFacility } from "./person-facility.access.ts";
 
 /**
  * The levelofcare service's scope rules (packages/platform/src/access/scope-rules.ts). A
  * determination's and an assessment's county were copied from the facility registry when they
- * were written (person-county.ts); a facility's own determinations are those naming one of its
+ * were written (person-facility.access.ts); a facility's own determinations are those naming one of its
  * registered facilities of its type.
  */
 
@@ -32,7 +32,7 @@ const coverage = scopeRule<unknown, Context>(
   () => true,
 );
 const locWrite = scopeRule<{ input: { individualId: string; facilityId?: string | null } }, Context>(
-  "the person's stay or Level I at a facility in the PAA's counties, by the registry (person-county.ts)",
+  "the person's stay or Level I at a facility in the PAA's counties, by the registry (person-facility.access.ts)",
   async ({ input }, ctx) => (await levelOfCareFacility(ctx, input.individualId, input.facilityId)) !== null,
 );
 

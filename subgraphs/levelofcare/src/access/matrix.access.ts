@@ -10,7 +10,7 @@ const assessors = only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES
 /**
  * Determinations and assessments: the state; a PAA for its counties; a facility (or hospital) for
  * what names one of its facilities. Not the payment system, which reads coverage instead
- * (levelofcare issue, item 7). The row filters are in access.where.ts.
+ * (levelofcare issue, item 7). The row filters are the stores' determinationWhere and assessmentWhere.
  */
 const deciderAndCarers = only({
   STATE_MEDICAID_AGENCY: "allowed",

@@ -1,7 +1,7 @@
 import { addDays, badUserInput, conflict, outOfScope, recordIdArgument, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { readPasrrStanding } from "../pasrr/pasrr-standing.ts";
-import { levelOfCareFacility } from "../access/person-county.ts";
+import { readPasrrStanding } from "../pasrr/pasrr-standing.store.ts";
+import { levelOfCareFacility } from "../access/person-facility.access.ts";
 import type { DetermineLevelOfCareInput } from "./determination.input.ts";
 import { determinationBreaches } from "./determination.rules.ts";
 
@@ -9,7 +9,7 @@ const nursingFacilityTypes = new Set(["NF_SKILLED", "NF_INTERMEDIATE"]);
 
 /**
  * Records a determination after every rule has been checked: the caller's facility and county
- * (from the registry, person-county.ts), the
+ * (from the registry, person-facility.access.ts), the
  * assessment it rests on, the determination it supersedes, and the PASRR standing read from
  * screenings at write time. The determination, its notice and the supersession are one
  * transaction; a rule breach records nothing.
