@@ -1,7 +1,7 @@
 import { demoPeople } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { graphql } from "../support/graphql.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
 
 /**
  * Issue 3, "Merge and unmerge" through the real gateway: after a merge, a query on the survivor

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
+import { errorCodes, graphql } from "../support/graphql.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
 import { demoPeople } from "@pasrr/platform";
 
 const submit = /* GraphQL */ `

@@ -1,7 +1,7 @@
 import { addDays, demoFacilities, demoPeople } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, testToday, type TestHub } from "../../../test/support/hub.ts";
+import { errorCodes, graphql } from "../support/graphql.ts";
+import { startTestHub, testToday, type TestHub } from "../support/hub.ts";
 
 const assess = /* GraphQL */ `
   mutation Assess($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }

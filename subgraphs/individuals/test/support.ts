@@ -1,9 +1,19 @@
 import type { StatementLog } from "@pasrr/platform";
 import { expect } from "vitest";
-import { graphql } from "../../../../test/support/graphql.ts";
+import { graphql } from "../../../test/support/graphql.ts";
+import { startTestHub, subgraphUnderTest, type TestHub, type TestHubOptions } from "../../../test/support/hub.ts";
+
+/**
+ * The individuals subgraph's own tests start this subgraph alone: no gateway and no other
+ * subgraph (tests that need them live in the root test/individuals/). The hub machinery is the
+ * root test hub's (ports, PGlite, the pinned today, dev tokens), asked for one subgraph.
+ */
+export { testToday } from "../../../test/support/hub.ts";
 
 type Answer = Awaited<ReturnType<typeof graphql<Record<string, any>>>>;
-import { startTestHub, type TestHub } from "../../../../test/support/hub.ts";
+
+/** The individuals subgraph alone, started before this file's tests and stopped after them, with a state-agency token. */
+export const individualsUnderTest = (options: Omit<TestHubOptions, "only"> = {}) => subgraphUnderTest("individuals", options);
 
 /** The individuals subgraph alone on PGlite, with tokens for the roles the tests act in. */
 export interface IdentityService {

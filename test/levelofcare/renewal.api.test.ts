@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { toDbDate } from "@pasrr/platform";
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { subgraphUnderTest } from "../../../test/support/hub.ts";
+import { errorCodes, graphql } from "../support/graphql.ts";
+import { subgraphUnderTest } from "../support/hub.ts";
 
 // The registry answers whether a nursing facility's token names a registered NF.
 const subject = subgraphUnderTest("levelofcare", { with: ["facilities"] });
