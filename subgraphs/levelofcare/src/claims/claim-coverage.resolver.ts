@@ -1,11 +1,11 @@
 import { GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { addDays, badUserInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { coverageFrom, personCoverageFacts } from "../coverage/coverage.store.ts";
-import { maxDays, required } from "../coverage/coverage.resolver.ts";
+import { required } from "../coverage/coverage.resolver.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { ClaimLineInput } from "./claim-line.input.ts";
+import { checkClaimLine } from "./claim-line.validation.ts";
 import { ClaimLineCoverage } from "./claim-line-coverage.type.ts";
 import { firstAnswers, linesOf, type ClaimLine } from "./claim-lines.rules.ts";
 
@@ -13,12 +13,7 @@ import { firstAnswers, linesOf, type ClaimLine } from "./claim-lines.rules.ts";
 export async function claimLineCoverage(individual: Individual, lines: readonly ClaimLine[], ctx: Context): Promise<ClaimLineCoverage[]> {
   const mine = firstAnswers(ctx, linesOf(lines, individual.identifiers ?? []));
   if (mine.length === 0) return [];
-  for (const line of mine) {
-    // A facility sees its own residents' days only (facilities hands over only its stays); every line names the facility.
-    if (ctx.principal.role === "NURSING_FACILITY" && !line.providerNumber) throw badUserInput("lines", `line ${line.line}: a nursing facility asks about one of its own facilities`);
-    if (line.to < line.from) throw badUserInput("lines", `line ${line.line}: to may not be before from`);
-    if (addDays(line.from, maxDays - 1) < line.to) throw badUserInput("lines", `line ${line.line}: coverage is answered for at most ${maxDays} days at a time`);
-  }
+  for (const line of mine) checkClaimLine(ctx.principal, line);
   const facts = await personCoverageFacts(individual, ctx);
   return mine.map((line) => ({ line: line.line, medicaidId: line.medicaidId, ...coverageFrom(facts, line.from, line.to, line.providerNumber ?? null) }));
 }

@@ -1,4 +1,4 @@
-import { fromDbDate, isRecordId, type CalendarDate } from "@pasrr/platform";
+import { fromDbDate, idsAcrossMerges, type CalendarDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Individual } from "../individual/individual.stub.ts";
 import type { LevelOfCareType } from "../generated/prisma/enums.ts";
@@ -23,7 +23,7 @@ export interface PersonCoverageFacts {
  * router handed over through `@requires` (never copied, never stored).
  */
 export async function personCoverageFacts(individual: Individual, ctx: Context, asOf: CalendarDate | null = null): Promise<PersonCoverageFacts> {
-  const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
+  const ids = idsAcrossMerges(individual);
   // As of a past day: only the determinations (and supersessions) the hub had recorded by then.
   const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf, ctx.services.clock.timeZone);
   const determinations: CoverageDetermination[] = rows.map((row) => ({

@@ -1,3 +1,4 @@
+import { addDays, type CalendarDate } from "@pasrr/platform";
 import { familyName, femaleNames, maleNames, streetKinds, streetNames, towns } from "./names.ts";
 import type { Random } from "./random.ts";
 
@@ -29,9 +30,8 @@ export interface TruePerson {
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const mbiLetters = "ACDEFGHJKMNPQRTUVWXY";
 
-function isoDate(random: Random, fromYear: number, toYear: number): string {
-  const day = new Date(Date.UTC(fromYear, 0, 1) + random.int(0, (toYear - fromYear + 1) * 365 - 1) * 86_400_000);
-  return day.toISOString().slice(0, 10);
+function isoDate(random: Random, fromYear: number, toYear: number): CalendarDate {
+  return addDays(`${fromYear}-01-01`, random.int(0, (toYear - fromYear + 1) * 365 - 1));
 }
 
 export class PopulationFactory {
