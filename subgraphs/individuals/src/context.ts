@@ -1,5 +1,6 @@
 import type { RequestContext } from "@pasrr/subgraph-kit/context";
 import type { IndividualsDb } from "./db.ts";
 import type { Loaders } from "./loaders.ts";
+import type { Services } from "./services.ts";
 
-export type Context = RequestContext<IndividualsDb, Loaders>;
+export type Context = RequestContext<IndividualsDb, Loaders, Services>;

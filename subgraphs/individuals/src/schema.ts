@@ -10,8 +10,8 @@ import { MergeResolver } from "./merge/merge.resolver.ts";
 import { RegistrationResolver } from "./registration/registration.resolver.ts";
 import { ReviewResolver } from "./review/review.resolver.ts";
 import { SearchResolver } from "./search/search.resolver.ts";
-import { individualsAccess } from "./access/access-matrix.ts";
-import { individualsScopeRules } from "./access/scope-rules.ts";
+import { individualsAccess } from "./access/matrix.access.ts";
+import { individualsScopeRules } from "./access/scope.access.ts";
 
 /** The individuals subgraph's schema; builds without I/O, so composition can call it. */
 export const buildIndividualsSchema = () =>

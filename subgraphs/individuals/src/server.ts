@@ -4,27 +4,25 @@ import { fileURLToPath } from "node:url";
 import { startSubgraph, type SubgraphModule } from "@pasrr/subgraph-kit/subgraph-service";
 import type { Env } from "@pasrr/config/env";
 import type { SubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
-import { identityConfig } from "./config.ts";
 import { createClient, type IndividualsDb } from "./db.ts";
 import { seedDemoIndividuals } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import { buildIndividualsSchema } from "./schema.ts";
+import { createServices, type Services } from "./services.ts";
 
-export const individualsSubgraph: SubgraphModule<IndividualsDb, Loaders> = {
+export const individualsSubgraph: SubgraphModule<IndividualsDb, Loaders, Services> = {
   name: "individuals",
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildIndividualsSchema,
   createClient,
-  createServices: () => ({}),
+  createServices,
   createLoaders: (db, principal) => createLoaders(db, principal),
   seedDemoData: (db) => seedDemoIndividuals(db),
 };
 
 /**
  * Creates and starts the service (database migrated, server listening) without owning the process.
- * The identity settings are read first, so a bad threshold or Medicaid ID pattern stops start-up.
+ * The identity settings are read first (createServices, before the database opens), so a bad
+ * threshold or Medicaid ID pattern stops start-up.
  */
-export function startIndividuals(config: SubgraphConfig, env: Env) {
-  identityConfig();
-  return startSubgraph(individualsSubgraph, config, env);
-}
+export const startIndividuals = (config: SubgraphConfig, env: Env) => startSubgraph(individualsSubgraph, config, env);

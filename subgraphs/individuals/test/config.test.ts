@@ -1,6 +1,6 @@
 import { ConfigError } from "@pasrr/config/config-error";
 import { describe, expect, it } from "vitest";
-import { loadIdentityConfig } from "../src/config.ts";
+import { loadIdentityConfig } from "../src/individuals.config.ts";
 
 describe("identity settings come from the environment, validated", () => {
   it("defaults: match 23, review 8, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {

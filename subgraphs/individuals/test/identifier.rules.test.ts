@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadIdentityConfig } from "../src/config.ts";
+import { loadIdentityConfig } from "../src/individuals.config.ts";
 import { checkIdentifier, oneOfEachProblem } from "../src/identifier/identifier.rules.ts";
 import { mbiProblem, ssnProblem } from "../src/identifier/identifier-format.rules.ts";
 

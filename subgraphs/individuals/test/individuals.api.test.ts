@@ -1,10 +1,10 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { errorCodes, graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
-import { subgraphUnderTest, testToday } from "../../../test/support/hub.ts";
+import { individualsUnderTest, testToday } from "./support.ts";
 
 /** The individuals subgraph alone, spoken to over HTTP the way the gateway or a partner would. */
-const subject = subgraphUnderTest("individuals");
+const subject = individualsUnderTest();
 const statements = () => subject.service.statements;
 
 interface RegistrationInput {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { subgraphUnderTest } from "../../../test/support/hub.ts";
+import { individualsUnderTest } from "./support.ts";
 
 /** `Individual @key(fields: "id")` as the router resolves it: `_entities`, batched into one query. */
-const subject = subgraphUnderTest("individuals");
+const subject = individualsUnderTest();
 const statements = () => subject.service.statements;
 
 const entities = `query Entities($r: [_Any!]!) {

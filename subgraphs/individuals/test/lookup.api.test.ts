@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes } from "../../../test/support/graphql.ts";
-import { person, register, startIdentityService, type IdentityService } from "./support/identity-api.ts";
+import { person, register, startIdentityService, type IdentityService } from "./support.ts";
 
 /** Issue 3, "Finding people": by identifier (any partner, one statement per batch) and by search (PAA and state). */
 let service: IdentityService;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { blockingKeys, searchCriteriaKeys } from "../src/matching/blocking.rules.ts";
 import { decide, type MatchThresholds } from "../src/matching/decision.rules.ts";
 import { compareBirthDates, compareFamilyNames, compareGivenNames } from "../src/matching/demographic-comparison.rules.ts";
-import type { Candidate, Face, PersonEvidence } from "../src/matching/evidence.ts";
+import type { Candidate, Face, PersonEvidence } from "../src/matching/evidence.model.ts";
 import { assess, contradictsIdentifier, mayMatchAutomatically } from "../src/matching/matching.rules.ts";
 import { agreementWeight } from "../src/matching/weights.rules.ts";
 

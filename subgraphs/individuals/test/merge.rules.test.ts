@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PersonEvidence } from "../src/matching/evidence.ts";
+import type { PersonEvidence } from "../src/matching/evidence.model.ts";
 import { isMergeEffect, mergeProblem, unmergeProblem } from "../src/merge/merge.rules.ts";
 
 const person = (identifiers: PersonEvidence["identifiers"], ssnLastFour: string | null = null): PersonEvidence => ({ faces: [], identifiers, ssnLastFour });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes } from "../../../test/support/graphql.ts";
-import { freshSsn, person, register, startIdentityService, type IdentityService } from "./support/identity-api.ts";
+import { freshSsn, person, register, startIdentityService, type IdentityService } from "./support.ts";
 
 /** Issue 3, "Review queue" and "Merge and unmerge", through the subgraph's HTTP API on PGlite. */
 let service: IdentityService;

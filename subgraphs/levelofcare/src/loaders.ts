@@ -1,7 +1,8 @@
 import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
 import type { Principal } from "@pasrr/auth/principal";
-import { readScope } from "./access/access.rules.ts";
-import { assessmentWhere, determinationWhere } from "./access/access.where.ts";
+import { readScope } from "./access/read-scope.access.ts";
+import { assessmentWhere } from "./assessment/assessment.store.ts";
+import { determinationWhere } from "./determination/determination.store.ts";
 import type { LevelOfCareDb } from "./db.ts";
 
 /**

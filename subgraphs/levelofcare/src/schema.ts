@@ -9,10 +9,9 @@ import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.
 import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
 import { IndividualCoverageExplanationResolver } from "./coverage/coverage-explanation.resolver.ts";
 import { RenewalWorklistResolver } from "./renewal/renewal.resolver.ts";
-import { IndividualClaimCoverageResolver } from "./claims/claim-coverage.resolver.ts";
-import { resolveClaimLinesUnconverted } from "./claims/claim-coverage.unconverted.ts";
-import { levelOfCareAccess } from "./access/access-matrix.ts";
-import { levelOfCareScopeRules } from "./access/scope-rules.ts";
+import { IndividualClaimCoverageResolver, resolveClaimLinesUnconverted } from "./claims/claim-coverage.resolver.ts";
+import { levelOfCareAccess } from "./access/matrix.access.ts";
+import { levelOfCareScopeRules } from "./access/scope.access.ts";
 
 /** The levelofcare subgraph's schema; builds without I/O, so composition can call it. */
 export const buildLevelOfCareSchema = () =>

@@ -8,16 +8,20 @@ import { createClient, type LevelOfCareDb } from "./db.ts";
 import { seedDemoLevelOfCare } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import { buildLevelOfCareSchema } from "./schema.ts";
+import { createServices, type Services } from "./services.ts";
 
-export const levelOfCareSubgraph: SubgraphModule<LevelOfCareDb, Loaders> = {
+export const levelOfCareSubgraph: SubgraphModule<LevelOfCareDb, Loaders, Services> = {
   name: "levelofcare",
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildLevelOfCareSchema,
   createClient,
-  createServices: () => ({}),
+  createServices,
   createLoaders: (db, principal) => createLoaders(db, principal),
   seedDemoData: (db, services) => seedDemoLevelOfCare(db, services.clock),
 };
 
-/** Creates and starts the service (database migrated, server listening) without owning the process. */
+/**
+ * Creates and starts the service (database migrated, server listening) without owning the process.
+ * The Level of Care policy is read first (createServices), so a bad setting stops start-up.
+ */
 export const startLevelOfCare = (config: SubgraphConfig, env: Env) => startSubgraph(levelOfCareSubgraph, config, env);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csaResponseProblems, scoreCsa, type CsaResponses } from "../src/assessment/csa.rules.ts";
-import { ultcAreas, type UltcArea } from "../src/assessment/ultc-100-2.conditions.ts";
+import { ultcAreas, type UltcArea } from "../src/assessment/ultc-100-2-conditions.rules.ts";
 import { scoreUltc, ultcResponseProblems, type UltcResponses } from "../src/assessment/ultc-100-2.rules.ts";
 
 /** All areas independent (0), then the given scores, each justified by a condition the area lists. */

@@ -2,19 +2,17 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import type { startLevelOfCare } from "../src/server.ts";
+import { startLevelOfCareSubgraph, type TestHub } from "./support.ts";
 
 /** The subgraph alone: the router's `_entities` call for `levelOfCareCoverage`, with the `@requires` fields in the representation. */
-type RunningLevelOfCare = Awaited<ReturnType<typeof startLevelOfCare>>;
+type RunningLevelOfCare = Awaited<ReturnType<typeof startLevelOfCareSubgraph>>["service"];
 
 let hub: TestHub;
 let service: RunningLevelOfCare;
 let paymentToken: string;
 
 beforeAll(async () => {
-  hub = await startTestHub({ only: ["levelofcare"] });
-  service = hub.subgraphs.levelofcare as RunningLevelOfCare;
+  ({ hub, service } = await startLevelOfCareSubgraph());
   paymentToken = await hub.token({ role: "MEDICAID_PAYMENT" });
 });
 afterAll(() => hub?.stop());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addDays } from "@pasrr/calendar/calendar-date";
 import { coverage } from "../src/coverage/coverage.rules.ts";
 import type { CoverageDetermination, CoverageFacts, CoveragePasrrPeriod, CoverageStay } from "../src/coverage/coverage.model.ts";
 
@@ -20,8 +21,7 @@ function expectTiling(result: ReturnType<typeof coverage>, from: string, to: str
   expect(spans[0]!.from).toBe(from);
   expect(spans.at(-1)!.through).toBe(to);
   for (let i = 1; i < spans.length; i += 1) {
-    const next = new Date(Date.parse(`${spans[i - 1]!.through}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    expect(spans[i]!.from).toBe(next);
+    expect(spans[i]!.from).toBe(addDays(spans[i - 1]!.through, 1));
   }
 }
 

@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { graphql } from "../../../test/support/graphql.ts";
-import { subgraphUnderTest } from "../../../test/support/hub.ts";
+import { levelOfCareUnderTest } from "./support.ts";
 
 /**
  * Issue 6, item 2: a determination is never edited, only superseded, so the history reads "as of"
  * any day: what the hub had recorded by the end of that day, and what stood then.
  */
-const subject = subgraphUnderTest("levelofcare");
+const subject = levelOfCareUnderTest();
 
 const history = `query History($r: [_Any!]!, $asOf: Date, $all: Boolean!) {
   _entities(representations: $r) { ... on Individual { levelOfCareDeterminations(asOf: $asOf, includeSuperseded: $all) { id } } }

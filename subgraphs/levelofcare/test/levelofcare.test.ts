@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { subgraphUnderTest } from "../../../test/support/hub.ts";
+import { levelOfCareUnderTest } from "./support.ts";
 
 const demoDeterminationId = "0193a000-0000-7000-8000-00000000c001";
 const demoPersonId = demoPeople[0]!.id;
 const demoFacilityId = demoFacilities[0]!.id;
 
-const subject = subgraphUnderTest("levelofcare", { seedDemoData: true });
+const subject = levelOfCareUnderTest({ seedDemoData: true });
 
 /** Records one approved intermediate determination per effective date for a new person; returns the ids in the order given. */
 async function personWithDeterminations(effectiveFrom: string[]): Promise<{ individualId: string; determinationIds: string[] }> {

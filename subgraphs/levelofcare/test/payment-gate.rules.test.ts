@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coverage } from "../src/coverage/coverage.rules.ts";
 import type { CoverageDetermination, CoverageFacts, CoveragePasrrPeriod, CoverageStay } from "../src/coverage/coverage.model.ts";
-import { uncoveredReasons, type UncoveredReason } from "../src/coverage/payment-reasons.ts";
+import { uncoveredReasons, type UncoveredReason } from "../src/coverage/payment-reasons.rules.ts";
 import { determinationBreaches, type DeterminationFacts } from "../src/determination/determination.rules.ts";
 
 /**

@@ -3,7 +3,7 @@ import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { IndividualsDb } from "../db.ts";
 import type { NormalisedIdentifier } from "../identifier/identifier.rules.ts";
 import { identifierData } from "../identifier/identifier.store.ts";
-import { probeOf } from "../individual/individual.evidence.ts";
+import { probeOf } from "../individual/individual.store.ts";
 import { blockingKeys, searchKeys } from "../matching/blocking.rules.ts";
 
 /**

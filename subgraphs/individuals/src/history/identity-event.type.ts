@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { IdentityEventKind } from "../generated/prisma/enums.ts";
-import { JsonScalar } from "./json.scalar.ts";
+import { JsonScalar } from "./json.type.ts";
 
 registerEnumType(IdentityEventKind, {
   name: "IdentityEventKind",

@@ -2,13 +2,14 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { badUserInput, forbidden } from "@pasrr/graphql-kit/errors";
 import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
-import { identityConfig } from "../config.ts";
-import { actorOf } from "../history/identity-history.ts";
+import { actorOf } from "../history/identity-event.store.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
-import { mayAttachFacilityRecordNumber } from "../policy/access.rules.ts";
+import { mayAttachFacilityRecordNumber } from "../access/identifier.access.ts";
 import { checkIdentifier } from "./identifier.rules.ts";
-import { addIdentifier, endIdentifier } from "./identifier.service.ts";
-import { AddIdentifierInput, AddIdentifierPayload, EndIdentifierInput, EndIdentifierPayload } from "./identifier-change.type.ts";
+import { addIdentifier } from "./add-identifier.action.ts";
+import { endIdentifier } from "./end-identifier.action.ts";
+import { AddIdentifierInput, EndIdentifierInput } from "./identifier-change.input.ts";
+import { AddIdentifierPayload, EndIdentifierPayload } from "./identifier-change.payload.ts";
 
 const reasonText = (reason: string | null | undefined) => reason?.trim().slice(0, 500) || null;
 
@@ -20,7 +21,7 @@ export class IdentifierChangeResolver {
     @Ctx() ctx: Context,
   ): Promise<AddIdentifierPayload> {
     const id = recordIdArgument("input.individualId", input.individualId);
-    const checked = checkIdentifier(input.identifier, identityConfig().identifierRules);
+    const checked = checkIdentifier(input.identifier, ctx.services.identity.identifierRules);
     if (!("identifier" in checked)) throw badUserInput(`input.identifier.${checked.field}`, checked.problem);
     if (checked.identifier.type === "FACILITY_MRN" && !mayAttachFacilityRecordNumber(ctx.principal, checked.identifier.issuer)) {
       throw forbidden("a facility may record only its own record numbers");

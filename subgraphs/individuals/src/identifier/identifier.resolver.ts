@@ -1,13 +1,13 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { badUserInput, forbidden } from "@pasrr/graphql-kit/errors";
 import type { Context } from "../context.ts";
-import { identityConfig } from "../config.ts";
 import { Individual } from "../individual/individual.type.ts";
-import { ssnAsSeenBy } from "../policy/access.rules.ts";
-import { lookupRefusal, maxDistinctLookups } from "../policy/identifier-lookup.rules.ts";
+import { ssnAsSeenBy } from "../access/identifier.access.ts";
+import { lookupRefusal, maxDistinctLookups } from "../access/identifier-lookup.access.ts";
 import { checkIdentifier, identifierKey } from "./identifier.rules.ts";
-import type { IdentifierType } from "../generated/prisma/enums.ts";
-import { Identifier, IdentifierInput } from "./identifier.type.ts";
+import { holdersOf } from "./identifier.store.ts";
+import { IdentifierInput } from "./identifier.input.ts";
+import { Identifier } from "./identifier.type.ts";
 
 /** The payment system checks a batch of up to 10,000 claim lines in one request (levelofcare issue, item 5). */
 export const maxLookupBatch = 10_000;
@@ -24,7 +24,7 @@ export class IdentifierResolver {
   })
   async individualsByIdentifiers(@Arg("identifiers", () => [IdentifierInput], { description: "Identifiers the partner holds." }) identifiers: IdentifierInput[], @Ctx() ctx: Context) {
     if (identifiers.length > maxLookupBatch) throw badUserInput("identifiers", `at most ${maxLookupBatch} identifiers per request`);
-    const { identifierRules: rules, lookup } = identityConfig();
+    const { identifierRules: rules, lookup } = ctx.services.identity;
     // Refused by type before any value is read, so a refused lookup says nothing of the values sent.
     identifiers.forEach((claim, index) => {
       const refusal = lookupRefusal(ctx.principal, claim);
@@ -41,19 +41,7 @@ export class IdentifierResolver {
     const bound = maxDistinctLookups(ctx.principal.role, lookup);
     if (distinct > bound) throw badUserInput("identifiers", `at most ${bound} different identifiers per request for ${ctx.principal.role} (got ${distinct})`);
     if (wanted.length === 0) return checked.map(() => null);
-    // One `value IN (…)` per kind and issuer: a batch is mostly one kind from one state (the payment
-    // system's Medicaid IDs), and PostgreSQL plans 10,000 OR-ed triples far worse than one IN list.
-    const byIssuer = new Map<string, { type: IdentifierType; issuer: string; values: string[] }>();
-    for (const { type, issuer, value } of wanted) {
-      const key = `${type}|${issuer}`;
-      const group = byIssuer.get(key) ?? byIssuer.set(key, { type, issuer, values: [] }).get(key)!;
-      group.values.push(value);
-    }
-    const rows = await ctx.db.identifier.findMany({
-      where: { OR: [...byIssuer.values()].map(({ type, issuer, values }) => ({ type, issuer, value: { in: values } })) },
-      include: { individual: true },
-      relationLoadStrategy: "join",
-    });
+    const rows = await holdersOf(ctx.db, wanted);
     const owners = new Map(rows.map((row) => [identifierKey(row), row.individual]));
     // Who was found is itself PHI (that the hub holds the person): every hit is audited by id.
     for (const row of rows) ctx.audit.read("Query.individualsByIdentifiers", row.individual.id);

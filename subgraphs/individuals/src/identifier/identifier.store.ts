@@ -1,6 +1,8 @@
 import { conflict } from "@pasrr/graphql-kit/errors";
-import { toDbDate } from "@pasrr/graphql-kit/scalars";
-import { Prisma } from "../generated/prisma/client.ts";
+import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
+import { Prisma, type Identifier } from "../generated/prisma/client.ts";
+import type { IndividualsDb } from "../db.ts";
+import type { IdentifierType } from "../generated/prisma/enums.ts";
 import type { NormalisedIdentifier } from "./identifier.rules.ts";
 
 /** An identifier as a row to write. */
@@ -11,6 +13,12 @@ export const identifierData = (id: NormalisedIdentifier) => ({
   validFrom: id.validFrom ? toDbDate(id.validFrom) : null,
   validThrough: id.validThrough ? toDbDate(id.validThrough) : null,
 });
+
+/** Identifier rows as a person's history keeps them, before and after a change. */
+export const identifiersInHistory = (rows: Identifier[]) =>
+  rows.map(({ id, type, issuer, value, validFrom, validThrough }) => ({
+    id, type, issuer, value, validFrom: validFrom && fromDbDate(validFrom), validThrough: validThrough && fromDbDate(validThrough),
+  }));
 
 /**
  * The unique (type, issuer, value) index is the last word on ownership: a claim that loses a
@@ -25,4 +33,23 @@ export async function claimingIdentifiers<T>(write: () => Promise<T>): Promise<T
     }
     throw error;
   }
+}
+
+/**
+ * The identifier rows (with their holder) of a lookup batch, in one statement. One `value IN (…)`
+ * per kind and issuer: a batch is mostly one kind from one state (the payment system's Medicaid
+ * IDs), and PostgreSQL plans 10,000 OR-ed triples far worse than one IN list.
+ */
+export function holdersOf(db: IndividualsDb, wanted: readonly { type: IdentifierType; issuer: string; value: string }[]) {
+  const byIssuer = new Map<string, { type: IdentifierType; issuer: string; values: string[] }>();
+  for (const { type, issuer, value } of wanted) {
+    const key = `${type}|${issuer}`;
+    const group = byIssuer.get(key) ?? byIssuer.set(key, { type, issuer, values: [] }).get(key)!;
+    group.values.push(value);
+  }
+  return db.identifier.findMany({
+    where: { OR: [...byIssuer.values()].map(({ type, issuer, values }) => ({ type, issuer, value: { in: values } })) },
+    include: { individual: true },
+    relationLoadStrategy: "join",
+  });
 }

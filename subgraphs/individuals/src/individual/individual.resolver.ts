@@ -5,6 +5,7 @@ import type { Context } from "../context.ts";
 import { IdentityEvent } from "../history/identity-event.type.ts";
 import { Individual, IndividualConnection } from "./individual.type.ts";
 import { loadIndividual } from "./individual.reference.ts";
+import { activePeoplePage } from "./individual.store.ts";
 import { PersonName } from "./person-name.type.ts";
 
 @Resolver(() => Individual)
@@ -21,12 +22,7 @@ export class IndividualResolver {
     @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
   ) {
     const page = pageRequest(first, after);
-    const rows = await ctx.db.individual.findMany({
-      where: { status: "ACTIVE", ...(page.afterKey ? { id: { gt: page.afterKey } } : {}) },
-      orderBy: { id: "asc" },
-      take: page.first + 1,
-    });
-    return toConnection(rows, page, (row) => row.id);
+    return toConnection(await activePeoplePage(ctx.db, page), page, (row) => row.id);
   }
 
   @FieldResolver(() => [ID], {

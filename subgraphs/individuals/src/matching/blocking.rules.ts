@@ -1,4 +1,4 @@
-import type { Face, PersonEvidence } from "./evidence.ts";
+import type { Face, PersonEvidence } from "./evidence.model.ts";
 import { lastFourOf } from "./identifier-comparison.rules.ts";
 import { compactName, nameParts } from "./name-normalisation.rules.ts";
 import { givenNameRoots } from "./nicknames.rules.ts";

@@ -1,5 +1,5 @@
-import type { Agreement } from "./agreement.ts";
-import type { Face } from "./evidence.ts";
+import type { Agreement } from "./agreement.model.ts";
+import type { Face } from "./evidence.model.ts";
 import { jaroWinkler } from "./jaro-winkler.rules.ts";
 import { compactName, matchingForm, nameParts, suffixForm } from "./name-normalisation.rules.ts";
 import { areNicknameForms } from "./nicknames.rules.ts";

@@ -1,5 +1,5 @@
-import type { FieldComparison } from "./agreement.ts";
-import type { IdentifierValue, PersonEvidence } from "./evidence.ts";
+import type { FieldComparison } from "./agreement.model.ts";
+import type { IdentifierValue, PersonEvidence } from "./evidence.model.ts";
 import { weigh } from "./weights.rules.ts";
 
 const valuesOf = (evidence: PersonEvidence, type: IdentifierValue["type"]) => evidence.identifiers.filter((identifier) => identifier.type === type);

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { agreements, matchFields, type Agreement, type MatchField } from "./agreement.ts";
-import type { FaceSource } from "./evidence.ts";
+import { agreements, matchFields, type Agreement, type MatchField } from "./agreement.model.ts";
+import type { FaceSource } from "./evidence.model.ts";
 import { Individual } from "../individual/individual.type.ts";
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;

@@ -1,4 +1,4 @@
-import type { FieldComparison, MatchField } from "./agreement.ts";
+import type { FieldComparison, MatchField } from "./agreement.model.ts";
 import {
   compareAddresses,
   compareBirthDates,
@@ -8,7 +8,7 @@ import {
   compareSexes,
   compareSuffixes,
 } from "./demographic-comparison.rules.ts";
-import type { Candidate, Face, FaceSource, PersonEvidence } from "./evidence.ts";
+import type { Candidate, Face, FaceSource, PersonEvidence } from "./evidence.model.ts";
 import { compareIdentifiers } from "./identifier-comparison.rules.ts";
 import { weigh } from "./weights.rules.ts";
 

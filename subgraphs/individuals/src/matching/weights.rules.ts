@@ -1,4 +1,4 @@
-import type { Agreement, FieldComparison, MatchField } from "./agreement.ts";
+import type { Agreement, FieldComparison, MatchField } from "./agreement.model.ts";
 
 /**
  * Fellegi–Sunter agreement weights: Fellegi, I. P. & Sunter, A. B. (1969), "A Theory for Record

@@ -1,16 +1,13 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { z } from "zod";
+import { parseInput } from "@pasrr/graphql-kit/input-validation";
 import type { Context } from "../context.ts";
-import { actorOf } from "../history/identity-history.ts";
+import { actorOf } from "../history/identity-event.store.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
-import { parseArguments, reason, recordId } from "../validation.ts";
-import { mergeIndividuals, unmergeIndividual } from "./merge.service.ts";
-import { MergeIndividualsInput, MergeIndividualsPayload, UnmergeIndividualInput, UnmergeIndividualPayload } from "./merge.type.ts";
-
-const mergeSchema = z
-  .object({ survivorId: recordId, mergedId: recordId, reason })
-  .refine((args) => args.survivorId !== args.mergedId, { path: ["mergedId"], message: "must be another record than survivorId" });
-const unmergeSchema = z.object({ mergedId: recordId, reason });
+import { mergeIndividuals } from "./merge-individuals.action.ts";
+import { unmergeIndividual } from "./unmerge-individual.action.ts";
+import { MergeIndividualsInput, UnmergeIndividualInput } from "./merge.input.ts";
+import { MergeIndividualsPayload, UnmergeIndividualPayload } from "./merge.payload.ts";
+import { mergeSchema, unmergeSchema } from "./merge.validation.ts";
 
 @Resolver()
 export class MergeResolver {
@@ -23,7 +20,7 @@ export class MergeResolver {
     @Arg("input", () => MergeIndividualsInput, { description: "The survivor, the duplicate and why." }) input: MergeIndividualsInput,
     @Ctx() ctx: Context,
   ): Promise<MergeIndividualsPayload> {
-    const args = parseArguments(mergeSchema, { ...input }, "input");
+    const args = parseInput(mergeSchema, { ...input });
     await mergeIndividuals(ctx.db, actorOf(ctx), args.survivorId, args.mergedId, args.reason);
     ctx.loaders.individual.clearAll();
     return { survivor: (await loadIndividual(ctx, args.survivorId))! };
@@ -34,7 +31,7 @@ export class MergeResolver {
     @Arg("input", () => UnmergeIndividualInput, { description: "The record merged by mistake and why." }) input: UnmergeIndividualInput,
     @Ctx() ctx: Context,
   ): Promise<UnmergeIndividualPayload> {
-    const args = parseArguments(unmergeSchema, { ...input }, "input");
+    const args = parseInput(unmergeSchema, { ...input });
     const { restoredId, survivorId } = await unmergeIndividual(ctx.db, actorOf(ctx), args.mergedId, args.reason);
     ctx.loaders.individual.clearAll();
     const [restored, survivor] = await Promise.all([loadIndividual(ctx, restoredId), loadIndividual(ctx, survivorId)]);

@@ -1,4 +1,4 @@
-import type { PersonEvidence } from "../matching/evidence.ts";
+import type { PersonEvidence } from "../matching/evidence.model.ts";
 import { compareMedicaidIds, compareSsns } from "../matching/identifier-comparison.rules.ts";
 
 /**

@@ -1,14 +1,15 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { badUserInput } from "@pasrr/graphql-kit/errors";
 import type { Context } from "../context.ts";
-import { identityConfig } from "../config.ts";
-import { actorOf } from "../history/identity-history.ts";
+import { actorOf } from "../history/identity-event.store.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
 import { DuplicateReview } from "../review/review.type.ts";
-import { PrismaPersonIndex } from "./person-index.prisma.ts";
-import { register } from "./register.ts";
+import { PrismaPersonIndex } from "./person-index.store.ts";
+import { register } from "./register-individual.action.ts";
 import { checkRegistration } from "./registration.rules.ts";
-import { RegisterIndividualInput, RegisterIndividualPayload, RegistrationOutcome } from "./registration.type.ts";
+import { RegisterIndividualInput } from "./registration.input.ts";
+import { RegisterIndividualPayload } from "./registration.payload.ts";
+import { RegistrationOutcome } from "./registration.type.ts";
 
 @Resolver(() => RegisterIndividualPayload)
 export class RegistrationResolver {
@@ -21,7 +22,7 @@ export class RegistrationResolver {
     @Arg("input", () => RegisterIndividualInput, { description: "The person as the partner knows them." }) input: RegisterIndividualInput,
     @Ctx() ctx: Context,
   ): Promise<RegisterIndividualPayload> {
-    const config = identityConfig();
+    const config = ctx.services.identity;
     const check = checkRegistration(input, input.identifiers ?? [], ctx.services.clock.today(), config.identifierRules);
     if (!("registration" in check)) throw badUserInput(`input.${check.field}`, check.problem);
     const result = await register(new PrismaPersonIndex(ctx.db, actorOf(ctx)), check.registration, config);

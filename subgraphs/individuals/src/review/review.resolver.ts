@@ -1,28 +1,20 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { z } from "zod";
 import { expectedVersionOf } from "@pasrr/graphql-kit/versioning";
 import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { parseInput } from "@pasrr/graphql-kit/input-validation";
 import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { ReviewStatus } from "../generated/prisma/enums.ts";
-import { actorOf } from "../history/identity-history.ts";
+import { actorOf } from "../history/identity-event.store.ts";
 import { loadIndividual } from "../individual/individual.reference.ts";
 import { Individual } from "../individual/individual.type.ts";
-import type { FieldComparison } from "../matching/agreement.ts";
-import type { FaceSource } from "../matching/evidence.ts";
 import { MatchCandidate } from "../matching/match-candidate.type.ts";
-import { parseArguments, reason, recordId } from "../validation.ts";
-import { ResolveDuplicateReviewInput, ResolveDuplicateReviewPayload } from "./review-decision.type.ts";
-import { resolveReview } from "./review.service.ts";
+import { ResolveDuplicateReviewInput } from "./review.input.ts";
+import { ResolveDuplicateReviewPayload } from "./review.payload.ts";
+import { decisionSchema } from "./review.validation.ts";
+import { resolveReview } from "./resolve-duplicate-review.action.ts";
+import { candidateOfRow, reviewsPage } from "./review.store.ts";
 import { DuplicateReview, DuplicateReviewConnection } from "./review.type.ts";
-
-const decisionSchema = z.object({
-  reviewId: recordId,
-  decision: z.discriminatedUnion("outcome", [
-    z.object({ outcome: z.literal("SAME_PERSON"), candidateId: recordId, reason }),
-    z.object({ outcome: z.literal("NOT_SAME_PERSON"), reason }),
-  ]),
-});
 
 @Resolver(() => DuplicateReview)
 export class ReviewResolver {
@@ -34,12 +26,7 @@ export class ReviewResolver {
     @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
   ) {
     const page = pageRequest(first, after);
-    const rows = await ctx.db.duplicateReview.findMany({
-      where: { status, ...(page.afterKey ? { id: { gt: page.afterKey } } : {}) },
-      orderBy: { id: "asc" },
-      take: page.first + 1,
-    });
-    return toConnection(rows, page, (row) => row.id);
+    return toConnection(await reviewsPage(ctx.db, status, page), page, (row) => row.id);
   }
 
   @Query(() => DuplicateReview, { nullable: true, description: "One duplicate review. PAA and state only." })
@@ -54,7 +41,7 @@ export class ReviewResolver {
     @Arg("input", () => ResolveDuplicateReviewInput, { description: "The review, the decision and the version you read." }) input: ResolveDuplicateReviewInput,
     @Ctx() ctx: Context,
   ): Promise<ResolveDuplicateReviewPayload> {
-    const args = parseArguments(decisionSchema, { reviewId: input.reviewId, decision: { ...input.decision } }, "input");
+    const args = parseInput(decisionSchema, { reviewId: input.reviewId, decision: { ...input.decision } });
     const resolved = await resolveReview(ctx.db, actorOf(ctx), args.reviewId, args.decision, expectedVersionOf(input.expectedVersion));
     ctx.loaders.individual.clearAll();
     return { duplicateReview: resolved };
@@ -67,10 +54,6 @@ export class ReviewResolver {
 
   @FieldResolver(() => [MatchCandidate], { description: "The existing people it resembles, best first, with score and reasons as they were when the review opened." })
   async candidates(@Root() review: DuplicateReview, @Ctx() ctx: Context): Promise<MatchCandidate[]> {
-    const rows = await ctx.loaders.candidatesByReview.load(review.id);
-    return rows.map((row) => {
-      const reasons = row.reasons as unknown as { via: FaceSource; fields: FieldComparison[] };
-      return { candidateId: row.candidateId, score: row.score, via: reasons.via, reasons: reasons.fields };
-    });
+    return (await ctx.loaders.candidatesByReview.load(review.id)).map(candidateOfRow);
   }
 }

@@ -14,6 +14,19 @@ registerEnumType(ReviewStatus, {
   },
 });
 
+export enum ReviewOutcome {
+  SAME_PERSON = "SAME_PERSON",
+  NOT_SAME_PERSON = "NOT_SAME_PERSON",
+}
+registerEnumType(ReviewOutcome, {
+  name: "ReviewOutcome",
+  description: "A reviewer's decision on a possible duplicate.",
+  valuesConfig: {
+    SAME_PERSON: { description: "The registered record is the chosen candidate: merge it into the candidate." },
+    NOT_SAME_PERSON: { description: "Different people: remember every listed pair so they never alert again." },
+  },
+});
+
 @ObjectType({ description: "A possible duplicate held for a person to decide: a registered record and the existing people it resembles." })
 export class DuplicateReview {
   @Field(() => ID, { description: "The review's id." })

@@ -1,31 +1,21 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { z } from "zod";
 import { badUserInput } from "@pasrr/graphql-kit/errors";
 import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { parseInput } from "@pasrr/graphql-kit/input-validation";
 import type { Context } from "../context.ts";
-import { identityConfig } from "../config.ts";
-import { actorOf } from "../history/identity-history.ts";
+import { actorOf } from "../history/identity-event.store.ts";
 import { checkIdentifier } from "../identifier/identifier.rules.ts";
-import { candidateOf, storedPersonInclude } from "../individual/individual.evidence.ts";
-import { nameSchema } from "../individual/individual.rules.ts";
+import { candidatesBornOn } from "../individual/individual.store.ts";
 import { searchCriteriaKeys } from "../matching/blocking.rules.ts";
-import type { Candidate } from "../matching/evidence.ts";
-import { PrismaPersonIndex } from "../registration/person-index.prisma.ts";
-import { parseArguments } from "../validation.ts";
+import type { Candidate } from "../matching/evidence.model.ts";
+import { PrismaPersonIndex } from "../registration/person-index.store.ts";
 import { bestFirst, searchAssessment } from "./search.rules.ts";
-import { IndividualMatchConnection, IndividualSearchInput } from "./search.type.ts";
+import { IndividualSearchInput } from "./search.input.ts";
+import { IndividualMatchConnection } from "./search.type.ts";
+import { searchArguments } from "./search.validation.ts";
 
 /** How many people one search weighs at most; a broad search (a common family name alone) pages within these. */
 export const searchLimit = 500;
-
-const criteriaSchema = z
-  .object({
-    givenName: nameSchema.shape.givenName.nullish().transform((v) => v ?? null),
-    familyName: nameSchema.shape.familyName.nullish().transform((v) => v ?? null),
-    birthDate: z.string().nullish().transform((v) => v ?? null),
-    hasIdentifier: z.boolean(),
-  })
-  .refine((c) => c.familyName || c.birthDate || c.hasIdentifier, { message: "give a family name, a birth date or an identifier", path: [] });
 
 @Resolver()
 export class SearchResolver {
@@ -38,7 +28,7 @@ export class SearchResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "How many results (1–100)." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
   ) {
-    const { criteria } = parseArguments(z.object({ criteria: criteriaSchema }), { criteria: { ...input, hasIdentifier: Boolean(input.identifier) } });
+    const { criteria } = parseInput(searchArguments, { criteria: { ...input, hasIdentifier: Boolean(input.identifier) } }, "");
     const page = pageRequest(first, after);
     const people = await this.candidates(ctx, criteria, input.identifier ?? null);
     const results = people
@@ -54,18 +44,12 @@ export class SearchResolver {
   private async candidates(ctx: Context, criteria: { givenName: string | null; familyName: string | null; birthDate: string | null }, identifier: IndividualSearchInput["identifier"]): Promise<Candidate[]> {
     const index = new PrismaPersonIndex(ctx.db, actorOf(ctx));
     if (identifier) {
-      const checked = checkIdentifier(identifier, identityConfig().identifierRules);
+      const checked = checkIdentifier(identifier, ctx.services.identity.identifierRules);
       if (!("identifier" in checked)) throw badUserInput(`criteria.identifier.${checked.field}`, checked.problem);
       return index.ownersOf([checked.identifier]);
     }
     const keys = searchCriteriaKeys(criteria);
     if (keys.length > 0) return index.candidatesFor(keys, searchLimit);
-    const born = await ctx.db.individual.findMany({
-      where: { birthDate: new Date(`${criteria.birthDate}T00:00:00.000Z`), status: "ACTIVE" },
-      include: storedPersonInclude,
-      relationLoadStrategy: "join",
-      take: searchLimit,
-    });
-    return born.map(candidateOf);
+    return candidatesBornOn(ctx.db, criteria.birthDate!, searchLimit);
   }
 }

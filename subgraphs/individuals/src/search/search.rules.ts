@@ -1,7 +1,7 @@
-import type { Agreement, FieldComparison } from "../matching/agreement.ts";
+import type { Agreement, FieldComparison } from "../matching/agreement.model.ts";
 import type { SearchCriteria } from "../matching/blocking.rules.ts";
 import { compareBirthDates, compareFamilyNames, compareGivenNames } from "../matching/demographic-comparison.rules.ts";
-import type { Candidate, Face } from "../matching/evidence.ts";
+import type { Candidate, Face } from "../matching/evidence.model.ts";
 import type { Assessment } from "../matching/matching.rules.ts";
 import { weigh } from "../matching/weights.rules.ts";
 

@@ -1,7 +1,7 @@
 import { identifierKey } from "../../src/identifier/identifier.rules.ts";
-import { probeOf } from "../../src/individual/individual.evidence.ts";
-import type { Candidate, IdentifierValue } from "../../src/matching/evidence.ts";
-import type { MatchedAddition, NewPerson, PersonIndex } from "../../src/registration/person-index.ts";
+import { probeOf } from "../../src/individual/individual.store.ts";
+import type { Candidate, IdentifierValue } from "../../src/matching/evidence.model.ts";
+import type { MatchedAddition, NewPerson, PersonIndex } from "../../src/registration/person-index.model.ts";
 
 /**
  * The person index in memory, for running thousands of registrations through the very same

@@ -1,7 +1,6 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { AssessmentInstrument } from "../generated/prisma/enums.ts";
-import { LevelOfCareAssessment } from "./assessment.type.ts";
 import { CsaResponsesInput } from "./csa.input.ts";
 import { UltcResponsesInput } from "./ultc-100-2.input.ts";
 
@@ -34,10 +33,4 @@ export class SubmitLevelOfCareAssessmentInput {
 
   @Field(() => CsaResponsesInput, { nullable: true, description: "The CSA answers, when the instrument is CSA." })
   csa?: CsaResponsesInput | null;
-}
-
-@ObjectType({ description: "The result of submitting a Level of Care assessment." })
-export class SubmitLevelOfCareAssessmentPayload {
-  @Field(() => LevelOfCareAssessment, { description: "The assessment as recorded, with its computed outcome." })
-  assessment!: LevelOfCareAssessment;
 }

@@ -1,4 +1,4 @@
-import { ultcAdlAreas, ultcAreas, ultcDueToConditions, ultcSupervisionAreas, type UltcArea } from "./ultc-100-2.conditions.ts";
+import { ultcAdlAreas, ultcAreas, ultcDueToConditions, ultcSupervisionAreas, type UltcArea } from "./ultc-100-2-conditions.rules.ts";
 
 const source = "CO 10 CCR 2505-10 §8.401, A. Uniform Long-Term Care 100.2";
 

@@ -1,11 +1,11 @@
+import { GraphQLObjectType, type GraphQLSchema } from "graphql";
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { addDays } from "@pasrr/calendar/calendar-date";
-import { badUserInput } from "@pasrr/graphql-kit/errors";
 import type { Context } from "../context.ts";
-import { coverageFrom, personCoverageFacts } from "../coverage/coverage.facts.ts";
-import { maxDays, required } from "../coverage/coverage.resolver.ts";
+import { coverageFrom, personCoverageFacts } from "../coverage/coverage.store.ts";
+import { required } from "../coverage/coverage.resolver.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { ClaimLineInput } from "./claim-line.input.ts";
+import { checkClaimLine } from "./claim-line.validation.ts";
 import { ClaimLineCoverage } from "./claim-line-coverage.type.ts";
 import { firstAnswers, linesOf, type ClaimLine } from "./claim-lines.rules.ts";
 
@@ -13,12 +13,7 @@ import { firstAnswers, linesOf, type ClaimLine } from "./claim-lines.rules.ts";
 export async function claimLineCoverage(individual: Individual, lines: readonly ClaimLine[], ctx: Context): Promise<ClaimLineCoverage[]> {
   const mine = firstAnswers(ctx, linesOf(lines, individual.identifiers ?? []));
   if (mine.length === 0) return [];
-  for (const line of mine) {
-    // A facility sees its own residents' days only (facilities hands over only its stays); every line names the facility.
-    if (ctx.principal.role === "NURSING_FACILITY" && !line.providerNumber) throw badUserInput("lines", `line ${line.line}: a nursing facility asks about one of its own facilities`);
-    if (line.to < line.from) throw badUserInput("lines", `line ${line.line}: to may not be before from`);
-    if (addDays(line.from, maxDays - 1) < line.to) throw badUserInput("lines", `line ${line.line}: coverage is answered for at most ${maxDays} days at a time`);
-  }
+  for (const line of mine) checkClaimLine(ctx.principal, line);
   const facts = await personCoverageFacts(individual, ctx);
   return mine.map((line) => ({ line: line.line, medicaidId: line.medicaidId, ...coverageFrom(facts, line.from, line.to, line.providerNumber ?? null) }));
 }
@@ -39,4 +34,20 @@ export class IndividualClaimCoverageResolver {
   ): Promise<ClaimLineCoverage[]> {
     return claimLineCoverage(individual, lines, ctx);
   }
+}
+
+/**
+ * Resolves `Individual.levelOfCareClaimCoverage` with the `lines` exactly as GraphQL coerced
+ * them. type-graphql copies a list argument into class instances on every call, and this field is
+ * called once per person of the batch with the whole batch's lines: 10,000 people × 10,000 lines
+ * is 10⁸ copies. GraphQL hands every call the same coerced variable (the same array), so the
+ * lines are indexed once per request (`linesByMedicaidId`) and each person costs only its own
+ * lines. It is set before the access matrix guards the schema, so the matrix's row still applies.
+ */
+export function resolveClaimLinesUnconverted(schema: GraphQLSchema): void {
+  const individual = schema.getType("Individual");
+  if (!(individual instanceof GraphQLObjectType)) throw new Error("the levelofcare schema has no Individual type");
+  const field = individual.getFields().levelOfCareClaimCoverage;
+  if (!field) throw new Error("the levelofcare schema has no Individual.levelOfCareClaimCoverage field");
+  field.resolve = (root: Individual, args: { lines: readonly ClaimLine[] }, ctx: Context) => claimLineCoverage(root, args.lines, ctx);
 }

@@ -1,13 +1,13 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
-import { badUserInput } from "@pasrr/graphql-kit/errors";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { coverageFrom, personCoverageFacts } from "./coverage.facts.ts";
-import { maxDays, required } from "./coverage.resolver.ts";
+import { coverageFrom, personCoverageFacts } from "./coverage.store.ts";
+import { required } from "./coverage.resolver.ts";
+import { checkCoverageQuestion } from "./coverage.validation.ts";
 import { CoverageExplanation, type CoverageTimelineSpan } from "./coverage-explanation.type.ts";
-import { uncoveredReasonSources } from "./payment-reasons.ts";
+import { uncoveredReasonSources } from "./payment-reasons.rules.ts";
 
 const payableRule = "Payable: an effective Level of Care covers the day and the PASRR requirements were met on it (OH COA guide, \"Level of Care\").";
 
@@ -25,9 +25,7 @@ export class IndividualCoverageExplanationResolver {
     @Arg("to", () => DateScalar, { description: "The last day asked about (included)." }) to: CalendarDate,
     @Arg("providerNumber", () => String, { nullable: true, description: "The facility's Medicaid provider number; omit for any facility." }) providerNumber?: string | null,
   ): Promise<CoverageExplanation> {
-    if (to < from) throw badUserInput("to", "may not be before from");
-    if (addDays(from, maxDays - 1) < to) throw badUserInput("to", `coverage is explained for at most ${maxDays} days at a time`);
-    if (ctx.principal.role === "NURSING_FACILITY" && !providerNumber) throw badUserInput("providerNumber", "a nursing facility asks about one of its own facilities");
+    checkCoverageQuestion(ctx.principal, { from, to, providerNumber }, "explained");
     const answer = coverageFrom(await personCoverageFacts(individual, ctx), from, to, providerNumber ?? null);
     const timeline: CoverageTimelineSpan[] = [
       ...answer.coveredSpans.map((s) => ({ from: s.from, through: s.through, payable: true, reason: null, rule: payableRule, determinationId: s.determinationId, recordIds: [s.determinationId] })),

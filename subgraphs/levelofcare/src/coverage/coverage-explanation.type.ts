@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { UncoveredReasonEnum } from "./coverage.type.ts";
-import type { UncoveredReason } from "./payment-reasons.ts";
+import type { UncoveredReason } from "./payment-reasons.rules.ts";
 
 @ObjectType({ description: "Consecutive days with one payment answer, with the rule and the records behind it." })
 export class CoverageTimelineSpan {

@@ -1,5 +1,5 @@
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
-import type { UncoveredReason } from "./payment-reasons.ts";
+import type { UncoveredReason } from "./payment-reasons.rules.ts";
 
 /** The plain records coverage reads and the spans it answers with (coverage.rules.ts decides). */
 
@@ -39,7 +39,7 @@ export interface CoverageFacts {
   providerNumber: string | null;
   /** From screenings, merged records included: the PASRR standing day by day, as known on the day asked about. */
   pasrr: CoveragePasrrPeriod[];
-  /** Bed-hold days paid per calendar year (config.ts, LOC_BED_HOLD_DAYS_PER_YEAR). */
+  /** Bed-hold days paid per calendar year (levelofcare.config.ts, LOC_BED_HOLD_DAYS_PER_YEAR). */
   bedHoldDaysPerYear: number;
   /** The determinations of the person and of every record merged into them. */
   determinations: CoverageDetermination[];

@@ -1,14 +1,11 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
-import { badUserInput } from "@pasrr/graphql-kit/errors";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { coverageFrom, personCoverageFacts } from "./coverage.facts.ts";
+import { coverageFrom, personCoverageFacts } from "./coverage.store.ts";
 import { LevelOfCareCoverage } from "./coverage.type.ts";
-
-/** Two years of days at most: a claim period is a month, a review a year. */
-export const maxDays = 731;
+import { checkCoverageQuestion } from "./coverage.validation.ts";
 
 /** Everything coverage needs from other subgraphs, handed over by the router (never copied). */
 export const required =
@@ -33,12 +30,7 @@ export class IndividualCoverageResolver {
     })
     asOf?: CalendarDate | null,
   ): Promise<LevelOfCareCoverage> {
-    if (to < from) throw badUserInput("to", "may not be before from");
-    if (addDays(from, maxDays - 1) < to) throw badUserInput("to", `coverage is answered for at most ${maxDays} days at a time`);
-    // A facility sees its own residents' coverage only: facilities hands levelofcare only the
-    // stays at the caller's facilities, so days at any other facility read NOT_AT_FACILITY.
-    if (ctx.principal.role === "NURSING_FACILITY" && !providerNumber) throw badUserInput("providerNumber", "a nursing facility asks about one of its own facilities");
-
+    checkCoverageQuestion(ctx.principal, { from, to, providerNumber }, "answered");
     return coverageFrom(await personCoverageFacts(individual, ctx, asOf ?? null), from, to, providerNumber ?? null);
   }
 }

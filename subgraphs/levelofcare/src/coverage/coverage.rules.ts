@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
-import type { UncoveredReason } from "./payment-reasons.ts";
+import type { UncoveredReason } from "./payment-reasons.rules.ts";
 import type { Coverage, CoverageDetermination, CoverageFacts, CoverageStay, DayCoverage } from "./coverage.model.ts";
 
 /**
@@ -71,7 +71,7 @@ const adverse = new Set<string>(["ADVERSE_LEVEL_II_NO_NF_NEED", "ADVERSE_LEVEL_I
 
 /**
  * One day's coverage: the payment gate (issue 16). Precedence, first failed rule wins (the
- * sources are in payment-reasons.ts):
+ * sources are in payment-reasons.rules.ts):
  * 1. with a provider number, a day the person was not at that facility → NOT_AT_FACILITY;
  *    a private-pay day → NOT_MEDICAID_ELIGIBLE;
  * 2. an adverse Level II in force (CO 8.401.202 D: not countermanded through claims payment) → ADVERSE_*;

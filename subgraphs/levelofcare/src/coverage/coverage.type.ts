@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { LevelOfCareType } from "../generated/prisma/enums.ts";
-import { uncoveredReasonSources, uncoveredReasons, type UncoveredReason } from "./payment-reasons.ts";
+import { uncoveredReasonSources, uncoveredReasons, type UncoveredReason } from "./payment-reasons.rules.ts";
 
 export const UncoveredReasonEnum = Object.fromEntries(uncoveredReasons.map((reason) => [reason, reason])) as { [R in UncoveredReason]: R };
 registerEnumType(UncoveredReasonEnum, {

@@ -1,26 +1,6 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { LevelOfCareDecision, LevelOfCareType, RetrospectiveReason, ReviewKind } from "../generated/prisma/enums.ts";
-import { LevelOfCareDetermination } from "./determination.type.ts";
-
-registerEnumType(ReviewKind, {
-  name: "ReviewKind",
-  description: "Why a determination starts when it does (CT newsletters, reasons for screening).",
-  valuesConfig: {
-    PROSPECTIVE: { description: "From today forward." },
-    RETROSPECTIVE: { description: "From a past date: needs a valid reason and a finalised Level II (CT)." },
-    TRANSFER: { description: "For a transfer between facilities: may start up to 29 days before the transfer date (OH)." },
-    RENEWAL: { description: "Renewing an approval that is expiring." },
-  },
-});
-registerEnumType(RetrospectiveReason, {
-  name: "RetrospectiveReason",
-  description: "A valid reason the LOC was not submitted in time (CT newsletters).",
-  valuesConfig: {
-    MEDICAID_PICKUP_DATE_IN_PAST: { description: "Medicaid eligibility was granted from a date in the past." },
-    LOC_NEVER_SUBMITTED_SINCE_ADMISSION: { description: "No LOC was ever submitted; review requested from admission." },
-  },
-});
 
 @InputType({ description: "A Level of Care determination by a PAA (for its counties) or the state agency." })
 export class DetermineLevelOfCareInput {
@@ -44,9 +24,4 @@ export class DetermineLevelOfCareInput {
   @Field(() => DateScalar, { nullable: true, description: "Required for a transfer determination." }) transferDate?: string | null;
   @Field(() => ID, { nullable: true, description: "The determination this one supersedes (a determination is never edited)." }) supersedesDeterminationId?: string | null;
   @Field(() => String, { nullable: true, description: "Why the earlier determination is superseded; required with supersedesDeterminationId." }) supersessionReason?: string | null;
-}
-
-@ObjectType({ description: "The result of a Level of Care determination." })
-export class DetermineLevelOfCarePayload {
-  @Field(() => LevelOfCareDetermination, { description: "The determination as recorded." }) determination!: LevelOfCareDetermination;
 }

@@ -1,14 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
-import { loadLevelOfCarePolicy } from "../config.ts";
 import { Facility } from "../facility/facility.stub.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { DetermineLevelOfCareInput, DetermineLevelOfCarePayload } from "./determination.input.ts";
+import { DetermineLevelOfCareInput } from "./determination.input.ts";
+import { DetermineLevelOfCarePayload } from "./determination.payload.ts";
 import { LevelOfCareDetermination, LevelOfCareNotice } from "./determination.type.ts";
-import { determineLevelOfCare } from "./determine-level-of-care.ts";
-
-const policy = loadLevelOfCarePolicy(process.env);
+import { determineLevelOfCare } from "./determine-level-of-care.action.ts";
 
 @Resolver(() => LevelOfCareDetermination)
 export class LevelOfCareDeterminationResolver {
@@ -24,7 +22,7 @@ export class LevelOfCareDeterminationResolver {
     @Arg("input", () => DetermineLevelOfCareInput, { description: "The determination." }) input: DetermineLevelOfCareInput,
     @Ctx() ctx: Context,
   ): Promise<DetermineLevelOfCarePayload> {
-    return { determination: await determineLevelOfCare(ctx, input, policy) };
+    return { determination: await determineLevelOfCare(ctx, input) };
   }
 
   @FieldResolver(() => Individual, { description: "The person the determination is for." })

@@ -46,12 +46,25 @@ export interface RuleBreach {
   problem: string;
 }
 
-
-/** Every rule a determination breaks; empty when it may be recorded. */
+/**
+ * Every rule a determination breaks, in the order they are reported (the first is the error);
+ * empty when it may be recorded. Three groups: the determination itself (dates, Medicaid, the
+ * assessment), the PASRR standing it must respect, and the kind of review that dates it.
+ */
 export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
   const breaches: RuleBreach[] = [];
-  const breach = (rule: string, field: string, problem: string) => breaches.push({ rule, field, problem });
+  const breach: Breach = (rule, field, problem) => void breaches.push({ rule, field, problem });
+  ownBreaches(facts, breach);
+  pasrrBreaches(facts, breach);
+  reviewKindBreaches(facts, breach);
+  return breaches;
+}
 
+/** Records one breach: the rule, the input field it concerns, and why. */
+type Breach = (rule: string, field: string, problem: string) => void;
+
+/** The period is in order, the person is Medicaid eligible or has applied, and an approval rests on an assessment that meets LOC. */
+function ownBreaches(facts: DeterminationFacts, breach: Breach): void {
   if (facts.effectiveThrough && facts.effectiveThrough < facts.effectiveFrom) {
     breach("PERIOD_ORDER", "effectiveThrough", "may not be before effectiveFrom");
   }
@@ -67,6 +80,10 @@ export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
   if (facts.decision === "APPROVED" && !facts.assessmentMeetsLevelOfCare) {
     breach("ASSESSMENT_SUPPORTS_APPROVAL", "assessmentId", "the assessment does not meet nursing-facility level of care; an approval cannot rest on it");
   }
+}
+
+/** An NF approval may not precede the PASRR-met date, nor cover the days of an adverse Level II. */
+function pasrrBreaches(facts: DeterminationFacts, breach: Breach): void {
   // OH COA guide, "Level of Care" (Ohio Administrative Code): "The LOC effective date cannot precede the date the PASRR requirements were met."
   // Judged on the compliance history when screenings has one: the standing in force on the effective date,
   // so a later review still waiting for its Level II does not block a LOC for a resident already met (issue 16).
@@ -99,6 +116,10 @@ export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
       breach("ADVERSE_LEVEL_TWO", "decision", `an adverse Level II (${adverse.reason}, from ${adverse.from}; records ${adverse.recordIds.join(", ")}) forbids a nursing-facility level of care on those days (CO 8.401.202 D)`);
     }
   }
+}
+
+/** A retrospective, transfer or prospective review starts when its kind allows. */
+function reviewKindBreaches(facts: DeterminationFacts, breach: Breach): void {
   if (facts.reviewKind === "RETROSPECTIVE") {
     // CT newsletters: a retrospective review needs a valid reason and "can not be completed until after the Level II is finalized".
     if (!facts.retrospectiveReason) breach("RETROSPECTIVE_NEEDS_REASON", "retrospectiveReason", "a retrospective review needs a valid reason the LOC was not submitted in time");
@@ -113,5 +134,4 @@ export function determinationBreaches(facts: DeterminationFacts): RuleBreach[] {
   } else if (facts.effectiveFrom < facts.determinedOn) {
     breach("PAST_START_IS_RETROSPECTIVE", "effectiveFrom", "a determination starting before today is a retrospective review: say so, with its reason");
   }
-  return breaches;
 }

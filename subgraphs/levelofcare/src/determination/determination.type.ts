@@ -21,6 +21,25 @@ registerEnumType(LevelOfCareDecision, {
   },
 });
 
+registerEnumType(ReviewKind, {
+  name: "ReviewKind",
+  description: "Why a determination starts when it does (CT newsletters, reasons for screening).",
+  valuesConfig: {
+    PROSPECTIVE: { description: "From today forward." },
+    RETROSPECTIVE: { description: "From a past date: needs a valid reason and a finalised Level II (CT)." },
+    TRANSFER: { description: "For a transfer between facilities: may start up to 29 days before the transfer date (OH)." },
+    RENEWAL: { description: "Renewing an approval that is expiring." },
+  },
+});
+registerEnumType(RetrospectiveReason, {
+  name: "RetrospectiveReason",
+  description: "A valid reason the LOC was not submitted in time (CT newsletters).",
+  valuesConfig: {
+    MEDICAID_PICKUP_DATE_IN_PAST: { description: "Medicaid eligibility was granted from a date in the past." },
+    LOC_NEVER_SUBMITTED_SINCE_ADMISSION: { description: "No LOC was ever submitted; review requested from admission." },
+  },
+});
+
 @ObjectType({ description: "A Level of Care determination: the Medicaid-payment decision of functional need, with its effective dates." })
 export class LevelOfCareDetermination {
   @Field(() => ID, { description: "The hub's id of this determination." })

@@ -36,7 +36,3 @@ export class PasrrCompliancePeriod {
   @Directive("@external") @Field(() => DateScalar, { nullable: true, description: "The last day it did; null while it still does." })
   knownThrough!: string | null;
 }
-
-/** The periods the hub answered with on `asOf` (null: today's answer). */
-export const compliancePeriodsKnownOn = <P extends { knownFrom: string; knownThrough: string | null }>(periods: readonly P[], asOf: string | null): P[] =>
-  periods.filter((p) => (asOf === null ? p.knownThrough === null : p.knownFrom <= asOf && (p.knownThrough === null || asOf <= p.knownThrough)));

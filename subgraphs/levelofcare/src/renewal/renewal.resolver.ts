@@ -1,23 +1,12 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { badUserInput, forbidden } from "@pasrr/graphql-kit/errors";
-import { connectionOf, pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
-import { DateScalar, fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
-import { isCalendarDate } from "@pasrr/calendar/calendar-date";
-import { isRecordId } from "@pasrr/graphql-kit/ids";
-import { readScope } from "../access/access.rules.ts";
-import { determinationWhere } from "../access/access.where.ts";
+import { DateScalar } from "@pasrr/graphql-kit/scalars";
+import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
+import { readScope } from "../access/read-scope.access.ts";
 import type { Context } from "../context.ts";
-import { LevelOfCareDetermination } from "../determination/determination.type.ts";
 import { defaultRenewalWindowDays, maxRenewalWindowDays, renewalWindow } from "./renewal.rules.ts";
-
-const RenewalDueConnection = connectionOf(LevelOfCareDetermination, "LevelOfCareRenewalDue", "approval due for renewal");
-
-/** The worklist's order is soonest expiry first, then id; a cursor holds both (`2026-12-04|<id>`). */
-const renewalCursorKey = (row: { effectiveThrough: Date | null; id: string }) => `${row.effectiveThrough ? fromDbDate(row.effectiveThrough) : ""}|${row.id}`;
-const isRenewalCursorKey = (key: string) => {
-  const [through, id] = key.split("|");
-  return key.split("|").length === 2 && isCalendarDate(through ?? "") && isRecordId(id);
-};
+import { isRenewalCursorKey, renewalCursorKey, renewalsDuePage } from "./renewal.store.ts";
+import { RenewalDueConnection } from "./renewal.type.ts";
 
 @Resolver()
 export class RenewalWorklistResolver {
@@ -38,22 +27,7 @@ export class RenewalWorklistResolver {
     const page = pageRequest(first, after, isRenewalCursorKey);
     const { principal } = ctx;
     if (principal.role === "NURSING_FACILITY" && principal.facilityIds.length === 0) throw forbidden("A nursing facility token must name its facilities");
-    const window = renewalWindow(asOf, withinDays);
-    const [afterThrough, afterId] = page.afterKey?.split("|") ?? [];
-    const rows = await ctx.db.levelOfCareDetermination.findMany({
-      where: {
-        decision: "APPROVED",
-        effectiveThrough: { gte: toDbDate(window.from), lte: toDbDate(window.through) },
-        supersededBy: { is: null },
-        // Out-of-scope rows are never loaded: the partner's scope is part of the query.
-        ...determinationWhere(readScope(principal)),
-        ...(afterThrough && afterId
-          ? { OR: [{ effectiveThrough: { gt: toDbDate(afterThrough) } }, { effectiveThrough: toDbDate(afterThrough), id: { gt: afterId } }] }
-          : {}),
-      },
-      orderBy: [{ effectiveThrough: "asc" }, { id: "asc" }],
-      take: page.first + 1,
-    });
+    const rows = await renewalsDuePage(ctx.db, readScope(principal), renewalWindow(asOf, withinDays), page);
     return toConnection(rows, page, renewalCursorKey);
   }
 }

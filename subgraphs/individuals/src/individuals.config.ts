@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { ConfigError } from "@pasrr/config/config-error";
+import { loadIdentifierLookupLimits, type IdentifierLookupLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
+import { readVar, type Env } from "@pasrr/config/env";
+import type { IdentifierRules } from "./identifier/identifier.rules.ts";
+import { stateCodes } from "./individual/individual.rules.ts";
+import type { MatchThresholds } from "./matching/decision.rules.ts";
+
+/**
+ * The identity settings a state tunes: match thresholds and its Medicaid ID format.
+ * Defaults for the states in the seeds are illustrative: each state confirms its own pattern
+ * with its MMIS (OH 12 digits, CT 9, MN PMI 8, IL RIN 9, CO a letter and 6 digits).
+ */
+export const defaultMedicaidIdPatterns: Record<string, string> = {
+  OH: "\\d{12}",
+  CT: "\\d{9}",
+  MN: "\\d{8}",
+  IL: "\\d{9}",
+  CO: "[A-Z]\\d{6}",
+};
+const otherStatesPattern = "[A-Z0-9]{6,14}";
+
+export interface IdentityConfig {
+  thresholds: MatchThresholds;
+  /** How many people blocking may hand to the comparison for one newcomer, at most. */
+  maxCandidates: number;
+  identifierRules: IdentifierRules;
+  /** Different identifiers one `individualsByIdentifiers` request may name (IDENTIFIER_LOOKUP_MAX_DISTINCT…). */
+  lookup: IdentifierLookupLimits;
+}
+
+const anchored = (source: string) => new RegExp(`^(?:${source})$`);
+const patterns = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return z.record(z.string(), z.string().min(1)).parse(JSON.parse(text));
+    } catch {
+      ctx.addIssue({ code: "custom", message: 'must be a JSON object of state code to pattern, e.g. {"OH":"\\\\d{12}"}' });
+      return z.NEVER;
+    }
+  })
+  .superRefine((map, ctx) => {
+    for (const [state, source] of Object.entries(map)) {
+      if (!stateCodes.has(state)) ctx.addIssue({ code: "custom", message: `${state} is not a USPS state code` });
+      try {
+        anchored(source);
+      } catch {
+        ctx.addIssue({ code: "custom", message: `the pattern for ${state} is not a regular expression` });
+      }
+    }
+  });
+
+export function loadIdentityConfig(env: Env): IdentityConfig {
+  const match = readVar(env, "INDIVIDUALS_MATCH_THRESHOLD", z.coerce.number().finite().default(23));
+  const review = readVar(env, "INDIVIDUALS_REVIEW_THRESHOLD", z.coerce.number().finite().default(8));
+  if (review >= match) throw new ConfigError("INDIVIDUALS_REVIEW_THRESHOLD", `must be below INDIVIDUALS_MATCH_THRESHOLD (${match})`);
+  const overrides = readVar(env, "INDIVIDUALS_MEDICAID_ID_PATTERNS", patterns.optional()) ?? {};
+  const medicaidIdPatterns = Object.fromEntries(Object.entries({ ...defaultMedicaidIdPatterns, ...overrides }).map(([state, source]) => [state, anchored(source)]));
+  return {
+    thresholds: { match, review, reviewListSize: readVar(env, "INDIVIDUALS_REVIEW_LIST_SIZE", z.coerce.number().int().min(1).max(20).default(5)) },
+    maxCandidates: readVar(env, "INDIVIDUALS_MAX_CANDIDATES", z.coerce.number().int().min(10).max(5000).default(200)),
+    identifierRules: { medicaidIdPatterns, otherStates: anchored(otherStatesPattern) },
+    lookup: loadIdentifierLookupLimits(env),
+  };
+}

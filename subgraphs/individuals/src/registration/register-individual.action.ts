@@ -1,0 +1,77 @@
+import { conflict } from "@pasrr/graphql-kit/errors";
+import type { IdentityConfig } from "../individuals.config.ts";
+import { identifierKey } from "../identifier/identifier.rules.ts";
+import { probeOf } from "../individual/individual.store.ts";
+import { blockingKeys, searchKeys } from "../matching/blocking.rules.ts";
+import { decide } from "../matching/decision.rules.ts";
+import type { Candidate, PersonEvidence } from "../matching/evidence.model.ts";
+import { assess, contradictsIdentifier, hasConflictingIdentifier, type Assessment } from "../matching/matching.rules.ts";
+import { compactName, nameParts } from "../matching/name-normalisation.rules.ts";
+import type { PersonIndex } from "./person-index.model.ts";
+import type { Registration } from "./registration.rules.ts";
+
+export type RegistrationResult =
+  | { outcome: "MATCHED"; individualId: string; candidates: [Assessment] }
+  | { outcome: "POSSIBLE_DUPLICATE"; individualId: string; reviewId: string; candidates: Assessment[] }
+  | { outcome: "CREATED"; individualId: string; candidates: [] };
+
+const masked = (id: { type: string; issuer: string; value: string }) => `${id.type} ${id.issuer} …${id.value.slice(-4)}`;
+
+/**
+ * Registers a person against the index (issue 3, "Registering with duplicate detection"):
+ * first deterministically, by an identifier some person already owns; then probabilistically,
+ * scoring the people that share a blocking key. The mutation and the quality test both run this.
+ */
+export async function register(index: PersonIndex, registration: Registration, config: IdentityConfig): Promise<RegistrationResult> {
+  const probe = probeOf(registration.person, registration.identifiers);
+  const owners = await index.ownersOf(probe.identifiers);
+  if (owners.length > 1) {
+    throw conflict("the identifiers given belong to different people; search first and register under the identifier type on record", { field: "input.identifiers" });
+  }
+  if (owners[0]) return attachToOwner(index, registration, probe, owners[0]);
+
+  const candidates = await index.candidatesFor(blockingKeys(probe), config.maxCandidates);
+  const assessments = candidates.map((candidate) => assess(probe, candidate));
+  const plausible = assessments.filter((a) => a.score >= config.thresholds.review).map((a) => a.candidateId);
+  const decision = decide(assessments, config.thresholds, plausible.length > 1 ? await index.distinctPairsAmong(plausible) : undefined);
+  if (decision.outcome === "MATCHED") {
+    const owner = candidates.find((candidate) => candidate.id === decision.match.candidateId)!;
+    await index.attach(owner.id, additionFor(registration, owner, decision.match));
+    return { outcome: "MATCHED", individualId: owner.id, candidates: [decision.match] };
+  }
+  const person = { fields: registration.person, identifiers: registration.identifiers, keys: [...blockingKeys(probe), ...searchKeys(probe)] };
+  if (decision.outcome === "POSSIBLE_DUPLICATE") {
+    const created = await index.create(person, decision.candidates);
+    return { outcome: "POSSIBLE_DUPLICATE", individualId: created.individualId, reviewId: created.reviewId!, candidates: decision.candidates };
+  }
+  const created = await index.create(person, null);
+  return { outcome: "CREATED", individualId: created.individualId, candidates: [] };
+}
+
+/** The newcomer carries an identifier a person owns: that person, unless the rest of the record says otherwise. */
+async function attachToOwner(index: PersonIndex, registration: Registration, probe: PersonEvidence, owner: Candidate): Promise<RegistrationResult> {
+  const match = assess(probe, owner);
+  const owned = registration.identifiers.filter((id) => owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)));
+  if (hasConflictingIdentifier(match)) {
+    throw conflict(`${owned.map(masked).join(", ")} belongs to a person whose SSN or Medicaid ID differs from the one given`, { field: "input.identifiers" });
+  }
+  if (contradictsIdentifier(match)) {
+    throw conflict(`${owned.map(masked).join(", ")} belongs to a person whose name and date of birth do not agree with this registration`, { field: "input.identifiers" });
+  }
+  await index.attach(owner.id, additionFor(registration, owner, match));
+  return { outcome: "MATCHED", individualId: owner.id, candidates: [match] };
+}
+
+function additionFor(registration: Registration, owner: Candidate, match: Assessment) {
+  const identifiers = registration.identifiers.filter((id) => !owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)));
+  const { givenName, middleName, familyName, suffix } = registration.person;
+  const known = owner.faces.some((face) => nameParts(face.givenName)[0] === nameParts(givenName)[0] && compactName(face.familyName) === compactName(familyName));
+  const alternateName = known ? null : { givenName, middleName, familyName, suffix };
+  const held = owner.identifiers;
+  if (identifiers.length === 0 && !alternateName) return { held, identifiers, alternateName, keys: [], match };
+  // The person's keys with the new name and identifiers, so the next registration finds it by them too.
+  const record = owner.faces.find((face) => face.source === "RECORD")!;
+  const faces = [record, ...(alternateName ? [{ ...record, ...alternateName, source: "PREVIOUS_NAME" as const }] : [])];
+  const evidence: PersonEvidence = { faces, identifiers: [...owner.identifiers, ...identifiers], ssnLastFour: owner.ssnLastFour };
+  return { held, identifiers, alternateName, keys: [...blockingKeys(evidence), ...searchKeys(evidence)], match };
+}
