@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unused-expressions, no-dupe-else-if -- each corruption is one line (the change and its label, joined by a comma), and `random.chance()` draws a new number at every call, which no-dupe-else-if reads as a repeated condition. */
 import { isCalendarDate } from "@pasrr/calendar/calendar-date";
 import type { IdentifierClaim } from "../../identifier/identifier.rules.ts";
 import { familiarForms } from "../../matching/nicknames.rules.ts";
