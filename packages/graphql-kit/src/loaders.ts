@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { isRecordId } from "./ids.ts";
+import { idsAcrossMerges } from "./ids.ts";
 
 /**
  * A loader for entities by key: the batch function runs one query for all keys of a tick
@@ -39,8 +39,7 @@ export async function loadAcrossMerges<V>(
   loader: DataLoader<string, V[]>,
   order: (a: V, b: V) => number,
 ): Promise<V[]> {
-  const ids = new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()));
-  const lists = await loader.loadMany([...ids]);
+  const lists = await loader.loadMany(idsAcrossMerges(individual));
   const failed = lists.find((list) => list instanceof Error);
   if (failed) throw failed;
   return (lists as V[][]).flat().sort(order);
