@@ -1,7 +1,5 @@
 import { entityLoader, groupLoader, type CalendarDate, type Principal } from "@pasrr/platform";
 import { censusScope, stayScope } from "./access/census.access.ts";
-import type { OutboxDoorbell } from "./census-feed/outbox-doorbell.ts";
-import type { FacilitiesSettings } from "./config/settings.ts";
 import type { FacilitiesDb } from "./db.ts";
 import { loadCensus, type FacilityCensus } from "./facility/census.query.ts";
 import type { Facility } from "./generated/prisma/client.ts";
@@ -11,7 +9,7 @@ import { stayWhere } from "./stay/stay.where.ts";
 export const censusKey = (facilityId: string, on: CalendarDate) => `${facilityId}|${on}`;
 
 /** The loaders of one request: every read by key goes through one of these, one query per batch. */
-export function createLoaders(db: FacilitiesDb, principal: Principal, settings: FacilitiesSettings, censusFeed: OutboxDoorbell) {
+export function createLoaders(db: FacilitiesDb, principal: Principal) {
   const visibleStays = stayWhere(stayScope(principal));
   const facility = entityLoader((ids) => db.facility.findMany({ where: { id: { in: [...ids] } } }), (row: Facility) => row.id);
   /**
@@ -39,10 +37,6 @@ export function createLoaders(db: FacilitiesDb, principal: Principal, settings: 
     (row) => row.key,
   );
   return {
-    /** The service's validated configuration, carried here because the request context has no other slot. */
-    settings,
-    /** Rung after a census transaction wrote resident facts to the outbox. */
-    censusFeed,
     facility,
     facilityByProviderNumber: entityLoader(
       (numbers) => db.facility.findMany({ where: { providerNumber: { in: [...numbers] } } }),

@@ -1,15 +1,9 @@
 import { entityLoader, groupLoader, type Principal } from "@pasrr/platform";
 import type { ScreeningsDb } from "./db.ts";
-import type { PasrrPolicy } from "./policy/policy.types.ts";
 
-/**
- * The loaders of one request: every read by key goes through one of these, one query per batch.
- * The configured policy rides along, because the platform's request context has no other slot
- * for a subgraph's services.
- */
-export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: PasrrPolicy) {
+/** The loaders of one request: every read by key goes through one of these, one query per batch. */
+export function createLoaders(db: ScreeningsDb, _principal: Principal) {
   return {
-    policy,
     levelOneScreen: entityLoader((ids) => db.levelOneScreen.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
     levelOneScreensByIndividual: groupLoader(
       (individualIds) =>

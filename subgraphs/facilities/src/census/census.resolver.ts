@@ -20,9 +20,9 @@ export class CensusEventResolver {
   ): Promise<RecordCensusEventPayload> {
     const parsed = censusEventDraftSchema(ctx.services.clock.today()).safeParse(input);
     if (!parsed.success) throw firstIssue(parsed.error, "input", "CENSUS_EVENT_INPUT");
-    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.loaders.settings, parsed.data, ctx.services.clock);
+    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.services.settings, parsed.data, ctx.services.clock);
     // Committed: wake the relay so the facts reach screenings now, not at the next poll.
-    if (residentFacts > 0) ctx.loaders.censusFeed.ring();
+    if (residentFacts > 0) ctx.services.censusFeed.ring();
     return { event, stay };
   }
 

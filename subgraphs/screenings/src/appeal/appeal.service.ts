@@ -22,9 +22,9 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
   const determinedOn = fromDbDate(determination.determinedOn);
   // The deadline printed on the notice governs; a determination without notices falls back to policy.
   const notice = determination.notices.find((n) => n.recipient === "PERSON");
-  const deadline = notice ? fromDbDate(notice.appealDeadline) : appealDeadline(determinedOn, ctx.loaders.policy);
+  const deadline = notice ? fromDbDate(notice.appealDeadline) : appealDeadline(determinedOn, ctx.services.policy);
   const earlier = determination.appeals.map((a) => ({ status: a.status, level: a.level, decidedOn: a.decidedOn ? fromDbDate(a.decidedOn) : null }));
-  const next = nextAppeal(earlier, determination, ctx.loaders.policy.secondAppealDays.value, addCalendarDays);
+  const next = nextAppeal(earlier, determination, ctx.services.policy.secondAppealDays.value, addCalendarDays);
   if ("refusal" in next) throw conflict(next.refusal, { determinationId: determination.id });
   // A second level (IL VIII.B) runs from the first-level denial, not from the notice.
   const window = next.level === 1 ? { determinedOn, appealDeadline: deadline } : { determinedOn: next.from, appealDeadline: next.deadline };

@@ -14,7 +14,7 @@ import { awaitedDecider, categoriesDecidedBy } from "./categorical.rules.ts";
 export async function categoricalWorklist(ctx: Context, first: number, after: string | null | undefined) {
   const page = pageRequest(first, after, isDueKey);
   const { role, counties } = ctx.principal;
-  const policy = ctx.loaders.policy;
+  const policy = ctx.services.policy;
   const categories = categoriesDecidedBy(role, policy);
   const where: Prisma.LevelOneScreenWhereInput[] = [
     { categoricalStatus: "REQUESTED", levelTwoCategory: { in: categories }, categoricalDecisions: { none: { deciderRole: role } } },

@@ -32,7 +32,7 @@ const refused = (code: "FORBIDDEN" | "CONFLICT", refusal: Refusal, extra: Record
 export async function decideCategorical(input: DecideCategoricalInput, ctx: Context) {
   const decision = parseInput(decisionSchema(ctx.services.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
-  const policy = ctx.loaders.policy;
+  const policy = ctx.services.policy;
   const { role, organisationId } = ctx.principal;
   const screen = await ctx.db.levelOneScreen.findUnique({ where: { id: decision.screenId }, include: { categoricalDecisions: true } });
   if (!screen || !canReadScreen(ctx.principal, screen)) throw outOfScope();

@@ -1,4 +1,4 @@
-import { daysFrom, demoPeople, demoFacilities, toDbDate, type Clock } from "@pasrr/platform";
+import { daysFrom, demoPeople, demoFacilities, toDbDate, type Clock, type HubServices } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
 import { settledOutcome } from "../categorical/categorical-decision.rules.ts";
 import { decidersOf } from "../categorical/categorical.rules.ts";
@@ -8,6 +8,7 @@ import { noticesFor } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
 import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
+import type { Services } from "../services.ts";
 
 const id = (suffix: string) => `0193a000-0000-7000-8000-00000000${suffix}`;
 const none = { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false };
@@ -44,7 +45,7 @@ function demoOutcome(d: ReturnType<typeof demoDeterminations>[number], policy: P
  * Synthetic demo screenings, referrals, determinations and notices, dated relative to the clock's
  * today (screens 71 and 63 days ago); idempotent (fixed ids, skipDuplicates).
  */
-export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, clock: Clock): Promise<void> {
+export async function seedDemoScreenings(db: ScreeningsDb, { policy, clock }: HubServices & Services): Promise<void> {
   const determinations = demoDeterminations(clock);
   // The first demo person's screen, filed by the facility that admitted them.
   await db.levelOneScreen.createMany({

@@ -12,7 +12,7 @@ import { Facility, ImdReview } from "./imd.stubs.ts";
  * facilities in its counties.
  */
 async function shareOf(facility: Facility, ctx: Context): Promise<ImdShare> {
-  const refusal = imdMeasureRefusal(ctx.loaders.policy);
+  const refusal = imdMeasureRefusal(ctx.services.policy);
   if (refusal) throw hubError("CONFLICT", refusal, { rule: "IL-IMD-DEFINITION" });
   const residents = facility.currentResidentIds ?? [];
   const findings = await Promise.all(residents.map((id) => ctx.loaders.hasPrimarySeriousMentalIllness.load(id)));

@@ -41,7 +41,7 @@ export class IndividualScreeningsResolver {
     const referrals = levelTwo.map(({ determination: _, ...referral }) => referral);
     const determinations = levelTwo.flatMap(({ determination }) => (determination ? [determination] : [])).sort((a, b) => a.determinedOn.getTime() - b.determinedOn.getTime());
     const appeals = determinations.flatMap((determination) => determination.appeals);
-    const standing = standingFromRows(screens, referrals, determinations, appeals, ctx.loaders.policy);
+    const standing = standingFromRows(screens, referrals, determinations, appeals, ctx.services.policy);
     // The rows it rests on ride along (not in the schema): the scope rule of its clinical fields reads them.
     return { ...standing, currentOutcome: standing.outcome, scopeRecords: { screens, referrals } };
   }

@@ -24,7 +24,7 @@ const reviewReasons: string[] = [
 export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx: Context) {
   const screen = parseInput(levelOneScreenSchema(ctx.services.clock.today()), input);
   const { principal } = ctx;
-  const policy = ctx.loaders.policy;
+  const policy = ctx.services.policy;
   // Asked before the transaction opens; the guard's own lookup is cached for the request.
   const facility = await facilityActedFor(ctx, screen.facilityId);
   if (!facility) throw outOfScope();

@@ -21,7 +21,7 @@ const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
  */
 export async function recordLevelTwoDetermination(input: RecordLevelTwoDeterminationInput, ctx: Context) {
   const determination = parseInput(determinationSchema(ctx.services.clock.today()), input);
-  const policy = ctx.loaders.policy;
+  const policy = ctx.services.policy;
   const expected = expectedVersionOf(input.expectedVersion);
   const referral = await ctx.db.levelTwoReferral.findUnique({ where: { id: determination.referralId }, include: { screen: { include: { referrals: true } } } });
   // A referral assigned to the other authority is not this caller's to see: answered as missing.
@@ -88,10 +88,10 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
     // A referral waiting for this one (IL IV.D.3: DD before MH) is now due one time frame from this determination.
     await tx.levelTwoReferral.updateMany({
       where: { screenId: referral.screenId, awaitsAuthority: referral.authority, status: "OPEN" },
-      data: { dueOn: toDbDate(releasedDueOn(determination.determinedOn, ctx.loaders.policy)) },
+      data: { dueOn: toDbDate(releasedDueOn(determination.determinedOn, ctx.services.policy)) },
     });
     const recorded = { individualId: referral.individualId, screenId: referral.screenId, determinedOn: determination.determinedOn, approvedThrough: determination.approvedThrough, residentAt };
-    await applyDeterminationToClocks(tx, recorded, ctx.loaders.policy);
+    await applyDeterminationToClocks(tx, recorded, ctx.services.policy);
     return created;
   });
 }

@@ -18,7 +18,7 @@ const hospitalDestinations = ["HOSPITAL", "PSYCHIATRIC_HOSPITAL"];
  * (CO 8.401.183 C). `usedBefore`: an earlier admission already used the latest Level I.
  */
 export async function clockInputs(ctx: Context, ids: string[], fact: ResidentFact, records: Awaited<ReturnType<typeof clockRecords>>, usedBefore: boolean) {
-  const policy = ctx.loaders.policy;
+  const policy = ctx.services.policy;
   const standing = standingFromRows(records.screens, records.referrals, records.determinations, records.appeals, policy);
   const screens = records.screens.map(screenRecord);
   const latest = latestScreen(screens);

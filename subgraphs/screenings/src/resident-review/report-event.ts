@@ -55,7 +55,7 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
   // (domain README, step 4), so compliance periods from that day name the new facility (issue 16,
   // "each stay segment after a transfer"). It uses no PAS, so whether one was used before is not asked.
   if (fact.event === "TRANSFERRED_IN") await recordAdmission(ctx.db, fact, latest?.id ?? null);
-  const policy = ctx.loaders.policy;
+  const policy = ctx.services.policy;
   const inputs = await clockInputs(ctx, ids, fact, records, usedBefore);
   const due = reviewDueFor(fact.event, fact.occurredOn, inputs.standing, policy);
   // An admission may also show a pre-admission step that was not done before it (MN, CO 8.401.183 C).
