@@ -13,11 +13,11 @@ import { individualsScopeRules } from "../subgraphs/individuals/src/access/scope
 import { buildLevelOfCareSchema } from "../subgraphs/levelofcare/src/schema.ts";
 import { levelOfCareScopeRules } from "../subgraphs/levelofcare/src/access/scope-rules.ts";
 import { buildScreeningsSchema } from "../subgraphs/screenings/src/schema.ts";
-import { screeningsScopeRules } from "../subgraphs/screenings/src/access/scope-rules.ts";
+import { screeningsScopeRules } from "../subgraphs/screenings/src/access/scope.access.ts";
 import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
 import { individualsAccess, individualsAccessAppendix } from "../subgraphs/individuals/src/access/access-matrix.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
-import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
+import { screeningsAccess } from "../subgraphs/screenings/src/access/matrix.access.ts";
 
 export const accessMatrixFile = path.join(repoRoot, "docs", "access-matrix.md");
 

@@ -11,7 +11,7 @@ import { accessMatrixDocument, accessMatrixFile } from "../scripts/access-matrix
 import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
 import { individualsAccess } from "../subgraphs/individuals/src/access/access-matrix.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
-import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
+import { screeningsAccess } from "../subgraphs/screenings/src/access/matrix.access.ts";
 
 const subgraphs: [string, () => Promise<GraphQLSchema>, AccessMatrix][] = [
   ["individuals", buildIndividualsSchema, individualsAccess],

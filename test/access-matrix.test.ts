@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
 import { individualsAccess } from "../subgraphs/individuals/src/access/access-matrix.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
-import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
+import { screeningsAccess } from "../subgraphs/screenings/src/access/matrix.access.ts";
 import { fieldChecks, keyOnlyPerson, representations, scopedRootChecks, type FieldCheck } from "./access-matrix.fields.ts";
 import { documentOf, inScope, rootOperation, unknownId } from "./access-matrix.operations.ts";
 import { graphql, type GraphQLAnswer } from "./support/graphql.ts";

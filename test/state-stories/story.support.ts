@@ -1,8 +1,8 @@
 import { addDays, fromDbDate, type CalendarDate, type PolicyState } from "@pasrr/platform";
 import { afterAll, beforeAll, expect } from "vitest";
-import { policyPresets } from "../../subgraphs/screenings/src/policy/presets.ts";
-import type { Duration, PasrrPolicy } from "../../subgraphs/screenings/src/policy/policy.types.ts";
-import { dueAfter, holidaysOf } from "../../subgraphs/screenings/src/policy/working-days.ts";
+import { policyPresets } from "../../subgraphs/screenings/src/policy/presets.rules.ts";
+import type { Duration, PasrrPolicy } from "../../subgraphs/screenings/src/policy/policy.model.ts";
+import { dueAfter, holidaysOf } from "../../subgraphs/screenings/src/policy/working-days.rules.ts";
 import { determinationInput, screenInput } from "../../subgraphs/screenings/test/scenario.support.ts";
 import { graphql, type GraphQLAnswer } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";

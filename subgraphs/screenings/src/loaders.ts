@@ -10,7 +10,7 @@ export function createLoaders(db: ScreeningsDb, _principal: Principal) {
         db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
       (row) => row.individualId,
     ),
-    /** Who decided a requested categorical, and when (categorical/decide-categorical.ts). */
+    /** Who decided a requested categorical, and when (categorical/decide-categorical.action.ts). */
     categoricalDecisionsByScreen: groupLoader(
       (screenIds) => db.categoricalDecision.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ decidedOn: "asc" }, { id: "asc" }] }),
       (row) => row.screenId,

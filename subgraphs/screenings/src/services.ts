@@ -1,6 +1,6 @@
 import type { Env, SubgraphConfig } from "@pasrr/platform";
 import { loadPolicy } from "./policy/policy.config.ts";
-import type { PasrrPolicy } from "./policy/policy.types.ts";
+import type { PasrrPolicy } from "./policy/policy.model.ts";
 
 /** What screenings makes once at start-up, beside the platform's services: the state's policy pack. */
 export interface Services {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decisionConflict, filingConflict, filingRefusal, nextAppeal } from "../src/appeal/appeal.rules.ts";
-import { addCalendarDays } from "../src/policy/working-days.ts";
+import { addCalendarDays } from "../src/policy/working-days.rules.ts";
 import { appealDeadline, noticeRecipients } from "../src/notice/notice.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 
 describe("notices (CO 8.401.193 A; IL manual, VIII)", () => {
   it("a determination after a hospital screen is noticed to the person, representative, admitting NF, discharging hospital and attending physician", () => {

@@ -4,7 +4,7 @@ import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { recordPrimarySmiFindings } from "../../../test/support/level-two-findings.ts";
 import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { imdMeasureRefusal, imdShareOf, imdStatus } from "../src/imd/imd-share.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 
 /** MINIMAL, issue 4: the IMD share screenings computes for facilities (rules, and `_entities` as the router sends them). */
 describe("IMD thresholds (CO 10 CCR 2505-10 8.401.4)", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadPolicy } from "../src/policy/policy.config.ts";
-import { policyPresets } from "../src/policy/presets.ts";
-import { publicHolidays } from "../src/policy/state-holidays.ts";
-import { addCalendarDays, addWorkingDays, holidaysOf, isWorkingDay, lastDayOf, type Holidays } from "../src/policy/working-days.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
+import { publicHolidays } from "../src/policy/state-holidays.rules.ts";
+import { addCalendarDays, addWorkingDays, holidaysOf, isWorkingDay, lastDayOf, type Holidays } from "../src/policy/working-days.rules.ts";
 import { plannedReferrals, releasedDueOn, sequenceRefusal } from "../src/level-two-referral/level-two-referral.rules.ts";
 
 describe("policy packs", () => {

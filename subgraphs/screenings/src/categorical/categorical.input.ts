@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar, expectedVersionDescription } from "@pasrr/platform";
-import { CategoricalDecisionOutcome } from "../enums.ts";
+import { CategoricalDecisionOutcome } from "../enums.type.ts";
 
 @InputType({ description: "A deciding authority's decision on the categorical a Level I asked for." })
 export class DecideCategoricalInput {

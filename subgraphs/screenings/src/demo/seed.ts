@@ -7,7 +7,7 @@ import { levelTwoOutcome, type DerivedOutcome } from "../level-two-determination
 import { noticesFor } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
-import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
+import type { CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
 import type { Services } from "../services.ts";
 
 const id = (suffix: string) => `0193a000-0000-7000-8000-00000000${suffix}`;

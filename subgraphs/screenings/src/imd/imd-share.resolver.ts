@@ -3,7 +3,8 @@ import { forbidden, hubError } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { imdMeasureRefusal, imdShareOf, reaches, type ImdStatus } from "./imd-share.rules.ts";
 import { FacilityImdShare, ImdShare, ImdStatusValue } from "./imd-share.type.ts";
-import { Facility, ImdReview } from "./imd.stubs.ts";
+import { Facility } from "./facility.stub.ts";
+import { ImdReview } from "./imd-review.stub.ts";
 
 /**
  * MINIMAL, added by issue 4. The router hands over the residents (facilities owns who lives

@@ -1,12 +1,12 @@
 import type DataLoader from "dataloader";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
-import type { StandingRecords } from "../access/scope-rules.ts";
-import { canReadScreen } from "../access/access.rules.ts";
+import type { StandingRecords } from "../access/scope.access.ts";
+import { canReadScreen } from "../access/record-scope.access.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
-import { standingFromRows } from "../pasrr/pasrr.records.ts";
+import { standingFromRows } from "../pasrr/pasrr.store.ts";
 import { PasrrStanding } from "../pasrr/pasrr.type.ts";
-import { complianceFromRows } from "../pasrr/compliance.records.ts";
+import { complianceFromRows } from "../pasrr/compliance.store.ts";
 import { PasrrCompliancePeriod } from "../pasrr/compliance.type.ts";
 import { Individual, recordIdsOf } from "./individual.stub.ts";
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar, expectedVersionDescription } from "@pasrr/platform";
-import { ApprovalPeriod } from "../enums.ts";
+import { ApprovalPeriod } from "../enums.type.ts";
 
 @InputType({ description: "A Level II determination as the authority records it." })
 export class RecordLevelTwoDeterminationInput {

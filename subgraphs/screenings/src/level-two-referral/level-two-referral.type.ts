@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { connectionOf, DateScalar, DateTimeScalar, versionDescription } from "@pasrr/platform";
-import { LevelTwoAuthority, ReferralStatus } from "../enums.ts";
+import { LevelTwoAuthority, ReferralStatus } from "../enums.type.ts";
 
 @ObjectType({ description: "A Level II referral: one authority's evaluation of the indications a Level I screen found (domain README, step 3)." })
 export class LevelTwoReferral {

@@ -1,7 +1,7 @@
 import type { LevelTwoOutcome } from "../level-two-determination/level-two-outcome.rules.ts";
 import type { CurrentSetting } from "../outcome/outcome.rules.ts";
-import type { Cited, PasrrPolicy, SpecializedServicesProvider } from "../policy/policy.types.ts";
-import { addCalendarDays } from "../policy/working-days.ts";
+import type { Cited, PasrrPolicy, SpecializedServicesProvider } from "../policy/policy.model.ts";
+import { addCalendarDays } from "../policy/working-days.rules.ts";
 
 const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 const il = "il-pas-mh-contractor-manual.txt";

@@ -1,5 +1,5 @@
 import { compliancePeriods, type ComplianceRecords, type ComplianceScreen, type CompliancePeriod } from "./compliance.rules.ts";
-import { addCalendarDays } from "../policy/working-days.ts";
+import { addCalendarDays } from "../policy/working-days.rules.ts";
 
 /**
  * The compliance periods as the hub knew them on each day (issue 16: "as they were known, the

@@ -1,6 +1,6 @@
 import type { Outcome } from "../outcome/outcome.rules.ts";
 import { daysBetween } from "@pasrr/platform";
-import { addCalendarDays, lastDayOf } from "../policy/working-days.ts";
+import { addCalendarDays, lastDayOf } from "../policy/working-days.rules.ts";
 import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";
 
 /**

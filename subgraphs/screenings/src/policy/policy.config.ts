@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCalendarDate, readPolicyState, readVar, type Env } from "@pasrr/platform";
-import { policyPresets } from "./presets.ts";
-import type { PasrrPolicy } from "./policy.types.ts";
+import { policyPresets } from "./presets.rules.ts";
+import type { PasrrPolicy } from "./policy.model.ts";
 
 const holidayList = z
   .string()

@@ -1,5 +1,5 @@
-import type { PasrrPolicy } from "../policy/policy.types.ts";
-import { addCalendarDays } from "../policy/working-days.ts";
+import type { PasrrPolicy } from "../policy/policy.model.ts";
+import { addCalendarDays } from "../policy/working-days.rules.ts";
 
 /**
  * When the subsequent screen for a time-limited Level II approval is due: the state's lead time

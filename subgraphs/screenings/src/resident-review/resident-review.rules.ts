@@ -1,5 +1,5 @@
-import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
-import { addCalendarDays, lastDayOf } from "../policy/working-days.ts";
+import type { CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
+import { addCalendarDays, lastDayOf } from "../policy/working-days.rules.ts";
 import type { Outcome } from "../outcome/outcome.rules.ts";
 import { renewalDue } from "./approval-expiry.rules.ts";
 import { readmittedWithoutNewPas, type PriorResidence } from "./readmission.rules.ts";

@@ -2,7 +2,7 @@ import { only, scoped, type AccessMatrix, type AccessRule } from "@pasrr/platfor
 
 /**
  * Who may do what in screenings (issue 7 §1; domain README, "Who acts"; architecture.md,
- * "Identity and authority"). The scopes are applied by access.rules.ts in each query.
+ * "Identity and authority"). The scopes are applied by record-scope.access.ts in each query.
  */
 
 /** Clinical content (indications, outcomes, determinations): everyone in scope but the payment system. */
@@ -41,7 +41,7 @@ export const screeningsAccess: AccessMatrix = {
   },
   "Query.categoricalRequests": {
     roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), MH_AUTHORITY: scoped("ASSIGNED_REFERRALS"), DD_AUTHORITY: scoped("ASSIGNED_REFERRALS") }),
-    note: "The deciding authority's worklist; the state's policy decides which of these roles decides which categoricals (categoricals.ts), the others see an empty list.",
+    note: "The deciding authority's worklist; the state's policy decides which of these roles decides which categoricals (categoricals.rules.ts), the others see an empty list.",
   },
   "Mutation.decideCategorical": {
     roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), MH_AUTHORITY: scoped("ASSIGNED_REFERRALS"), DD_AUTHORITY: scoped("ASSIGNED_REFERRALS") }),
@@ -65,7 +65,7 @@ export const screeningsAccess: AccessMatrix = {
   "LevelTwoDetermination.conditionConfirmed": { roles: clinicalReaders, sensitive: "PHI", note: "The evaluation's finding." },
   "LevelTwoDetermination.seriousMentalIllnessPrimary": { roles: clinicalReaders, sensitive: "PHI" },
   "LevelTwoDetermination.recommendedServices": { roles: clinicalReaders, sensitive: "PHI" },
-  // Notices (issue 17): PHI; each read only by those it is addressed to (access/notice-scope.ts).
+  // Notices (issue 17): PHI; each read only by those it is addressed to (access/notice-scope.access.ts).
   "Individual.pasrrNotices": {
     roles: clinicalReaders,
     sensitive: "PHI",

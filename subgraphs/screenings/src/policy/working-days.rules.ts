@@ -1,6 +1,6 @@
 import { addDays, weekday, type CalendarDate } from "@pasrr/platform";
-import type { Duration, PasrrPolicy } from "./policy.types.ts";
-import { isPublicHoliday } from "./state-holidays.ts";
+import type { Duration, PasrrPolicy } from "./policy.model.ts";
+import { isPublicHoliday } from "./state-holidays.rules.ts";
 
 /** Calendar arithmetic on YYYY-MM-DD dates: the platform's calendar module, under the name the rules use. */
 export const addCalendarDays: (date: string, days: number) => string = addDays;

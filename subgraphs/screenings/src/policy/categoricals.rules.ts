@@ -1,4 +1,4 @@
-import type { CategoricalCondition, CategoricalPolicy, CategoricalType, Cited } from "./policy.types.ts";
+import type { CategoricalCondition, CategoricalPolicy, CategoricalType, Cited } from "./policy.model.ts";
 
 /**
  * Categorical determinations, state by state: which exist, where each may come from, who decides

@@ -1,23 +1,12 @@
 import { pageRequest, toConnection, toDbDate } from "@pasrr/platform";
-import { z } from "zod";
 import type { Context } from "../context.ts";
-import { referralScope } from "../access/access.rules.ts";
+import { referralScope } from "../access/record-scope.access.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { LevelTwoAuthority, ReferralStatus } from "../generated/prisma/enums.ts";
-import { calendarDate, parseInput, recordId } from "../validation.ts";
-import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.ts";
+import { parseInput } from "../fields.validation.ts";
+import { referralFilterSchema, type ReferralFilter } from "./level-two-referral.validation.ts";
+import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.store.ts";
 
-const filterSchema = z.object({
-  status: z.enum(ReferralStatus).nullish(),
-  authority: z.enum(LevelTwoAuthority).nullish(),
-  individualId: recordId.nullish(),
-  facilityId: recordId.nullish(),
-  dueOnOrBefore: calendarDate.nullish(),
-  overdueAsOf: calendarDate.nullish(),
-});
-export type ReferralFilter = z.input<typeof filterSchema>;
-
-/** The caller's authority as a WHERE clause: an authority sees only its referrals (access.rules.ts). */
+/** The caller's authority as a WHERE clause: an authority sees only its referrals (record-scope.access.ts). */
 function scopeWhere(ctx: Context): Prisma.LevelTwoReferralWhereInput {
   const scope = referralScope(ctx.principal);
   if (scope === "ALL") return {};
@@ -29,7 +18,7 @@ function scopeWhere(ctx: Context): Prisma.LevelTwoReferralWhereInput {
 
 export async function referralWorklist(ctx: Context, filter: ReferralFilter | null | undefined, first: number, after: string | null | undefined) {
   const page = pageRequest(first, after, isDueKey);
-  const f = parseInput(filterSchema, filter ?? {}, "filter");
+  const f = parseInput(referralFilterSchema, filter ?? {}, "filter");
   const where: Prisma.LevelTwoReferralWhereInput[] = [scopeWhere(ctx)];
   if (f.status) where.push({ status: f.status });
   if (f.authority) where.push({ authority: f.authority });

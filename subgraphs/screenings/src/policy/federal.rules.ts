@@ -1,5 +1,5 @@
-import { federalCategoricals } from "./categoricals.ts";
-import type { PasrrPolicy } from "./policy.types.ts";
+import { federalCategoricals } from "./categoricals.rules.ts";
+import type { PasrrPolicy } from "./policy.model.ts";
 
 const readme = "domain/README.md";
 const ohGuide = "oh-coa-pre-admission-review.txt";

@@ -1,11 +1,11 @@
 import type { Context } from "../context.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";
-import { screenRecord, standingFromRows } from "../pasrr/pasrr.records.ts";
+import { screenRecord, standingFromRows } from "../pasrr/pasrr.store.ts";
 import { payerMatters, type AdmissionRecords } from "./admission-findings.rules.ts";
-import { nursingFacilityStays, payerOn, personStays } from "./person-stays.ts";
-import type { clockRecords } from "./person-records.ts";
+import { nursingFacilityStays, payerOn, personStays } from "./person-stays.store.ts";
+import type { clockRecords } from "./person-records.store.ts";
 import { priorResidence } from "./readmission.rules.ts";
-import type { ResidentFact } from "./report-event.ts";
+import type { ResidentFact } from "./resident-review.validation.ts";
 import type { StandingForClocks } from "./resident-review.rules.ts";
 
 const hospitalDestinations = ["HOSPITAL", "PSYCHIATRIC_HOSPITAL"];

@@ -1,9 +1,9 @@
 import { fromDbDate, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import type { PasrrPolicy } from "../policy/policy.types.ts";
+import type { PasrrPolicy } from "../policy/policy.model.ts";
 import { renewalDue } from "./approval-expiry.rules.ts";
-import { nursingFacilityStays, personStays } from "./person-stays.ts";
+import { nursingFacilityStays, personStays } from "./person-stays.store.ts";
 import { earlierDueOn } from "./resident-review.rules.ts";
 
 /** The NF the person lives in now, as the census says; null when they are in none. Asked before any transaction opens. */

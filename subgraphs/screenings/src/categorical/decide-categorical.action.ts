@@ -1,24 +1,15 @@
-import { assertVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, hubError, nextVersion, outOfScope, toDbDate, type CalendarDate } from "@pasrr/platform";
-import { z } from "zod";
+import { assertVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, hubError, nextVersion, outOfScope, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { canReadScreen } from "../access/access.rules.ts";
-import { CategoricalDecisionOutcome } from "../enums.ts";
+import { canReadScreen } from "../access/record-scope.access.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
-import { referralRows } from "../level-two-referral/referral-rows.ts";
-import type { CategoricalType } from "../policy/policy.types.ts";
-import { parseInput, pastOrToday, recordId } from "../validation.ts";
+import { referralRows } from "../level-two-referral/level-two-referral.store.ts";
+import type { CategoricalType } from "../policy/policy.model.ts";
+import { parseInput } from "../fields.validation.ts";
 import { deciderRefusal, decidersOf, refusalText, type Refusal } from "./categorical.rules.ts";
 import { decisionConflict, decisionInputProblem, sequenceConflict, settledOutcome, settlement } from "./categorical-decision.rules.ts";
 import type { DecideCategoricalInput } from "./categorical.input.ts";
-import { clockFromGrant } from "./grant-clock.ts";
-
-const decisionSchema = (today: CalendarDate) =>
-  z.object({
-    screenId: recordId,
-    decision: z.enum(CategoricalDecisionOutcome),
-    decidedOn: pastOrToday(today),
-    reason: z.string().trim().min(1, "is required: why no Level II is needed (CO 8.401.184 F), or why the categorical is denied").max(2000),
-  });
+import { decideCategoricalSchema } from "./categorical.validation.ts";
+import { clockFromGrant } from "./grant-clock.store.ts";
 
 const refused = (code: "FORBIDDEN" | "CONFLICT", refusal: Refusal, extra: Record<string, unknown> = {}) => hubError(code, refusalText(refusal), { rule: refusal.rule, ...extra });
 
@@ -30,7 +21,7 @@ const refused = (code: "FORBIDDEN" | "CONFLICT", refusal: Refusal, extra: Record
  * version, so two deciders racing on one request cannot both settle it.
  */
 export async function decideCategorical(input: DecideCategoricalInput, ctx: Context) {
-  const decision = parseInput(decisionSchema(ctx.services.clock.today()), input);
+  const decision = parseInput(decideCategoricalSchema(ctx.services.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const policy = ctx.services.policy;
   const { role, organisationId } = ctx.principal;

@@ -1,5 +1,4 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "@pasrr/platform";
 
 /**
  * A facility, owned by the facilities subgraph. Screenings adds its IMD share, computed from
@@ -18,16 +17,4 @@ export class Facility {
   @Directive("@external")
   @Field(() => [ID], { description: "Ids of the current residents (owned by facilities; router-only)." })
   currentResidentIds?: string[];
-}
-
-/** The state agency's IMD review, owned by facilities; screenings answers which facilities are over a threshold. */
-@ObjectType({ description: "The IMD review of today's census." })
-@Directive('@key(fields: "asOf")')
-export class ImdReview {
-  @Field(() => DateScalar, { description: "The day of the census reviewed." })
-  asOf!: string;
-
-  @Directive("@external")
-  @Field(() => [Facility], { description: "The Medicaid-certified nursing facilities reviewed (owned by facilities)." })
-  nursingFacilities?: Facility[];
 }

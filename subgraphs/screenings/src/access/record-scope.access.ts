@@ -7,7 +7,7 @@ import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
  * authority"). Plain functions over the principal and a record's scope fields.
  */
 
-// Which roles reach which operation at all is the access matrix (access-matrix.ts); these are its scopes.
+// Which roles reach which operation at all is the access matrix (matrix.access.ts); these are its scopes.
 
 export interface Scope {
   facilityId: string | null;

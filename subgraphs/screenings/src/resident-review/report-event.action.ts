@@ -1,28 +1,18 @@
-import { facilityActedFor, outOfScope, type CalendarDate } from "@pasrr/platform";
-import { z } from "zod";
+import { facilityActedFor, outOfScope } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";
-import { screenRecord } from "../pasrr/pasrr.records.ts";
-import { parseInput, pastOrToday, recordId } from "../validation.ts";
+import { screenRecord } from "../pasrr/pasrr.store.ts";
+import { parseInput } from "../fields.validation.ts";
 import { admissionFindings } from "./admission-findings.rules.ts";
-import { endClocksAtDischarge, moveClocksWithTransfer, openReview, recordAdmission, replayOf, resumeClocksOnReturn } from "./census-facts.ts";
-import { clockInputs } from "./clock-inputs.ts";
-import { clockRecords, personIds } from "./person-records.ts";
+import { endClocksAtDischarge, moveClocksWithTransfer, openReview, recordAdmission, replayOf, resumeClocksOnReturn } from "./resident-review.store.ts";
+import { clockInputs } from "./clock-inputs.store.ts";
+import { clockRecords, personIds } from "./person-records.store.ts";
 import { reviewDueFor } from "./resident-review.rules.ts";
-import { ResidentEvent, type ReportResidentEventInput } from "./resident-review.type.ts";
+import type { ReportResidentEventInput } from "./resident-review.input.ts";
+import { residentEventSchema, type ResidentFact } from "./resident-review.validation.ts";
 
-const eventSchema = (today: CalendarDate) =>
-  z
-  .object({
-    individualId: recordId, facilityId: recordId, facilityCounty: z.string().nullish(), event: z.enum(ResidentEvent), occurredOn: pastOrToday(today),
-    fromFacilityId: recordId.nullish().transform((id) => id ?? null), censusEventId: recordId.nullish().transform((id) => id ?? null),
-  })
-  .refine((fact) => fact.event === "TRANSFERRED_IN" || fact.fromFacilityId === null, { path: ["fromFacilityId"], message: "is only for TRANSFERRED_IN" });
 /** Returns from a hospital stay that followed a NF stay: the PAS holds and the ended clocks resume. */
 const returnsFromHospital: string[] = ["READMITTED_FROM_HOSPITAL", "READMITTED_FROM_PSYCHIATRIC_HOSPITAL"];
-
-/** A census fact with its facility's county as the registry holds it (the input's county is ignored). */
-export type ResidentFact = Omit<z.infer<ReturnType<typeof eventSchema>>, "facilityCounty"> & { facilityCounty: string };
 
 /**
  * Applies a census fact to the person's Resident Review clocks. The facilities service delivers
@@ -31,8 +21,8 @@ export type ResidentFact = Omit<z.infer<ReturnType<typeof eventSchema>>, "facili
  * delivery starts, moves or ends nothing. NFs and the state report significant changes here.
  */
 export async function reportResidentEvent(input: ReportResidentEventInput, ctx: Context) {
-  const parsed = parseInput(eventSchema(ctx.services.clock.today()), input);
-  // The matrix guard checked the caller acts for the facility (access/write-scope.ts); its county is the registry's.
+  const parsed = parseInput(residentEventSchema(ctx.services.clock.today()), input);
+  // The matrix guard checked the caller acts for the facility (access/write-scope.access.ts); its county is the registry's.
   const facility = await facilityActedFor(ctx, parsed.facilityId);
   if (!facility) throw outOfScope();
   const fact: ResidentFact = { ...parsed, facilityCounty: facility.county };

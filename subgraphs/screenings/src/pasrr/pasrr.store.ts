@@ -2,7 +2,7 @@ import { fromDbDate } from "@pasrr/platform";
 import type { Appeal, LevelOneScreen, LevelTwoDetermination, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { pasrrStanding, type ScreenRecord } from "./pasrr.rules.ts";
 import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";
-import type { PasrrPolicy } from "../policy/policy.types.ts";
+import type { PasrrPolicy } from "../policy/policy.model.ts";
 
 const date = (value: Date | null) => (value ? fromDbDate(value) : null);
 

@@ -1,7 +1,7 @@
-import { federalPolicy } from "./federal.ts";
+import { federalPolicy } from "./federal.rules.ts";
 import type { PolicyState } from "@pasrr/platform";
-import { stateCategoricals, withCategoricals, type CategoricalOverride } from "./categoricals.ts";
-import type { CategoricalType, Cited, PasrrPolicy } from "./policy.types.ts";
+import { stateCategoricals, withCategoricals, type CategoricalOverride } from "./categoricals.rules.ts";
+import type { CategoricalType, Cited, PasrrPolicy } from "./policy.model.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";
 const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
@@ -11,7 +11,7 @@ const ct = "ct-pasrr-assessmentpro-newsletters.txt";
 
 type Override = Partial<Omit<PasrrPolicy, "categoricalDays" | "categoricals" | "state">> & {
   categoricalDays?: Partial<Record<CategoricalType, Cited<number | null>>>;
-  /** The state's categoricals section (categoricals.ts): what exists, from where, who decides. */
+  /** The state's categoricals section (categoricals.rules.ts): what exists, from where, who decides. */
   categoricals?: CategoricalOverride;
 };
 

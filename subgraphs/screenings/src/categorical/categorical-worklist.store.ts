@@ -1,7 +1,7 @@
 import { pageRequest, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { afterDueKey, countyIn, dueKeyOf, isDueKey } from "../worklist.ts";
+import { afterDueKey, countyIn, dueKeyOf, isDueKey } from "../worklist.store.ts";
 import { awaitedDecider, categoriesDecidedBy } from "./categorical.rules.ts";
 
 /**

@@ -2,7 +2,7 @@ import { scopeRule, type ScopeRule } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { PasrrNotice } from "../generated/prisma/client.ts";
 import { authorityOfRole } from "../level-two-referral/level-two-referral.rules.ts";
-import { coversFacility } from "./caller-scope.ts";
+import { coversFacility } from "./facility-scope.access.ts";
 
 type NoticeScope = Pick<PasrrNotice, "recipientFacilityId" | "facilityCounty" | "authority">;
 

@@ -1,7 +1,7 @@
 import { fromDbDate, toDbDate } from "@pasrr/platform";
 import type { ScreeningsDb } from "../db.ts";
 import type { ResidentReview } from "../generated/prisma/client.ts";
-import type { ResidentFact } from "./report-event.ts";
+import type { ResidentFact } from "./resident-review.validation.ts";
 import type { AdmissionFinding } from "./admission-findings.rules.ts";
 import { coveringReasons, earlierDueOn, resumedOnReturn, type ReviewDue } from "./resident-review.rules.ts";
 

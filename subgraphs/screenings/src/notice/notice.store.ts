@@ -34,7 +34,7 @@ export async function issueDeterminationNotices(
 
 /**
  * The notice of Level I findings that refer the person to a Level II (CO 8.401.193 A–B), written
- * in the transaction that stores the screen and its referrals (level-one-screen/submit-screen.ts).
+ * in the transaction that stores the screen and its referrals (level-one-screen/submit-screen.action.ts).
  */
 export async function issueLevelOneNotices(
   tx: Pick<Prisma.TransactionClient, "levelOneNotice">,

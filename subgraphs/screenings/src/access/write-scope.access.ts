@@ -1,6 +1,6 @@
 import { badUserInput, facilityActedFor, isRecordId, relatedToPerson, staysOfPerson } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { coversFacility } from "./caller-scope.ts";
+import { coversFacility } from "./facility-scope.access.ts";
 
 /**
  * Who may write what about a person in screenings (finding: "any hospital overwrites anyone's

@@ -1,5 +1,5 @@
 import type { CurrentSetting } from "../generated/prisma/enums.ts";
-import type { HolidayRegion } from "./state-holidays.ts";
+import type { HolidayRegion } from "./state-holidays.rules.ts";
 
 /** A policy value with the place in the seeds (`/work/shared/domain/seeds/`) it comes from. */
 export interface Cited<T> {
@@ -40,7 +40,7 @@ export interface PasrrPolicy {
   categoricalDays: Record<CategoricalType, Cited<number | null>>;
   /** How a dual (MI + ID/DD) case is sequenced: both authorities at once, or the DD authority first (IL IV.D.3). */
   dualReviewSequence: Cited<"CONCURRENT" | "DD_FIRST">;
-  /** Which categoricals the state has, where each may come from, who decides them and by when (categoricals.ts). */
+  /** Which categoricals the state has, where each may come from, who decides them and by when (categoricals.rules.ts). */
   categoricals: CategoricalPolicy;
   /**
    * The state's IMD test is the share of residents with a primary serious mental illness (CO 8.401.42); false where

@@ -1,10 +1,10 @@
 import { facilityActedFor, outOfScope, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
-import { referralRows } from "../level-two-referral/referral-rows.ts";
-import { issueLevelOneNotices } from "../notice/issue-notices.ts";
+import { referralRows } from "../level-two-referral/level-two-referral.store.ts";
+import { issueLevelOneNotices } from "../notice/notice.store.ts";
 import { decideOutcome } from "../outcome/outcome.rules.ts";
-import { parseInput } from "../validation.ts";
+import { parseInput } from "../fields.validation.ts";
 import type { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
 import { levelOneScreenSchema } from "./level-one-screen.validation.ts";
 
@@ -16,7 +16,7 @@ const reviewReasons: string[] = [
 
 /**
  * Files a Level I: validates it, reads the facility from the registry (the matrix guard has
- * checked, by access/write-scope.ts, that the caller acts for it and is related to the person),
+ * checked, by access/write-scope.access.ts, that the caller acts for it and is related to the person),
  * decides the outcome
  * under the configured policy and stores the screen with its Level II referrals (and completes the
  * resident's open Resident Reviews) in one transaction.

@@ -1,8 +1,8 @@
 import { badUserInput, pageRequest, toConnection, toDbDate, type Principal } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { addCalendarDays } from "../policy/working-days.ts";
-import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.ts";
+import { addCalendarDays } from "../policy/working-days.rules.ts";
+import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.store.ts";
 
 /** NFs see their own residents' reviews, PAAs those in their counties, the state all. */
 function scopeWhere(principal: Principal): Prisma.ResidentReviewWhereInput {

@@ -3,13 +3,13 @@ import type { Context } from "../context.ts";
 import type { LevelOneScreen, LevelTwoReferral } from "../generated/prisma/client.ts";
 import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
-import { coversFacility, type FacilityFacts } from "./caller-scope.ts";
-import { mayFileFor, mayReportFor } from "./write-scope.ts";
-import { levelOneNoticeRule, levelTwoNoticeRule } from "./notice-scope.ts";
+import { coversFacility, type FacilityFacts } from "./facility-scope.access.ts";
+import { mayFileFor, mayReportFor } from "./write-scope.access.ts";
+import { levelOneNoticeRule, levelTwoNoticeRule } from "./notice-scope.access.ts";
 
 /**
  * The screenings service's scope rules (packages/platform/src/access/scope-rules.ts): for every
- * scoped cell of access-matrix.ts, how its record is decided to lie in the caller's scope. The
+ * scoped cell of matrix.access.ts, how its record is decided to lie in the caller's scope. The
  * matrix guard applies them; the worklist queries keep the same scope in their WHERE clause.
  */
 
@@ -91,11 +91,11 @@ const namedDetermination = (rule: ScopeRule<Context>) =>
   });
 
 const fileRule = scopeRule<{ input: Parameters<typeof mayFileFor>[1] }, Context>(
-  "the filing facility as the registry holds it (type and county), and the filer's relation to the person (write-scope.ts)",
+  "the filing facility as the registry holds it (type and county), and the filer's relation to the person (write-scope.access.ts)",
   ({ input }, ctx) => mayFileFor(ctx, input),
 );
 const reportRule = scopeRule<{ input: Parameters<typeof mayReportFor>[1] }, Context>(
-  "the facility as the registry holds it (type and county), and the person's stay there (write-scope.ts)",
+  "the facility as the registry holds it (type and county), and the person's stay there (write-scope.access.ts)",
   ({ input }, ctx) => mayReportFor(ctx, input),
 );
 /**

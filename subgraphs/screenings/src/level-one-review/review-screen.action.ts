@@ -1,19 +1,10 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfScope, toDbDate, type CalendarDate } from "@pasrr/platform";
-import { z } from "zod";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfScope, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { actsFor } from "../access/access.rules.ts";
-import { parseInput, pastOrToday, recordId } from "../validation.ts";
-import { LevelOneReviewDecision, type ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
+import { actsFor } from "../access/record-scope.access.ts";
+import { parseInput } from "../fields.validation.ts";
+import type { ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
 import { receivedCompleteOn, reviewInputProblem, reviewTransitionRefusal } from "./level-one-review.rules.ts";
-
-const reviewSchema = (today: CalendarDate) =>
-  z.object({
-  screenId: recordId,
-  decision: z.enum(LevelOneReviewDecision),
-  reviewedOn: pastOrToday(today),
-  findings: z.string().trim().max(2000).nullish().transform((text) => text || null),
-  receivedCompleteOn: pastOrToday(today).nullish().transform((day) => day ?? null),
-});
+import { reviewLevelOneScreenSchema } from "./level-one-review.validation.ts";
 
 /**
  * A PAA (or the state) reviews a Level I filed for a facility in its counties (domain README,
@@ -21,10 +12,10 @@ const reviewSchema = (today: CalendarDate) =>
  * screen cannot both succeed (the second is a CONFLICT).
  */
 export async function reviewLevelOneScreen(input: ReviewLevelOneScreenInput, ctx: Context) {
-  const review = parseInput(reviewSchema(ctx.services.clock.today()), input);
+  const review = parseInput(reviewLevelOneScreenSchema(ctx.services.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
   const screen = await ctx.db.levelOneScreen.findUnique({ where: { id: review.screenId } });
-  // The matrix guard has checked the scope (access/scope-rules.ts); out of scope answers as missing, naming no county.
+  // The matrix guard has checked the scope (access/scope.access.ts); out of scope answers as missing, naming no county.
   if (!screen || !actsFor(ctx.principal, screen)) throw outOfScope();
   assertVersion(`Level I screen ${screen.id}`, expected, screen.version);
   const refusal = reviewTransitionRefusal(screen.reviewStatus, review.decision);
