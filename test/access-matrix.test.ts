@@ -5,7 +5,7 @@ import { buildScreeningsSchema } from "@pasrr/screenings/schema";
 import { isDenied, roles, type AccessMatrix, type Role, type SubgraphName } from "@pasrr/platform";
 import type { GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
+import { facilitiesAccess } from "../subgraphs/facilities/src/access/matrix.access.ts";
 import { individualsAccess } from "../subgraphs/individuals/src/access/access-matrix.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/access-matrix.ts";
 import { screeningsAccess } from "../subgraphs/screenings/src/access/matrix.access.ts";

@@ -1,9 +1,9 @@
 import { entityLoader, groupLoader, type CalendarDate, type Principal } from "@pasrr/platform";
 import { censusScope, stayScope } from "./access/census.access.ts";
 import type { FacilitiesDb } from "./db.ts";
-import { loadCensus, type FacilityCensus } from "./facility/census.query.ts";
+import { loadCensus, type FacilityCensus } from "./facility/facility-census.store.ts";
 import type { Facility } from "./generated/prisma/client.ts";
-import { stayWhere } from "./stay/stay.where.ts";
+import { stayWhere } from "./stay/stay.store.ts";
 
 /** A census is asked for by facility and day; the key joins both. */
 export const censusKey = (facilityId: string, on: CalendarDate) => `${facilityId}|${on}`;

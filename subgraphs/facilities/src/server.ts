@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { createLogger, createServiceIdentity, startSubgraph, type Env, type SubgraphConfig, type SubgraphModule } from "@pasrr/platform";
-import { graphDelivery } from "./census-feed/graph-delivery.ts";
-import { startOutboxRelay } from "./census-feed/outbox.relay.ts";
+import { graphDelivery } from "./census-feed/graph-delivery.services.ts";
+import { startOutboxRelay } from "./census-feed/outbox-relay.services.ts";
 import { createClient, type FacilitiesDb } from "./db.ts";
 import { seedDemoFacilities } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";

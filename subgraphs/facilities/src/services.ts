@@ -1,6 +1,6 @@
 import type { Env, SubgraphConfig } from "@pasrr/platform";
-import { OutboxDoorbell } from "./census-feed/outbox-doorbell.ts";
-import { loadFacilitiesSettings, type FacilitiesSettings } from "./config/settings.ts";
+import { OutboxDoorbell } from "./census-feed/outbox-doorbell.services.ts";
+import { loadFacilitiesSettings, type FacilitiesSettings } from "./facilities.config.ts";
 
 /** What facilities makes once at start-up, beside the platform's services. */
 export interface Services {

@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { CensusEvent } from "../generated/prisma/client.ts";
-import type { DerivedStay } from "../stay/stay.derivation.ts";
+import type { DerivedStay } from "../stay/stay.model.ts";
 import { residentFactsOf, type FacilityFacts, type PriorDischarge } from "./resident-facts.rules.ts";
 
 /** The discharge that ended the person's latest stay before the one this event opened, if any. */

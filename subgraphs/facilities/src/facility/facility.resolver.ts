@@ -1,13 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from "type-graphql";
-import { conflict, pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
+import { pageRequest, recordIdArgument, toConnection } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { firstIssue } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { FacilityFilter, RegisterFacilityInput } from "./facility.input.ts";
 import { RegisterFacilityPayload } from "./facility.payload.ts";
 import { resolveFacility } from "./facility.reference.ts";
-import { facilityRegistrationSchema } from "./facility.rules.ts";
+import { registerFacility } from "./register-facility.action.ts";
 import { Facility, FacilityConnection } from "./facility.type.ts";
 
 const whereOf = (filter: FacilityFilter | null | undefined): Prisma.FacilityWhereInput => ({
@@ -17,8 +16,6 @@ const whereOf = (filter: FacilityFilter | null | undefined): Prisma.FacilityWher
   ...(filter?.type ? { type: filter.type } : {}),
   ...(typeof filter?.medicaidCertified === "boolean" ? { medicaidCertified: filter.medicaidCertified } : {}),
 });
-
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 @Resolver(() => Facility)
 export class FacilityResolver {
@@ -53,13 +50,6 @@ export class FacilityResolver {
     @Arg("input", () => RegisterFacilityInput, { description: "The facility." }) input: RegisterFacilityInput,
     @Ctx() ctx: Context,
   ): Promise<RegisterFacilityPayload> {
-    const parsed = facilityRegistrationSchema.safeParse(input);
-    if (!parsed.success) throw firstIssue(parsed.error, "input", "FACILITY_REGISTRATION");
-    try {
-      return { facility: await ctx.db.facility.create({ data: parsed.data }) };
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict("a facility with this provider number or NPI is already registered", { rule: "UNIQUE_PROVIDER_NUMBER" });
-      throw error;
-    }
+    return { facility: await registerFacility(ctx.db, input) };
   }
 }

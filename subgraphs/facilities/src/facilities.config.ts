@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { readPolicyState, readVar, type Env } from "@pasrr/platform";
-import type { NursingFacilityCorrections } from "../census/census.rules.ts";
-import type { RelaySettings } from "../census-feed/outbox.relay.ts";
+import type { NursingFacilityCorrections } from "./census/census.rules.ts";
+import type { RelaySettings } from "./census-feed/outbox-relay.services.ts";
 
 const milliseconds = (fallback: number) => z.coerce.number().int("must be a whole number of milliseconds").min(10).max(3_600_000).default(fallback);
 
@@ -17,7 +17,7 @@ export interface FacilitiesSettings {
    * PathTracker best practice 4 leaves NFs only the current admission date; the other seeds say nothing.
    */
   nursingFacilityCorrections: NursingFacilityCorrections;
-  /** The census feed's relay (census-feed/outbox.relay.ts): poll interval and retry backoff. */
+  /** The census feed's relay (census-feed/outbox-relay.services.ts): poll interval and retry backoff. */
   censusFeed: RelaySettings;
 }
 

@@ -1,6 +1,6 @@
 import { loggableError, type Clock, type Logger } from "@pasrr/platform";
 import type { FacilitiesDb } from "../db.ts";
-import type { Delivery } from "./graph-delivery.ts";
+import type { Delivery } from "./graph-delivery.services.ts";
 import { retryDelayMs } from "./resident-facts.rules.ts";
 
 export interface RelaySettings {

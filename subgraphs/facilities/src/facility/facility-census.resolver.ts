@@ -4,7 +4,7 @@ import { censusScope, coversFacility } from "../access/census.access.ts";
 import type { Context } from "../context.ts";
 import type { Stay } from "../generated/prisma/client.ts";
 import { censusKey } from "../loaders.ts";
-import { readLeavePeriods, readPayerPeriods } from "../stay/stay.periods.ts";
+import { readLeavePeriods, readPayerPeriods } from "../stay/stay.store.ts";
 import { payerOn, presenceOn } from "../stay/stay.rules.ts";
 import { CensusEntry } from "./census-entry.type.ts";
 import { Facility } from "./facility.type.ts";

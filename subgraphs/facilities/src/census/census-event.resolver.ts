@@ -4,9 +4,10 @@ import { firstIssue } from "../errors.ts";
 import { Facility } from "../facility/facility.type.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { CensusEvent } from "./census-event.type.ts";
-import { recordCensusEvent } from "./census.recorder.ts";
-import { RecordCensusEventInput, RecordCensusEventPayload } from "./record-census-event.input.ts";
-import { censusEventDraftSchema } from "./record-census-event.schema.ts";
+import { recordCensusEvent } from "./record-census-event.action.ts";
+import { RecordCensusEventInput } from "./record-census-event.input.ts";
+import { RecordCensusEventPayload } from "./record-census-event.payload.ts";
+import { censusEventDraftSchema } from "./record-census-event.validation.ts";
 
 @Resolver(() => CensusEvent)
 export class CensusEventResolver {

@@ -46,7 +46,7 @@ const facilityCensus = scopeRule<{ id: string }, Context>(
 );
 /**
  * CT PathTracker: a NF enters its own census. The facility must be one its token names; the
- * recorder then checks the registry (census-facility.checks.ts) and answers an unregistered
+ * recorder then checks the registry (census-facility.store.ts) and answers an unregistered
  * facility, or one that keeps no census (a hospital), with BAD_USER_INPUT naming the rule — the
  * registry is public, so saying so leaks nothing.
  */

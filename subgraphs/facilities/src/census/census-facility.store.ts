@@ -1,6 +1,6 @@
 import type { FacilitiesDb } from "../db.ts";
 import { refusedInput } from "../errors.ts";
-import type { CensusEventDraft } from "./record-census-event.schema.ts";
+import type { CensusEventDraft } from "./record-census-event.validation.ts";
 import { keepsCensus, sourceFacilityProblem, transferTargetProblem } from "./census.rules.ts";
 
 /** The facilities an event names must be on the hub and be the right kind of place (one statement). */

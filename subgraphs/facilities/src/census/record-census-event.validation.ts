@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate, isRecordId, type CalendarDate } from "@pasrr/platform";
-import { movementFactNames, movementFacts, type AdmissionSource, type CensusEventFacts, type CensusEventKind, type DischargeDestination, type Payer } from "./census-event.ts";
+import { movementFactNames, movementFacts, type AdmissionSource, type CensusEventFacts, type CensusEventKind, type DischargeDestination, type Payer } from "./census-event.model.ts";
 import { futureDateProblem } from "./census.rules.ts";
 
 const optionalFacts = [...movementFactNames, "correctsEventId", "voidsCorrected", "reason"] as const;

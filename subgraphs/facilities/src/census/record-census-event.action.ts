@@ -1,17 +1,18 @@
 import { conflict, forbidden, fromDbDate, hubError, toDbDate, type Clock, type Principal } from "@pasrr/platform";
 import { mayRecordCensusEvent } from "../access/census.access.ts";
-import type { FacilitiesSettings } from "../config/settings.ts";
+import type { FacilitiesSettings } from "../facilities.config.ts";
 import type { FacilitiesDb } from "../db.ts";
 import type { CensusEvent } from "../generated/prisma/client.ts";
-import { deriveStays, type OrderViolation } from "../stay/stay.derivation.ts";
-import { rebuildStays, toStayRow } from "../stay/stay.projection.ts";
+import { deriveStays } from "../stay/stay-derivation.rules.ts";
+import type { OrderViolation } from "../stay/stay.model.ts";
+import { rebuildStays, toStayRow } from "../stay/stay.store.ts";
 import { enqueueResidentFacts } from "../census-feed/outbox.store.ts";
-import { checkFacilities } from "./census-facility.checks.ts";
-import { restateCorrected } from "./census-correction.ts";
+import { checkFacilities } from "./census-facility.store.ts";
+import { restateCorrected } from "./census-correction.rules.ts";
 import { loadHistory, lockPerson, toFacts } from "./census-event.store.ts";
 import { isLateEntry, selfCorrectionRefusal } from "./census.rules.ts";
-import { movementFactNames } from "./census-event.ts";
-import type { CensusEventDraft } from "./record-census-event.schema.ts";
+import { movementFactNames } from "./census-event.model.ts";
+import type { CensusEventDraft } from "./record-census-event.validation.ts";
 
 /** Prisma's 5 s default is tight for an embedded database on a loaded machine; the person stays locked meanwhile. */
 const transactionLimits = { maxWait: 10_000, timeout: 30_000 };
