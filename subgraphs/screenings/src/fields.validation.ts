@@ -1,13 +1,5 @@
-import { badUserInput, isCalendarDate, isRecordId, type CalendarDate } from "@pasrr/platform";
+import { isCalendarDate, isRecordId, type CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
-
-/** Parses a mutation input at the edge; the first problem becomes BAD_USER_INPUT naming its field (`input.…`). */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown, root = "input"): T {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw badUserInput([root, ...issue.path.map(String)].join("."), issue.message);
-}
 
 export const recordId = z.string().refine(isRecordId, "is not an id the hub gave out").transform((id) => id.toLowerCase());
 export const calendarDate = z.string().refine(isCalendarDate, "must be a date written YYYY-MM-DD");

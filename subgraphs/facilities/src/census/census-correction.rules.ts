@@ -1,5 +1,4 @@
-import { fromDbDate } from "@pasrr/platform";
-import { refusedInput } from "../errors.ts";
+import { fromDbDate, refusedInput } from "@pasrr/platform";
 import type { CensusEvent } from "../generated/prisma/client.ts";
 import { correctableFacts, movementFactNames, type CensusEventFacts, type MovementEvent, type MovementKind } from "./census-event.model.ts";
 import type { CensusEventDraft } from "./record-census-event.validation.ts";

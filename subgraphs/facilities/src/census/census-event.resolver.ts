@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { inputProblem } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { firstIssue } from "../errors.ts";
 import { Facility } from "../facility/facility.type.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { CensusEvent } from "./census-event.type.ts";
@@ -20,7 +20,7 @@ export class CensusEventResolver {
     @Ctx() ctx: Context,
   ): Promise<RecordCensusEventPayload> {
     const parsed = censusEventDraftSchema(ctx.services.clock.today()).safeParse(input);
-    if (!parsed.success) throw firstIssue(parsed.error, "input", "CENSUS_EVENT_INPUT");
+    if (!parsed.success) throw inputProblem(parsed.error, "input", "CENSUS_EVENT_INPUT");
     const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.services.settings, parsed.data, ctx.services.clock);
     // Committed: wake the relay so the facts reach screenings now, not at the next poll.
     if (residentFacts > 0) ctx.services.censusFeed.ring();

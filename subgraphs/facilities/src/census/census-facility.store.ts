@@ -1,5 +1,5 @@
+import { refusedInput } from "@pasrr/platform";
 import type { FacilitiesDb } from "../db.ts";
-import { refusedInput } from "../errors.ts";
 import type { CensusEventDraft } from "./record-census-event.validation.ts";
 import { keepsCensus, sourceFacilityProblem, transferTargetProblem } from "./census.rules.ts";
 

@@ -1,6 +1,5 @@
-import { conflict } from "@pasrr/platform";
+import { conflict, inputProblem } from "@pasrr/platform";
 import type { FacilitiesDb } from "../db.ts";
-import { firstIssue } from "../errors.ts";
 import type { RegisterFacilityInput } from "./facility.input.ts";
 import { facilityRegistrationSchema } from "./facility.validation.ts";
 
@@ -9,7 +8,7 @@ const isUniqueViolation = (error: unknown) => typeof error === "object" && error
 /** Adds a facility to the registry, normalised; a provider number or NPI already registered is a CONFLICT naming the rule. */
 export async function registerFacility(db: FacilitiesDb, input: RegisterFacilityInput) {
   const parsed = facilityRegistrationSchema.safeParse(input);
-  if (!parsed.success) throw firstIssue(parsed.error, "input", "FACILITY_REGISTRATION");
+  if (!parsed.success) throw inputProblem(parsed.error, "input", "FACILITY_REGISTRATION");
   try {
     return await db.facility.create({ data: parsed.data });
   } catch (error) {

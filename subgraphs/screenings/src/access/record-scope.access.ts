@@ -1,4 +1,4 @@
-import type { Principal } from "@pasrr/platform";
+import { countyKey, type Principal } from "@pasrr/platform";
 import { authorityOfRole, type LevelTwoAuthority } from "../level-two-referral/level-two-referral.rules.ts";
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
 
@@ -14,8 +14,6 @@ export interface Scope {
   facilityCounty: string | null;
 }
 
-const sameCounty = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /** A hospital or NF acts for its own facilities; a PAA for facilities in its counties (OH guide). */
 export function actsFor(principal: Principal, scope: Scope): boolean {
   switch (principal.role) {
@@ -25,7 +23,7 @@ export function actsFor(principal: Principal, scope: Scope): boolean {
     case "NURSING_FACILITY":
       return scope.facilityId !== null && principal.facilityIds.includes(scope.facilityId);
     case "PAA":
-      return scope.facilityCounty !== null && principal.counties.some((county) => sameCounty(county, scope.facilityCounty!));
+      return scope.facilityCounty !== null && principal.counties.some((county) => countyKey(county) === countyKey(scope.facilityCounty!));
     default:
       return false;
   }

@@ -1,6 +1,5 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, notFound, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, notFound, parseInput, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
-import { parseInput } from "../fields.validation.ts";
 import { decisionConflict } from "./appeal.rules.ts";
 import type { DecideAppealInput } from "./appeal.input.ts";
 import { decideAppealSchema } from "./appeal.validation.ts";

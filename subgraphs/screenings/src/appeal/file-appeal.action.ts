@@ -1,9 +1,7 @@
-import { badUserInput, conflict, fromDbDate, outOfScope, toDbDate } from "@pasrr/platform";
+import { badUserInput, conflict, fromDbDate, outOfScope, parseInput, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/record-scope.access.ts";
 import { appealDeadline } from "../notice/notice.rules.ts";
-import { parseInput } from "../fields.validation.ts";
-import { addCalendarDays } from "../policy/working-days.rules.ts";
 import { filingRefusal, nextAppeal } from "./appeal.rules.ts";
 import type { FileAppealInput } from "./appeal.input.ts";
 import { fileAppealSchema } from "./appeal.validation.ts";
@@ -22,7 +20,7 @@ export async function fileAppeal(input: FileAppealInput, ctx: Context) {
   const notice = determination.notices.find((n) => n.recipient === "PERSON");
   const deadline = notice ? fromDbDate(notice.appealDeadline) : appealDeadline(determinedOn, ctx.services.policy);
   const earlier = determination.appeals.map((a) => ({ status: a.status, level: a.level, decidedOn: a.decidedOn ? fromDbDate(a.decidedOn) : null }));
-  const next = nextAppeal(earlier, determination, ctx.services.policy.secondAppealDays.value, addCalendarDays);
+  const next = nextAppeal(earlier, determination, ctx.services.policy.secondAppealDays.value);
   if ("refusal" in next) throw conflict(next.refusal, { determinationId: determination.id });
   // A second level (IL VIII.B) runs from the first-level denial, not from the notice.
   const window = next.level === 1 ? { determinedOn, appealDeadline: deadline } : { determinedOn: next.from, appealDeadline: next.deadline };

@@ -1,10 +1,9 @@
-import { assertVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, hubError, nextVersion, outOfScope, toDbDate } from "@pasrr/platform";
+import { assertVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, hubError, nextVersion, outOfScope, parseInput, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { canReadScreen } from "../access/record-scope.access.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
 import { referralRows } from "../level-two-referral/level-two-referral.store.ts";
 import type { CategoricalType } from "../policy/policy.model.ts";
-import { parseInput } from "../fields.validation.ts";
 import { deciderRefusal, decidersOf, refusalText, type Refusal } from "./categorical.rules.ts";
 import { decisionConflict, decisionInputProblem, sequenceConflict, settledOutcome, settlement } from "./categorical-decision.rules.ts";
 import type { DecideCategoricalInput } from "./categorical.input.ts";

@@ -1,7 +1,6 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfScope, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, fromDbDate, nextVersion, outOfScope, parseInput, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { actsFor } from "../access/record-scope.access.ts";
-import { parseInput } from "../fields.validation.ts";
 import type { ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
 import { receivedCompleteOn, reviewInputProblem, reviewTransitionRefusal } from "./level-one-review.rules.ts";
 import { reviewLevelOneScreenSchema } from "./level-one-review.validation.ts";

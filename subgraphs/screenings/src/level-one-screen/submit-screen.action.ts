@@ -1,10 +1,9 @@
-import { facilityActedFor, outOfScope, toDbDate } from "@pasrr/platform";
+import { facilityActedFor, outOfScope, parseInput, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
 import { referralRows } from "../level-two-referral/level-two-referral.store.ts";
 import { issueLevelOneNotices } from "../notice/notice.store.ts";
 import { decideOutcome } from "../outcome/outcome.rules.ts";
-import { parseInput } from "../fields.validation.ts";
 import type { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
 import { levelOneScreenSchema } from "./level-one-screen.validation.ts";
 

@@ -1,10 +1,9 @@
-import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, facilityRegistry, fromDbDate, nextVersion, outOfReach, toDbDate } from "@pasrr/platform";
+import { assertVersion, atVersion, badUserInput, conflict, expectedVersionOf, facilityRegistry, fromDbDate, nextVersion, outOfReach, parseInput, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { assignedTo, determinationConflict, releasedDueOn, sequenceRefusal } from "../level-two-referral/level-two-referral.rules.ts";
 import { issueDeterminationNotices } from "../notice/notice.store.ts";
 import { noticesFor } from "../notice/notice.rules.ts";
 import { applyDeterminationToClocks, currentNursingFacility } from "../resident-review/determination-clocks.store.ts";
-import { parseInput } from "../fields.validation.ts";
 import type { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
 import { determinationSchema } from "./level-two-determination.validation.ts";
 import { levelTwoOutcome } from "./level-two-outcome.rules.ts";

@@ -1,8 +1,7 @@
-import { pageRequest, toConnection, toDbDate } from "@pasrr/platform";
+import { pageRequest, parseInput, toConnection, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { referralScope } from "../access/record-scope.access.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { parseInput } from "../fields.validation.ts";
 import { referralFilterSchema, type ReferralFilter } from "./level-two-referral.validation.ts";
 import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.store.ts";
 

@@ -2,9 +2,6 @@ import { addDays, weekday, type CalendarDate } from "@pasrr/platform";
 import type { Duration, PasrrPolicy } from "./policy.model.ts";
 import { isPublicHoliday } from "./state-holidays.rules.ts";
 
-/** Calendar arithmetic on YYYY-MM-DD dates: the platform's calendar module, under the name the rules use. */
-export const addCalendarDays: (date: string, days: number) => string = addDays;
-
 /** Whether a weekday is nonetheless not a working day (a holiday, a closure). */
 export type Holidays = (date: CalendarDate) => boolean;
 
@@ -26,18 +23,18 @@ export function isWorkingDay(date: string, holidays: Holidays): boolean {
 export function addWorkingDays(date: string, amount: number, holidays: Holidays): string {
   let day = date;
   for (let counted = 0; counted < amount; ) {
-    day = addCalendarDays(day, 1);
+    day = addDays(day, 1);
     if (isWorkingDay(day, holidays)) counted += 1;
   }
   return day;
 }
 
 export function dueAfter(date: string, duration: Duration, holidays: Holidays): string {
-  return duration.unit === "WORKING_DAYS" ? addWorkingDays(date, duration.amount, holidays) : addCalendarDays(date, duration.amount);
+  return duration.unit === "WORKING_DAYS" ? addWorkingDays(date, duration.amount, holidays) : addDays(date, duration.amount);
 }
 
 /**
  * The last day of a stay limited to `days` days starting on `from` (day 1): a 30-day hospital
  * exemption beginning on the 1st runs through the 30th, when the Resident Review is due.
  */
-export const lastDayOf = (from: string, days: number): string => addCalendarDays(from, days - 1);
+export const lastDayOf = (from: string, days: number): string => addDays(from, days - 1);

@@ -1,4 +1,4 @@
-import { queryGraph } from "@pasrr/platform";
+import { idsAcrossMerges, queryGraph } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 
 const personIdsQuery = /* GraphQL */ `query PersonIds($id: ID!) { individual(id: $id) { id mergedIds } }`;
@@ -10,7 +10,7 @@ const personIdsQuery = /* GraphQL */ `query PersonIds($id: ID!) { individual(id:
  */
 export async function personIds(ctx: Context, individualId: string): Promise<string[]> {
   const answer = await queryGraph<{ individual: { id: string; mergedIds: string[] } | null }>(ctx, personIdsQuery, { id: individualId });
-  return [...new Set([individualId, answer.individual?.id ?? individualId, ...(answer.individual?.mergedIds ?? [])].map((id) => id.toLowerCase()))];
+  return idsAcrossMerges({ id: individualId, mergedIds: [answer.individual?.id ?? individualId, ...(answer.individual?.mergedIds ?? [])] });
 }
 
 /** Everything the clocks read about the person, in one statement per table. */

@@ -1,8 +1,7 @@
-import { facilityActedFor, outOfScope } from "@pasrr/platform";
+import { facilityActedFor, outOfScope, parseInput } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import { latestScreen } from "../pasrr/pasrr.rules.ts";
 import { screenRecord } from "../pasrr/pasrr.store.ts";
-import { parseInput } from "../fields.validation.ts";
 import { admissionFindings } from "./admission-findings.rules.ts";
 import { endClocksAtDischarge, moveClocksWithTransfer, openReview, recordAdmission, replayOf, resumeClocksOnReturn } from "./resident-review.store.ts";
 import { clockInputs } from "./clock-inputs.store.ts";

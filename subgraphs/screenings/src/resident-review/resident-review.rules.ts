@@ -1,5 +1,6 @@
+import { addDays } from "@pasrr/platform";
 import type { CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
-import { addCalendarDays, lastDayOf } from "../policy/working-days.rules.ts";
+import { lastDayOf } from "../policy/working-days.rules.ts";
 import type { Outcome } from "../outcome/outcome.rules.ts";
 import { renewalDue } from "./approval-expiry.rules.ts";
 import { readmittedWithoutNewPas, type PriorResidence } from "./readmission.rules.ts";
@@ -52,7 +53,7 @@ export interface StandingForClocks {
 export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing: StandingForClocks, policy: PasrrPolicy): ReviewDue | null {
   if (event === "SIGNIFICANT_CHANGE") {
     const days = policy.significantChangeReviewDays;
-    return { reason: "SIGNIFICANT_CHANGE", dueOn: addCalendarDays(occurredOn, days.value), source: `${days.source} (${ct})` };
+    return { reason: "SIGNIFICANT_CHANGE", dueOn: addDays(occurredOn, days.value), source: `${days.source} (${ct})` };
   }
   // MN bulletin, Delirium: admission "is provisional and limited to the time in which the delirium
   // remains clinically evident"; README: "delirium (provisional, until it clears)". When it clears the
@@ -76,7 +77,7 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
     // 14 days to submit for the status change"; a state without the rule (null) starts nothing.
     const days = policy.psychiatricReturnReviewDays;
     if (event === "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" && days.value !== null) {
-      return { reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL", dueOn: addCalendarDays(occurredOn, days.value), source: days.source };
+      return { reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL", dueOn: addDays(occurredOn, days.value), source: days.source };
     }
     return null;
   }
@@ -106,7 +107,7 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
     if (days.value !== null) return { reason: "TIME_LIMITED_APPROVAL_EXPIRING", dueOn: lastDayOf(occurredOn, days.value), source: days.source };
   }
   const validity = policy.pasValidForAdmissionDays;
-  if (standing.requirementsMetOn && occurredOn > addCalendarDays(standing.requirementsMetOn, validity.value)) {
+  if (standing.requirementsMetOn && occurredOn > addDays(standing.requirementsMetOn, validity.value)) {
     return { reason: "PAS_NOT_USED_WITHIN_VALIDITY", dueOn: occurredOn, source: validity.source };
   }
   return approvalClock(occurredOn, standing, policy);

@@ -1,7 +1,6 @@
-import { badUserInput, pageRequest, toConnection, toDbDate, type Principal } from "@pasrr/platform";
+import { addDays, badUserInput, pageRequest, type Principal, toConnection, toDbDate } from "@pasrr/platform";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { addCalendarDays } from "../policy/working-days.rules.ts";
 import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.store.ts";
 
 /** NFs see their own residents' reviews, PAAs those in their counties, the state all. */
@@ -20,7 +19,7 @@ export async function reviewWorklist(ctx: Context, kind: "due" | "overdue", asOf
   const page = pageRequest(first, after, isDueKey);
   if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 366) throw badUserInput("withinDays", "must be a whole number from 0 to 366");
   const window: Prisma.ResidentReviewWhereInput =
-    kind === "overdue" ? { dueOn: { lt: toDbDate(asOf) } } : { dueOn: { gte: toDbDate(asOf), lte: toDbDate(addCalendarDays(asOf, withinDays)) } };
+    kind === "overdue" ? { dueOn: { lt: toDbDate(asOf) } } : { dueOn: { gte: toDbDate(asOf), lte: toDbDate(addDays(asOf, withinDays)) } };
   const where: Prisma.ResidentReviewWhereInput[] = [scopeWhere(ctx.principal), { completedOn: null, endedOn: null }, window];
   const afterCursor = afterDueKey(page);
   if (afterCursor) where.push(afterCursor);
