@@ -1,7 +1,7 @@
 import { demoFacilities } from "@pasrr/platform";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { determinationInput, recordDetermination, screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
+import { determinationInput, recordDetermination, screenInput, submitScreen } from "./support/screenings-scenario.ts";
 import { errorCodes, graphql, type GraphQLAnswer } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";
 

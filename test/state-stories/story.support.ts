@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { policyPresets } from "../../subgraphs/screenings/src/policy/presets.rules.ts";
 import type { Duration, PasrrPolicy } from "../../subgraphs/screenings/src/policy/policy.model.ts";
 import { dueAfter, holidaysOf } from "../../subgraphs/screenings/src/policy/working-days.rules.ts";
-import { determinationInput, screenInput } from "../../subgraphs/screenings/test/scenario.support.ts";
+import { determinationInput, screenInput } from "../support/screenings-scenario.ts";
 import { graphql, type GraphQLAnswer } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 import { registeredFacility } from "../support/registered-facility.ts";

@@ -4,7 +4,12 @@ import { addDays, type Env, type Role } from "@pasrr/platform";
 import { graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
 import { startTestHub, testToday, type TestHub } from "../../../test/support/hub.ts";
 
-/** The facilities subgraph alone on a fresh in-memory database, with its statement log and a state-agency token. */
+export type { TestHub } from "../../../test/support/hub.ts";
+
+/**
+ * The facilities subgraph alone on a fresh in-memory database (no gateway, no other subgraph),
+ * with its statement log and a state-agency token.
+ */
 export async function startFacilitiesSubgraph(options: { seedDemoData?: boolean; env?: Env } = {}) {
   const hub = await startTestHub({ only: ["facilities"], ...options });
   const service = hub.subgraphs.facilities;

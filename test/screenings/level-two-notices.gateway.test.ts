@@ -1,9 +1,9 @@
 import { addDays } from "@pasrr/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { determinationInput, screenInput } from "./scenario.support.ts";
+import { graphql } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { determinationInput, screenInput } from "../support/screenings-scenario.ts";
 
 /**
  * Issue 17, the Level II lifecycle through the real gateway under the IL pack: a Level I that

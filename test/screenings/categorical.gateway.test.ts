@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { screenInput } from "./scenario.support.ts";
+import { graphql, type GraphQLAnswer } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { screenInput } from "../support/screenings-scenario.ts";
 
 /**
  * Issue 17, categoricals decided by an authority: a Colorado story through the real gateway under

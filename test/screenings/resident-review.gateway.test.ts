@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { waitUntil } from "../../../test/support/wait-until.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { screenInput, submitScreen } from "./scenario.support.ts";
+import { errorCodes, graphql } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { waitUntil } from "../support/wait-until.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { screenInput, submitScreen } from "../support/screenings-scenario.ts";
 
 /** Resident Review clocks, told through the gateway (FEDERAL policy: hospital exemption 30 days). */
 let hub: TestHub;

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { screenInput, submitScreen } from "./scenario.support.ts";
+import { errorCodes, graphql } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { screenInput, submitScreen } from "../support/screenings-scenario.ts";
 
 /** Issue 5, item 9: "a PAA reads and reviews screens for facilities in its counties", through the gateway. */
 let hub: TestHub;

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { screenInput, submitScreen } from "./scenario.support.ts";
+import { graphql } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { screenInput, submitScreen } from "../support/screenings-scenario.ts";
 
 /** The service applies the pack PASRR_POLICY_STATE names (read from its environment at start). */
 let hub: TestHub;

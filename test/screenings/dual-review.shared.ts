@@ -1,9 +1,9 @@
 import { demoPeople } from "@pasrr/platform";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { determinationInput, pasrrOf, recordDetermination, referralWorklist, screenInput, submitScreen } from "./scenario.support.ts";
+import { graphql } from "../support/graphql.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { determinationInput, pasrrOf, recordDetermination, referralWorklist, screenInput, submitScreen } from "../support/screenings-scenario.ts";
 
 /** The done-when, through the real gateway, on the embedded database and on PostgreSQL alike. */
 export function dualReviewSuite(database: "pglite" | "postgres") {

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { determinationInput, pasrrOf, recordDetermination, screenInput, submitScreen } from "./scenario.support.ts";
+import { errorCodes, graphql } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { determinationInput, pasrrOf, recordDetermination, screenInput, submitScreen } from "../support/screenings-scenario.ts";
 
 /** Stories told through the real gateway with all four subgraphs. */
 let hub: TestHub;

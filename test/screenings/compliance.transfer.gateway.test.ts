@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../../test/support/graphql.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { screenInput, submitScreen } from "./scenario.support.ts";
+import { graphql } from "../support/graphql.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { screenInput, submitScreen } from "../support/screenings-scenario.ts";
 
 /**
  * Issue 16: PASRR compliance is a history per admission "and each stay segment after a

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { screenInput } from "./scenario.support.ts";
+import { graphql } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { screenInput } from "../support/screenings-scenario.ts";
 
 /**
  * Issue 17 under the OH pack, straight at screenings: an emergency stay for a person with both

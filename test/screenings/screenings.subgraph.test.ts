@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { referralWorklist, screenInput, submitScreen } from "./scenario.support.ts";
+import { errorCodes, graphql } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { referralWorklist, screenInput, submitScreen } from "../support/screenings-scenario.ts";
 
 /** The screenings subgraph alone, spoken to the way the gateway would. */
 let hub: TestHub;

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql } from "../../../test/support/graphql.ts";
-import { registeredFacility } from "../../../test/support/registered-facility.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
-import { determinationInput, pasrrOf, recordDetermination, screenInput, submitScreen } from "./scenario.support.ts";
+import { graphql } from "../support/graphql.ts";
+import { registeredFacility } from "../support/registered-facility.ts";
+import { startTestHub, type TestHub } from "../support/hub.ts";
+import { determinationInput, pasrrOf, recordDetermination, screenInput, submitScreen } from "../support/screenings-scenario.ts";
 
 /**
  * Issue 5, item 10: one story per path of the MN bulletin #00-53-3 flow chart ("Level II
