@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { addDays, type Env, type Role } from "@pasrr/platform";
 import { graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
-import { startTestHub, testToday, type TestHub } from "../../../test/support/hub.ts";
+import { startTestHub, subgraphUnderTest, testToday, type TestHub, type TestHubOptions } from "../../../test/support/hub.ts";
 
 export type { TestHub } from "../../../test/support/hub.ts";
 
@@ -16,6 +16,9 @@ export async function startFacilitiesSubgraph(options: { seedDemoData?: boolean;
   if (!service) throw new Error("the facilities subgraph did not start");
   return { hub, url: service.url, statements: service.statements, stateToken: await hub.token({ role: "STATE_MEDICAID_AGENCY" }) };
 }
+
+/** The facilities subgraph alone, started before this file's tests and stopped after them, with a state-agency token. */
+export const facilitiesUnderTest = (options: Omit<TestHubOptions, "only"> = {}) => subgraphUnderTest("facilities", options);
 
 /** A day before the test hub's pinned today, which the service takes for today. */
 export const daysAgo = (days: number) => addDays(testToday, -days);

@@ -1,5 +1,5 @@
 import type { Env } from "@pasrr/platform";
-import { startTestHub } from "../../../test/support/hub.ts";
+import { startTestHub, subgraphUnderTest, type TestHubOptions } from "../../../test/support/hub.ts";
 
 export type { TestHub } from "../../../test/support/hub.ts";
 
@@ -14,3 +14,6 @@ export async function startScreeningsSubgraph(options: { seedDemoData?: boolean;
   if (!service) throw new Error("the screenings subgraph did not start");
   return { hub, service, url: service.url, statements: service.statements, stateToken: await hub.token({ role: "STATE_MEDICAID_AGENCY" }) };
 }
+
+/** The screenings subgraph alone, started before this file's tests and stopped after them, with a state-agency token. */
+export const screeningsUnderTest = (options: Omit<TestHubOptions, "only"> = {}) => subgraphUnderTest("screenings", options);

@@ -1,6 +1,6 @@
 import type { CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
-import { pastOrToday, recordId } from "../fields.validation.ts";
+import { pastOrToday, recordId } from "../screenings.validation.ts";
 
 /** An appeal as filed: the determination, a filing date not in the future, the grounds. */
 export const fileAppealSchema = (today: CalendarDate) =>

@@ -1,7 +1,7 @@
 import type { CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
 import { CategoricalDecisionOutcome } from "../enums.type.ts";
-import { pastOrToday, recordId } from "../fields.validation.ts";
+import { pastOrToday, recordId } from "../screenings.validation.ts";
 
 /** A deciding authority's decision on a requested categorical, dated not in the future, with its reason. */
 export const decideCategoricalSchema = (today: CalendarDate) =>

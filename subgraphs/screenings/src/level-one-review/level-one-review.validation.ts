@@ -1,6 +1,6 @@
 import type { CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
-import { pastOrToday, recordId } from "../fields.validation.ts";
+import { pastOrToday, recordId } from "../screenings.validation.ts";
 import { LevelOneReviewDecision } from "./level-one-review.input.ts";
 
 /** A PAA's review of a Level I: dates not in the future; findings trimmed, empty as none. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LevelTwoAuthority, ReferralStatus } from "../generated/prisma/enums.ts";
-import { calendarDate, recordId } from "../fields.validation.ts";
+import { calendarDate, recordId } from "../screenings.validation.ts";
 
 /** The referral worklist's filter: ids the hub gave out, dates written YYYY-MM-DD. */
 export const referralFilterSchema = z.object({

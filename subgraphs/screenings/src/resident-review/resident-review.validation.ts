@@ -1,6 +1,6 @@
 import type { CalendarDate } from "@pasrr/platform";
 import { z } from "zod";
-import { pastOrToday, recordId } from "../fields.validation.ts";
+import { pastOrToday, recordId } from "../screenings.validation.ts";
 import { ResidentEvent } from "./resident-review.type.ts";
 
 /** A census fact about a resident: ids the hub gave out, a day not in the future, a source facility only for a transfer in. */
