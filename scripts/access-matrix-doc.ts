@@ -9,17 +9,17 @@ import { renderAccessMatrix } from "@pasrr/devtools/render-matrix";
 import { repoRoot } from "@pasrr/config/repo-paths";
 import { scopeTargetsOf } from "@pasrr/subgraph-kit/access/scope-guard";
 import { buildFacilitiesSchema } from "../subgraphs/facilities/src/schema.ts";
-import { facilitiesScopeRules } from "../subgraphs/facilities/src/access/scope-rules.ts";
+import { facilitiesScopeRules } from "../subgraphs/facilities/src/access/scope.access.ts";
 import { buildIndividualsSchema } from "../subgraphs/individuals/src/schema.ts";
 import { individualsScopeRules } from "../subgraphs/individuals/src/access/scope.access.ts";
 import { buildLevelOfCareSchema } from "../subgraphs/levelofcare/src/schema.ts";
 import { levelOfCareScopeRules } from "../subgraphs/levelofcare/src/access/scope.access.ts";
 import { buildScreeningsSchema } from "../subgraphs/screenings/src/schema.ts";
-import { screeningsScopeRules } from "../subgraphs/screenings/src/access/scope-rules.ts";
-import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
+import { screeningsScopeRules } from "../subgraphs/screenings/src/access/scope.access.ts";
+import { facilitiesAccess } from "../subgraphs/facilities/src/access/matrix.access.ts";
 import { individualsAccess, individualsAccessAppendix } from "../subgraphs/individuals/src/access/matrix.access.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/matrix.access.ts";
-import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
+import { screeningsAccess } from "../subgraphs/screenings/src/access/matrix.access.ts";
 
 export const accessMatrixFile = path.join(repoRoot, "docs", "access-matrix.md");
 

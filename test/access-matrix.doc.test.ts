@@ -11,10 +11,10 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { accessMatrixDocument, accessMatrixFile } from "../scripts/access-matrix-doc.ts";
-import { facilitiesAccess } from "../subgraphs/facilities/src/access/access-matrix.ts";
+import { facilitiesAccess } from "../subgraphs/facilities/src/access/matrix.access.ts";
 import { individualsAccess } from "../subgraphs/individuals/src/access/matrix.access.ts";
 import { levelOfCareAccess } from "../subgraphs/levelofcare/src/access/matrix.access.ts";
-import { screeningsAccess } from "../subgraphs/screenings/src/access/access-matrix.ts";
+import { screeningsAccess } from "../subgraphs/screenings/src/access/matrix.access.ts";
 
 const subgraphs: [string, () => Promise<GraphQLSchema>, AccessMatrix][] = [
   ["individuals", buildIndividualsSchema, individualsAccess],

@@ -2,7 +2,7 @@ import { startScreenings } from "@pasrr/screenings";
 import { addDays } from "@pasrr/calendar/calendar-date";
 import { loadSubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
+import { screenInput, submitScreen } from "./support/screenings-scenario.ts";
 import { graphql } from "./support/graphql.ts";
 import { startTestHub, testToday, type TestHub } from "./support/hub.ts";
 import { waitUntil } from "./support/wait-until.ts";

@@ -1,6 +1,6 @@
 import { demoFacilities } from "@pasrr/devtools/demo-cast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { determinationInput, recordDetermination, screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
+import { determinationInput, recordDetermination, screenInput, submitScreen } from "./support/screenings-scenario.ts";
 import { errorCodes, graphql } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";
 import { registeredFacility } from "./support/registered-facility.ts";

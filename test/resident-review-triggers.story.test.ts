@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { addDays } from "@pasrr/calendar/calendar-date";
 import type { PolicyState } from "@pasrr/calendar/state-time-zones";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { determinationInput, recordDetermination, screenInput, submitScreen } from "../subgraphs/screenings/test/scenario.support.ts";
+import { determinationInput, recordDetermination, screenInput, submitScreen } from "./support/screenings-scenario.ts";
 import { graphql } from "./support/graphql.ts";
 import { startTestHub, testToday, type TestHub } from "./support/hub.ts";
 import { registeredFacility } from "./support/registered-facility.ts";

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { policyPresets } from "../subgraphs/screenings/src/policy/presets.ts";
+import { policyPresets } from "../subgraphs/screenings/src/policy/presets.rules.ts";
 
 /**
  * Keeps docs/rules.md honest (issue 17): every row's code and test references exist, every source

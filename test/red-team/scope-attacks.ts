@@ -11,7 +11,7 @@ import type { TestHub } from "../support/hub.ts";
 export const maple = demoFacilities[0]!; // Hamilton NF
 export const riverbend = demoFacilities[1]!; // Butler NF
 export const cedar = demoFacilities[2]!; // Franklin NF
-/** The demo registry's Hamilton hospital (subgraphs/facilities/src/demo/demo-registry.ts). */
+/** The demo registry's Hamilton hospital (subgraphs/facilities/src/demo/seed.ts). */
 export const mercyHospital = "0193a000-0000-7000-8000-00000000f101";
 export const orla = demoPeople[0]!; // Hamilton, Maple
 export const tobias = demoPeople[1]!; // Butler, Riverbend

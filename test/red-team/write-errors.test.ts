@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordDetermination, determinationInput, screenInput, submitScreen } from "../../subgraphs/screenings/test/scenario.support.ts";
+import { recordDetermination, determinationInput, screenInput, submitScreen } from "../support/screenings-scenario.ts";
 import { graphql, type GraphQLAnswer } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 import { registeredFacility } from "../support/registered-facility.ts";

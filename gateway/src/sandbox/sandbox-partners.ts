@@ -10,7 +10,7 @@ export interface SandboxPartner {
 }
 
 const mapleTerrace = demoFacilities[0]!; // Hamilton county, DEMO-NF-0001
-/** The demo registry's hospital (subgraphs/facilities/src/demo/demo-registry.ts). */
+/** The demo registry's hospital (subgraphs/facilities/src/demo/seed.ts). */
 export const demoHospitalId = "0193a000-0000-7000-8000-00000000f101";
 
 /**

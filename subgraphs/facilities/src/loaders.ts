@@ -2,18 +2,16 @@ import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { Principal } from "@pasrr/auth/principal";
 import { censusScope, stayScope } from "./access/census.access.ts";
-import type { OutboxDoorbell } from "./census-feed/outbox-doorbell.ts";
-import type { FacilitiesSettings } from "./config/settings.ts";
 import type { FacilitiesDb } from "./db.ts";
-import { loadCensus, type FacilityCensus } from "./facility/census.query.ts";
+import { loadCensus, type FacilityCensus } from "./facility/facility-census.store.ts";
 import type { Facility } from "./generated/prisma/client.ts";
-import { stayWhere } from "./stay/stay.where.ts";
+import { stayWhere } from "./stay/stay.store.ts";
 
 /** A census is asked for by facility and day; the key joins both. */
 export const censusKey = (facilityId: string, on: CalendarDate) => `${facilityId}|${on}`;
 
 /** The loaders of one request: every read by key goes through one of these, one query per batch. */
-export function createLoaders(db: FacilitiesDb, principal: Principal, settings: FacilitiesSettings, censusFeed: OutboxDoorbell) {
+export function createLoaders(db: FacilitiesDb, principal: Principal) {
   const visibleStays = stayWhere(stayScope(principal));
   const facility = entityLoader((ids) => db.facility.findMany({ where: { id: { in: [...ids] } } }), (row: Facility) => row.id);
   /**
@@ -41,10 +39,6 @@ export function createLoaders(db: FacilitiesDb, principal: Principal, settings: 
     (row) => row.key,
   );
   return {
-    /** The service's validated configuration, carried here because the request context has no other slot. */
-    settings,
-    /** Rung after a census transaction wrote resident facts to the outbox. */
-    censusFeed,
     facility,
     facilityByProviderNumber: entityLoader(
       (numbers) => db.facility.findMany({ where: { providerNumber: { in: [...numbers] } } }),

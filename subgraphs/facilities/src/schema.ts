@@ -2,16 +2,16 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@pasrr/subgraph-kit/federated-schema";
 import { resolveStubReference } from "@pasrr/graphql-kit/ids";
-import { CensusEventResolver } from "./census/census.resolver.ts";
+import { CensusEventResolver } from "./census/census-event.resolver.ts";
 import { resolveFacilityReference } from "./facility/facility.reference.ts";
-import { FacilityCensusResolver } from "./facility/census.resolver.ts";
+import { FacilityCensusResolver } from "./facility/facility-census.resolver.ts";
 import { FacilityResolver } from "./facility/facility.resolver.ts";
 import { ImdReviewResolver } from "./imd/imd-review.resolver.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualStaysResolver } from "./individual/individual.resolver.ts";
 import { StayResolver } from "./stay/stay.resolver.ts";
-import { facilitiesAccess } from "./access/access-matrix.ts";
-import { facilitiesScopeRules } from "./access/scope-rules.ts";
+import { facilitiesAccess } from "./access/matrix.access.ts";
+import { facilitiesScopeRules } from "./access/scope.access.ts";
 
 /** The facilities subgraph's schema; builds without I/O, so composition can call it. */
 export const buildFacilitiesSchema = () =>

@@ -6,24 +6,23 @@ import { createServiceIdentity } from "@pasrr/auth/service-identity";
 import { startSubgraph, type SubgraphModule } from "@pasrr/subgraph-kit/subgraph-service";
 import type { Env } from "@pasrr/config/env";
 import type { SubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
-import { graphDelivery } from "./census-feed/graph-delivery.ts";
-import { OutboxDoorbell } from "./census-feed/outbox-doorbell.ts";
-import { startOutboxRelay } from "./census-feed/outbox.relay.ts";
-import { loadFacilitiesSettings, type FacilitiesSettings } from "./config/settings.ts";
+import { graphDelivery } from "./census-feed/graph-delivery.services.ts";
+import { startOutboxRelay } from "./census-feed/outbox-relay.services.ts";
 import { createClient, type FacilitiesDb } from "./db.ts";
 import { seedDemoFacilities } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import { buildFacilitiesSchema } from "./schema.ts";
+import { createServices, type Services } from "./services.ts";
 
-export const facilitiesSubgraph = (settings: FacilitiesSettings, censusFeed = new OutboxDoorbell()): SubgraphModule<FacilitiesDb, Loaders> => ({
+export const facilitiesSubgraph: SubgraphModule<FacilitiesDb, Loaders, Services> = {
   name: "facilities",
   prismaDir: fileURLToPath(new URL("../prisma", import.meta.url)),
   buildSchema: buildFacilitiesSchema,
   createClient,
-  createServices: () => ({}),
-  createLoaders: (db, principal) => createLoaders(db, principal, settings, censusFeed),
+  createServices,
+  createLoaders,
   seedDemoData: (db, services) => seedDemoFacilities(db, services.clock),
-});
+};
 
 /**
  * Creates and starts the service (database migrated, server listening, census feed relaying)
@@ -31,13 +30,13 @@ export const facilitiesSubgraph = (settings: FacilitiesSettings, censusFeed = ne
  * a test passes one). Stopping stops the relay first, then the server.
  */
 export async function startFacilities(config: SubgraphConfig, env: Env) {
-  const settings = loadFacilitiesSettings(env);
   // The service identity is checked before anything starts: without a key the feed could not run.
   const identity = await createServiceIdentity("facilities", config);
-  const doorbell = new OutboxDoorbell();
-  const service = await startSubgraph(facilitiesSubgraph(settings, doorbell), config, env);
+  const service = await startSubgraph(facilitiesSubgraph, config, env);
+  const { settings, censusFeed } = service.services;
   const relay = startOutboxRelay(service.backgroundClient, graphDelivery(identity, config.graphUrl), settings.censusFeed, createLogger("facilities.census-feed", config.observability), config.clock);
-  doorbell.answer(relay.kick);
+  // Requests ring the doorbell the service made at start-up (its services): the relay answers that one.
+  censusFeed.answer(relay.kick);
   return {
     ...service,
     async stop() {

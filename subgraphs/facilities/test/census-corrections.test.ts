@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveStays } from "../src/stay/stay.derivation.ts";
+import { deriveStays } from "../src/stay/stay-derivation.rules.ts";
 import { history } from "./census-history.ts";
 
 describe("corrections: history is never edited (CT PathTracker best practice 4)", () => {

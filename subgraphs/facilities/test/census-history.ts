@@ -1,4 +1,4 @@
-import type { CensusEventFacts } from "../src/census/census-event.ts";
+import type { CensusEventFacts } from "../src/census/census-event.model.ts";
 
 /** Builds a person's census history for rule tests: each event recorded one minute after the last. */
 export function history(individualId = "person-1") {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestHub } from "../../../test/support/hub.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, type TestFacility, startFacilitiesSubgraph } from "./support.ts";
+import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, type TestFacility, startFacilitiesSubgraph, type TestHub } from "./support.ts";
 
 /**
  * CT PathTracker best practice 4: "Do not make any changes to fix a mistake. If any edits are needed to be

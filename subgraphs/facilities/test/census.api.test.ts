@@ -1,8 +1,7 @@
 import type { StatementLog } from "@pasrr/db/statement-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes } from "../../../test/support/graphql.ts";
-import type { TestHub } from "../../../test/support/hub.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, type TestFacility, startFacilitiesSubgraph } from "./support.ts";
+import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, type TestFacility, startFacilitiesSubgraph, type TestHub } from "./support.ts";
 
 /** `recordCensusEvent` over HTTP: every rule on write gives its code and names its rule. */
 let hub: TestHub;

@@ -1,8 +1,7 @@
 import type { StatementLog } from "@pasrr/db/statement-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import type { TestHub } from "../../../test/support/hub.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, roleToken, type TestFacility, startFacilitiesSubgraph } from "./support.ts";
+import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, roleToken, type TestFacility, startFacilitiesSubgraph, type TestHub } from "./support.ts";
 
 /**
  * Who may record and read census data (issue 4 §6), role by role, sent straight to the subgraph:

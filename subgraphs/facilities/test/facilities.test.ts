@@ -3,12 +3,12 @@ import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { subgraphUnderTest } from "../../../test/support/hub.ts";
+import { facilitiesUnderTest } from "./support.ts";
 
 const [maple, riverbend, cedar] = demoFacilities.map((facility) => facility.id) as [string, string, string];
 const nameOf = new Map(demoFacilities.map((facility) => [facility.id, facility.name]));
 
-const subject = subgraphUnderTest("facilities", { seedDemoData: true });
+const subject = facilitiesUnderTest({ seedDemoData: true });
 
 const facilityFields = "id providerNumber name type county state region";
 

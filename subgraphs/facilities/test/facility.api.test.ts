@@ -2,8 +2,7 @@ import type { StatementLog } from "@pasrr/db/statement-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoFacilities } from "@pasrr/devtools/demo-cast";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import type { TestHub } from "../../../test/support/hub.ts";
-import { startFacilitiesSubgraph } from "./support.ts";
+import { startFacilitiesSubgraph, type TestHub } from "./support.ts";
 
 /** The registry over HTTP, with the demo data: lookups, the filtered list, registration and `_entities`. */
 let hub: TestHub;

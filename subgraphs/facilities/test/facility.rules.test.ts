@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "@pasrr/config/config-error";
 import type { Principal } from "@pasrr/auth/principal";
 import { censusScope, coversFacility, mayRecordCensusEvent, stayScope } from "../src/access/census.access.ts";
-import { loadFacilitiesSettings } from "../src/config/settings.ts";
-import { facilityRegistrationSchema, isNpi } from "../src/facility/facility.rules.ts";
+import { loadFacilitiesSettings } from "../src/facilities.config.ts";
+import { isNpi } from "../src/facility/facility.rules.ts";
+import { facilityRegistrationSchema } from "../src/facility/facility.validation.ts";
 
 const principal = (role: Principal["role"], scope: Partial<Principal> = {}): Principal => ({
   subject: "s", organisationId: "o", role, counties: [], facilityIds: [], ...scope,

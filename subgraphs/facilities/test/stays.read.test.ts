@@ -1,8 +1,7 @@
 import type { StatementLog } from "@pasrr/db/statement-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../../test/support/graphql.ts";
-import type { TestHub } from "../../../test/support/hub.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, recordOk, startFacilitiesSubgraph } from "./support.ts";
+import { admission, daysAgo, facilityToken, newFacility, newPersonId, recordOk, startFacilitiesSubgraph, type TestHub } from "./support.ts";
 
 /** Reading a person's stays: merged records, transfer links, a stay's history. */
 let hub: TestHub;

@@ -4,15 +4,23 @@ import { addDays } from "@pasrr/calendar/calendar-date";
 import type { Env } from "@pasrr/config/env";
 import type { Role } from "@pasrr/auth/roles";
 import { graphql, type GraphQLAnswer } from "../../../test/support/graphql.ts";
-import { startTestHub, testToday, type TestHub } from "../../../test/support/hub.ts";
+import { startTestHub, subgraphUnderTest, testToday, type TestHub, type TestHubOptions } from "../../../test/support/hub.ts";
 
-/** The facilities subgraph alone on a fresh in-memory database, with its statement log and a state-agency token. */
+export type { TestHub } from "../../../test/support/hub.ts";
+
+/**
+ * The facilities subgraph alone on a fresh in-memory database (no gateway, no other subgraph),
+ * with its statement log and a state-agency token.
+ */
 export async function startFacilitiesSubgraph(options: { seedDemoData?: boolean; env?: Env } = {}) {
   const hub = await startTestHub({ only: ["facilities"], ...options });
   const service = hub.subgraphs.facilities;
   if (!service) throw new Error("the facilities subgraph did not start");
   return { hub, url: service.url, statements: service.statements, stateToken: await hub.token({ role: "STATE_MEDICAID_AGENCY" }) };
 }
+
+/** The facilities subgraph alone, started before this file's tests and stopped after them, with a state-agency token. */
+export const facilitiesUnderTest = (options: Omit<TestHubOptions, "only"> = {}) => subgraphUnderTest("facilities", options);
 
 /** A day before the test hub's pinned today, which the service takes for today. */
 export const daysAgo = (days: number) => addDays(testToday, -days);

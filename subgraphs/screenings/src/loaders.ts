@@ -1,109 +1,117 @@
 import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
 import type { Principal } from "@pasrr/auth/principal";
 import type { ScreeningsDb } from "./db.ts";
-import type { PasrrPolicy } from "./policy/policy.types.ts";
 
-/**
- * The loaders of one request: every read by key goes through one of these, one query per batch.
- * The configured policy rides along, because the platform's request context has no other slot
- * for a subgraph's services.
- */
-export function createLoaders(db: ScreeningsDb, _principal: Principal, policy: PasrrPolicy) {
-  return {
-    policy,
-    levelOneScreen: entityLoader((ids) => db.levelOneScreen.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
-    levelOneScreensByIndividual: groupLoader(
-      (individualIds) =>
-        db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
-      (row) => row.individualId,
-    ),
-    /** Who decided a requested categorical, and when (categorical/decide-categorical.ts). */
-    categoricalDecisionsByScreen: groupLoader(
-      (screenIds) => db.categoricalDecision.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ decidedOn: "asc" }, { id: "asc" }] }),
-      (row) => row.screenId,
-    ),
-    levelTwoReferral: entityLoader((ids) => db.levelTwoReferral.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
-    referralsByScreen: groupLoader(
-      (screenIds) => db.levelTwoReferral.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ authority: "asc" }] }),
-      (row) => row.screenId,
-    ),
-    referralsByIndividual: groupLoader(
-      (individualIds) => db.levelTwoReferral.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ referredOn: "asc" }, { id: "asc" }] }),
-      (row) => row.individualId,
-    ),
-    /**
-     * A person's Level II record for the PASRR standing: each referral with its determination and
-     * that determination's appeals, joined in one statement per batch (the payment system's claim
-     * batch asks the standing of thousands of people at once; levelofcare issue, item 6).
-     */
-    levelTwoRecordsByIndividual: groupLoader(
-      (individualIds) =>
-        db.levelTwoReferral.findMany({
-          where: { individualId: { in: [...individualIds] } },
-          include: { determination: { include: { appeals: true } } },
-          orderBy: [{ referredOn: "asc" }, { id: "asc" }],
-          relationLoadStrategy: "join",
-        }),
-      (row) => row.individualId,
-    ),
-    /** The NF admissions the census reported (compliance periods follow each admission). */
-    admissionsByIndividual: groupLoader(
-      (individualIds) => db.nursingFacilityAdmission.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ admittedOn: "asc" }, { id: "asc" }] }),
-      (row) => row.individualId,
-    ),
-    determinationByReferral: entityLoader(
-      (referralIds) => db.levelTwoDetermination.findMany({ where: { referralId: { in: [...referralIds] } } }),
-      (row) => row.referralId,
-    ),
-    determinationsByIndividual: groupLoader(
-      (individualIds) => db.levelTwoDetermination.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ determinedOn: "asc" }] }),
-      (row) => row.individualId,
-    ),
-    noticesByDetermination: groupLoader(
-      (ids) => db.pasrrNotice.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ recipient: "asc" }] }),
-      (row) => row.determinationId,
-    ),
-    // Notices (issue 17): a person's, and a screen's Level I notices; the referral for a provisional determination's final one.
-    noticesByIndividual: groupLoader(
-      (individualIds) => db.pasrrNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
-      (row) => row.individualId,
-    ),
-    levelOneNoticesByIndividual: groupLoader(
-      (individualIds) => db.levelOneNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
-      (row) => row.individualId,
-    ),
-    levelOneNoticesByScreen: groupLoader(
-      (screenIds) => db.levelOneNotice.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ recipient: "asc" }] }),
-      (row) => row.screenId,
-    ),
-    referralFollowingDetermination: entityLoader(
-      (determinationIds) => db.levelTwoReferral.findMany({ where: { followsDeterminationId: { in: [...determinationIds] } } }),
-      (row) => row.followsDeterminationId!,
-    ),
-    appealsByDetermination: groupLoader(
-      (ids) => db.appeal.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ filedOn: "asc" }, { id: "asc" }] }),
-      (row) => row.determinationId,
-    ),
-    appealsByIndividual: groupLoader(
-      (individualIds) => db.appeal.findMany({ where: { individualId: { in: [...individualIds] } } }),
-      (row) => row.individualId,
-    ),
-    /** Whether a person's latest mental-illness Level II found serious mental illness as the primary diagnosis (facilities' IMD share). */
-    hasPrimarySeriousMentalIllness: entityLoader(
-      async (individualIds) => {
-        const rows = await db.levelTwoDetermination.findMany({
-          where: { individualId: { in: [...individualIds] }, seriousMentalIllnessPrimary: { not: null } },
-          orderBy: [{ determinedOn: "desc" }, { recordedAt: "desc" }],
-        });
-        const latest = new Map<string, boolean>();
-        for (const row of rows) {
-          if (!latest.has(row.individualId)) latest.set(row.individualId, row.conditionConfirmed && row.seriousMentalIllnessPrimary === true);
-        }
-        return [...latest].map(([individualId, finding]) => ({ individualId, finding }));
-      },
-      (row) => row.individualId,
-    ),
-  };
+/** Level I screens, the categorical decisions on them, and the NF admissions that used them. */
+const screenLoaders = (db: ScreeningsDb) => ({
+  levelOneScreen: entityLoader((ids) => db.levelOneScreen.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+  levelOneScreensByIndividual: groupLoader(
+    (individualIds) =>
+      db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
+    (row) => row.individualId,
+  ),
+  /** Who decided a requested categorical, and when (categorical/decide-categorical.action.ts). */
+  categoricalDecisionsByScreen: groupLoader(
+    (screenIds) => db.categoricalDecision.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ decidedOn: "asc" }, { id: "asc" }] }),
+    (row) => row.screenId,
+  ),
+  /** The NF admissions the census reported (compliance periods follow each admission). */
+  admissionsByIndividual: groupLoader(
+    (individualIds) => db.nursingFacilityAdmission.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ admittedOn: "asc" }, { id: "asc" }] }),
+    (row) => row.individualId,
+  ),
+});
+
+/** Level II referrals. */
+const referralLoaders = (db: ScreeningsDb) => ({
+  levelTwoReferral: entityLoader((ids) => db.levelTwoReferral.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+  referralsByScreen: groupLoader(
+    (screenIds) => db.levelTwoReferral.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ authority: "asc" }] }),
+    (row) => row.screenId,
+  ),
+  referralsByIndividual: groupLoader(
+    (individualIds) => db.levelTwoReferral.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ referredOn: "asc" }, { id: "asc" }] }),
+    (row) => row.individualId,
+  ),
+  /**
+   * A person's Level II record for the PASRR standing: each referral with its determination and
+   * that determination's appeals, joined in one statement per batch (the payment system's claim
+   * batch asks the standing of thousands of people at once; levelofcare issue, item 6).
+   */
+  levelTwoRecordsByIndividual: groupLoader(
+    (individualIds) =>
+      db.levelTwoReferral.findMany({
+        where: { individualId: { in: [...individualIds] } },
+        include: { determination: { include: { appeals: true } } },
+        orderBy: [{ referredOn: "asc" }, { id: "asc" }],
+        relationLoadStrategy: "join",
+      }),
+    (row) => row.individualId,
+  ),
+  /** The referral for a provisional determination's final one. */
+  referralFollowingDetermination: entityLoader(
+    (determinationIds) => db.levelTwoReferral.findMany({ where: { followsDeterminationId: { in: [...determinationIds] } } }),
+    (row) => row.followsDeterminationId!,
+  ),
+});
+
+/** Level II determinations, their findings and the appeals of them. */
+const determinationLoaders = (db: ScreeningsDb) => ({
+  determinationByReferral: entityLoader(
+    (referralIds) => db.levelTwoDetermination.findMany({ where: { referralId: { in: [...referralIds] } } }),
+    (row) => row.referralId,
+  ),
+  determinationsByIndividual: groupLoader(
+    (individualIds) => db.levelTwoDetermination.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ determinedOn: "asc" }] }),
+    (row) => row.individualId,
+  ),
+  appealsByDetermination: groupLoader(
+    (ids) => db.appeal.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ filedOn: "asc" }, { id: "asc" }] }),
+    (row) => row.determinationId,
+  ),
+  appealsByIndividual: groupLoader(
+    (individualIds) => db.appeal.findMany({ where: { individualId: { in: [...individualIds] } } }),
+    (row) => row.individualId,
+  ),
+  /** Whether a person's latest mental-illness Level II found serious mental illness as the primary diagnosis (facilities' IMD share). */
+  hasPrimarySeriousMentalIllness: entityLoader(
+    async (individualIds) => {
+      const rows = await db.levelTwoDetermination.findMany({
+        where: { individualId: { in: [...individualIds] }, seriousMentalIllnessPrimary: { not: null } },
+        orderBy: [{ determinedOn: "desc" }, { recordedAt: "desc" }],
+      });
+      const latest = new Map<string, boolean>();
+      for (const row of rows) {
+        if (!latest.has(row.individualId)) latest.set(row.individualId, row.conditionConfirmed && row.seriousMentalIllnessPrimary === true);
+      }
+      return [...latest].map(([individualId, finding]) => ({ individualId, finding }));
+    },
+    (row) => row.individualId,
+  ),
+});
+
+/** Notices (issue 17): of a determination, of a person, and a screen's Level I notices. */
+const noticeLoaders = (db: ScreeningsDb) => ({
+  noticesByDetermination: groupLoader(
+    (ids) => db.pasrrNotice.findMany({ where: { determinationId: { in: [...ids] } }, orderBy: [{ recipient: "asc" }] }),
+    (row) => row.determinationId,
+  ),
+  noticesByIndividual: groupLoader(
+    (individualIds) => db.pasrrNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
+    (row) => row.individualId,
+  ),
+  levelOneNoticesByIndividual: groupLoader(
+    (individualIds) => db.levelOneNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
+    (row) => row.individualId,
+  ),
+  levelOneNoticesByScreen: groupLoader(
+    (screenIds) => db.levelOneNotice.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ recipient: "asc" }] }),
+    (row) => row.screenId,
+  ),
+});
+
+/** The loaders of one request: every read by key goes through one of these, one query per batch. */
+export function createLoaders(db: ScreeningsDb, _principal: Principal) {
+  return { ...screenLoaders(db), ...referralLoaders(db), ...determinationLoaders(db), ...noticeLoaders(db) };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
-

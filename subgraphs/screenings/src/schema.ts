@@ -2,20 +2,21 @@
 import "reflect-metadata";
 import { buildFederatedSchema } from "@pasrr/subgraph-kit/federated-schema";
 import { resolveStubReference } from "@pasrr/graphql-kit/ids";
-import "./enums.ts";
+import "./enums.type.ts";
 import { AppealResolver } from "./appeal/appeal.resolver.ts";
 import { CategoricalResolver } from "./categorical/categorical.resolver.ts";
 import { ResidentReviewResolver } from "./resident-review/resident-review.resolver.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualScreeningsResolver } from "./individual/individual.resolver.ts";
 import { FacilityImdShareResolver, ImdReviewResolver } from "./imd/imd-share.resolver.ts";
-import { Facility, ImdReview } from "./imd/imd.stubs.ts";
+import { Facility } from "./imd/facility.stub.ts";
+import { ImdReview } from "./imd/imd-review.stub.ts";
 import { LevelOneReviewResolver } from "./level-one-review/level-one-review.resolver.ts";
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
 import { LevelTwoDeterminationResolver } from "./level-two-determination/level-two-determination.resolver.ts";
 import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referral.resolver.ts";
-import { screeningsAccess } from "./access/access-matrix.ts";
-import { screeningsScopeRules } from "./access/scope-rules.ts";
+import { screeningsAccess } from "./access/matrix.access.ts";
+import { screeningsScopeRules } from "./access/scope.access.ts";
 import { IndividualNoticesResolver, LevelOneNoticeResolver, LevelOneScreenNoticesResolver, PasrrNoticeResolver } from "./notice/notice.resolver.ts";
 
 /** The screenings subgraph's schema; builds without I/O, so composition can call it. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionConflict, filingConflict, filingRefusal, nextAppeal } from "../src/appeal/appeal.rules.ts";
-import { addCalendarDays } from "../src/policy/working-days.ts";
 import { appealDeadline, noticeRecipients } from "../src/notice/notice.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 
 describe("notices (CO 8.401.193 A; IL manual, VIII)", () => {
   it("a determination after a hospital screen is noticed to the person, representative, admitting NF, discharging hospital and attending physician", () => {
@@ -41,21 +40,21 @@ describe("appeal levels (IL manual VIII.A–B)", () => {
   const denied = { status: "UPHELD" as const, level: 1, decidedOn: "2026-12-01" };
   const il = policyPresets.IL!.secondAppealDays.value;
   it("IL: a denied appeal of the need for NF services may go to a second level (HFS physician review) within 30 days of the denial (IL VIII.B)", () => {
-    expect(nextAppeal([], noNf, il, addCalendarDays)).toEqual({ level: 1 });
-    expect(nextAppeal([denied], noNf, il, addCalendarDays)).toEqual({ level: 2, from: "2026-12-01", deadline: "2026-12-31" });
+    expect(nextAppeal([], noNf, il)).toEqual({ level: 1 });
+    expect(nextAppeal([denied], noNf, il)).toEqual({ level: 2, from: "2026-12-01", deadline: "2026-12-31" });
     expect(filingRefusal("2026-12-31", { determinedOn: "2026-12-01", appealDeadline: "2026-12-31" })).toBeNull();
     expect(filingRefusal("2027-01-01", { determinedOn: "2026-12-01", appealDeadline: "2026-12-31" })).toMatch(/after the appeal deadline/);
   });
   it("IL: no second level after an overturned first appeal, for specialized services alone, or after the second level is decided", () => {
-    expect(nextAppeal([{ ...denied, status: "OVERTURNED" }], noNf, il, addCalendarDays)).toMatchObject({ refusal: expect.stringMatching(/nothing left to appeal/) });
-    expect(nextAppeal([denied], { needsNursingFacilityServices: true }, il, addCalendarDays)).toMatchObject({ refusal: expect.stringMatching(/final as to specialized services/) });
-    expect(nextAppeal([denied, { ...denied, level: 2 }], noNf, il, addCalendarDays)).toMatchObject({ refusal: expect.stringMatching(/already decided/) });
-    expect(nextAppeal([denied, { status: "PENDING", level: 2, decidedOn: null }], noNf, il, addCalendarDays)).toMatchObject({ refusal: expect.stringMatching(/already pending/) });
+    expect(nextAppeal([{ ...denied, status: "OVERTURNED" }], noNf, il)).toMatchObject({ refusal: expect.stringMatching(/nothing left to appeal/) });
+    expect(nextAppeal([denied], { needsNursingFacilityServices: true }, il)).toMatchObject({ refusal: expect.stringMatching(/final as to specialized services/) });
+    expect(nextAppeal([denied, { ...denied, level: 2 }], noNf, il)).toMatchObject({ refusal: expect.stringMatching(/already decided/) });
+    expect(nextAppeal([denied, { status: "PENDING", level: 2, decidedOn: null }], noNf, il)).toMatchObject({ refusal: expect.stringMatching(/already pending/) });
   });
   it("states whose seeds give one appeal level keep one: a decided appeal is final", () => {
     for (const state of ["FEDERAL", "OH", "CO", "MN", "CT"] as const) {
       expect(policyPresets[state]!.secondAppealDays.value).toBeNull();
-      expect(nextAppeal([denied], noNf, policyPresets[state]!.secondAppealDays.value, addCalendarDays)).toMatchObject({ refusal: expect.stringMatching(/already decided/) });
+      expect(nextAppeal([denied], noNf, policyPresets[state]!.secondAppealDays.value)).toMatchObject({ refusal: expect.stringMatching(/already decided/) });
     }
   });
 });

@@ -3,8 +3,8 @@ import { decisionConflict, grantedThrough, sequenceConflict, settledOutcome, set
 import { awaitedDecider, categoricalDueOn, categoricalRefusal, categoriesDecidedBy, deciderRefusal, decidersOf, type CategoricalFacts } from "../src/categorical/categorical.rules.ts";
 import { compliancePeriods, type ComplianceScreen } from "../src/pasrr/compliance.rules.ts";
 import { pasrrStanding } from "../src/pasrr/pasrr.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
-import { categoricalTypes, type CategoricalType } from "../src/policy/policy.types.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
+import { categoricalTypes, type CategoricalType } from "../src/policy/policy.model.ts";
 
 const { FEDERAL: federal, CO: co, MN: mn, OH: oh, IL: il, CT: ct } = policyPresets as Required<typeof policyPresets>;
 const facts = (over: Partial<CategoricalFacts> = {}): CategoricalFacts => ({

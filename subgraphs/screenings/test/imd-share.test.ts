@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
 import { recordPrimarySmiFindings } from "../../../test/support/level-two-findings.ts";
-import { startTestHub, type TestHub } from "../../../test/support/hub.ts";
 import { imdMeasureRefusal, imdShareOf, imdStatus } from "../src/imd/imd-share.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
+import { startScreeningsSubgraph, type TestHub } from "./support.ts";
 
 /** MINIMAL, issue 4: the IMD share screenings computes for facilities (rules, and `_entities` as the router sends them). */
 describe("IMD thresholds (CO 10 CCR 2505-10 8.401.4)", () => {
@@ -26,7 +26,7 @@ describe("which IMD test a state uses", () => {
   });
 
   it("an Illinois hub answers the share with a CONFLICT naming the rule, not with Colorado's share", async () => {
-    const hub = await startTestHub({ only: ["screenings"], env: { PASRR_POLICY_STATE: "IL" } });
+    const { hub } = await startScreeningsSubgraph({ env: { PASRR_POLICY_STATE: "IL" } });
     try {
       const token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
       const answer = await graphql(hub.subgraphs.screenings!.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id imdShare { share } } } }`, {
@@ -49,8 +49,7 @@ describe("Facility.imdShare through _entities", () => {
   const facility = (county: string, currentResidentIds: string[]) => ({ __typename: "Facility", id: randomUUID(), county, currentResidentIds });
 
   beforeAll(async () => {
-    hub = await startTestHub({ only: ["screenings"] });
-    url = hub.subgraphs.screenings!.url;
+    ({ hub, url } = await startScreeningsSubgraph());
     const on = new Date("2026-10-01T00:00:00Z");
     await recordPrimarySmiFindings(hub, [
       ...withSmi.map((individualId) => ({ individualId, determinedOn: on, primarySeriousMentalIllness: true })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { levelTwoOutcome, type LevelTwoFacts } from "../src/level-two-determination/level-two-outcome.rules.ts";
 import { finalDeterminationReferral, provisionalInForce } from "../src/level-two-determination/provisional.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 
 const packs = policyPresets;
 const facts = (over: Partial<LevelTwoFacts> = {}): LevelTwoFacts => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { levelTwoOutcome, type DerivedOutcome } from "../src/level-two-determination/level-two-outcome.rules.ts";
 import { levelOneNoticesFor } from "../src/notice/level-one-notice.rules.ts";
 import { noticesFor } from "../src/notice/notice.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 
 const derive = (state: keyof typeof policyPresets, over: Record<string, unknown> = {}): DerivedOutcome => {
   const derived = levelTwoOutcome({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { settledOutcome } from "../src/categorical/categorical-decision.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../src/outcome/outcome.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 
 const federal = policyPresets.FEDERAL!;
 const facts = (over: Partial<LevelOneFacts> = {}): LevelOneFacts => ({

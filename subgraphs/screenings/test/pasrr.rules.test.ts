@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pasrrStanding, type ReferralRecord, type ScreenRecord } from "../src/pasrr/pasrr.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 
 const screen = (over: Partial<ScreenRecord> = {}): ScreenRecord => ({ id: "s1", screenedOn: "2026-11-02", submittedAt: new Date("2026-11-02T10:00:00Z"), outcome: "LEVEL_II_REQUIRED", validThrough: null, ...over });
 const referral = (id: string, authority: "MH" | "DD", status: "OPEN" | "DETERMINED"): ReferralRecord => ({ id, screenId: "s1", authority, status, dueOn: "2026-11-13" });

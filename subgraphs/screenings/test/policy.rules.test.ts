@@ -1,8 +1,9 @@
+import { addDays } from "@pasrr/calendar/calendar-date";
 import { describe, expect, it } from "vitest";
 import { loadPolicy } from "../src/policy/policy.config.ts";
-import { policyPresets } from "../src/policy/presets.ts";
-import { publicHolidays } from "../src/policy/state-holidays.ts";
-import { addCalendarDays, addWorkingDays, holidaysOf, isWorkingDay, lastDayOf, type Holidays } from "../src/policy/working-days.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
+import { publicHolidays } from "../src/policy/state-holidays.rules.ts";
+import { addWorkingDays, holidaysOf, isWorkingDay, lastDayOf, type Holidays } from "../src/policy/working-days.rules.ts";
 import { plannedReferrals, releasedDueOn, sequenceRefusal } from "../src/level-two-referral/level-two-referral.rules.ts";
 
 describe("policy packs", () => {
@@ -74,7 +75,7 @@ describe("working days (CO 8.401.202 C: within 10 working days of the referral)"
     const thanksgiving = (year: number) => {
       const first = `${year}-11-01`;
       const toThursday = (4 - new Date(`${first}T00:00:00Z`).getUTCDay() + 7) % 7;
-      return addCalendarDays(first, toThursday + 21);
+      return addDays(first, toThursday + 21);
     };
     for (const policy of Object.values(policyPresets)) {
       for (let year = 2000; year <= 2060; year += 1) {

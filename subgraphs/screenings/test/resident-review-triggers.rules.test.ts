@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 import { admissionFindings, payerMatters, type AdmissionRecords } from "../src/resident-review/admission-findings.rules.ts";
 import { renewalDue } from "../src/resident-review/approval-expiry.rules.ts";
 import { priorResidence, readmittedWithoutNewPas } from "../src/resident-review/readmission.rules.ts";

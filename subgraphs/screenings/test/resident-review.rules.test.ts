@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { earlierDueOn, endedByDischarge, isOverdue, resumedOnReturn, reviewDueFor, type StandingForClocks } from "../src/resident-review/resident-review.rules.ts";
-import { policyPresets } from "../src/policy/presets.ts";
+import { policyPresets } from "../src/policy/presets.rules.ts";
 
 const oh = policyPresets.OH!;
 const standing = (over: Partial<StandingForClocks> = {}): StandingForClocks => ({ outcome: "NO_INDICATIONS", categoricalType: null, requirementsMetOn: "2026-11-01", hasScreenOnFile: true, pasUsedByEarlierAdmission: false, levelTwoApprovedThrough: null, priorResidence: null, ...over });

@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { subgraphUnderTest } from "../../../test/support/hub.ts";
+import { screeningsUnderTest } from "./support.ts";
 
 const demoScreenId = "0193a000-0000-7000-8000-00000000b001";
 const demoPersonId = demoPeople[0]!.id;
 
-const subject = subgraphUnderTest("screenings", { seedDemoData: true });
+const subject = screeningsUnderTest({ seedDemoData: true });
 
 /** Files one screen per date for a new person and returns the person's id and the screen ids, in the order given. */
 async function personWithScreens(dates: string[]): Promise<{ individualId: string; screenIds: string[] }> {

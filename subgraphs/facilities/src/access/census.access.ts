@@ -1,5 +1,5 @@
 import type { Principal } from "@pasrr/auth/principal";
-import type { CensusEventKind } from "../census/census-event.ts";
+import type { CensusEventKind } from "../census/census-event.model.ts";
 
 /**
  * Who may see whose stays (issue 4 §6; domain README, "Who acts"). Plain data, so the same
@@ -27,7 +27,7 @@ const ownFacilities = (principal: Principal) => principal.facilityIds.map((id) =
 export function stayScope(principal: Principal): CensusScope {
   switch (principal.role) {
     case "STATE_MEDICAID_AGENCY":
-    case "MEDICAID_PAYMENT": // dates, facility and payer only: see access-matrix.ts
+    case "MEDICAID_PAYMENT": // dates, facility and payer only: see matrix.access.ts
       return { kind: "all" };
     case "PAA":
       return { kind: "counties", counties: principal.counties };

@@ -1,6 +1,6 @@
 import { fromDbDate } from "@pasrr/graphql-kit/scalars";
 import type { CensusEvent, Prisma } from "../generated/prisma/client.ts";
-import type { CensusEventFacts } from "./census-event.ts";
+import type { CensusEventFacts } from "./census-event.model.ts";
 
 /** A stored event as the plain facts the rules read. */
 export const toFacts = (row: CensusEvent): CensusEventFacts => ({

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
-import { AdmissionSource, CensusEventKind, DischargeDestination, Payer } from "./census-enums.ts";
+import { AdmissionSource, CensusEventKind, DischargeDestination, Payer } from "./census-enums.type.ts";
 
 @ObjectType({ description: "One census event as a facility reported it. Never edited or deleted: a CORRECTION restates or voids it." })
 export class CensusEvent {

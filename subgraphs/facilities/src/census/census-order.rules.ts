@@ -1,5 +1,5 @@
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
-import type { MovementEvent, Payer } from "./census-event.ts";
+import type { MovementEvent, Payer } from "./census-event.model.ts";
 
 export type LeaveKind = "HOSPITAL_LEAVE" | "LEAVE_OF_ABSENCE";
 

@@ -1,5 +1,5 @@
 import { daysBetween, type CalendarDate } from "@pasrr/calendar/calendar-date";
-import type { AdmissionSource } from "./census-event.ts";
+import type { AdmissionSource } from "./census-event.model.ts";
 
 /** The facility types that keep a census (CT PathTracker best practice 1: NFs enter census). */
 export const censusKeepingTypes = ["NURSING_FACILITY", "ICF_IID"] as const;

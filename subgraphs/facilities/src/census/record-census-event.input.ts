@@ -1,8 +1,6 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
-import { Stay } from "../stay/stay.type.ts";
-import { AdmissionSource, CensusEventKind, DischargeDestination, Payer } from "./census-enums.ts";
-import { CensusEvent } from "./census-event.type.ts";
+import { AdmissionSource, CensusEventKind, DischargeDestination, Payer } from "./census-enums.type.ts";
 
 @InputType({ description: "A census event as the facility reports it. Which fields apply depends on `kind`; a field that does not apply is refused." })
 export class RecordCensusEventInput {
@@ -41,13 +39,4 @@ export class RecordCensusEventInput {
 
   @Field(() => String, { nullable: true, description: "CORRECTION (required): why." })
   reason?: string | null;
-}
-
-@ObjectType({ description: "What recording a census event did." })
-export class RecordCensusEventPayload {
-  @Field(() => CensusEvent, { description: "The event as recorded." })
-  event!: CensusEvent;
-
-  @Field(() => Stay, { nullable: true, description: "The stay the event belongs to now (for a transfer, the stay it closed); null when a correction voided a whole stay." })
-  stay!: Stay | null;
 }

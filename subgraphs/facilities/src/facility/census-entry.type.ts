@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { Payer } from "../census/census-enums.ts";
+import { Payer } from "../census/census-enums.type.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { Presence } from "../stay/stay-period.type.ts";
 import { Stay } from "../stay/stay.type.ts";

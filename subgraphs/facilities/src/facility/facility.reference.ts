@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { isRecordId } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
 import { censusKey } from "../loaders.ts";
-import { censusDaysAsked } from "./census.lookahead.ts";
+import { censusDaysAsked } from "./facility-census.store.ts";
 
 /**
  * A facility by id, with the censuses the operation asks of it loaded in the same statement

@@ -1,15 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from "type-graphql";
-import { conflict } from "@pasrr/graphql-kit/errors";
 import { pageRequest, toConnection } from "@pasrr/graphql-kit/pagination";
 import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
-import { firstIssue } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { FacilityFilter, RegisterFacilityInput } from "./facility.input.ts";
 import { RegisterFacilityPayload } from "./facility.payload.ts";
 import { resolveFacility } from "./facility.reference.ts";
-import { facilityRegistrationSchema } from "./facility.rules.ts";
+import { registerFacility } from "./register-facility.action.ts";
 import { Facility, FacilityConnection } from "./facility.type.ts";
 
 const whereOf = (filter: FacilityFilter | null | undefined): Prisma.FacilityWhereInput => ({
@@ -19,8 +17,6 @@ const whereOf = (filter: FacilityFilter | null | undefined): Prisma.FacilityWher
   ...(filter?.type ? { type: filter.type } : {}),
   ...(typeof filter?.medicaidCertified === "boolean" ? { medicaidCertified: filter.medicaidCertified } : {}),
 });
-
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 @Resolver(() => Facility)
 export class FacilityResolver {
@@ -55,13 +51,6 @@ export class FacilityResolver {
     @Arg("input", () => RegisterFacilityInput, { description: "The facility." }) input: RegisterFacilityInput,
     @Ctx() ctx: Context,
   ): Promise<RegisterFacilityPayload> {
-    const parsed = facilityRegistrationSchema.safeParse(input);
-    if (!parsed.success) throw firstIssue(parsed.error, "input", "FACILITY_REGISTRATION");
-    try {
-      return { facility: await ctx.db.facility.create({ data: parsed.data }) };
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict("a facility with this provider number or NPI is already registered", { rule: "UNIQUE_PROVIDER_NUMBER" });
-      throw error;
-    }
+    return { facility: await registerFacility(ctx.db, input) };
   }
 }

@@ -1,19 +1,16 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { isRecordId } from "@pasrr/graphql-kit/ids";
+import { loadAcrossMerges } from "@pasrr/graphql-kit/loaders";
 import type { Context } from "../context.ts";
 import { Stay } from "../stay/stay.type.ts";
 import { Individual } from "./individual.stub.ts";
+
+const admittedDesc = (a: Stay, b: Stay) => b.admittedOn.getTime() - a.admittedOn.getTime() || (a.id < b.id ? 1 : -1);
 
 /**
  * The person's stays and the stays of every record merged into them (individuals owns merges
  * and hands `mergedIds` over through `@requires`), in one batched statement, latest first.
  */
-async function staysOf(individual: Individual, ctx: Context): Promise<Stay[]> {
-  const ids = [...new Set([individual.id, ...(individual.mergedIds ?? [])].filter(isRecordId).map((id) => id.toLowerCase()))];
-  const lists = await Promise.all(ids.map((id) => ctx.loaders.staysByIndividual.load(id)));
-  const admittedDesc = (a: Stay, b: Stay) => b.admittedOn.getTime() - a.admittedOn.getTime() || (a.id < b.id ? 1 : -1);
-  return lists.flat().sort(admittedDesc);
-}
+const staysOf = (individual: Individual, ctx: Context): Promise<Stay[]> => loadAcrossMerges(individual, ctx.loaders.staysByIndividual, admittedDesc);
 
 @Resolver(() => Individual)
 export class IndividualStaysResolver {

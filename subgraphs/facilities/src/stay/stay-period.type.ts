@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
-import { Payer } from "../census/census-enums.ts";
+import { Payer } from "../census/census-enums.type.ts";
 
 export const LeaveKind = { HOSPITAL_LEAVE: "HOSPITAL_LEAVE", LEAVE_OF_ABSENCE: "LEAVE_OF_ABSENCE" } as const;
 export type LeaveKind = (typeof LeaveKind)[keyof typeof LeaveKind];

@@ -4,7 +4,7 @@ import { CensusEvent } from "../census/census-event.type.ts";
 import type { Context } from "../context.ts";
 import { Facility } from "../facility/facility.type.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { readLeavePeriods, readPayerPeriods } from "./stay.periods.ts";
+import { readLeavePeriods, readPayerPeriods } from "./stay.store.ts";
 import { LeavePeriod, PayerPeriod } from "./stay-period.type.ts";
 import { Stay } from "./stay.type.ts";
 

@@ -1,7 +1,7 @@
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
-import type { Payer } from "../census/census-event.ts";
+import type { Payer } from "../census/census-event.model.ts";
 import type { LeaveKind } from "../census/census-order.rules.ts";
-import type { LeavePeriod, PayerPeriod } from "./stay.derivation.ts";
+import type { LeavePeriod, PayerPeriod } from "./stay.model.ts";
 
 /**
  * The census counts a person on the days from admission up to, not including, the day they

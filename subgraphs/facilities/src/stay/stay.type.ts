@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
-import { AdmissionSource, DischargeDestination, StayEndReason } from "../census/census-enums.ts";
+import { AdmissionSource, DischargeDestination, StayEndReason } from "../census/census-enums.type.ts";
 
 @ObjectType({ description: "One continuous stay of a person at a facility, derived from the facility's census events." })
 export class Stay {

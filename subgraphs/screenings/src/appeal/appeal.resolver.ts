@@ -1,8 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.ts";
-import { Appeal, DecideAppealInput, FileAppealInput } from "./appeal.type.ts";
+import { DecideAppealInput, FileAppealInput } from "./appeal.input.ts";
+import { Appeal } from "./appeal.type.ts";
 import { DecideAppealPayload, FileAppealPayload } from "./appeal.payload.ts";
-import { decideAppeal, fileAppeal } from "./appeal.service.ts";
+import { decideAppeal } from "./decide-appeal.action.ts";
+import { fileAppeal } from "./file-appeal.action.ts";
 
 @Resolver(() => Appeal)
 export class AppealResolver {

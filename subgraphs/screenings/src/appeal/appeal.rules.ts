@@ -1,3 +1,5 @@
+import { addDays } from "@pasrr/calendar/calendar-date";
+
 /**
  * Appeals of Level II determinations. Level I findings are not appealable (CO 8.401.193 C), so an
  * appeal always names a determination. It must be filed by the deadline on the notice (IL manual,
@@ -39,7 +41,6 @@ export function nextAppeal(
   existing: readonly DecidedAppeal[],
   determination: { needsNursingFacilityServices: boolean },
   secondAppealDays: number | null,
-  addDays: (date: string, days: number) => string,
 ): NextAppeal {
   const conflict = filingConflict(existing.filter((appeal) => appeal.status === "PENDING"));
   if (conflict) return { refusal: conflict };

@@ -1,7 +1,7 @@
 import type { Role } from "@pasrr/auth/roles";
 import type { LevelTwoCategory } from "../generated/prisma/enums.ts";
-import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
-import { lastDayOf } from "../policy/working-days.ts";
+import type { CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
+import { lastDayOf } from "../policy/working-days.rules.ts";
 import { awaitedDecider, categoricalSlug, decidersOf, type CategoricalDecision, type CategoricalStatus, type Refusal } from "./categorical.rules.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { expectedVersionDescription } from "@pasrr/graphql-kit/versioning";
-import { CategoricalDecisionOutcome } from "../enums.ts";
+import { CategoricalDecisionOutcome } from "../enums.type.ts";
 
 @InputType({ description: "A deciding authority's decision on the categorical a Level I asked for." })
 export class DecideCategoricalInput {

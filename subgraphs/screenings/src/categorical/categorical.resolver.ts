@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
-import { categoricalWorklist } from "./categorical-worklist.ts";
+import { categoricalWorklist } from "./categorical-worklist.store.ts";
 import { DecideCategoricalInput } from "./categorical.input.ts";
 import { DecideCategoricalPayload } from "./categorical.payload.ts";
 import { CategoricalDecision, CategoricalRequestConnection } from "./categorical.type.ts";
-import { decideCategorical } from "./decide-categorical.ts";
+import { decideCategorical } from "./decide-categorical.action.ts";
 
 @Resolver(() => LevelOneScreen)
 export class CategoricalResolver {

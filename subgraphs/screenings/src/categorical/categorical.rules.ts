@@ -1,7 +1,7 @@
 import type { Role } from "@pasrr/auth/roles";
 import type { CurrentSetting, DementiaDiagnosis, LevelTwoCategory } from "../generated/prisma/enums.ts";
-import type { CategoricalDecider, CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
-import { dueAfter, holidaysOf } from "../policy/working-days.ts";
+import type { CategoricalDecider, CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
+import { dueAfter, holidaysOf } from "../policy/working-days.rules.ts";
 
 /**
  * Categorical determinations decided by an authority (issue 17). The Level I filer only asks; the

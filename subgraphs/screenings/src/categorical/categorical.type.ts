@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { connectionOf } from "@pasrr/graphql-kit/pagination";
 import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
-import { CategoricalDecisionOutcome } from "../enums.ts";
+import { CategoricalDecisionOutcome } from "../enums.type.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 
 @ObjectType({ description: "One deciding authority's decision on a requested categorical determination; never edited (a dual case has one per authority)." })

@@ -1,6 +1,7 @@
 import { daysFrom, type Clock } from "@pasrr/calendar/clock";
 import { demoPeople, demoFacilities } from "@pasrr/devtools/demo-cast";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
+import type { HubServices } from "@pasrr/subgraph-kit/context";
 import type { ScreeningsDb } from "../db.ts";
 import { settledOutcome } from "../categorical/categorical-decision.rules.ts";
 import { decidersOf } from "../categorical/categorical.rules.ts";
@@ -9,7 +10,8 @@ import { levelTwoOutcome, type DerivedOutcome } from "../level-two-determination
 import { noticesFor } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
-import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
+import type { CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
+import type { Services } from "../services.ts";
 
 const id = (suffix: string) => `0193a000-0000-7000-8000-00000000${suffix}`;
 const none = { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false };
@@ -30,10 +32,12 @@ const demoDeterminations = (clock: Clock) => [
   { id: id("d002"), referralId: id("c002"), authority: "MH" as const, individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -58), smiPrimary: false },
   { id: id("d003"), referralId: id("c003"), authority: "DD" as const, individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -54), smiPrimary: null },
 ];
+type DemoScreen = (typeof screens)[number];
+type DemoDetermination = ReturnType<typeof demoDeterminations>[number];
 const recommendedServices = ["Behavioural health follow-up monthly"];
 
 /** A demo determination's outcome, derived as a recorded one's is (level-two-outcome.rules.ts). */
-function demoOutcome(d: ReturnType<typeof demoDeterminations>[number], policy: PasrrPolicy): DerivedOutcome {
+function demoOutcome(d: DemoDetermination, policy: PasrrPolicy): DerivedOutcome {
   const derived = levelTwoOutcome({
     authority: d.authority, determinedOn: d.determinedOn, needsNursingFacilityServices: true, needsSpecializedServices: false, inpatientPsychiatricCareNeeded: false,
     diagnosticAssessmentPending: false, approvalPeriod: "ONGOING", approvedThrough: null, followsProvisional: false,
@@ -42,62 +46,55 @@ function demoOutcome(d: ReturnType<typeof demoDeterminations>[number], policy: P
   return derived;
 }
 
-/**
- * Synthetic demo screenings, referrals, determinations and notices, dated relative to the clock's
- * today (screens 71 and 63 days ago); idempotent (fixed ids, skipDuplicates).
- */
-export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, clock: Clock): Promise<void> {
-  const determinations = demoDeterminations(clock);
-  // The first demo person's screen, filed by the facility that admitted them.
+/** A demo screen as filed 63 days ago, its outcome decided under the pack; its categorical request denied that day. */
+async function seedScreen(db: ScreeningsDb, demo: DemoScreen, determinations: DemoDetermination[], policy: PasrrPolicy, clock: Clock): Promise<void> {
+  const kind = demoCategorical(policy);
+  const facts: LevelOneFacts = {
+    screenedOn: daysFrom(clock, -63), currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, filedByHospital: false,
+    request: demo.categoricalDecisionId ? { kind, physicianCertifiedStayUnder30Days: true } : null,
+    mentalIllness: { ...none, diagnosis: demo.mi }, developmentalDisability: { ...noDd, history: demo.dd },
+  };
+  const requested = decideOutcome(facts, policy);
+  // The authority denied the categorical the day it was asked for: the Level II referrals open that day.
+  const denied = requested.outcome === "CATEGORICAL_REQUESTED" ? settledOutcome("DENIED", kind, requested.levelTwoCategory!, facts.screenedOn, policy) : null;
+  const outcome = { ...requested, ...denied };
   await db.levelOneScreen.createMany({
-    data: [{ id: id("b001"), individualId: demoPeople[0]!.id, submittingOrganisationId: demoFacilities[0]!.providerNumber, screenedOn: toDbDate(daysFrom(clock, -71)) }],
+    data: [{
+      id: demo.screenId, individualId: demo.person.id, submittingOrganisationId: demo.facility.providerNumber, screenedOn: toDbDate(facts.screenedOn),
+      facilityId: demo.facility.id, facilityCounty: demo.facility.county, reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: facts.currentSetting,
+      indications: { mentalIllness: facts.mentalIllness, developmentalDisability: facts.developmentalDisability },
+      outcome: outcome.outcome, levelTwoCategory: outcome.levelTwoCategory, outcomeRule: outcome.rule, outcomeSource: outcome.source,
+      outcomeExplanation: outcome.explanation, policyState: policy.state,
+      ...(denied && {
+        requestedDetermination: kind, physicianCertifiedStayUnder30Days: true, categoricalStatus: "DENIED" as const,
+        categoricalDueOn: toDbDate(requested.categoricalDueOn!), categoricalDecidedOn: toDbDate(facts.screenedOn),
+      }),
+    }],
     skipDuplicates: true,
   });
-  for (const demo of screens) {
-    const kind = demoCategorical(policy);
-    const facts: LevelOneFacts = {
-      screenedOn: daysFrom(clock, -63), currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, filedByHospital: false,
-      request: demo.categoricalDecisionId ? { kind, physicianCertifiedStayUnder30Days: true } : null,
-      mentalIllness: { ...none, diagnosis: demo.mi }, developmentalDisability: { ...noDd, history: demo.dd },
-    };
-    const requested = decideOutcome(facts, policy);
-    // The authority denied the categorical the day it was asked for: the Level II referrals open that day.
-    const denied = requested.outcome === "CATEGORICAL_REQUESTED" ? settledOutcome("DENIED", kind, requested.levelTwoCategory!, facts.screenedOn, policy) : null;
-    const outcome = { ...requested, ...denied };
-    await db.levelOneScreen.createMany({
+  if (denied && demo.categoricalDecisionId) {
+    const role = decidersOf(policy, requested.levelTwoCategory!).roles[0]!;
+    await db.categoricalDecision.createMany({
       data: [{
-        id: demo.screenId, individualId: demo.person.id, submittingOrganisationId: demo.facility.providerNumber, screenedOn: toDbDate(facts.screenedOn),
-        facilityId: demo.facility.id, facilityCounty: demo.facility.county, reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: facts.currentSetting,
-        indications: { mentalIllness: facts.mentalIllness, developmentalDisability: facts.developmentalDisability },
-        outcome: outcome.outcome, levelTwoCategory: outcome.levelTwoCategory, outcomeRule: outcome.rule, outcomeSource: outcome.source,
-        outcomeExplanation: outcome.explanation, policyState: policy.state,
-        ...(denied && {
-          requestedDetermination: kind, physicianCertifiedStayUnder30Days: true, categoricalStatus: "DENIED" as const,
-          categoricalDueOn: toDbDate(requested.categoricalDueOn!), categoricalDecidedOn: toDbDate(facts.screenedOn),
-        }),
+        id: demo.categoricalDecisionId, screenId: demo.screenId, individualId: demo.person.id, deciderRole: role, decidedByOrganisationId: `demo-${role.toLowerCase().replaceAll("_", "-")}`,
+        decision: "DENIED", decidedOn: toDbDate(facts.screenedOn), reason: "Demo: a documented serious mental illness and a developmental disability; a full Level II evaluation is needed.",
       }],
       skipDuplicates: true,
     });
-    if (denied && demo.categoricalDecisionId) {
-      const role = decidersOf(policy, requested.levelTwoCategory!).roles[0]!;
-      await db.categoricalDecision.createMany({
-        data: [{
-          id: demo.categoricalDecisionId, screenId: demo.screenId, individualId: demo.person.id, deciderRole: role, decidedByOrganisationId: `demo-${role.toLowerCase().replaceAll("_", "-")}`,
-          decision: "DENIED", decidedOn: toDbDate(facts.screenedOn), reason: "Demo: a documented serious mental illness and a developmental disability; a full Level II evaluation is needed.",
-        }],
-        skipDuplicates: true,
-      });
-    }
-    const planned = plannedReferrals(outcome.levelTwoCategory!, facts.screenedOn, policy);
-    await db.levelTwoReferral.createMany({
-      data: planned.map((referral, n) => ({
-        id: demo.referralIds[n]!, screenId: demo.screenId, individualId: demo.person.id, authority: referral.authority, awaitsAuthority: referral.awaitsAuthority,
-        status: determinations.some((d) => d.referralId === demo.referralIds[n]) ? ("DETERMINED" as const) : ("OPEN" as const),
-        referredOn: toDbDate(referral.referredOn), dueOn: toDbDate(referral.dueOn), facilityId: demo.facility.id, facilityCounty: demo.facility.county,
-      })),
-      skipDuplicates: true,
-    });
   }
+  const planned = plannedReferrals(outcome.levelTwoCategory!, facts.screenedOn, policy);
+  await db.levelTwoReferral.createMany({
+    data: planned.map((referral, n) => ({
+      id: demo.referralIds[n]!, screenId: demo.screenId, individualId: demo.person.id, authority: referral.authority, awaitsAuthority: referral.awaitsAuthority,
+      status: determinations.some((d) => d.referralId === demo.referralIds[n]) ? ("DETERMINED" as const) : ("OPEN" as const),
+      referredOn: toDbDate(referral.referredOn), dueOn: toDbDate(referral.dueOn), facilityId: demo.facility.id, facilityCounty: demo.facility.county,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+/** Person 2's determinations, with the outcome each derives under the pack. */
+async function seedDeterminations(db: ScreeningsDb, determinations: DemoDetermination[], policy: PasrrPolicy): Promise<void> {
   await db.levelTwoDetermination.createMany({
     data: determinations.map((d) => {
       const derived = demoOutcome(d, policy);
@@ -111,7 +108,10 @@ export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, 
     }),
     skipDuplicates: true,
   });
-  // The notices each determination issued: to the person, the admitting NF (the demo facility) and the attending physician.
+}
+
+/** The notices each determination issued: to the person, the admitting NF (the demo facility) and the attending physician. */
+async function seedNotices(db: ScreeningsDb, determinations: DemoDetermination[], policy: PasrrPolicy): Promise<void> {
   const facility = screens[0]!.facility;
   await db.pasrrNotice.createMany({
     data: determinations.flatMap((d, n) => {
@@ -128,4 +128,20 @@ export async function seedDemoScreenings(db: ScreeningsDb, policy: PasrrPolicy, 
     }),
     skipDuplicates: true,
   });
+}
+
+/**
+ * Synthetic demo screenings, referrals, determinations and notices, dated relative to the clock's
+ * today (screens 71 and 63 days ago); idempotent (fixed ids, skipDuplicates).
+ */
+export async function seedDemoScreenings(db: ScreeningsDb, { policy, clock }: HubServices & Services): Promise<void> {
+  const determinations = demoDeterminations(clock);
+  // The first demo person's screen, filed by the facility that admitted them.
+  await db.levelOneScreen.createMany({
+    data: [{ id: id("b001"), individualId: demoPeople[0]!.id, submittingOrganisationId: demoFacilities[0]!.providerNumber, screenedOn: toDbDate(daysFrom(clock, -71)) }],
+    skipDuplicates: true,
+  });
+  for (const demo of screens) await seedScreen(db, demo, determinations, policy, clock);
+  await seedDeterminations(db, determinations, policy);
+  await seedNotices(db, determinations, policy);
 }

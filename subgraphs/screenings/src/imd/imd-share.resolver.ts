@@ -3,7 +3,8 @@ import { forbidden, hubError } from "@pasrr/graphql-kit/errors";
 import type { Context } from "../context.ts";
 import { imdMeasureRefusal, imdShareOf, reaches, type ImdStatus } from "./imd-share.rules.ts";
 import { FacilityImdShare, ImdShare, ImdStatusValue } from "./imd-share.type.ts";
-import { Facility, ImdReview } from "./imd.stubs.ts";
+import { Facility } from "./facility.stub.ts";
+import { ImdReview } from "./imd-review.stub.ts";
 
 /**
  * MINIMAL, added by issue 4. The router hands over the residents (facilities owns who lives
@@ -12,7 +13,7 @@ import { Facility, ImdReview } from "./imd.stubs.ts";
  * facilities in its counties.
  */
 async function shareOf(facility: Facility, ctx: Context): Promise<ImdShare> {
-  const refusal = imdMeasureRefusal(ctx.loaders.policy);
+  const refusal = imdMeasureRefusal(ctx.services.policy);
   if (refusal) throw hubError("CONFLICT", refusal, { rule: "IL-IMD-DEFINITION" });
   const residents = facility.currentResidentIds ?? [];
   const findings = await Promise.all(residents.map((id) => ctx.loaders.hasPrimarySeriousMentalIllness.load(id)));

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Facility } from "./imd.stubs.ts";
+import { Facility } from "./facility.stub.ts";
 
 export enum ImdStatusValue {
   BELOW_NOTICE = "BELOW_NOTICE",

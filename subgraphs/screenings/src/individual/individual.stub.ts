@@ -12,6 +12,3 @@ export class Individual {
   @Field(() => [ID], { description: "Ids of duplicate records merged into this person (owned by the individuals service)." })
   mergedIds?: string[];
 }
-
-/** The person's own id and the ids merged into it: whose records count as this person's. */
-export const recordIdsOf = (individual: Individual): string[] => [...new Set([individual.id, ...(individual.mergedIds ?? [])])];

@@ -3,7 +3,7 @@ import type { Context } from "../context.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 import { ReviewLevelOneScreenInput } from "./level-one-review.input.ts";
 import { ReviewLevelOneScreenPayload } from "./level-one-review.payload.ts";
-import { reviewLevelOneScreen } from "./review-screen.ts";
+import { reviewLevelOneScreen } from "./review-screen.action.ts";
 
 @Resolver(() => LevelOneScreen)
 export class LevelOneReviewResolver {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
-import { CurrentSetting, DementiaDiagnosis, ReasonForScreening, RequestedDetermination } from "../enums.ts";
+import { CurrentSetting, DementiaDiagnosis, ReasonForScreening, RequestedDetermination } from "../enums.type.ts";
 
 @InputType({ description: "Indications of serious mental illness (CO 8.401.191 A; domain README, step 1)." })
 export class MentalIllnessIndicationsInput {

@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
-import { canReadReferral, canReadScreen } from "../access/access.rules.ts";
+import { canReadReferral, canReadScreen } from "../access/record-scope.access.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
 import { LevelOneScreen, OutcomeExplanation } from "./level-one-screen.type.ts";
 import { SubmitLevelOneScreenInput } from "./level-one-screen.input.ts";
 import { DevelopmentalDisabilityIndications, MentalIllnessIndications, readIndications } from "./indications.type.ts";
 import { SubmitLevelOneScreenPayload } from "./level-one-screen.payload.ts";
-import { submitLevelOneScreen } from "./submit-screen.ts";
+import { submitLevelOneScreen } from "./submit-screen.action.ts";
 
 @Resolver(() => LevelOneScreen)
 export class LevelOneScreenResolver {

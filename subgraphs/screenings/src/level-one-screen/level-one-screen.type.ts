@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { versionDescription } from "@pasrr/graphql-kit/versioning";
-import { CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.ts";
+import { CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.type.ts";
 
 @ObjectType({ description: "Why a screen's outcome is what it is: the rule that decided and where it is written." })
 export class OutcomeExplanation {

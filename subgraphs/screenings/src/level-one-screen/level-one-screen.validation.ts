@@ -1,7 +1,7 @@
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { z } from "zod";
 import { CurrentSetting, DementiaDiagnosis, ReasonForScreening, RequestedDetermination } from "../generated/prisma/enums.ts";
-import { pastOrToday, recordId } from "../validation.ts";
+import { pastOrToday, recordId } from "../screenings.validation.ts";
 
 const flag = z.boolean();
 /** CO 8.401.191 A and B: the findings a Level I records. */

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { expectedVersionDescription } from "@pasrr/graphql-kit/versioning";
-import { ApprovalPeriod } from "../enums.ts";
+import { ApprovalPeriod } from "../enums.type.ts";
 
 @InputType({ description: "A Level II determination as the authority records it." })
 export class RecordLevelTwoDeterminationInput {

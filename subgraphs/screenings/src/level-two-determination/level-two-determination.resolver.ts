@@ -4,11 +4,11 @@ import { Individual } from "../individual/individual.stub.ts";
 import { LevelTwoReferral } from "../level-two-referral/level-two-referral.type.ts";
 import { PasrrNotice } from "../notice/notice.type.ts";
 import { Appeal } from "../appeal/appeal.type.ts";
-import { mayReadNotice } from "../access/notice-scope.ts";
+import { mayReadNotice } from "../access/notice-scope.access.ts";
 import { RecordLevelTwoDeterminationInput } from "./level-two-determination.input.ts";
 import { LevelTwoDetermination } from "./level-two-determination.type.ts";
 import { RecordLevelTwoDeterminationPayload } from "./level-two-determination.payload.ts";
-import { recordLevelTwoDetermination } from "./record-determination.ts";
+import { recordLevelTwoDetermination } from "./record-determination.action.ts";
 
 @Resolver(() => LevelTwoDetermination)
 export class LevelTwoDeterminationResolver {

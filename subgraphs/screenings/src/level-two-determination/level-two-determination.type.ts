@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
-import { ApprovalPeriod, LevelTwoOutcome, SpecializedServicesProvider } from "../enums.ts";
+import { ApprovalPeriod, LevelTwoOutcome, SpecializedServicesProvider } from "../enums.type.ts";
 
 @ObjectType({ description: "A Level II determination by the mental-health or DD authority (CO 8.401.201; domain README, step 3)." })
 export class LevelTwoDetermination {

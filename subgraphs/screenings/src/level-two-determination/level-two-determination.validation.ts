@@ -1,7 +1,7 @@
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { z } from "zod";
 import { ApprovalPeriod } from "../generated/prisma/enums.ts";
-import { calendarDate, pastOrToday, recordId } from "../validation.ts";
+import { calendarDate, pastOrToday, recordId } from "../screenings.validation.ts";
 
 /** The rules a determination input must meet beyond its GraphQL types. */
 export const determinationSchema = (today: CalendarDate) =>

@@ -1,5 +1,6 @@
-import type { Cited, PasrrPolicy, SpecializedServicesProvider } from "../policy/policy.types.ts";
-import { addCalendarDays, dueAfter, holidaysOf } from "../policy/working-days.ts";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import type { Cited, PasrrPolicy, SpecializedServicesProvider } from "../policy/policy.model.ts";
+import { dueAfter, holidaysOf } from "../policy/working-days.rules.ts";
 
 const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 const il = "il-pas-mh-contractor-manual.txt";
@@ -115,7 +116,7 @@ export function levelTwoOutcome(facts: LevelTwoFacts, policy: PasrrPolicy): Deri
   }
   if (facts.approvalPeriod === "TIME_LIMITED" || facts.approvedThrough) {
     const days = policy.levelTwoTimeLimitedDays;
-    const through = facts.approvedThrough ?? addCalendarDays(facts.determinedOn, days.value!);
+    const through = facts.approvedThrough ?? addDays(facts.determinedOn, days.value!);
     const source = facts.approvedThrough ? `${il}, VII.C: eligibility for NF care is indefinite or time-limited` : days.source;
     return { ...base, outcome: "ALLOWED_TIME_LIMITED", approvalPeriod: "TIME_LIMITED", approvedThrough: through, source, explanation: `Admission allowed through ${through}; a Resident Review is due then.` };
   }

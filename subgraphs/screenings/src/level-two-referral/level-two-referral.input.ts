@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
-import { LevelTwoAuthority, ReferralStatus } from "../enums.ts";
+import { LevelTwoAuthority, ReferralStatus } from "../enums.type.ts";
 
 @InputType({ description: "Narrows the Level II referral worklist; every condition given must hold." })
 export class LevelTwoReferralFilter {

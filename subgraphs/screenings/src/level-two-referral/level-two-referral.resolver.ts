@@ -1,13 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import type { Context } from "../context.ts";
-import { canReadReferral, canReadScreen } from "../access/access.rules.ts";
+import { canReadReferral, canReadScreen } from "../access/record-scope.access.ts";
 import { Individual } from "../individual/individual.stub.ts";
 import { LevelOneScreen } from "../level-one-screen/level-one-screen.type.ts";
 import { LevelTwoDetermination } from "../level-two-determination/level-two-determination.type.ts";
 import { LevelTwoReferralFilter } from "./level-two-referral.input.ts";
 import { LevelTwoReferral, LevelTwoReferralConnection } from "./level-two-referral.type.ts";
-import { referralWorklist } from "./referral-worklist.ts";
+import { referralWorklist } from "./referral-worklist.store.ts";
 
 @Resolver(() => LevelTwoReferral)
 export class LevelTwoReferralResolver {

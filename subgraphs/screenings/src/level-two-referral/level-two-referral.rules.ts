@@ -1,7 +1,7 @@
 import type { Principal } from "@pasrr/auth/principal";
 import type { LevelTwoCategory } from "../outcome/outcome.rules.ts";
-import type { PasrrPolicy } from "../policy/policy.types.ts";
-import { dueAfter, holidaysOf } from "../policy/working-days.ts";
+import type { PasrrPolicy } from "../policy/policy.model.ts";
+import { dueAfter, holidaysOf } from "../policy/working-days.rules.ts";
 
 export type LevelTwoAuthority = "MH" | "DD";
 

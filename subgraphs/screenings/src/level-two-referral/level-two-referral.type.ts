@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { connectionOf } from "@pasrr/graphql-kit/pagination";
 import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { versionDescription } from "@pasrr/graphql-kit/versioning";
-import { LevelTwoAuthority, ReferralStatus } from "../enums.ts";
+import { LevelTwoAuthority, ReferralStatus } from "../enums.type.ts";
 
 @ObjectType({ description: "A Level II referral: one authority's evaluation of the indications a Level I screen found (domain README, step 3)." })
 export class LevelTwoReferral {

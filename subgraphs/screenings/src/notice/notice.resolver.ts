@@ -10,7 +10,7 @@ import { PasrrNotice } from "./notice.type.ts";
 const newestFirst = (a: { issuedOn: Date; recipient: string; id: string }, b: { issuedOn: Date; recipient: string; id: string }) =>
   b.issuedOn.getTime() - a.issuedOn.getTime() || a.recipient.localeCompare(b.recipient) || a.id.localeCompare(b.id);
 
-/** A person's notices, listed on the person; the matrix guard keeps each one to those it is addressed to (access/notice-scope.ts). */
+/** A person's notices, listed on the person; the matrix guard keeps each one to those it is addressed to (access/notice-scope.access.ts). */
 @Resolver(() => Individual)
 export class IndividualNoticesResolver {
   @Directive('@requires(fields: "mergedIds")')

@@ -1,7 +1,7 @@
+import { addDays } from "@pasrr/calendar/calendar-date";
 import type { LevelTwoOutcome } from "../level-two-determination/level-two-outcome.rules.ts";
 import type { CurrentSetting } from "../outcome/outcome.rules.ts";
-import type { Cited, PasrrPolicy, SpecializedServicesProvider } from "../policy/policy.types.ts";
-import { addCalendarDays } from "../policy/working-days.ts";
+import type { Cited, PasrrPolicy, SpecializedServicesProvider } from "../policy/policy.model.ts";
 
 const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 const il = "il-pas-mh-contractor-manual.txt";
@@ -47,7 +47,7 @@ export function noticeRecipients(
 }
 
 /** The last day an appeal may be filed: the policy's window from the notice (IL manual, VIII: within 30 days). */
-export const appealDeadline = (issuedOn: string, policy: PasrrPolicy): string => addCalendarDays(issuedOn, policy.appealDays.value);
+export const appealDeadline = (issuedOn: string, policy: PasrrPolicy): string => addDays(issuedOn, policy.appealDays.value);
 
 /** IL VIII: the person or a designated representative may appeal, within the pack's window; IL VIII.B adds a second level for NF-care denials. */
 export function appealRights(issuedOn: string, policy: PasrrPolicy): string {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
-import { LevelTwoAuthority, LevelTwoOutcome, NoticeRecipient } from "../enums.ts";
+import { LevelTwoAuthority, LevelTwoOutcome, NoticeRecipient } from "../enums.type.ts";
 
 @ObjectType({ description: "A notice of a Level II determination, with its content and the person's appeal rights (IL VII.E.3; CO 8.401.206 D–E). Each recipient reads only what is addressed to it." })
 export class PasrrNotice {
@@ -10,7 +10,7 @@ export class PasrrNotice {
   /** Exposed as `determination` by the resolver; the person as `individual`. */
   determinationId!: string;
   individualId!: string;
-  /** Scope facts copied from the referral (access/notice-scope.ts). */
+  /** Scope facts copied from the referral (access/notice-scope.access.ts). */
   facilityCounty!: string | null;
   authority!: LevelTwoAuthority;
 

@@ -1,6 +1,6 @@
 import { categoricalDueOn, categoricalRefusal, categoricalSlug, decidersOf, refusalText } from "../categorical/categorical.rules.ts";
-import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
-import { lastDayOf } from "../policy/working-days.ts";
+import type { CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
+import { lastDayOf } from "../policy/working-days.rules.ts";
 
 const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 const oh = "oh-coa-pre-admission-review.txt";

@@ -1,5 +1,5 @@
+import { addDays } from "@pasrr/calendar/calendar-date";
 import { compliancePeriods, type ComplianceRecords, type ComplianceScreen, type CompliancePeriod } from "./compliance.rules.ts";
-import { addCalendarDays } from "../policy/working-days.ts";
 
 /**
  * The compliance periods as the hub knew them on each day (issue 16: "as they were known, the
@@ -52,7 +52,7 @@ export function complianceHistory(records: ComplianceRecords): KnownCompliancePe
     const next = days[index + 1];
     const current = compliancePeriods(knownBy(records, next === undefined ? null : day));
     const still = new Set(current.map(key));
-    for (const p of open) if (!still.has(key(p))) p.knownThrough = addCalendarDays(day, -1);
+    for (const p of open) if (!still.has(key(p))) p.knownThrough = addDays(day, -1);
     const kept = new Map(open.filter((p) => still.has(key(p))).map((p) => [key(p), p]));
     open = current.map((p) => kept.get(key(p)) ?? { ...p, knownFrom: day, knownThrough: null });
     for (const p of open) if (!kept.has(key(p))) all.push(p);

@@ -1,6 +1,6 @@
 import type { Outcome } from "../outcome/outcome.rules.ts";
-import { daysBetween } from "@pasrr/calendar/calendar-date";
-import { addCalendarDays, lastDayOf } from "../policy/working-days.ts";
+import { addDays, daysBetween } from "@pasrr/calendar/calendar-date";
+import { lastDayOf } from "../policy/working-days.rules.ts";
 import { provisionalInForce } from "../level-two-determination/provisional.rules.ts";
 
 /**
@@ -166,7 +166,7 @@ export function timeLimitedThrough(screen: ComplianceScreen, admissions: Complia
 /** Every day on which some record can change the standing. */
 function changeDays(records: ComplianceRecords): string[] {
   const days = new Set<string>();
-  const after = (day: string | null) => day && days.add(addCalendarDays(day, 1));
+  const after = (day: string | null) => day && days.add(addDays(day, 1));
   for (const s of records.screens) { days.add(s.screenedOn); after(timeLimitedThrough(s, records.admissions)); if (s.receivedCompleteOn) days.add(s.receivedCompleteOn); if (s.categoricalGrantedOn) days.add(s.categoricalGrantedOn); }
   for (const d of records.determinations) {
     days.add(d.determinedOn); after(d.approvedThrough);
@@ -185,7 +185,7 @@ export function compliancePeriods(records: ComplianceRecords): CompliancePeriod[
     const recordIds = [...new Set(standing.recordIds)].sort();
     const last = periods.at(-1);
     if (last && last.reason === standing.reason && last.facilityId === facilityId && last.recordIds.join() === recordIds.join()) continue;
-    if (last) last.through = addCalendarDays(day, -1);
+    if (last) last.through = addDays(day, -1);
     periods.push({ from: day, through: null, status: met(standing.reason) ? "MET" : "NOT_MET", reason: standing.reason, facilityId, recordIds });
   }
   return periods;

@@ -1,6 +1,6 @@
 import type { Outcome } from "../outcome/outcome.rules.ts";
 import type { LevelTwoAuthority, ReferralStatus } from "../level-two-referral/level-two-referral.rules.ts";
-import type { PasrrPolicy } from "../policy/policy.types.ts";
+import type { PasrrPolicy } from "../policy/policy.model.ts";
 import { renewalDue } from "../resident-review/approval-expiry.rules.ts";
 
 const oh = "oh-coa-pre-admission-review.txt";

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
-import { LevelOneOutcome } from "../enums.ts";
+import { LevelOneOutcome } from "../enums.type.ts";
 
 @ObjectType({ description: "The next thing due in a person's PASRR process." })
 export class PasrrNextAction {

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { isCalendarDate } from "@pasrr/calendar/calendar-date";
 import { readPolicyState } from "@pasrr/calendar/clock-config";
 import { readVar, type Env } from "@pasrr/config/env";
-import { policyPresets } from "./presets.ts";
-import type { PasrrPolicy } from "./policy.types.ts";
+import { policyPresets } from "./presets.rules.ts";
+import type { PasrrPolicy } from "./policy.model.ts";
 
 const holidayList = z
   .string()

@@ -1,5 +1,5 @@
-import { lastDayOf } from "../policy/working-days.ts";
-import type { PasrrPolicy } from "../policy/policy.types.ts";
+import { lastDayOf } from "../policy/working-days.rules.ts";
+import type { PasrrPolicy } from "../policy/policy.model.ts";
 
 /** What the hub holds about a person on the day a NF reports their admission. */
 export interface AdmissionRecords {

@@ -1,5 +1,5 @@
-import type { PasrrPolicy } from "../policy/policy.types.ts";
-import { addCalendarDays } from "../policy/working-days.ts";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import type { PasrrPolicy } from "../policy/policy.model.ts";
 
 /**
  * When the subsequent screen for a time-limited Level II approval is due: the state's lead time
@@ -11,6 +11,6 @@ import { addCalendarDays } from "../policy/working-days.ts";
  */
 export function renewalDue(approvedThrough: string, from: string, policy: Pick<PasrrPolicy, "levelTwoRenewalLeadDays">): { dueOn: string; source: string } {
   const lead = policy.levelTwoRenewalLeadDays;
-  const dueOn = addCalendarDays(approvedThrough, -(lead.value ?? 0));
+  const dueOn = addDays(approvedThrough, -(lead.value ?? 0));
   return { dueOn: dueOn < from ? from : dueOn, source: lead.source };
 }

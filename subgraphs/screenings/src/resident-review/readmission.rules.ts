@@ -1,5 +1,5 @@
 import { daysBetween } from "@pasrr/calendar/calendar-date";
-import type { PasrrPolicy } from "../policy/policy.types.ts";
+import type { PasrrPolicy } from "../policy/policy.model.ts";
 
 /** A stay at a nursing facility, as the facilities service holds it. */
 export interface NursingFacilityStay {

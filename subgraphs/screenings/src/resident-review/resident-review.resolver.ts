@@ -2,10 +2,11 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "t
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { ReportResidentEventInput, ResidentReview, ResidentReviewConnection } from "./resident-review.type.ts";
+import { ReportResidentEventInput } from "./resident-review.input.ts";
+import { ResidentReview, ResidentReviewConnection } from "./resident-review.type.ts";
 import { ReportResidentEventPayload } from "./resident-review.payload.ts";
-import { reportResidentEvent } from "./report-event.ts";
-import { reviewWorklist } from "./review-worklist.ts";
+import { reportResidentEvent } from "./report-event.action.ts";
+import { reviewWorklist } from "./review-worklist.store.ts";
 
 
 @Resolver(() => ResidentReview)

@@ -1,5 +1,6 @@
-import type { CategoricalType, PasrrPolicy } from "../policy/policy.types.ts";
-import { addCalendarDays, lastDayOf } from "../policy/working-days.ts";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import type { CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
+import { lastDayOf } from "../policy/working-days.rules.ts";
 import type { Outcome } from "../outcome/outcome.rules.ts";
 import { renewalDue } from "./approval-expiry.rules.ts";
 import { readmittedWithoutNewPas, type PriorResidence } from "./readmission.rules.ts";
@@ -52,7 +53,7 @@ export interface StandingForClocks {
 export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing: StandingForClocks, policy: PasrrPolicy): ReviewDue | null {
   if (event === "SIGNIFICANT_CHANGE") {
     const days = policy.significantChangeReviewDays;
-    return { reason: "SIGNIFICANT_CHANGE", dueOn: addCalendarDays(occurredOn, days.value), source: `${days.source} (${ct})` };
+    return { reason: "SIGNIFICANT_CHANGE", dueOn: addDays(occurredOn, days.value), source: `${days.source} (${ct})` };
   }
   // MN bulletin, Delirium: admission "is provisional and limited to the time in which the delirium
   // remains clinically evident"; README: "delirium (provisional, until it clears)". When it clears the
@@ -63,24 +64,36 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
   }
   // A NF-to-NF transfer keeps the person's PAS and its clocks (OH guide: the PAS "follows the
   // individual if they transfer to a different NF"); only a transfer with no records needs a review.
-  const noRecords: ReviewDue = { reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: occurredOn, source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"` };
-  if (event === "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" || (event === "TRANSFERRED_IN" && !standing.hasScreenOnFile)) return noRecords;
-  // Back from a hospital stay that followed a NF stay: the PAS still holds and starts no clock (OH
-  // guide: no hospital exemption is needed to return from hospital); the clocks the discharge to
-  // hospital ended resume with their due days (resumedOnReturn). The records follow the person
-  // "with a hospital stay between the two NF's" too (OH guide, NF to NF lacking PAS/RR records):
-  // with none on file, the review is due at once.
-  if (event === "READMITTED_FROM_HOSPITAL" || event === "READMITTED_FROM_PSYCHIATRIC_HOSPITAL") {
-    if (!standing.hasScreenOnFile) return noRecords;
-    // CT, Reasons for Screening: back from a psychiatric hospital without a Level II, "the NF has
-    // 14 days to submit for the status change"; a state without the rule (null) starts nothing.
-    const days = policy.psychiatricReturnReviewDays;
-    if (event === "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" && days.value !== null) {
-      return { reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL", dueOn: addCalendarDays(occurredOn, days.value), source: days.source };
-    }
-    return null;
+  if (event === "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" || (event === "TRANSFERRED_IN" && !standing.hasScreenOnFile)) return noRecords(occurredOn);
+  if (event === "READMITTED_FROM_HOSPITAL" || event === "READMITTED_FROM_PSYCHIATRIC_HOSPITAL") return reviewDueOnReturn(event, occurredOn, standing, policy);
+  return event === "ADMITTED" ? reviewDueOnAdmission(occurredOn, standing, policy) : null;
+}
+
+/** OH guide, NF to NF: the receiving NF reviews a person who arrives with no PASRR records, at once. */
+const noRecords = (occurredOn: string): ReviewDue => ({
+  reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: occurredOn, source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"`,
+});
+
+/**
+ * Back from a hospital stay that followed a NF stay: the PAS still holds and starts no clock (OH
+ * guide: no hospital exemption is needed to return from hospital); the clocks the discharge to
+ * hospital ended resume with their due days (resumedOnReturn). The records follow the person
+ * "with a hospital stay between the two NF's" too (OH guide, NF to NF lacking PAS/RR records):
+ * with none on file, the review is due at once.
+ */
+function reviewDueOnReturn(event: "READMITTED_FROM_HOSPITAL" | "READMITTED_FROM_PSYCHIATRIC_HOSPITAL", occurredOn: string, standing: StandingForClocks, policy: PasrrPolicy): ReviewDue | null {
+  if (!standing.hasScreenOnFile) return noRecords(occurredOn);
+  // CT, Reasons for Screening: back from a psychiatric hospital without a Level II, "the NF has
+  // 14 days to submit for the status change"; a state without the rule (null) starts nothing.
+  const days = policy.psychiatricReturnReviewDays;
+  if (event === "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" && days.value !== null) {
+    return { reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL", dueOn: addDays(occurredOn, days.value), source: days.source };
   }
-  if (event !== "ADMITTED") return null;
+  return null;
+}
+
+/** The review an admission (not from another NF) makes due: a missing or used PAS at once, else the clock of a time-limited approval. */
+function reviewDueOnAdmission(occurredOn: string, standing: StandingForClocks, policy: PasrrPolicy): ReviewDue | null {
   // OH guide, "What should a NF do if there was no Pre-Admission screening?": request the PAS as soon as
   // possible (OAC 5160-3-15.1); CO 8.401.183 A: the Level I is required prior to admission. A finding for
   // the NF and the PAA, due on the day of admission, so overdue the next day.
@@ -106,7 +119,7 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
     if (days.value !== null) return { reason: "TIME_LIMITED_APPROVAL_EXPIRING", dueOn: lastDayOf(occurredOn, days.value), source: days.source };
   }
   const validity = policy.pasValidForAdmissionDays;
-  if (standing.requirementsMetOn && occurredOn > addCalendarDays(standing.requirementsMetOn, validity.value)) {
+  if (standing.requirementsMetOn && occurredOn > addDays(standing.requirementsMetOn, validity.value)) {
     return { reason: "PAS_NOT_USED_WITHIN_VALIDITY", dueOn: occurredOn, source: validity.source };
   }
   return approvalClock(occurredOn, standing, policy);
