@@ -1,5 +1,4 @@
 import { demoPeople } from "@pasrr/devtools/demo-cast";
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";

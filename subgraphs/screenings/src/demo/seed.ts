@@ -5,7 +5,6 @@ import type { HubServices } from "@pasrr/subgraph-kit/context";
 import type { ScreeningsDb } from "../db.ts";
 import { settledOutcome } from "../categorical/categorical-decision.rules.ts";
 import { decidersOf } from "../categorical/categorical.rules.ts";
-import { appealDeadline } from "../notice/notice.rules.ts";
 import { levelTwoOutcome, type DerivedOutcome } from "../level-two-determination/level-two-outcome.rules.ts";
 import { noticesFor } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
