@@ -22,11 +22,45 @@ const readsEnvironment = [
 ];
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/generated/**", "**/.data/**", "coverage/**", "test-output/**", "gateway/sandbox-ui/**", "examples/*/src/gql/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/generated/**",
+      "**/.data/**",
+      "coverage/**",
+      "test-output/**",
+      "gateway/sandbox-ui/**",
+      "examples/*/src/gql/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", fetch: "readonly", setTimeout: "readonly", clearTimeout: "readonly", setInterval: "readonly", clearInterval: "readonly", Buffer: "readonly", AbortController: "readonly", AbortSignal: "readonly", TextEncoder: "readonly", TextDecoder: "readonly", Response: "readonly", Request: "readonly", Headers: "readonly", structuredClone: "readonly", queueMicrotask: "readonly", performance: "readonly", crypto: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        fetch: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        Buffer: "readonly",
+        AbortController: "readonly",
+        AbortSignal: "readonly",
+        TextEncoder: "readonly",
+        TextDecoder: "readonly",
+        Response: "readonly",
+        Request: "readonly",
+        Headers: "readonly",
+        structuredClone: "readonly",
+        queueMicrotask: "readonly",
+        performance: "readonly",
+        crypto: "readonly",
+      },
+    },
     plugins: { "import-x": importX },
     settings: {
       // import-x reads the modules an import names with the TypeScript parser, and finds them as tsc does (workspace exports, `.ts` paths).
@@ -39,7 +73,14 @@ export default tseslint.config(
       // The layers of the house are packages and folders: a circle between modules means two of them are really one.
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       // Configuration is read once, validated, at start-up (config files); code below gets it through ctx.services.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "read the environment only in configuration (*.config.ts) and process entries (index.ts); pass settings through services" }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "read the environment only in configuration (*.config.ts) and process entries (index.ts); pass settings through services",
+        },
+      ],
       // A long function does several jobs: split it, or say why it must stay whole (an eslint-disable comment with the reason).
       "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }],
       // Unused names are allowed only when a leading underscore says they are deliberately unused (a required parameter).

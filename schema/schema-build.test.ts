@@ -12,12 +12,23 @@ const run = promisify(execFile);
 /** Every variable any hub process reads, as written in its configuration files. */
 async function hubVariables(): Promise<string[]> {
   const { stdout } = await run("git", ["grep", "-hoE", String.raw`readVar\(env, "[A-Z_]+"`, "--", "*.ts"], { cwd: repoRoot });
-  return [...new Set(stdout.split("\n").map((line) => /"([A-Z_]+)"/.exec(line)?.[1]).filter((name): name is string => Boolean(name)))];
+  return [
+    ...new Set(
+      stdout
+        .split("\n")
+        .map((line) => /"([A-Z_]+)"/.exec(line)?.[1])
+        .filter((name): name is string => Boolean(name)),
+    ),
+  ];
 }
 
 /** Composes the supergraph in a fresh process that has only `env`. */
 async function composeWith(env: Record<string, string>): Promise<string> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", path.join(repoRoot, "schema/print-supergraph.ts")], { cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, ["--import", "tsx", path.join(repoRoot, "schema/print-supergraph.ts")], {
+    cwd: repoRoot,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout;
 }
 

@@ -42,7 +42,8 @@ function mutationShapeProblems(mutation: GraphQLField<unknown, unknown>): string
     problems.push(`${mutation.name} must take exactly (input: ${stem}Input!), takes (${mutation.args.map((arg) => `${arg.name}: ${arg.type}`).join(", ")})`);
   }
   const payload = isNonNullType(mutation.type) ? mutation.type.ofType : undefined;
-  if (!payload || !isObjectType(payload) || payload.name !== `${stem}Payload`) problems.push(`${mutation.name} must return ${stem}Payload!, returns ${mutation.type}`);
+  if (!payload || !isObjectType(payload) || payload.name !== `${stem}Payload`)
+    problems.push(`${mutation.name} must return ${stem}Payload!, returns ${mutation.type}`);
   return problems;
 }
 
@@ -59,7 +60,8 @@ describe("the API schema describes itself", () => {
           for (const arg of field.args) if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
+      if (isInputObjectType(type))
+        for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
       if (isEnumType(type)) for (const value of type.getValues()) if (blank(value.description)) missing.push(`${type.name}.${value.name}`);
     }
     expect(missing).toEqual([]);

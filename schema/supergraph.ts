@@ -19,9 +19,7 @@ const subgraphSchemas: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
 
 /** Each subgraph's SDL as it would answer `_service { sdl }`, built in-process with no server running. */
 export async function subgraphSdls(): Promise<{ name: SubgraphName; sdl: string }[]> {
-  return Promise.all(
-    (Object.keys(subgraphSchemas) as SubgraphName[]).map(async (name) => ({ name, sdl: printSubgraphSchema(await subgraphSchemas[name]()) })),
-  );
+  return Promise.all((Object.keys(subgraphSchemas) as SubgraphName[]).map(async (name) => ({ name, sdl: printSubgraphSchema(await subgraphSchemas[name]()) })));
 }
 
 /**

@@ -33,7 +33,14 @@ const services = [
 /** The page, with each scoped cell's record fact taken from the scope rules its schema is built with. */
 export const accessMatrixDocument = async () =>
   renderAccessMatrix(
-    await Promise.all(services.map(async ({ service, matrix, rules, build, ...rest }) => ({ service, matrix, ...rest, scopeTargets: scopeTargetsOf(await build(), matrix, rules as never) }))),
+    await Promise.all(
+      services.map(async ({ service, matrix, rules, build, ...rest }) => ({
+        service,
+        matrix,
+        ...rest,
+        scopeTargets: scopeTargetsOf(await build(), matrix, rules as never),
+      })),
+    ),
   );
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -65,14 +65,16 @@ const percentile = (values: number[], p: number) => {
 /** Times the index's reads (finding candidates) and writes (recording the outcome) apart, per registration. */
 function timedIndex(index: PrismaPersonIndex) {
   const spent = { read: 0, write: 0 };
-  const wrap = <A extends unknown[], R>(kind: "read" | "write", call: (...args: A) => Promise<R>) => async (...args: A) => {
-    const t0 = performance.now();
-    try {
-      return await call(...args);
-    } finally {
-      spent[kind] += performance.now() - t0;
-    }
-  };
+  const wrap =
+    <A extends unknown[], R>(kind: "read" | "write", call: (...args: A) => Promise<R>) =>
+    async (...args: A) => {
+      const t0 = performance.now();
+      try {
+        return await call(...args);
+      } finally {
+        spent[kind] += performance.now() - t0;
+      }
+    };
   const timed: PersonIndex = {
     ownersOf: wrap("read", (ids) => index.ownersOf(ids)),
     candidatesFor: wrap("read", (keys, limit) => index.candidatesFor(keys, limit)),
@@ -97,7 +99,9 @@ async function main() {
     await applyPendingMigrations(database.adapter, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
     await loader.connect();
     const db = createClient(database.adapter);
-    const { timed: index, spent } = timedIndex(new PrismaPersonIndex(db, { subject: "bench", organisationId: "bench", role: "STATE_MEDICAID_AGENCY", at: clock.now() }));
+    const { timed: index, spent } = timedIndex(
+      new PrismaPersonIndex(db, { subject: "bench", organisationId: "bench", role: "STATE_MEDICAID_AGENCY", at: clock.now() }),
+    );
     const random = new Random(20261122);
     const factory = new PopulationFactory(random);
     const people: TruePerson[] = [];
@@ -106,7 +110,14 @@ async function main() {
       while (people.length < size) {
         const chunk = factory.population(Math.min(100_000, size - people.length));
         people.push(...chunk);
-        await load(loader, bulkColumns(chunk.map((person) => recordOf(person, random)), today, config.identifierRules));
+        await load(
+          loader,
+          bulkColumns(
+            chunk.map((person) => recordOf(person, random)),
+            today,
+            config.identifierRules,
+          ),
+        );
       }
       await settle(loader);
       const loadSeconds = (performance.now() - started) / 1000;
@@ -140,7 +151,9 @@ async function main() {
   for (const r of results) console.log(`| ${r.size.toLocaleString("en-US")} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
   const [first, last] = [results[0], results.at(-1)];
   if (first && last && last !== first) {
-    console.log(`\ngrowth ${last.size.toLocaleString("en-US")}:${first.size.toLocaleString("en-US")}: p50 ×${(last.p50 / first.p50).toFixed(2)}, p95 ×${(last.p95 / first.p95).toFixed(2)} (goal: p95 ≤ 25 ms at 1,000,000, growth ≤ 2)`);
+    console.log(
+      `\ngrowth ${last.size.toLocaleString("en-US")}:${first.size.toLocaleString("en-US")}: p50 ×${(last.p50 / first.p50).toFixed(2)}, p95 ×${(last.p95 / first.p95).toFixed(2)} (goal: p95 ≤ 25 ms at 1,000,000, growth ≤ 2)`,
+    );
   }
 }
 

@@ -34,7 +34,10 @@ const population = Number(process.env.BENCH_CLAIM_POPULATION ?? 100_000);
 const lineCount = Number(process.env.BENCH_CLAIM_LINES ?? 10_000);
 const runs = Number(process.env.BENCH_CLAIM_RUNS ?? 7);
 const starters: Record<SubgraphName, (config: SubgraphConfig, env: Env) => Promise<RunningService & { statements: StatementLog }>> = {
-  individuals: startIndividuals, screenings: startScreenings, levelofcare: startLevelOfCare, facilities: startFacilities,
+  individuals: startIndividuals,
+  screenings: startScreenings,
+  levelofcare: startLevelOfCare,
+  facilities: startFacilities,
 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -75,7 +78,10 @@ async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-bench-"));
   const scratch = await createScratchDatabases(subgraphNames);
   const running: RunningService[] = [];
-  const pools = Object.fromEntries(subgraphNames.map((name) => [name, new pg.Pool({ connectionString: scratch.urls[name], max: 2 })])) as Record<SubgraphName, pg.Pool>;
+  const pools = Object.fromEntries(subgraphNames.map((name) => [name, new pg.Pool({ connectionString: scratch.urls[name], max: 2 })])) as Record<
+    SubgraphName,
+    pg.Pool
+  >;
   try {
     const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: "true", LOG_LEVEL: "warn", SUBGRAPH_TIMEOUT_MS: "120000" };
     env.GATEWAY_PORT = String((await freePorts(1))[0]);
@@ -117,7 +123,9 @@ async function main() {
     // Correctness once, before timing: every line answered as its story says.
     const checked = await throughGateway();
     if (checked.errors) throw new Error(`the batch failed: ${JSON.stringify(checked.errors).slice(0, 500)}`);
-    const wrong = checked.data!.individualsByIdentifiers.filter((person, n) => JSON.stringify(person?.levelOfCareClaimCoverage) !== JSON.stringify([{ line: String(n), ...expectedClaimAnswer(batchPeople[n]!) }]));
+    const wrong = checked.data!.individualsByIdentifiers.filter(
+      (person, n) => JSON.stringify(person?.levelOfCareClaimCoverage) !== JSON.stringify([{ line: String(n), ...expectedClaimAnswer(batchPeople[n]!) }]),
+    );
     if (wrong.length) throw new Error(`${wrong.length} claim lines answered wrongly`);
     console.log(`answer ${(answerBytes / 1e6).toFixed(2)} MB, every line right`);
 

@@ -19,7 +19,10 @@ async function newestSource(): Promise<number> {
 }
 
 const bundle = path.join(sandboxBuildDir, "main.js");
-const builtAt = await stat(bundle).then((s) => s.mtimeMs, () => 0);
+const builtAt = await stat(bundle).then(
+  (s) => s.mtimeMs,
+  () => 0,
+);
 if (builtAt > (await newestSource())) {
   console.log("sandbox: up to date");
 } else {

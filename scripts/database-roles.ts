@@ -30,7 +30,8 @@ export function runtimeRoleGrants(runtimeRole: string): string[] {
     `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "_prisma_migrations" FROM ${role}`,
     // Read and append only; the append-only triggers stay as a second lock that even the owner meets.
     ...appendOnlyTables.map(
-      (table) => `DO $$ BEGIN IF to_regclass('public.${ident(table)}') IS NOT NULL THEN EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON ${ident(table)} FROM ${role.replace(/'/g, "''")}'; END IF; END $$`,
+      (table) =>
+        `DO $$ BEGIN IF to_regclass('public.${ident(table)}') IS NOT NULL THEN EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON ${ident(table)} FROM ${role.replace(/'/g, "''")}'; END IF; END $$`,
     ),
   ];
 }
@@ -41,5 +42,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error("usage: npm run db:roles -- <runtime-role>   (prints SQL; run it as the migration owner in each subgraph database)");
     process.exit(2);
   }
-  console.log(runtimeRoleGrants(role).map((statement) => `${statement};`).join("\n"));
+  console.log(
+    runtimeRoleGrants(role)
+      .map((statement) => `${statement};`)
+      .join("\n"),
+  );
 }

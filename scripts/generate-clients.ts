@@ -19,7 +19,10 @@ const prismaCli = fileURLToPath(import.meta.resolve("prisma/build/index.js"));
 async function generate(subgraph: string): Promise<string> {
   const schemaFile = path.join(repoRoot, "subgraphs", subgraph, "prisma", "schema.prisma");
   const stampFile = path.join(repoRoot, "subgraphs", subgraph, "src", "generated", "schema.sha256");
-  const hash = createHash("sha256").update(await readFile(schemaFile)).update(prismaCli).digest("hex");
+  const hash = createHash("sha256")
+    .update(await readFile(schemaFile))
+    .update(prismaCli)
+    .digest("hex");
   if ((await readFile(stampFile, "utf8").catch(() => "")) === hash) return `${subgraph}: up to date`;
   await run(process.execPath, [prismaCli, "generate", "--schema", schemaFile], {
     env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(import.meta.url), PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },

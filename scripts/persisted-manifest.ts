@@ -16,7 +16,8 @@ import { repoRoot } from "@pasrr/config/repo-paths";
 
 export const paymentManifestFile = manifestFile(path.join(repoRoot, "persisted-operations"), "MEDICAID_PAYMENT");
 
-const isDocument = (value: unknown): value is DocumentNode => typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === Kind.DOCUMENT;
+const isDocument = (value: unknown): value is DocumentNode =>
+  typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === Kind.DOCUMENT;
 
 /** The manifest the payment-check example's documents make today. */
 export function paymentCheckManifest(): PersistedQueryManifest {

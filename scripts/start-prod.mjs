@@ -31,11 +31,14 @@ async function stopAll(code) {
   stopping = true;
   // Each service finishes its requests in flight and closes its database on SIGTERM.
   await Promise.all(
-    children.map(({ child }) => new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", resolve);
-      child.kill("SIGTERM");
-    })),
+    children.map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", resolve);
+          child.kill("SIGTERM");
+        }),
+    ),
   );
   process.exit(code);
 }
@@ -56,7 +59,10 @@ function start(service) {
     const deadline = Date.now() + 120_000;
     const poll = async () => {
       if (stopping || child.exitCode !== null) return;
-      const ready = await fetch(localUrl(port, "/ready"), { signal: AbortSignal.timeout(5_000) }).then((response) => response.ok, () => false);
+      const ready = await fetch(localUrl(port, "/ready"), { signal: AbortSignal.timeout(5_000) }).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (ready) return resolve();
       if (Date.now() > deadline) return reject(new Error(`${service.name} did not become ready within 120 s`));
       setTimeout(poll, 100);

@@ -37,7 +37,10 @@ function startProcess(name: string, entry: string, port: number): Promise<void> 
     const deadline = Date.now() + 120_000;
     const poll = async () => {
       if (stopping || child.exitCode !== null) return;
-      const ready = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false);
+      const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) return resolve();
       if (Date.now() > deadline) return reject(new Error(`${name} did not become ready within 120 s`));
       setTimeout(poll, 250);
@@ -51,11 +54,14 @@ async function stopAll(code: number) {
   stopping = true;
   // Subgraphs and gateway finish in-flight requests and close their databases on SIGTERM.
   await Promise.all(
-    children.map((child) => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    })),
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+        }),
+    ),
   );
   process.exit(code);
 }
@@ -63,9 +69,7 @@ process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
 try {
-  await Promise.all(
-    subgraphNames.map((name) => startProcess(name, `subgraphs/${name}/src/index.ts`, loadSubgraphConfig(name, env).port)),
-  );
+  await Promise.all(subgraphNames.map((name) => startProcess(name, `subgraphs/${name}/src/index.ts`, loadSubgraphConfig(name, env).port)));
   await startProcess("gateway", "gateway/src/index.ts", gatewayConfig.port);
 } catch (error) {
   console.error(`start-up failed: ${(error as Error).message}`);

@@ -18,7 +18,13 @@ const { values } = parseArgs({
     hours: { type: "string", default: "8" },
   },
 });
-const list = (value: string | undefined) => (value ? value.split(",").map((item) => item.trim()).filter(Boolean) : []);
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 if (!values.role || !roles.includes(values.role as Role)) {
   console.error(`--role must be one of ${roles.join(", ")}`);
   process.exit(2);

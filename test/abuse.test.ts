@@ -75,7 +75,11 @@ describe("tokens that must not pass, at the gateway and at every subgraph", () =
 
   const cases: [string, () => Promise<string | undefined>][] = [
     ["no token at all", async () => undefined],
-    ["alg: none (unsigned)", async () => `${encode({ alg: "none", typ: "JWT" })}.${encode({ ...stateClaims, sub: "m@state", iss: auth().issuer, aud: auth().audience, iat: now(), exp: now() + 3600 })}.`],
+    [
+      "alg: none (unsigned)",
+      async () =>
+        `${encode({ alg: "none", typ: "JWT" })}.${encode({ ...stateClaims, sub: "m@state", iss: auth().issuer, aud: auth().audience, iat: now(), exp: now() + 3600 })}.`,
+    ],
     [
       "HS256 keyed with the public key's PEM (key confusion)",
       async () => {
@@ -157,7 +161,11 @@ describe("operations shaped to overload, at the gateway and at every subgraph", 
     for (const target of targets()) {
       const origin = new URL(target.url);
       const batch = Array.from({ length: 100 }, () => ({ query: target.probe }));
-      const response = await request(origin.origin).post(origin.pathname).set("content-type", "application/json").set("authorization", `Bearer ${token}`).send(batch);
+      const response = await request(origin.origin)
+        .post(origin.pathname)
+        .set("content-type", "application/json")
+        .set("authorization", `Bearer ${token}`)
+        .send(batch);
       expect(response.status).toBe(400);
       expect(JSON.stringify(response.body)).not.toMatch(/givenName|"id"/);
       expect(response.body.errors[0].extensions.code).toBe("BAD_REQUEST");
@@ -198,7 +206,11 @@ describe("operations shaped to overload, at the gateway and at every subgraph", 
     const body = `{"query":${JSON.stringify(query)},"variables":{"ids":${nested},"unused":${nested}}}`;
     for (const url of [hub.gatewayUrl!, hub.subgraphs.individuals!.url]) {
       const target = new URL(url);
-      const response = await request(target.origin).post(target.pathname).set("content-type", "application/json").set("authorization", `Bearer ${token}`).send(body);
+      const response = await request(target.origin)
+        .post(target.pathname)
+        .set("content-type", "application/json")
+        .set("authorization", `Bearer ${token}`)
+        .send(body);
       expect(response.status).toBe(400);
       expect(["BAD_REQUEST", "BAD_USER_INPUT"]).toContain(response.body.errors[0].extensions.code);
       expect(response.body.data ?? null).toBeNull();
@@ -224,7 +236,9 @@ describe("ids that name nothing, at the gateway and at the owning subgraph", () 
       }
     }
     for (const url of [hub.gatewayUrl!, hub.subgraphs.facilities!.url]) {
-      const answer = await graphql(url, `{ facility(id: "${randomUUID()}") { id name } facilityByProviderNumber(providerNumber: "NO-SUCH-1") { id } }`, { token });
+      const answer = await graphql(url, `{ facility(id: "${randomUUID()}") { id name } facilityByProviderNumber(providerNumber: "NO-SUCH-1") { id } }`, {
+        token,
+      });
       expectNoRecord(answer);
     }
   });

@@ -32,7 +32,19 @@ describe("the access matrix is one source", () => {
 
   it("a schema with a root field that has no row does not build", () => {
     const schema = buildSchema("type Query { known: String, forgotten: String }");
-    const matrix: AccessMatrix = { "Query.known": { roles: { STATE_MEDICAID_AGENCY: "allowed", PAA: "denied", MH_AUTHORITY: "denied", DD_AUTHORITY: "denied", MEDICAID_PAYMENT: "denied", NURSING_FACILITY: "denied", HOSPITAL: "denied" } } };
+    const matrix: AccessMatrix = {
+      "Query.known": {
+        roles: {
+          STATE_MEDICAID_AGENCY: "allowed",
+          PAA: "denied",
+          MH_AUTHORITY: "denied",
+          DD_AUTHORITY: "denied",
+          MEDICAID_PAYMENT: "denied",
+          NURSING_FACILITY: "denied",
+          HOSPITAL: "denied",
+        },
+      },
+    };
     expect(() => guardSchemaWithMatrix(schema, matrix, {})).toThrow(/no row for Query\.forgotten/);
   });
 

@@ -33,16 +33,39 @@ const claims = `levelOfCareClaimCoverage(lines: [${claimLine}]) { __typename }`;
 export const fieldChecks: FieldCheck[] = [
   { coordinate: "Identifier.value", subgraph: "individuals", gateway: onPerson("identifiers { type value }") },
   { coordinate: "Individual.birthDate", subgraph: "individuals", gateway: onPerson("birthDate") },
-  ...["givenName", "middleName", "familyName", "addressLine1", "addressLine2", "city", "postalCode"].map((field) => ({ coordinate: `Individual.${field}`, subgraph: "individuals" as const, gateway: onPerson(field) })),
+  ...["givenName", "middleName", "familyName", "addressLine1", "addressLine2", "city", "postalCode"].map((field) => ({
+    coordinate: `Individual.${field}`,
+    subgraph: "individuals" as const,
+    gateway: onPerson(field),
+  })),
   { coordinate: "Individual.otherNames", subgraph: "individuals", gateway: onPerson("otherNames { familyName }") },
   { coordinate: "Individual.history", subgraph: "individuals", gateway: onPerson("history { __typename }") },
 
-  { coordinate: "Individual.levelOneScreens", subgraph: "screenings", gateway: onPerson("levelOneScreens { id }"), direct: personEntity("levelOneScreens { id }") },
-  { coordinate: "PasrrStanding.currentOutcome", subgraph: "screenings", gateway: onPerson("pasrr { currentOutcome }"), direct: personEntity("pasrr { currentOutcome }") },
+  {
+    coordinate: "Individual.levelOneScreens",
+    subgraph: "screenings",
+    gateway: onPerson("levelOneScreens { id }"),
+    direct: personEntity("levelOneScreens { id }"),
+  },
+  {
+    coordinate: "PasrrStanding.currentOutcome",
+    subgraph: "screenings",
+    gateway: onPerson("pasrr { currentOutcome }"),
+    direct: personEntity("pasrr { currentOutcome }"),
+  },
   { coordinate: "PasrrStanding.screenId", subgraph: "screenings", gateway: onPerson("pasrr { screenId }"), direct: personEntity("pasrr { screenId }") },
-  { coordinate: "PasrrStanding.pendingReferralIds", subgraph: "screenings", gateway: onPerson("pasrr { pendingReferralIds }"), direct: personEntity("pasrr { pendingReferralIds }") },
+  {
+    coordinate: "PasrrStanding.pendingReferralIds",
+    subgraph: "screenings",
+    gateway: onPerson("pasrr { pendingReferralIds }"),
+    direct: personEntity("pasrr { pendingReferralIds }"),
+  },
   { coordinate: "LevelOneScreen.mentalIllness", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { mentalIllness { __typename } }` },
-  { coordinate: "LevelOneScreen.developmentalDisability", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { developmentalDisability { __typename } }` },
+  {
+    coordinate: "LevelOneScreen.developmentalDisability",
+    subgraph: "screenings",
+    gateway: `levelOneScreen(id: "${screen}") { developmentalDisability { __typename } }`,
+  },
   // Person 2's screen asked for a categorical that its authority denied (the demo seed).
   { coordinate: "CategoricalDecision.reason", subgraph: "screenings", gateway: `levelOneScreen(id: "${screen}") { categoricalDecisions { reason } }` },
   ...["conditionConfirmed", "seriousMentalIllnessPrimary", "recommendedServices"].map((field) => ({
@@ -53,8 +76,18 @@ export const fieldChecks: FieldCheck[] = [
   })),
   // Notices (issue 17): on the person, and within a determination.
   { coordinate: "Individual.pasrrNotices", subgraph: "screenings", gateway: onPerson("pasrrNotices { id }"), direct: personEntity("pasrrNotices { id }") },
-  { coordinate: "Individual.levelOneNotices", subgraph: "screenings", gateway: onPerson("levelOneNotices { id }"), direct: personEntity("levelOneNotices { id }") },
-  { coordinate: "LevelTwoDetermination.notices", subgraph: "screenings", gateway: "levelTwoReferrals(first: 20) { edges { node { determination { notices { id } } } } }", alone: true },
+  {
+    coordinate: "Individual.levelOneNotices",
+    subgraph: "screenings",
+    gateway: onPerson("levelOneNotices { id }"),
+    direct: personEntity("levelOneNotices { id }"),
+  },
+  {
+    coordinate: "LevelTwoDetermination.notices",
+    subgraph: "screenings",
+    gateway: "levelTwoReferrals(first: 20) { edges { node { determination { notices { id } } } } }",
+    alone: true,
+  },
   {
     coordinate: "Facility.imdShare",
     subgraph: "screenings",
@@ -71,7 +104,12 @@ export const fieldChecks: FieldCheck[] = [
 
   { coordinate: "Individual.levelOfCareCoverage", subgraph: "levelofcare", gateway: onPerson(coverage), direct: personEntity(coverage) },
   { coordinate: "Individual.coverageExplanation", subgraph: "levelofcare", gateway: onPerson(explanation), direct: personEntity(explanation) },
-  { coordinate: "Individual.pasrrCompliance", subgraph: "screenings", gateway: onPerson("pasrrCompliance { reason }"), direct: personEntity("pasrrCompliance { reason }") },
+  {
+    coordinate: "Individual.pasrrCompliance",
+    subgraph: "screenings",
+    gateway: onPerson("pasrrCompliance { reason }"),
+    direct: personEntity("pasrrCompliance { reason }"),
+  },
   { coordinate: "Individual.levelOfCareClaimCoverage", subgraph: "levelofcare", gateway: onPerson(claims), direct: personEntity(claims) },
   {
     coordinate: "Individual.levelOfCareDeterminations",
@@ -79,8 +117,18 @@ export const fieldChecks: FieldCheck[] = [
     gateway: onPerson("levelOfCareDeterminations { id }"),
     direct: personEntity("levelOfCareDeterminations { id }"),
   },
-  { coordinate: "Individual.levelOfCareAssessments", subgraph: "levelofcare", gateway: onPerson("levelOfCareAssessments { id }"), direct: personEntity("levelOfCareAssessments { id }") },
-  { coordinate: "LevelOfCareAssessment.findings", subgraph: "levelofcare", gateway: onPerson("levelOfCareAssessments { findings { met } }"), direct: personEntity("levelOfCareAssessments { findings { met } }") },
+  {
+    coordinate: "Individual.levelOfCareAssessments",
+    subgraph: "levelofcare",
+    gateway: onPerson("levelOfCareAssessments { id }"),
+    direct: personEntity("levelOfCareAssessments { id }"),
+  },
+  {
+    coordinate: "LevelOfCareAssessment.findings",
+    subgraph: "levelofcare",
+    gateway: onPerson("levelOfCareAssessments { findings { met } }"),
+    direct: personEntity("levelOfCareAssessments { findings { met } }"),
+  },
   {
     coordinate: "LevelOfCareAssessment.meetsNursingFacilityLevelOfCare",
     subgraph: "levelofcare",
@@ -116,7 +164,9 @@ export const representations: Record<string, { definition: string; value: unknow
   },
   imdReview: {
     definition: "$imdReview: [_Any!]!",
-    value: [{ __typename: "ImdReview", asOf: "2026-11-01", nursingFacilities: [{ id: facility, county: inScope.facility.county, currentResidentIds: [person] }] }],
+    value: [
+      { __typename: "ImdReview", asOf: "2026-11-01", nursingFacilities: [{ id: facility, county: inScope.facility.county, currentResidentIds: [person] }] },
+    ],
   },
 };
 
@@ -130,10 +180,29 @@ export const scopedRootChecks: FieldCheck[] = [
   { coordinate: "Query.levelTwoReferral", subgraph: "screenings", gateway: `levelTwoReferral(id: "0193a000-0000-7000-8000-00000000c002") { id authority }` },
   { coordinate: "Query.levelTwoReferrals", subgraph: "screenings", gateway: `levelTwoReferrals(first: 50) { edges { node { id } } }`, alone: true },
   { coordinate: "Query.categoricalRequests", subgraph: "screenings", gateway: `categoricalRequests(first: 50) { edges { node { id } } }`, alone: true },
-  { coordinate: "Query.residentReviewsDue", subgraph: "screenings", gateway: `residentReviewsDue(asOf: "2026-10-01", withinDays: 366) { edges { node { id } } }`, alone: true },
-  { coordinate: "Query.overdueResidentReviews", subgraph: "screenings", gateway: `overdueResidentReviews(asOf: "2027-12-01") { edges { node { id } } }`, alone: true },
-  { coordinate: "Query.levelOfCareDetermination", subgraph: "levelofcare", gateway: `levelOfCareDetermination(id: "0193a000-0000-7000-8000-00000000c001") { id }` },
-  { coordinate: "Query.levelOfCareRenewalsDue", subgraph: "levelofcare", gateway: `levelOfCareRenewalsDue(asOf: "2027-03-01", withinDays: 30) { edges { node { id } } }`, alone: true },
+  {
+    coordinate: "Query.residentReviewsDue",
+    subgraph: "screenings",
+    gateway: `residentReviewsDue(asOf: "2026-10-01", withinDays: 366) { edges { node { id } } }`,
+    alone: true,
+  },
+  {
+    coordinate: "Query.overdueResidentReviews",
+    subgraph: "screenings",
+    gateway: `overdueResidentReviews(asOf: "2027-12-01") { edges { node { id } } }`,
+    alone: true,
+  },
+  {
+    coordinate: "Query.levelOfCareDetermination",
+    subgraph: "levelofcare",
+    gateway: `levelOfCareDetermination(id: "0193a000-0000-7000-8000-00000000c001") { id }`,
+  },
+  {
+    coordinate: "Query.levelOfCareRenewalsDue",
+    subgraph: "levelofcare",
+    gateway: `levelOfCareRenewalsDue(asOf: "2027-03-01", withinDays: 30) { edges { node { id } } }`,
+    alone: true,
+  },
   { coordinate: "Query.stay", subgraph: "facilities", gateway: `stay(id: "${stay}") { id }` },
 ];
 

@@ -66,7 +66,9 @@ function expectCell(answer: GraphQLAnswer, alias: string, coordinate: string, ro
       expect((answer.data as Record<string, unknown> | null | undefined)?.[alias] ?? null, `${where}: no data for ${role} on ${coordinate}`).toBeNull();
     }
   } else {
-    expect(codes, `${where}: ${role} may use ${coordinate} (${JSON.stringify(answer.errors?.filter((e) => e.path?.[0] === alias))})`).not.toContain("FORBIDDEN");
+    expect(codes, `${where}: ${role} may use ${coordinate} (${JSON.stringify(answer.errors?.filter((e) => e.path?.[0] === alias))})`).not.toContain(
+      "FORBIDDEN",
+    );
   }
 }
 
@@ -77,7 +79,10 @@ describe("every root field, for every role, through the gateway and straight to 
 
     it.each(roles)(`${name} queries answer %s as the matrix says`, async (role) => {
       const operations = queries.map((coordinate) => rootOperation(schemas[name], "Query", coordinate.slice("Query.".length)));
-      const batches = [operations.filter((operation) => !operation.alone), ...operations.filter((operation) => operation.alone).map((operation) => [operation])];
+      const batches = [
+        operations.filter((operation) => !operation.alone),
+        ...operations.filter((operation) => operation.alone).map((operation) => [operation]),
+      ];
       for (const batch of batches.filter((b) => b.length > 0)) {
         const query = documentOf("query", batch);
         const variables = Object.assign({}, ...batch.map((operation) => operation.variables));
@@ -127,7 +132,11 @@ describe("every sensitive field, for every role, through the gateway and straigh
         const selections = batch.map((check) => `${aliasOf(check.coordinate)}: ${check.direct ?? check.gateway}`).join(" ");
         const used = Object.entries(representations).filter(([key]) => selections.includes(`$${key}`));
         const query = `query SensitiveFields${used.length ? `(${used.map(([, r]) => r.definition).join(", ")})` : ""} { ${selections} }`;
-        const answer = await graphql(hub.subgraphs[name]!.url, query, { token: tokens[role], headers: await hub.gatewayVouch(), variables: Object.fromEntries(used.map(([key, r]) => [key, r.value])) });
+        const answer = await graphql(hub.subgraphs[name]!.url, query, {
+          token: tokens[role],
+          headers: await hub.gatewayVouch(),
+          variables: Object.fromEntries(used.map(([key, r]) => [key, r.value])),
+        });
         for (const check of batch) expectCell(answer, aliasOf(check.coordinate), check.coordinate, role, name);
       }
     });
@@ -152,7 +161,10 @@ describe("payload fields of a write", () => {
     const input = { givenName: "Marisol", familyName: `Quillfeather-${role.length}`, birthDate: "1944-03-09", county: inScope.facility.county, state: "OH" };
     for (const url of [hub.gatewayUrl!, hub.subgraphs.individuals!.url]) {
       const registerDenied = isDenied(individualsAccess["Mutation.registerIndividual"]!.roles[role]);
-      for (const [document, alias, coordinate] of [[mutation, "c", "RegisterIndividualPayload.candidates"], [review, "r", "RegisterIndividualPayload.review"]] as const) {
+      for (const [document, alias, coordinate] of [
+        [mutation, "c", "RegisterIndividualPayload.candidates"],
+        [review, "r", "RegisterIndividualPayload.review"],
+      ] as const) {
         const answer = await graphql(url, document, { token: tokens[role], variables: { input } });
         expectCell(answer, alias, registerDenied ? "Mutation.registerIndividual" : coordinate, role, url);
       }
@@ -202,7 +214,10 @@ describe("masking and scope", () => {
     const query = "{ levelTwoReferrals(first: 50) { edges { node { id authority } } } }";
     for (const url of [hub.gatewayUrl!, hub.subgraphs.screenings!.url]) {
       const all = (await graphql(url, query, { token: tokens.STATE_MEDICAID_AGENCY })).data!.levelTwoReferrals.edges as { node: { authority: string } }[];
-      for (const [role, authority] of [["MH_AUTHORITY", "MH"], ["DD_AUTHORITY", "DD"]] as const) {
+      for (const [role, authority] of [
+        ["MH_AUTHORITY", "MH"],
+        ["DD_AUTHORITY", "DD"],
+      ] as const) {
         const seen = (await graphql(url, query, { token: tokens[role] })).data!.levelTwoReferrals.edges as { node: { authority: string } }[];
         expect(seen.length).toBeGreaterThan(0);
         expect(seen.every((edge) => edge.node.authority === authority)).toBe(true);
@@ -237,7 +252,13 @@ describe("every scoped cell, for a record out of scope, by every entry point", (
   const aboutPublicFacility = new Set(["Facility.census", "Facility.residents", "Facility.imdShare", "Mutation.recordCensusEvent"]);
   /** True when a value holds nothing but `__typename`s, nulls and empty lists. */
   const isNothing = (value: unknown): boolean =>
-    value === null || value === undefined || (Array.isArray(value) ? value.every(isNothing) : typeof value === "object" ? Object.entries(value as object).every(([key, inner]) => key === "__typename" || isNothing(inner)) : false);
+    value === null ||
+    value === undefined ||
+    (Array.isArray(value)
+      ? value.every(isNothing)
+      : typeof value === "object"
+        ? Object.entries(value as object).every(([key, inner]) => key === "__typename" || isNothing(inner))
+        : false);
   const scopedRoles = (coordinate: string) =>
     (Object.keys(outsiders) as Role[]).filter((role) => {
       const access = matrixOf(coordinate).roles[role];
@@ -246,7 +267,9 @@ describe("every scoped cell, for a record out of scope, by every entry point", (
   const readChecks = [...scopedRootChecks, ...fieldChecks].filter((check) => scopedRoles(check.coordinate).length > 0);
 
   it("asks every scoped read cell of the matrix (a new scoped cell needs a check here)", () => {
-    const scopedReads = subgraphs.flatMap(({ matrix }) => Object.keys(matrix)).filter((coordinate) => !coordinate.startsWith("Mutation.") && scopedRoles(coordinate).length > 0);
+    const scopedReads = subgraphs
+      .flatMap(({ matrix }) => Object.keys(matrix))
+      .filter((coordinate) => !coordinate.startsWith("Mutation.") && scopedRoles(coordinate).length > 0);
     const asked = new Set(readChecks.map((check) => check.coordinate));
     // Router-only (`@inaccessible`), and a PAA's lookup by identifiers it holds: scoped by the lookup itself.
     const elsewhere = ["Facility.currentResidentIds", "Query.individualsByIdentifiers"];
@@ -264,7 +287,15 @@ describe("every scoped cell, for a record out of scope, by every entry point", (
         const forged = direct.includes("$facility") || direct.includes("$imdReview");
         const asks: [string, string, Record<string, unknown>][] = [
           [hub.gatewayUrl!, `query { ${alias}: ${check.gateway} }`, {}],
-          ...(forged ? [] : [[hub.subgraphs[check.subgraph]!.url, `query${usesPerson ? "($keyOnly: [_Any!]!)" : ""} { ${alias}: ${direct} }`, usesPerson ? { keyOnly: keyOnlyPerson.value } : {}] as [string, string, Record<string, unknown>]]),
+          ...(forged
+            ? []
+            : [
+                [
+                  hub.subgraphs[check.subgraph]!.url,
+                  `query${usesPerson ? "($keyOnly: [_Any!]!)" : ""} { ${alias}: ${direct} }`,
+                  usesPerson ? { keyOnly: keyOnlyPerson.value } : {},
+                ] as [string, string, Record<string, unknown>],
+              ]),
         ];
         for (const [url, query, variables] of asks) {
           const answer = await graphql(url, query, { token, variables });

@@ -18,8 +18,12 @@ describe("the audit trail on PostgreSQL", () => {
     expect(read.errors).toBeUndefined();
 
     const state = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-    const trail = await graphql(url, `{ individualsAuditEvents(filter: { organisationId: "pg-audit-nf" }) { edges { node { operationName fields role } } } }`, { token: state });
-    expect(trail.data?.individualsAuditEvents).toEqual({ edges: [{ node: { operationName: "ReadSsn", fields: ["Identifier.value"], role: "NURSING_FACILITY" } }] });
+    const trail = await graphql(url, `{ individualsAuditEvents(filter: { organisationId: "pg-audit-nf" }) { edges { node { operationName fields role } } } }`, {
+      token: state,
+    });
+    expect(trail.data?.individualsAuditEvents).toEqual({
+      edges: [{ node: { operationName: "ReadSsn", fields: ["Identifier.value"], role: "NURSING_FACILITY" } }],
+    });
 
     const client = (hub.subgraphs.individuals as unknown as { client: { $executeRawUnsafe(sql: string): Promise<number> } }).client;
     await expect(client.$executeRawUnsafe(`UPDATE "AuditEvent" SET "role" = 'STATE_MEDICAID_AGENCY'`)).rejects.toThrow(/append-only/);

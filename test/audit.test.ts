@@ -53,12 +53,16 @@ async function trail(field: string, filter: Record<string, unknown>, first?: num
   return (await trailPage(field, filter, { first })).edges.map((edge) => edge.node);
 }
 
-const rawClient = (name: SubgraphName) =>
-  (hub.subgraphs[name] as unknown as { client: { $executeRawUnsafe(sql: string): Promise<number> } }).client;
+const rawClient = (name: SubgraphName) => (hub.subgraphs[name] as unknown as { client: { $executeRawUnsafe(sql: string): Promise<number> } }).client;
 
 describe("the audit trail", () => {
   it("a read of protected fields is recorded once per service: who, what, when, where", async () => {
-    const nurse = await hub.token({ role: "NURSING_FACILITY", organisationId: "audit-nf", subject: "nurse@audit-nf", facilityIds: ["0193a000-0000-7000-8000-00000000f002"] });
+    const nurse = await hub.token({
+      role: "NURSING_FACILITY",
+      organisationId: "audit-nf",
+      subject: "nurse@audit-nf",
+      facilityIds: ["0193a000-0000-7000-8000-00000000f002"],
+    });
     const person = demoPeople[1]!.id;
     const before = new Date();
     const answer = await graphql(
@@ -114,9 +118,13 @@ describe("the audit trail", () => {
     );
     expect(registered.errors).toBeUndefined();
     const newId = registered.data!.registerIndividual.individual.id as string;
-    const merge = await graphql(hub.gatewayUrl!, `mutation TryMerge { mergeIndividuals(input: { survivorId: "${newId}", mergedId: "${demoPeople[0]!.id}", reason: "probe" }) { survivor { id } } }`, {
-      token: hospital,
-    });
+    const merge = await graphql(
+      hub.gatewayUrl!,
+      `mutation TryMerge { mergeIndividuals(input: { survivorId: "${newId}", mergedId: "${demoPeople[0]!.id}", reason: "probe" }) { survivor { id } } }`,
+      {
+        token: hospital,
+      },
+    );
     expect(errorCodes(merge)).toEqual(["FORBIDDEN"]);
 
     const rows = await trail("individualsAuditEvents", { organisationId: "audit-hospital" });
@@ -179,14 +187,17 @@ describe("the audit trail", () => {
     }
   });
 
-  it.each(["individuals", "screenings", "levelofcare", "facilities"] as const)("the %s trail is append-only: UPDATE, DELETE and TRUNCATE are refused by the database", async (name) => {
-    await graphql(hub.subgraphs.individuals!.url, `{ individual(id: "${demoPeople[0]!.id}") { birthDate } }`, { token: state });
-    const client = rawClient(name);
-    await client.$executeRawUnsafe(
-      `INSERT INTO "AuditEvent" ("id", "service", "requestId", "subject", "organisationId", "role", "writes", "fields", "entityIds") VALUES ('0193a000-0000-7000-8000-0000000aaaaa', '${name}', 'append-only-probe', 'probe', 'probe', 'STATE_MEDICAID_AGENCY', '{}', '{}', '{}')`,
-    );
-    await expect(client.$executeRawUnsafe(`UPDATE "AuditEvent" SET "subject" = 'someone else'`)).rejects.toThrow(/append-only/);
-    await expect(client.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
-    await expect(client.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
-  });
+  it.each(["individuals", "screenings", "levelofcare", "facilities"] as const)(
+    "the %s trail is append-only: UPDATE, DELETE and TRUNCATE are refused by the database",
+    async (name) => {
+      await graphql(hub.subgraphs.individuals!.url, `{ individual(id: "${demoPeople[0]!.id}") { birthDate } }`, { token: state });
+      const client = rawClient(name);
+      await client.$executeRawUnsafe(
+        `INSERT INTO "AuditEvent" ("id", "service", "requestId", "subject", "organisationId", "role", "writes", "fields", "entityIds") VALUES ('0193a000-0000-7000-8000-0000000aaaaa', '${name}', 'append-only-probe', 'probe', 'probe', 'STATE_MEDICAID_AGENCY', '{}', '{}', '{}')`,
+      );
+      await expect(client.$executeRawUnsafe(`UPDATE "AuditEvent" SET "subject" = 'someone else'`)).rejects.toThrow(/append-only/);
+      await expect(client.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
+      await expect(client.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+    },
+  );
 });

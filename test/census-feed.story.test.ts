@@ -53,8 +53,16 @@ let registered = 0;
 /** A clearly distinct synthetic person each time (registration detects duplicates). */
 async function newPerson(familyName: string): Promise<string> {
   registered += 1;
-  const input = { givenName: givenNames[registered % givenNames.length], familyName, birthDate: `19${30 + registered}-0${(registered % 9) + 1}-1${registered % 10}`, county: "Hamilton", state: "OH" };
-  const data = await ok(stateToken, `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id } } }`, { input });
+  const input = {
+    givenName: givenNames[registered % givenNames.length],
+    familyName,
+    birthDate: `19${30 + registered}-0${(registered % 9) + 1}-1${registered % 10}`,
+    county: "Hamilton",
+    state: "OH",
+  };
+  const data = await ok(stateToken, `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id } } }`, {
+    input,
+  });
   expect(data.registerIndividual.outcome).toBe("CREATED");
   return data.registerIndividual.individual.id;
 }
@@ -87,8 +95,22 @@ beforeAll(async () => {
   gateway = hub.gatewayUrl!;
   stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
   const register = async (key: string, type: string) => {
-    const input = { providerNumber: `FEED-${key}`, name: `Feed ${key}`, type, addressLine: "1 Feed Rd", city: "Cincinnati", postalCode: "45202", county: "Hamilton", state: "OH", region: "Region 1", medicaidCertified: true, certifiedBeds: 60 };
-    facilities[key] = (await ok(stateToken, `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id } } }`, { input })).registerFacility.facility.id;
+    const input = {
+      providerNumber: `FEED-${key}`,
+      name: `Feed ${key}`,
+      type,
+      addressLine: "1 Feed Rd",
+      city: "Cincinnati",
+      postalCode: "45202",
+      county: "Hamilton",
+      state: "OH",
+      region: "Region 1",
+      medicaidCertified: true,
+      certifiedBeds: 60,
+    };
+    facilities[key] = (
+      await ok(stateToken, `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id } } }`, { input })
+    ).registerFacility.facility.id;
   };
   await register("HOSPITAL", "HOSPITAL");
   for (const key of ["A", "B", "C"]) {
@@ -103,7 +125,13 @@ describe("census facts start, move and end Resident Review clocks by themselves"
     const person = await newPerson("Feed-Overdue");
     const admittedOn = daysAgo(45);
     await hospitalExemption(person, daysAgo(46));
-    const admission = await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: admittedOn, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: facilities.HOSPITAL });
+    const admission = await census("A", {
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: admittedOn,
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: facilities.HOSPITAL,
+    });
     await delivered(admission);
 
     const day30 = plus(admittedOn, 29);
@@ -116,8 +144,19 @@ describe("census facts start, move and end Resident Review clocks by themselves"
     const person = await newPerson("Feed-Discharged");
     const admittedOn = daysAgo(45);
     await hospitalExemption(person, daysAgo(46));
-    const admission = await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: admittedOn, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: facilities.HOSPITAL });
-    const discharge = await census("A", { individualId: person, kind: "DISCHARGE", effectiveOn: plus(admittedOn, 19), dischargeDestination: "HOME_OR_COMMUNITY" });
+    const admission = await census("A", {
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: admittedOn,
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: facilities.HOSPITAL,
+    });
+    const discharge = await census("A", {
+      individualId: person,
+      kind: "DISCHARGE",
+      effectiveOn: plus(admittedOn, 19),
+      dischargeDestination: "HOME_OR_COMMUNITY",
+    });
     await delivered(admission, discharge);
 
     expect(await reviewsOf("A", person, plus(admittedOn, 30))).toEqual({ due: [], overdue: [] });
@@ -127,19 +166,33 @@ describe("census facts start, move and end Resident Review clocks by themselves"
     const person = await newPerson("Feed-Transfer");
     const admittedOn = daysAgo(45);
     await hospitalExemption(person, daysAgo(46));
-    const admission = await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: admittedOn, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: facilities.HOSPITAL });
+    const admission = await census("A", {
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: admittedOn,
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: facilities.HOSPITAL,
+    });
     const transfer = await census("A", { individualId: person, kind: "TRANSFER_OUT", effectiveOn: plus(admittedOn, 9), toFacilityId: facilities.B });
     await delivered(admission, transfer);
 
     const day31 = plus(admittedOn, 30);
     expect((await reviewsOf("A", person, day31)).overdue).toEqual([]);
-    expect((await reviewsOf("B", person, day31)).overdue).toEqual([expect.objectContaining({ reason: "HOSPITAL_EXEMPTION_EXPIRING", dueOn: plus(admittedOn, 29) })]);
+    expect((await reviewsOf("B", person, day31)).overdue).toEqual([
+      expect.objectContaining({ reason: "HOSPITAL_EXEMPTION_EXPIRING", dueOn: plus(admittedOn, 29) }),
+    ]);
   });
 
   it("admitted from another NF with no Level I on file → review due on the day of admission (OH guide, code #6)", async () => {
     const person = await newPerson("Feed-NoRecords");
     const admittedOn = daysAgo(5);
-    const admission = await census("B", { individualId: person, kind: "ADMISSION", effectiveOn: admittedOn, admissionSource: "ANOTHER_NURSING_FACILITY", fromFacilityId: facilities.C });
+    const admission = await census("B", {
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: admittedOn,
+      admissionSource: "ANOTHER_NURSING_FACILITY",
+      fromFacilityId: facilities.C,
+    });
     await delivered(admission);
     expect((await reviewsOf("B", person, admittedOn)).due).toEqual([expect.objectContaining({ reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: admittedOn })]);
   });
@@ -149,13 +202,21 @@ describe("census facts start, move and end Resident Review clocks by themselves"
     const firstAdmission = daysAgo(60);
     await hospitalExemption(person, daysAgo(61));
     const events = [
-      await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: firstAdmission, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: facilities.HOSPITAL }),
+      await census("A", {
+        individualId: person,
+        kind: "ADMISSION",
+        effectiveOn: firstAdmission,
+        admissionSource: "HOSPITAL_INPATIENT",
+        fromFacilityId: facilities.HOSPITAL,
+      }),
       await census("A", { individualId: person, kind: "DISCHARGE", effectiveOn: daysAgo(50), dischargeDestination: "HOME_OR_COMMUNITY" }),
       await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(20), admissionSource: "COMMUNITY" }),
     ];
     await delivered(...events);
     const reviews = await reviewsOf("A", person, daysAgo(20));
-    expect([...reviews.due, ...reviews.overdue]).toEqual([expect.objectContaining({ reason: "PAS_ALREADY_USED", triggeredOn: daysAgo(20), dueOn: daysAgo(20) })]);
+    expect([...reviews.due, ...reviews.overdue]).toEqual([
+      expect.objectContaining({ reason: "PAS_ALREADY_USED", triggeredOn: daysAgo(20), dueOn: daysAgo(20) }),
+    ]);
   });
 });
 
@@ -164,12 +225,27 @@ describe("a return from hospital is no new admission", () => {
     const person = await newPerson("Feed-Returned");
     await hospitalExemption(person, daysAgo(61));
     const events = [
-      await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(60), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: facilities.HOSPITAL }),
+      await census("A", {
+        individualId: person,
+        kind: "ADMISSION",
+        effectiveOn: daysAgo(60),
+        admissionSource: "HOSPITAL_INPATIENT",
+        fromFacilityId: facilities.HOSPITAL,
+      }),
       await census("A", { individualId: person, kind: "DISCHARGE", effectiveOn: daysAgo(25), dischargeDestination: "HOSPITAL" }),
-      await census("A", { individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(20), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: facilities.HOSPITAL }),
+      await census("A", {
+        individualId: person,
+        kind: "ADMISSION",
+        effectiveOn: daysAgo(20),
+        admissionSource: "HOSPITAL_INPATIENT",
+        fromFacilityId: facilities.HOSPITAL,
+      }),
     ];
     await delivered(...events);
-    const facts = await hub.subgraphs.facilities!.client.residentFactOutbox.findMany({ where: { censusEventId: { in: events } }, orderBy: { createdAt: "asc" } });
+    const facts = await hub.subgraphs.facilities!.client.residentFactOutbox.findMany({
+      where: { censusEventId: { in: events } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(facts.map((row) => row.fact)).toEqual(["ADMITTED", "DISCHARGED", "READMITTED_FROM_HOSPITAL"]);
     // OH guide: a return from hospital needs no new hospital exemption ("only needed for ... new
     // admissions"), so no second clock starts; and days out at the hospital count towards the open
@@ -187,7 +263,13 @@ describe("delivery is at least once, and harmless when repeated", () => {
     await running.stop();
     const person = await newPerson("Feed-Retried");
     const admittedOn = daysAgo(3);
-    const admission = await census("C", { individualId: person, kind: "ADMISSION", effectiveOn: admittedOn, admissionSource: "ANOTHER_NURSING_FACILITY", fromFacilityId: facilities.A });
+    const admission = await census("C", {
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: admittedOn,
+      admissionSource: "ANOTHER_NURSING_FACILITY",
+      fromFacilityId: facilities.A,
+    });
     const outbox = hub.subgraphs.facilities!.client.residentFactOutbox;
     const failed = await waitUntil("the relay has failed twice", async () => {
       const row = await outbox.findFirst({ where: { censusEventId: admission } });

@@ -30,7 +30,14 @@ describe("the payment system's claim batch, through the gateway on PostgreSQL", 
   };
 
   it("claim lines for the demo people get covered spans with determination ids and uncovered spans with reasons; an unknown Medicaid ID answers null", async () => {
-    const line = (n: string, medicaidId: string, providerNumber: string, from: string, to: string) => ({ line: n, medicaidId, issuer: "OH", providerNumber, from, to });
+    const line = (n: string, medicaidId: string, providerNumber: string, from: string, to: string) => ({
+      line: n,
+      medicaidId,
+      issuer: "OH",
+      providerNumber,
+      from,
+      to,
+    });
     const answer = await batch({
       ids: ["999900000001", "999900000002", "999900000099"].map((value) => ({ type: "MEDICAID_ID", issuer: "OH", value })),
       lines: [
@@ -44,7 +51,9 @@ describe("the payment system's claim batch, through the gateway on PostgreSQL", 
     expect(answer[0]!.levelOfCareClaimCoverage).toEqual([
       {
         line: "orla-maple",
-        coveredSpans: [{ from: "2026-10-14", through: "2026-10-31", levelOfCareType: "NF_INTERMEDIATE", determinationId: "0193a000-0000-7000-8000-00000000c001" }],
+        coveredSpans: [
+          { from: "2026-10-14", through: "2026-10-31", levelOfCareType: "NF_INTERMEDIATE", determinationId: "0193a000-0000-7000-8000-00000000c001" },
+        ],
         uncoveredSpans: [
           { from: "2026-09-01", through: "2026-09-13", reason: "NOT_AT_FACILITY" },
           { from: "2026-09-14", through: "2026-10-13", reason: "NOT_REQUIRED_MEDICAID_COPAY" },

@@ -12,7 +12,16 @@ import { startTestHub, type TestHub } from "./support/hub.ts";
 const hospital = "0193a000-0000-7000-8000-00000000f101";
 const nursingFacility = demoFacilities[0]!;
 const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
-const meetsLevelOfCare = { bathing: area(2), dressing: area(2), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0), behaviors: area(0), memoryCognition: area(0) };
+const meetsLevelOfCare = {
+  bathing: area(2),
+  dressing: area(2),
+  toileting: area(0),
+  mobility: area(0),
+  transferring: area(0),
+  eating: area(0),
+  behaviors: area(0),
+  memoryCognition: area(0),
+};
 const noIndication = {
   mentalIllness: { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false },
   developmentalDisability: { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false },
@@ -33,28 +42,72 @@ async function story(hub: TestHub) {
   const paa = await hub.token({ role: "PAA", counties: ["Hamilton"] });
   const payment = await hub.token({ role: "MEDICAID_PAYMENT" });
 
-  const registered = await call(hospitalToken, `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id } } }`, {
-    input: { givenName: "Clock", familyName: "Story-Person", birthDate: day(-80 * 365), county: "Hamilton", state: "OH" },
-  });
+  const registered = await call(
+    hospitalToken,
+    `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id } } }`,
+    {
+      input: { givenName: "Clock", familyName: "Story-Person", birthDate: day(-80 * 365), county: "Hamilton", state: "OH" },
+    },
+  );
   const individualId: string = registered.registerIndividual.individual.id;
-  const screen = await call(hospitalToken, `mutation ($input: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $input) { levelOneScreen { outcome } } }`, {
-    input: { individualId, screenedOn: day(-10), facilityId: hospital, facilityCounty: "Hamilton", reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: "HOSPITAL_INPATIENT", ...noIndication },
-  });
+  const screen = await call(
+    hospitalToken,
+    `mutation ($input: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $input) { levelOneScreen { outcome } } }`,
+    {
+      input: {
+        individualId,
+        screenedOn: day(-10),
+        facilityId: hospital,
+        facilityCounty: "Hamilton",
+        reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
+        currentSetting: "HOSPITAL_INPATIENT",
+        ...noIndication,
+      },
+    },
+  );
   await call(facilityToken, `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id late } } }`, {
-    input: { individualId, facilityId: nursingFacility.id, kind: "ADMISSION", effectiveOn: day(-7), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: hospital, payer: "MEDICAID" },
-  });
-  const assessed = await call(paa, `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`, {
-    input: { individualId, instrument: "ULTC_100_2", assessedOn: day(-1), county: "Hamilton", ultc100_2: meetsLevelOfCare },
-  });
-  const determined = await call(paa, `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { decision effectiveFrom effectiveThrough pasrrRequirementsMetOn } } }`, {
     input: {
-      individualId, assessmentId: assessed.submitLevelOfCareAssessment.assessment.id, facilityId: nursingFacility.id, county: "Hamilton",
-      medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", effectiveFrom: day(0), effectiveThrough: day(179), reviewKind: "PROSPECTIVE",
+      individualId,
+      facilityId: nursingFacility.id,
+      kind: "ADMISSION",
+      effectiveOn: day(-7),
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: hospital,
+      payer: "MEDICAID",
     },
   });
-  const coverage = await call(payment, `query ($id: ID!, $from: Date!, $to: Date!, $provider: String) {
+  const assessed = await call(
+    paa,
+    `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`,
+    {
+      input: { individualId, instrument: "ULTC_100_2", assessedOn: day(-1), county: "Hamilton", ultc100_2: meetsLevelOfCare },
+    },
+  );
+  const determined = await call(
+    paa,
+    `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { decision effectiveFrom effectiveThrough pasrrRequirementsMetOn } } }`,
+    {
+      input: {
+        individualId,
+        assessmentId: assessed.submitLevelOfCareAssessment.assessment.id,
+        facilityId: nursingFacility.id,
+        county: "Hamilton",
+        medicaidId: "DEMO-TEST-0001",
+        levelOfCareType: "NF_INTERMEDIATE",
+        decision: "APPROVED",
+        effectiveFrom: day(0),
+        effectiveThrough: day(179),
+        reviewKind: "PROSPECTIVE",
+      },
+    },
+  );
+  const coverage = await call(
+    payment,
+    `query ($id: ID!, $from: Date!, $to: Date!, $provider: String) {
     individual(id: $id) { levelOfCareCoverage(from: $from, to: $to, providerNumber: $provider) { coveredSpans { from through levelOfCareType } uncoveredSpans { from through reason } } }
-  }`, { id: individualId, from: day(-7), to: day(3), provider: nursingFacility.providerNumber });
+  }`,
+    { id: individualId, from: day(-7), to: day(3), provider: nursingFacility.providerNumber },
+  );
 
   // Every date as days from today, so the two runs compare.
   const offset = (date: CalendarDate | null) => (date === null ? null : daysBetween(today, date));
@@ -63,7 +116,12 @@ async function story(hub: TestHub) {
   return {
     registration: registered.registerIndividual.outcome,
     screen: screen.submitLevelOneScreen.levelOneScreen.outcome,
-    determination: { ...determination, effectiveFrom: offset(determination.effectiveFrom), effectiveThrough: offset(determination.effectiveThrough), pasrrRequirementsMetOn: offset(determination.pasrrRequirementsMetOn) },
+    determination: {
+      ...determination,
+      effectiveFrom: offset(determination.effectiveFrom),
+      effectiveThrough: offset(determination.effectiveThrough),
+      pasrrRequirementsMetOn: offset(determination.pasrrRequirementsMetOn),
+    },
     covered: spans(coverage.individual.levelOfCareCoverage.coveredSpans),
     uncovered: spans(coverage.individual.levelOfCareCoverage.uncoveredSpans),
   };

@@ -57,21 +57,47 @@ describe("racing changes to one record (PostgreSQL)", () => {
     const person = await newPerson("Marisol", "1939-07-23");
     await ok(tokens.hospital, submitScreen, { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-10-01" }) });
     const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
-    const assessed = await ok(tokens.paa, `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`, {
-      input: {
-        individualId: person, instrument: "ULTC_100_2", assessedOn: "2026-10-02", county: "Hamilton",
-        ultc100_2: { bathing: area(2), dressing: area(2), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0), behaviors: area(0), memoryCognition: area(0) },
+    const assessed = await ok(
+      tokens.paa,
+      `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`,
+      {
+        input: {
+          individualId: person,
+          instrument: "ULTC_100_2",
+          assessedOn: "2026-10-02",
+          county: "Hamilton",
+          ultc100_2: {
+            bathing: area(2),
+            dressing: area(2),
+            toileting: area(0),
+            mobility: area(0),
+            transferring: area(0),
+            eating: area(0),
+            behaviors: area(0),
+            memoryCognition: area(0),
+          },
+        },
       },
-    });
+    );
     const determine = `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`;
     const base = {
-      individualId: person, facilityId: maple.id, county: "Hamilton", medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", reviewKind: "RETROSPECTIVE",
-      retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", assessmentId: assessed.submitLevelOfCareAssessment.assessment.id, effectiveFrom: "2026-10-05",
+      individualId: person,
+      facilityId: maple.id,
+      county: "Hamilton",
+      medicaidId: "DEMO-TEST-0001",
+      levelOfCareType: "NF_INTERMEDIATE",
+      decision: "APPROVED",
+      reviewKind: "RETROSPECTIVE",
+      retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST",
+      assessmentId: assessed.submitLevelOfCareAssessment.assessment.id,
+      effectiveFrom: "2026-10-05",
     };
     const first = await ok(tokens.paa, determine, { input: base });
     const earlier = first.determineLevelOfCare.determination.id as string;
     const superseding = (levelOfCareType: string) => () =>
-      call(tokens.paa, determine, { input: { ...base, levelOfCareType, supersedesDeterminationId: earlier, supersessionReason: `Corrected to ${levelOfCareType}` } });
+      call(tokens.paa, determine, {
+        input: { ...base, levelOfCareType, supersedesDeterminationId: earlier, supersessionReason: `Corrected to ${levelOfCareType}` },
+      });
     const [winners, losers] = await race([superseding("NF_SKILLED"), superseding("NF_INTERMEDIATE"), superseding("NF_SKILLED")]);
     expect(winners).toHaveLength(1);
     for (const loser of losers) expect(errorCodes(loser)).toEqual(["CONFLICT"]);
@@ -79,7 +105,11 @@ describe("racing changes to one record (PostgreSQL)", () => {
   });
 
   it("one record merged into two different survivors at once: one merge happens, the other is a CONFLICT", async () => {
-    const [merged, survivorA, survivorB] = await Promise.all([newPerson("Osgood", "1941-03-03"), newPerson("Pellam", "1942-04-04"), newPerson("Rennick", "1943-05-05")]);
+    const [merged, survivorA, survivorB] = await Promise.all([
+      newPerson("Osgood", "1941-03-03"),
+      newPerson("Pellam", "1942-04-04"),
+      newPerson("Rennick", "1943-05-05"),
+    ]);
     const merge = `mutation ($survivorId: ID!, $mergedId: ID!) { mergeIndividuals(input: { survivorId: $survivorId, mergedId: $mergedId, reason: "Same person, two records" }) { survivor { id } } }`;
     const [winners, losers] = await race([survivorA, survivorB].map((survivorId) => () => call(tokens.state, merge, { survivorId, mergedId: merged })));
     expect(winners).toHaveLength(1);
@@ -92,9 +122,13 @@ describe("racing changes to one record (PostgreSQL)", () => {
     const person = await newPerson("Tamsin", "1944-06-06");
     const [first, second] = demoFacilities;
     const facilityAdmits = (facilityId: string) => async () =>
-      call(await hub.token({ role: "NURSING_FACILITY", facilityIds: [facilityId], organisationId: `nf-${facilityId}` }), `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`, {
-        input: { individualId: person, facilityId, kind: "ADMISSION", effectiveOn: "2026-11-01", admissionSource: "COMMUNITY", payer: "MEDICAID" },
-      });
+      call(
+        await hub.token({ role: "NURSING_FACILITY", facilityIds: [facilityId], organisationId: `nf-${facilityId}` }),
+        `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`,
+        {
+          input: { individualId: person, facilityId, kind: "ADMISSION", effectiveOn: "2026-11-01", admissionSource: "COMMUNITY", payer: "MEDICAID" },
+        },
+      );
     const [winners, losers] = await race([facilityAdmits(first!.id), facilityAdmits(second!.id)]);
     expect(winners, JSON.stringify(losers.map((loser) => loser.errors))).toHaveLength(1);
     expect(losers).toHaveLength(1);

@@ -22,7 +22,16 @@ const coverageQuery = /* GraphQL */ `
   }
 `;
 const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
-const meetsLevelOfCare = { bathing: area(2), dressing: area(2), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0), behaviors: area(0), memoryCognition: area(0) };
+const meetsLevelOfCare = {
+  bathing: area(2),
+  dressing: area(2),
+  toileting: area(0),
+  mobility: area(0),
+  transferring: area(0),
+  eating: area(0),
+  behaviors: area(0),
+  memoryCognition: area(0),
+};
 
 describe("LOC coverage for the Medicaid payment system, through the gateway", () => {
   let hub: TestHub;
@@ -41,14 +50,28 @@ describe("LOC coverage for the Medicaid payment system, through the gateway", ()
     return data.registerIndividual.individual.id;
   }
   async function determine(individualId: string, overrides: Record<string, unknown>) {
-    const assessed = await ok(tokens.paa, `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`, {
-      input: { individualId, instrument: "ULTC_100_2", assessedOn: "2026-10-02", county: "Hamilton", ultc100_2: meetsLevelOfCare },
-    });
+    const assessed = await ok(
+      tokens.paa,
+      `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`,
+      {
+        input: { individualId, instrument: "ULTC_100_2", assessedOn: "2026-10-02", county: "Hamilton", ultc100_2: meetsLevelOfCare },
+      },
+    );
     const input = {
-      individualId, facilityId: maple.id, county: "Hamilton", medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED",
-      reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", assessmentId: assessed.submitLevelOfCareAssessment.assessment.id, ...overrides,
+      individualId,
+      facilityId: maple.id,
+      county: "Hamilton",
+      medicaidId: "DEMO-TEST-0001",
+      levelOfCareType: "NF_INTERMEDIATE",
+      decision: "APPROVED",
+      reviewKind: "RETROSPECTIVE",
+      retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST",
+      assessmentId: assessed.submitLevelOfCareAssessment.assessment.id,
+      ...overrides,
     };
-    const data = await ok(tokens.paa, `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`, { input });
+    const data = await ok(tokens.paa, `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`, {
+      input,
+    });
     return data.determineLevelOfCare.determination.id as string;
   }
   const census = (input: Record<string, unknown>) =>
@@ -70,7 +93,9 @@ describe("LOC coverage for the Medicaid payment system, through the gateway", ()
   it("approved → hospital leave (bed-hold) → return → expiry → renewal: the payment system reads each day's answer, and no clinical detail", async () => {
     const person = await newPerson("Story");
     // No indications on the Level I: the PASRR requirements are met on the screen's date.
-    const screened = await ok(tokens.hospital, submitScreen, { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-10-01" }) });
+    const screened = await ok(tokens.hospital, submitScreen, {
+      input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-10-01" }),
+    });
     expect(screened.submitLevelOneScreen.levelOneScreen.outcome).toBeDefined();
 
     const at = { individualId: person, facilityId: maple.id };
@@ -106,10 +131,18 @@ describe("LOC coverage for the Medicaid payment system, through the gateway", ()
     expect(own.individual.levelOfCareCoverage.uncoveredSpans).toEqual([{ from: "2026-10-20", through: "2026-10-23", reason: "NOT_REQUIRED_BED_HOLD" }]);
     const otherFacility = await hub.token({ role: "NURSING_FACILITY", facilityIds: [demoFacilities[1]!.id] });
     const foreign = await ok(otherFacility, coverageQuery, { id: person, from: "2026-10-20", to: "2026-10-24", provider: maple.providerNumber });
-    expect(foreign.individual.levelOfCareCoverage).toEqual({ coveredSpans: [], uncoveredSpans: [{ from: "2026-10-20", through: "2026-10-24", reason: "NOT_AT_FACILITY" }] });
-    expect(errorCodes(await graphql(gateway, coverageQuery, { token: otherFacility, variables: { id: person, from: "2026-10-20", to: "2026-10-24" } }))).toEqual(["BAD_USER_INPUT"]);
+    expect(foreign.individual.levelOfCareCoverage).toEqual({
+      coveredSpans: [],
+      uncoveredSpans: [{ from: "2026-10-20", through: "2026-10-24", reason: "NOT_AT_FACILITY" }],
+    });
+    expect(
+      errorCodes(await graphql(gateway, coverageQuery, { token: otherFacility, variables: { id: person, from: "2026-10-20", to: "2026-10-24" } })),
+    ).toEqual(["BAD_USER_INPUT"]);
 
-    const clinical = await graphql(gateway, `query ($id: ID!) { individual(id: $id) { levelOfCareAssessments { id } } }`, { token: tokens.payment, variables: { id: person } });
+    const clinical = await graphql(gateway, `query ($id: ID!) { individual(id: $id) { levelOfCareAssessments { id } } }`, {
+      token: tokens.payment,
+      variables: { id: person },
+    });
     expect(errorCodes(clinical)).toContain("FORBIDDEN");
   });
 

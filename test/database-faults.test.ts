@@ -39,8 +39,12 @@ describe("PostgreSQL down under load, then back", () => {
     const viaProxy = new URL(scratch.urls.facilities!);
     viaProxy.port = String(proxy.port);
     const env: Env = {
-      NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: "true",
-      FACILITIES_PORT: "0", FACILITIES_DATABASE_URL: viaProxy.toString(),
+      NODE_ENV: "test",
+      HUB_DATA_DIR: dataDir,
+      HOST: "127.0.0.1",
+      SEED_DEMO_DATA: "true",
+      FACILITIES_PORT: "0",
+      FACILITIES_DATABASE_URL: viaProxy.toString(),
     };
     service = await startFacilities(loadSubgraphConfig("facilities", env), env);
     token = await mintDevToken(loadCommonConfig(env).auth, { organisationId: "test-state", role: "STATE_MEDICAID_AGENCY" });

@@ -50,7 +50,11 @@ export function federationSuite(database: "pglite" | "postgres") {
         },
       ]);
       expect(individual.stays).toEqual([
-        { admittedOn: "2026-09-14", dischargedOn: null, facility: { id: demoFacilities[0]!.id, name: demoFacilities[0]!.name, providerNumber: demoFacilities[0]!.providerNumber, region: "Region 1" } },
+        {
+          admittedOn: "2026-09-14",
+          dischargedOn: null,
+          facility: { id: demoFacilities[0]!.id, name: demoFacilities[0]!.name, providerNumber: demoFacilities[0]!.providerNumber, region: "Region 1" },
+        },
       ]);
     });
 
@@ -58,7 +62,10 @@ export function federationSuite(database: "pglite" | "postgres") {
       const registered = await graphql(
         hub.gatewayUrl!,
         `mutation Register($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id givenName state } } }`,
-        { token: stateToken, variables: { input: { givenName: "  Ines  ", familyName: "Varga-Holt", birthDate: "1948-06-30", county: "Butler", state: "oh" } } },
+        {
+          token: stateToken,
+          variables: { input: { givenName: "  Ines  ", familyName: "Varga-Holt", birthDate: "1948-06-30", county: "Butler", state: "oh" } },
+        },
       );
       expect(registered.errors).toBeUndefined();
       expect(registered.data!.registerIndividual).toMatchObject({ outcome: "CREATED", individual: { givenName: "Ines", state: "OH" } });

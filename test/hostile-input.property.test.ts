@@ -39,15 +39,17 @@ describe("hostile variables for every root field (property-based)", () => {
     const failures: string[] = [];
     for (const { kind, field } of fields) {
       const operation = operationFor(kind, field);
-      await fc.assert(
-        fc.asyncProperty(hostileVariables(field.args), async (variables) => {
-          const answer = await graphql(hub.gatewayUrl!, operation, { token, variables });
-          const problem = whatIsWrong(answer, field.name);
-          if (problem) failures.push(`${field.name}: ${problem} — variables ${JSON.stringify(variables).slice(0, 300)}`);
-          return problem === undefined;
-        }),
-        { seed, numRuns: runsPerField, endOnFailure: true },
-      ).catch(() => undefined);
+      await fc
+        .assert(
+          fc.asyncProperty(hostileVariables(field.args), async (variables) => {
+            const answer = await graphql(hub.gatewayUrl!, operation, { token, variables });
+            const problem = whatIsWrong(answer, field.name);
+            if (problem) failures.push(`${field.name}: ${problem} — variables ${JSON.stringify(variables).slice(0, 300)}`);
+            return problem === undefined;
+          }),
+          { seed, numRuns: runsPerField, endOnFailure: true },
+        )
+        .catch(() => undefined);
     }
     expect(failures, failures.join("\n")).toEqual([]);
     // Still standing: every service answers its health check after the barrage.

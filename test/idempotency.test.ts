@@ -14,8 +14,17 @@ describe.each(["pglite", "postgres"] as const)("idempotent mutations (%s)", (dat
 
   const register = `mutation Register($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id providerNumber } } }`;
   const facilityInput = (providerNumber: string, name = `Idempotent ${providerNumber}`) => ({
-    providerNumber, name, type: "NURSING_FACILITY", addressLine: "1 Retry Rd", city: "Dayton", postalCode: "45402",
-    county: "Montgomery", state: "OH", region: "Region 3", medicaidCertified: true, certifiedBeds: 40,
+    providerNumber,
+    name,
+    type: "NURSING_FACILITY",
+    addressLine: "1 Retry Rd",
+    city: "Dayton",
+    postalCode: "45402",
+    county: "Montgomery",
+    state: "OH",
+    region: "Region 3",
+    medicaidCertified: true,
+    certifiedBeds: 40,
   });
   const send = (query: string, variables: Record<string, unknown>, key?: string, token = stateToken) =>
     graphql(hub.gatewayUrl!, query, { token, variables, headers: key ? { "idempotency-key": key } : {} });

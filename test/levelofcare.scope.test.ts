@@ -25,19 +25,40 @@ describe("Level of Care reads within the partner's scope, through the gateway", 
     tokens.butler = await hub.token({ role: "PAA", counties: ["Butler"] });
     tokens.maple = await hub.token({ role: "NURSING_FACILITY", facilityIds: [maple.id] });
     tokens.riverbend = await hub.token({ role: "NURSING_FACILITY", facilityIds: [riverbend.id] });
-    const registered = await graphql(hub.gatewayUrl!, `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { individual { id } } }`, {
-      token: tokens.state,
-      variables: { input: { givenName: "Scope", familyName: "Hamilton-Resident", birthDate: "1944-02-02", county: "Hamilton", state: "OH" } },
-    });
+    const registered = await graphql(
+      hub.gatewayUrl!,
+      `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { individual { id } } }`,
+      {
+        token: tokens.state,
+        variables: { input: { givenName: "Scope", familyName: "Hamilton-Resident", birthDate: "1944-02-02", county: "Hamilton", state: "OH" } },
+      },
+    );
     person = registered.data!.registerIndividual.individual.id;
     const client = hub.subgraphs.levelofcare!.client;
     const assessment = await client.levelOfCareAssessment.create({
-      data: { individualId: person, instrument: "ULTC_100_2", assessedOn: toDbDate("2026-10-01"), county: "Hamilton", assessorOrganisationId: "paa-hamilton", responses: {}, meetsNursingFacilityLevelOfCare: true, findings: [] },
+      data: {
+        individualId: person,
+        instrument: "ULTC_100_2",
+        assessedOn: toDbDate("2026-10-01"),
+        county: "Hamilton",
+        assessorOrganisationId: "paa-hamilton",
+        responses: {},
+        meetsNursingFacilityLevelOfCare: true,
+        findings: [],
+      },
     });
     assessmentId = assessment.id;
     // ICF/IID level of care does not wait for PASRR (42 CFR 483.100–138 cover NFs), so it covers days without a screen on file.
     const determination = await client.levelOfCareDetermination.create({
-      data: { individualId: person, facilityId: maple.id, county: "Hamilton", assessmentId, levelOfCareType: "ICF_IID", decision: "APPROVED", effectiveFrom: toDbDate("2026-10-01") },
+      data: {
+        individualId: person,
+        facilityId: maple.id,
+        county: "Hamilton",
+        assessmentId,
+        levelOfCareType: "ICF_IID",
+        decision: "APPROVED",
+        effectiveFrom: toDbDate("2026-10-01"),
+      },
     });
     determinationId = determination.id;
   });

@@ -70,7 +70,8 @@ describe("operation limits at the gateway (OPERATION_LIMIT_EXCEEDED, HTTP 400)",
 
   it("root fields: 3 are answered, 4 are refused", async () => {
     const token = await stateToken("limits-root-fields");
-    const roots = (count: number) => `{ ${["individual(id: $id) { id }", "facilities(first: 1) { pageInfo { hasNextPage } }", "individuals(first: 1) { pageInfo { hasNextPage } }", "imdReview { __typename }"].slice(0, count).join(" ")} }`;
+    const roots = (count: number) =>
+      `{ ${["individual(id: $id) { id }", "facilities(first: 1) { pageInfo { hasNextPage } }", "individuals(first: 1) { pageInfo { hasNextPage } }", "imdReview { __typename }"].slice(0, count).join(" ")} }`;
     const withId = (query: string) => query.replace("{ ", "query($id: ID!) { ");
     expectAnswered(await graphql(url, withId(roots(3)), { token, variables: { id: person.id } }));
     expectLimit(await graphql(url, withId(roots(4)), { token, variables: { id: person.id } }), "rootFields");
@@ -93,7 +94,9 @@ describe("operation limits at the gateway (OPERATION_LIMIT_EXCEEDED, HTTP 400)",
     expectAnswered(answered);
     expect(answered.data!.individualsByIdentifiers).toHaveLength(3);
     expectLimit(await graphql(url, batch, { token, variables: { ids: ids(4) } }), "listSize");
-    const literal = `{ individualsByIdentifiers(identifiers: [${ids(4).map((id) => `{ type: MEDICAID_ID, issuer: "OH", value: "${id.value}" }`).join(", ")}]) { id } }`;
+    const literal = `{ individualsByIdentifiers(identifiers: [${ids(4)
+      .map((id) => `{ type: MEDICAID_ID, issuer: "OH", value: "${id.value}" }`)
+      .join(", ")}]) { id } }`;
     expectLimit(await graphql(url, literal, { token }), "listSize");
   });
 
@@ -103,7 +106,8 @@ describe("operation limits at the gateway (OPERATION_LIMIT_EXCEEDED, HTTP 400)",
       const base = JSON.stringify({ query: "{ __typename }", variables: {} });
       return JSON.stringify({ query: `{ __typename }${" ".repeat(bytes - base.length)}`, variables: {} });
     };
-    const send = (body: string) => request(new URL(url).origin).post("/graphql").set("content-type", "application/json").set("authorization", `Bearer ${token}`).send(body);
+    const send = (body: string) =>
+      request(new URL(url).origin).post("/graphql").set("content-type", "application/json").set("authorization", `Bearer ${token}`).send(body);
     expect(Buffer.byteLength(bodyOf(4096))).toBe(4096);
     const atLimit = await send(bodyOf(4096));
     expect(atLimit.status).toBe(200);
@@ -161,14 +165,22 @@ describe("what the gateway shows of itself", () => {
   it("refuses a request a browser form or a plain GET could send across sites (CSRF prevention)", async () => {
     const token = await stateToken("limits-csrf");
     const origin = new URL(url).origin;
-    const form = await request(origin).post("/graphql").set("content-type", "text/plain").set("authorization", `Bearer ${token}`).send(`{"query":"{ __typename }"}`);
+    const form = await request(origin)
+      .post("/graphql")
+      .set("content-type", "text/plain")
+      .set("authorization", `Bearer ${token}`)
+      .send(`{"query":"{ __typename }"}`);
     expect(form.status).toBe(400);
     expect(form.body.errors[0].extensions.code).toBe("BAD_REQUEST");
     expect(form.body.data).toBeUndefined();
     const get = await request(origin).get("/graphql").query({ query: "{ __typename }" }).set("authorization", `Bearer ${token}`);
     expect(get.status).toBe(400);
     expect(get.body.data).toBeUndefined();
-    const preflighted = await request(origin).get("/graphql").query({ query: "{ __typename }" }).set("authorization", `Bearer ${token}`).set("apollo-require-preflight", "true");
+    const preflighted = await request(origin)
+      .get("/graphql")
+      .query({ query: "{ __typename }" })
+      .set("authorization", `Bearer ${token}`)
+      .set("apollo-require-preflight", "true");
     expect(preflighted.body).toEqual({ data: { __typename: "Query" } });
   });
 });

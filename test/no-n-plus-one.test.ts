@@ -30,7 +30,9 @@ describe("a list of people across the four subgraphs (no N+1)", () => {
     }
     const answer = await graphql(hub.gatewayUrl!, residentListQuery, { token, variables: { facilityId: facilities[n], on: residentListDay } });
     expect(answer.errors).toBeUndefined();
-    const census = answer.data!.facility.census as { individual: { levelOneScreens: unknown[]; levelOfCareDeterminations: { facility: { id: string } }[]; stays: unknown[] } }[];
+    const census = answer.data!.facility.census as {
+      individual: { levelOneScreens: unknown[]; levelOfCareDeterminations: { facility: { id: string } }[]; stays: unknown[] };
+    }[];
     expect(census).toHaveLength(n);
     // Every row really carries data from each subgraph, so no fetch was skipped.
     for (const { individual } of census) {

@@ -75,7 +75,11 @@ describe("logs and spans of the running hub", () => {
       const ssnOfOther = demoIdentifiers[1]!.find((identifier) => identifier.type === "SSN")!.value;
 
       // Every subgraph, under one request id.
-      const across = await graphql(url, personAcrossTheGraph, { token: stateToken, variables: { id: person!.id }, headers: { "x-request-id": clientRequestId } });
+      const across = await graphql(url, personAcrossTheGraph, {
+        token: stateToken,
+        variables: { id: person!.id },
+        headers: { "x-request-id": clientRequestId },
+      });
       expect(across.errors).toBeUndefined();
       expect(across.headers["x-client-request-id"]).toBe(clientRequestId);
       requestId = across.headers["x-request-id"]!;
@@ -84,21 +88,44 @@ describe("logs and spans of the running hub", () => {
       const conflicting = await graphql(
         url,
         `mutation Register($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id } } }`,
-        { token: stateToken, variables: { input: { givenName: person!.givenName, familyName: person!.familyName, birthDate: person!.birthDate, county: person!.county, state: person!.state, identifiers: [{ type: "SSN", issuer: "SSA", value: `${ssnOfOther.slice(0, 3)}-${ssnOfOther.slice(3, 5)}-${ssnOfOther.slice(5)}` }] } } },
+        {
+          token: stateToken,
+          variables: {
+            input: {
+              givenName: person!.givenName,
+              familyName: person!.familyName,
+              birthDate: person!.birthDate,
+              county: person!.county,
+              state: person!.state,
+              identifiers: [{ type: "SSN", issuer: "SSA", value: `${ssnOfOther.slice(0, 3)}-${ssnOfOther.slice(3, 5)}-${ssnOfOther.slice(5)}` }],
+            },
+          },
+        },
       );
       expect(conflicting.status).toBe(200);
       // Bad input carrying a name: an impossible birth date.
-      const badInput = await graphql(
-        url,
-        `mutation Register($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome } }`,
-        { token: stateToken, variables: { input: { givenName: other!.givenName, familyName: other!.familyName, birthDate: "1950-02-30", county: other!.county, state: other!.state } } },
-      );
+      const badInput = await graphql(url, `mutation Register($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome } }`, {
+        token: stateToken,
+        variables: {
+          input: { givenName: other!.givenName, familyName: other!.familyName, birthDate: "1950-02-30", county: other!.county, state: other!.state },
+        },
+      });
       expect(errorCodes(badInput)).toContain("BAD_USER_INPUT");
       // A search by name, birth date and SSN.
       const search = await graphql(
         url,
         `query Find($criteria: IndividualSearchInput!) { searchIndividuals(criteria: $criteria) { edges { node { score individual { id } } } } }`,
-        { token: stateToken, variables: { criteria: { givenName: other!.givenName, familyName: other!.familyName, birthDate: other!.birthDate, identifier: { type: "SSN", value: ssnOfOther } } } },
+        {
+          token: stateToken,
+          variables: {
+            criteria: {
+              givenName: other!.givenName,
+              familyName: other!.familyName,
+              birthDate: other!.birthDate,
+              identifier: { type: "SSN", value: ssnOfOther },
+            },
+          },
+        },
       );
       expect(search.errors).toBeUndefined();
       // An unauthorised read: a nursing facility searching for people by name.
@@ -109,7 +136,15 @@ describe("logs and spans of the running hub", () => {
       );
       expect(errorCodes(unauthorised)).toContain("FORBIDDEN");
       // No token at all, with a name in the variables.
-      expect((await graphql(url, `query Find($criteria: IndividualSearchInput!) { searchIndividuals(criteria: $criteria) { edges { node { score individual { id } } } } }`, { variables: { criteria: { familyName: person!.familyName } } })).status).toBe(401);
+      expect(
+        (
+          await graphql(
+            url,
+            `query Find($criteria: IndividualSearchInput!) { searchIndividuals(criteria: $criteria) { edges { node { score individual { id } } } } }`,
+            { variables: { criteria: { familyName: person!.familyName } } },
+          )
+        ).status,
+      ).toBe(401);
     } finally {
       process.stdout.write = written.stdout;
       process.stderr.write = written.stderr;
@@ -131,26 +166,40 @@ describe("logs and spans of the running hub", () => {
     const lines = requestLines().filter((line) => line.requestId === requestId);
     expect(new Set(lines.map((line) => line.service))).toEqual(new Set(["gateway", ...subgraphNames]));
     const gatewayLine = lines.find((line) => line.service === "gateway")!;
-    expect(gatewayLine).toMatchObject({ operationName: "PersonAcrossTheGraph", operationType: "query", status: 200, organisationId: "test-state_medicaid_agency", role: "STATE_MEDICAID_AGENCY" });
+    expect(gatewayLine).toMatchObject({
+      operationName: "PersonAcrossTheGraph",
+      operationType: "query",
+      status: 200,
+      organisationId: "test-state_medicaid_agency",
+      role: "STATE_MEDICAID_AGENCY",
+    });
     // The partner's own id is in the gateway's line as the client's, and in no line as the hub's.
     expect(gatewayLine.clientRequestId).toBe(clientRequestId);
     expect(requestLines().some((line) => line.requestId === clientRequestId)).toBe(false);
     expect(typeof gatewayLine.durationMs).toBe("number");
     // The failing requests carry their codes.
     expect(requestLines().some((line) => line.service === "gateway" && (line.errorCodes as string[] | undefined)?.includes("BAD_USER_INPUT"))).toBe(true);
-    expect(requestLines().some((line) => line.service === "gateway" && line.status === 401 && (line.errorCodes as string[] | undefined)?.includes("UNAUTHENTICATED"))).toBe(true);
+    expect(
+      requestLines().some(
+        (line) => line.service === "gateway" && line.status === 401 && (line.errorCodes as string[] | undefined)?.includes("UNAUTHENTICATED"),
+      ),
+    ).toBe(true);
   });
 
   it("exports spans over OTLP/HTTP from each service under its name, one trace per request", () => {
     const batches = exports.map((body) => JSON.parse(body) as OtlpExport);
     const spans = batches.flatMap((batch) =>
-      batch.resourceSpans.flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans.map((span) => ({ service: attribute(resource.resource.attributes, "service.name"), span })))),
+      batch.resourceSpans.flatMap((resource) =>
+        resource.scopeSpans.flatMap((scope) => scope.spans.map((span) => ({ service: attribute(resource.resource.attributes, "service.name"), span }))),
+      ),
     );
     expect(new Set(spans.map((entry) => entry.service))).toEqual(new Set(["gateway", ...subgraphNames]));
     const requestSpans = spans.filter((entry) => attribute(entry.span.attributes, "pasrr.request_id") === requestId);
     expect(new Set(requestSpans.map((entry) => entry.service))).toEqual(new Set(["gateway", ...subgraphNames]));
     expect(new Set(requestSpans.map((entry) => entry.span.traceId)).size).toBe(1);
-    expect(spans.some((entry) => attribute(entry.span.attributes, "db.system") === "postgresql" && entry.span.traceId === requestSpans[0]!.span.traceId)).toBe(true);
+    expect(spans.some((entry) => attribute(entry.span.attributes, "db.system") === "postgresql" && entry.span.traceId === requestSpans[0]!.span.traceId)).toBe(
+      true,
+    );
   });
 
   it("no demo SSN, Medicaid ID, name or birth date appears in any log line or exported span", () => {

@@ -29,7 +29,11 @@ describe("OpenTelemetry spans", () => {
   it("one trace covers the gateway request, each subgraph fetch, each subgraph request and its SQL statements", async () => {
     spans.reset();
     const clientRequestId = "trace-test-request-0001";
-    const answer = await graphql(hub.gatewayUrl!, personAcrossTheGraph, { token: stateToken, variables: { id: demoPeople[0]!.id }, headers: { "x-request-id": clientRequestId } });
+    const answer = await graphql(hub.gatewayUrl!, personAcrossTheGraph, {
+      token: stateToken,
+      variables: { id: demoPeople[0]!.id },
+      headers: { "x-request-id": clientRequestId },
+    });
     expect(answer.errors).toBeUndefined();
     // The partner's id is echoed as the client's; the gateway's own id is the request's, on every span.
     expect(answer.headers["x-client-request-id"]).toBe(clientRequestId);
@@ -102,7 +106,9 @@ async function scrape(graphqlUrl: string, token: string | undefined = metricsTok
       return { name: match[1]!, labels, value: Number(match[3]) };
     });
   const value = (name: string, labels: Record<string, string>) =>
-    samples.filter((sample) => sample.name === name && Object.entries(labels).every(([key, wanted]) => sample.labels[key] === wanted)).reduce((sum, sample) => sum + sample.value, 0);
+    samples
+      .filter((sample) => sample.name === name && Object.entries(labels).every(([key, wanted]) => sample.labels[key] === wanted))
+      .reduce((sum, sample) => sum + sample.value, 0);
   return { status: response.status, samples, value };
 }
 
@@ -143,7 +149,10 @@ describe("Prometheus /metrics", () => {
     // The subgraph counts the same operation under the partner's name, without the gateway's fetch suffix.
     const subgraph = await scrape(individuals);
     expect(subgraph.samples.every((sample) => sample.labels.service === undefined || sample.labels.service === "individuals")).toBe(true);
-    expect(subgraph.value("graphql_requests_total", { operation: "PersonAcrossTheGraph" }) - beforeSubgraph.value("graphql_requests_total", { operation: "PersonAcrossTheGraph" })).toBe(2);
+    expect(
+      subgraph.value("graphql_requests_total", { operation: "PersonAcrossTheGraph" }) -
+        beforeSubgraph.value("graphql_requests_total", { operation: "PersonAcrossTheGraph" }),
+    ).toBe(2);
 
     // No organisation or person ever becomes a label.
     for (const { samples } of [after, subgraph]) {

@@ -40,8 +40,7 @@ describe("a subgraph stopped, hanging or killed", () => {
   };
 
   const personWithStay = `query ($id: ID!) { individual(id: $id) { id givenName currentStay { id facility { id } } } }`;
-  const ask = (query = personWithStay, variables: Record<string, unknown> = { id: person.id }) =>
-    graphql(gateway.url, query, { token: stateToken, variables });
+  const ask = (query = personWithStay, variables: Record<string, unknown> = { id: person.id }) => graphql(gateway.url, query, { token: stateToken, variables });
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-partial-"));
@@ -64,7 +63,10 @@ describe("a subgraph stopped, hanging or killed", () => {
   it("answers across all four subgraphs while they are up", async () => {
     const answer = await ask();
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.individual).toMatchObject({ givenName: person.givenName, currentStay: { id: demoStays(hub.today)[0]!.id, facility: { id: demoFacilities[0]!.id } } });
+    expect(answer.data?.individual).toMatchObject({
+      givenName: person.givenName,
+      currentStay: { id: demoStays(hub.today)[0]!.id, facility: { id: demoFacilities[0]!.id } },
+    });
   });
 
   it("SIGTERM stops the subgraph cleanly: exit 0, its port closed", async () => {
@@ -111,8 +113,17 @@ describe("a subgraph stopped, hanging or killed", () => {
 
   it("its PGlite data survives SIGKILL: a facility registered just before the kill is there after restart", async () => {
     const input = {
-      providerNumber: "KILL-TEST-01", name: "Kill Test Care Center", type: "NURSING_FACILITY", addressLine: "9 Fault Way", city: "Columbus",
-      postalCode: "43004", county: "Franklin", state: "OH", region: "Region 2", medicaidCertified: true, certifiedBeds: 20,
+      providerNumber: "KILL-TEST-01",
+      name: "Kill Test Care Center",
+      type: "NURSING_FACILITY",
+      addressLine: "9 Fault Way",
+      city: "Columbus",
+      postalCode: "43004",
+      county: "Franklin",
+      state: "OH",
+      region: "Region 2",
+      medicaidCertified: true,
+      certifiedBeds: 20,
     };
     const registered = await ask(`mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id } } }`, { input });
     expect(registered.errors).toBeUndefined();

@@ -25,12 +25,17 @@ describe("partner guides: every example runs", () => {
 
   it("the payment batch check finds covered days in the demo data (before other guides change it), and the PAA determines on the assessment it submitted", async () => {
     const payment = examples.find((example) => example.partner === "medicaid-payment")!;
-    const answer = await graphql(hub.gatewayUrl!, payment.query, { token: await hub.token(findSandboxPartner("medicaid-payment")!.token), variables: payment.variables });
+    const answer = await graphql(hub.gatewayUrl!, payment.query, {
+      token: await hub.token(findSandboxPartner("medicaid-payment")!.token),
+      variables: payment.variables,
+    });
     const [person] = answer.data!.individualsByIdentifiers;
     expect(person.levelOfCareClaimCoverage[0].coveredSpans.length, JSON.stringify(answer.data)).toBeGreaterThan(0);
 
     const determination = examples.find((example) => example.partner === "paa" && example.query.includes("determineLevelOfCare"))!;
-    expect(fillFromPrevious(determination.variables, { submitLevelOfCareAssessment: { assessment: { id: "a-1" } } })).toMatchObject({ input: { assessmentId: "a-1" } });
+    expect(fillFromPrevious(determination.variables, { submitLevelOfCareAssessment: { assessment: { id: "a-1" } } })).toMatchObject({
+      input: { assessmentId: "a-1" },
+    });
   });
 
   it.each(sandboxPartners.map((partner) => [partner.key, partner] as const))("%s", async (_key, partner) => {

@@ -35,9 +35,13 @@ describe("examples/payment-check", () => {
 
   it("prints a coverage report for a file of claim lines against the demo data", async () => {
     const token = await hub.token({ role: "MEDICAID_PAYMENT", organisationId: "demo-medicaid-payment" });
-    const { stdout } = await run(process.execPath, ["--import", "tsx", path.join(exampleDir, "src", "payment-check.ts"), path.join(exampleDir, "claims.example.csv")], {
-      env: { ...process.env, PASRR_TOKEN: token, GATEWAY_URL: hub.gatewayUrl! },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ["--import", "tsx", path.join(exampleDir, "src", "payment-check.ts"), path.join(exampleDir, "claims.example.csv")],
+      {
+        env: { ...process.env, PASRR_TOKEN: token, GATEWAY_URL: hub.gatewayUrl! },
+      },
+    );
     const report = stdout.trim().split("\n");
     expect(report).toHaveLength(3);
     // The first demo person: Medicare Part A until 14 October (no LOC needed), then covered by the approved LOC.

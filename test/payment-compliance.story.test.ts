@@ -23,7 +23,16 @@ const coverageQuery = /* GraphQL */ `
   }
 `;
 const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
-const meetsLevelOfCare = { bathing: area(2), dressing: area(2), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0), behaviors: area(0), memoryCognition: area(0) };
+const meetsLevelOfCare = {
+  bathing: area(2),
+  dressing: area(2),
+  toileting: area(0),
+  mobility: area(0),
+  transferring: area(0),
+  eating: area(0),
+  behaviors: area(0),
+  memoryCognition: area(0),
+};
 
 describe("PASRR compliance in the payment answer, through the gateway (issue 16)", () => {
   let hub: TestHub;
@@ -37,16 +46,30 @@ describe("PASRR compliance in the payment answer, through the gateway (issue 16)
     return answer.data!;
   };
   const newPerson = async (familyName: string): Promise<string> =>
-    (await ok(tokens.state, `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { individual { id } } }`, {
-      input: { givenName: "Compliance", familyName, birthDate: "1944-02-01", county: "Hamilton", state: "OH" },
-    })).registerIndividual.individual.id;
+    (
+      await ok(tokens.state, `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { individual { id } } }`, {
+        input: { givenName: "Compliance", familyName, birthDate: "1944-02-01", county: "Hamilton", state: "OH" },
+      })
+    ).registerIndividual.individual.id;
   const determineInput = async (individualId: string, effectiveFrom: string) => {
-    const assessed = await ok(tokens.paa, `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`, {
-      input: { individualId, instrument: "ULTC_100_2", assessedOn: "2026-10-02", county: "Hamilton", ultc100_2: meetsLevelOfCare },
-    });
+    const assessed = await ok(
+      tokens.paa,
+      `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`,
+      {
+        input: { individualId, instrument: "ULTC_100_2", assessedOn: "2026-10-02", county: "Hamilton", ultc100_2: meetsLevelOfCare },
+      },
+    );
     return {
-      individualId, facilityId: maple.id, county: "Hamilton", medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", effectiveFrom,
-      reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", assessmentId: assessed.submitLevelOfCareAssessment.assessment.id,
+      individualId,
+      facilityId: maple.id,
+      county: "Hamilton",
+      medicaidId: "DEMO-TEST-0001",
+      levelOfCareType: "NF_INTERMEDIATE",
+      decision: "APPROVED",
+      effectiveFrom,
+      reviewKind: "RETROSPECTIVE",
+      retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST",
+      assessmentId: assessed.submitLevelOfCareAssessment.assessment.id,
     };
   };
   const determineMutation = `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`;
@@ -55,14 +78,25 @@ describe("PASRR compliance in the payment answer, through the gateway (issue 16)
     await ok(tokens.facility, `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`, {
       input: { individualId, facilityId: maple.id, kind: "ADMISSION", effectiveOn: "2026-10-05", admissionSource: "COMMUNITY", payer: "MEDICAID" },
     });
-    return (await ok(tokens.paa, determineMutation, { input: await determineInput(individualId, "2026-10-05") })).determineLevelOfCare.determination.id as string;
+    return (await ok(tokens.paa, determineMutation, { input: await determineInput(individualId, "2026-10-05") })).determineLevelOfCare.determination
+      .id as string;
   };
   const residentReview = async (individualId: string, screenedOn: string, mi: boolean) =>
-    (await ok(tokens.facility, submitScreen, {
-      input: screenInput({ individualId, facilityId: maple.id, screenedOn, mi, reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE", currentSetting: "NURSING_FACILITY" }),
-    })).submitLevelOneScreen.levelOneScreen;
+    (
+      await ok(tokens.facility, submitScreen, {
+        input: screenInput({
+          individualId,
+          facilityId: maple.id,
+          screenedOn,
+          mi,
+          reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE",
+          currentSetting: "NURSING_FACILITY",
+        }),
+      })
+    ).submitLevelOneScreen.levelOneScreen;
   const coverage = async (individualId: string) =>
-    (await ok(tokens.payment, coverageQuery, { id: individualId, from: "2026-10-05", to: "2026-11-30", provider: maple.providerNumber })).individual.levelOfCareCoverage;
+    (await ok(tokens.payment, coverageQuery, { id: individualId, from: "2026-10-05", to: "2026-11-30", provider: maple.providerNumber })).individual
+      .levelOfCareCoverage;
 
   beforeAll(async () => {
     hub = await startTestHub({ seedDemoData: true });
@@ -93,11 +127,15 @@ describe("PASRR compliance in the payment answer, through the gateway (issue 16)
     expect(await coverage(person)).toEqual({ coveredSpans: [{ from: "2026-10-05", through: "2026-11-30", determinationId: loc }], uncoveredSpans: [] });
 
     const referralId = review.referrals[0].id as string;
-    const determined = await ok(tokens.mh, recordDetermination, { input: determinationInput(referralId, "2026-11-20", { needsNursingFacilityServices: false }) });
+    const determined = await ok(tokens.mh, recordDetermination, {
+      input: determinationInput(referralId, "2026-11-20", { needsNursingFacilityServices: false }),
+    });
     const levelTwoId = determined.recordLevelTwoDetermination.levelTwoDetermination.id as string;
     const answer = await coverage(person);
     expect(answer.coveredSpans).toEqual([{ from: "2026-10-05", through: "2026-11-19", determinationId: loc }]);
-    expect(answer.uncoveredSpans).toEqual([{ from: "2026-11-20", through: "2026-11-30", reason: "ADVERSE_LEVEL_II_NO_NF_NEED", recordIds: [review.id, referralId, levelTwoId].sort() }]);
+    expect(answer.uncoveredSpans).toEqual([
+      { from: "2026-11-20", through: "2026-11-30", reason: "ADVERSE_LEVEL_II_NO_NF_NEED", recordIds: [review.id, referralId, levelTwoId].sort() },
+    ]);
 
     const refused = await graphql(gateway, determineMutation, { token: tokens.paa, variables: { input: await determineInput(person, "2026-11-25") } });
     expect(errorCodes(refused)).toEqual(["BAD_USER_INPUT"]);
@@ -107,7 +145,11 @@ describe("PASRR compliance in the payment answer, through the gateway (issue 16)
   it("the payment system reads compliance periods as reason codes and record ids, nothing clinical", async () => {
     const person = await newPerson("Periods");
     await admitted(person);
-    const data = await ok(tokens.payment, `query ($id: ID!) { individual(id: $id) { pasrrCompliance { from through status reason facilityId recordIds knownThrough } } }`, { id: person });
+    const data = await ok(
+      tokens.payment,
+      `query ($id: ID!) { individual(id: $id) { pasrrCompliance { from through status reason facilityId recordIds knownThrough } } }`,
+      { id: person },
+    );
     const current = data.individual.pasrrCompliance.filter((p: { knownThrough: string | null }) => p.knownThrough === null);
     expect(current.map((p: { from: string; reason: string; facilityId: string | null }) => [p.from, p.reason, p.facilityId])).toEqual([
       ["2026-10-01", "PASRR_MET", null],

@@ -24,14 +24,16 @@ const run = promisify(execFile);
  */
 const person = demoPeople[0]!;
 // Registered as a client registers them: the printed text (manifestOf), which is what it sends.
-const coverage = print(parse(`query PaymentCoverage($id: ID!, $from: Date!, $to: Date!, $providerNumber: String) {
+const coverage = print(
+  parse(`query PaymentCoverage($id: ID!, $from: Date!, $to: Date!, $providerNumber: String) {
   individual(id: $id) {
     levelOfCareCoverage(from: $from, to: $to, providerNumber: $providerNumber) {
       coveredSpans { from through levelOfCareType }
       uncoveredSpans { from through reason }
     }
   }
-}`));
+}`),
+);
 const coverageVariables = { id: person.id, from: "2026-10-01", to: "2026-10-31", providerNumber: "DEMO-NF-0001" };
 const lookup = print(parse(`query PaymentLookup($identifiers: [IdentifierInput!]!) { individualsByIdentifiers(identifiers: $identifiers) { id } }`));
 const facility = `{ facilityByProviderNumber(providerNumber: "DEMO-NF-0001") { id name } }`;
@@ -42,7 +44,10 @@ let manifestDir: string;
 let paymentToken: string;
 
 /** One POST as a client sends it: any mix of query, extensions and variables. Answers are read by shape, as in support/graphql.ts. */
-async function send(token: string, body: { query?: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> }): Promise<GraphQLAnswer<Record<string, any>>> {
+async function send(
+  token: string,
+  body: { query?: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> },
+): Promise<GraphQLAnswer<Record<string, any>>> {
   const url = new URL(hub.gatewayUrl!);
   const response = await request(url.origin).post(url.pathname).set("content-type", "application/json").set("authorization", `Bearer ${token}`).send(body);
   return { status: response.status, ...(response.body as object), headers: response.headers as Record<string, string> };
@@ -117,7 +122,9 @@ describe("safelist mode (GATEWAY_SAFELISTED_ROLES=MEDICAID_PAYMENT)", () => {
   it("runs a registered operation by id alone, with no APQ registration, and answers the demo person's covered days", async () => {
     const answer = await send(paymentToken, { extensions: persisted(coverage), variables: coverageVariables });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.individual.levelOfCareCoverage.coveredSpans).toEqual([{ from: "2026-10-14", through: "2026-10-31", levelOfCareType: "NF_INTERMEDIATE" }]);
+    expect(answer.data?.individual.levelOfCareCoverage.coveredSpans).toEqual([
+      { from: "2026-10-14", through: "2026-10-31", levelOfCareType: "NF_INTERMEDIATE" },
+    ]);
   });
 
   it("runs a registered operation sent as its exact text, with or without its hash", async () => {
@@ -142,7 +149,7 @@ describe("safelist mode (GATEWAY_SAFELISTED_ROLES=MEDICAID_PAYMENT)", () => {
     ["an APQ registration of a new operation", () => ({ query: facility, extensions: persisted(facility) })],
     ["introspection", () => ({ query: "{ __schema { queryType { name } types { name fields { name } } } }" })],
     ["a type lookup", () => ({ query: `{ __type(name: "Individual") { fields { name } } }` })],
-    ["a misspelt field, without the schema's suggestions", () => ({ query: "{ individul(id: \"x\") { id } }" })],
+    ["a misspelt field, without the schema's suggestions", () => ({ query: '{ individul(id: "x") { id } }' })],
   ];
   it.each(refusals)("refuses %s with 403 PERSISTED_QUERY_NOT_IN_SAFELIST, naming nothing of the schema", async (_name, body) => {
     const answer = await send(paymentToken, body());
@@ -175,7 +182,9 @@ describe("safelist mode (GATEWAY_SAFELISTED_ROLES=MEDICAID_PAYMENT)", () => {
 
 describe("the payment system's manifest", () => {
   it("is current with the payment-check example's documents (npm run persisted:manifest)", async () => {
-    expect(await readFile(paymentManifestFile, "utf8"), `${paymentManifestFile} is stale: run npm run persisted:manifest and review the change`).toBe(manifestText(paymentCheckManifest()));
+    expect(await readFile(paymentManifestFile, "utf8"), `${paymentManifestFile} is stale: run npm run persisted:manifest and review the change`).toBe(
+      manifestText(paymentCheckManifest()),
+    );
   });
 
   it("lets the payment-check example run in safelist mode, by text and by id alone (--persisted), with the same report", async () => {

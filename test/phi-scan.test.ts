@@ -32,6 +32,8 @@ describe("the demo personal-data scanner", () => {
   });
 
   it("passes ids, codes and words that merely contain a name", () => {
-    expect(scanForPhi(`{"requestId":"abc","organisationId":"test-state","errorCodes":["FORBIDDEN"],"note":"${person.givenName}s ${ssn}0"}`, "sample")).toEqual([]);
+    expect(scanForPhi(`{"requestId":"abc","organisationId":"test-state","errorCodes":["FORBIDDEN"],"note":"${person.givenName}s ${ssn}0"}`, "sample")).toEqual(
+      [],
+    );
   });
 });

@@ -67,14 +67,19 @@ function stateHub(state: PolicyState) {
       const data = await ok(world.tokens[at]!, recordEvent, { input: { facilityId: world[at], ...payer, ...input } });
       const id = data.recordCensusEvent.event.id as string;
       const outbox = world.hub.subgraphs.facilities!.client.residentFactOutbox;
-      await waitUntil(`census event ${id} is delivered`, async () => (await outbox.findMany({ where: { censusEventId: id } })).every((row) => row.deliveredAt !== null));
+      await waitUntil(`census event ${id} is delivered`, async () =>
+        (await outbox.findMany({ where: { censusEventId: id } })).every((row) => row.deliveredAt !== null),
+      );
       return id;
     },
     /** The person's open reviews a NF sees as of a day. */
     async reviews(person: string, asOf: string, at: "nf" | "otherNf" = "nf"): Promise<{ due: Review[]; overdue: Review[] }> {
       const data = await ok(world.tokens[at]!, worklists, { asOf });
       const mine = (list: { edges: { node: Review & { individual: { id: string } } }[] }) =>
-        list.edges.map((edge) => edge.node).filter((node) => node.individual.id === person).map(({ individual: _, ...review }) => review);
+        list.edges
+          .map((edge) => edge.node)
+          .filter((node) => node.individual.id === person)
+          .map(({ individual: _, ...review }) => review);
       return { due: mine(data.due), overdue: mine(data.overdue) };
     },
   };
@@ -86,11 +91,22 @@ describe("CT", () => {
   it("CT: back from a psychiatric hospital, the NF has 14 days to submit the status change; the worklist shows it from the census alone", async () => {
     const person = randomUUID();
     await ct.screen(person, daysAgo(41));
-    await ct.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(40), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: ct.world.hospital });
+    await ct.census({
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: daysAgo(40),
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: ct.world.hospital,
+    });
     await ct.census({ individualId: person, kind: "DISCHARGE", effectiveOn: daysAgo(10), dischargeDestination: "PSYCHIATRIC_HOSPITAL" });
     await ct.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(3), admissionSource: "PSYCHIATRIC_UNIT" });
     expect((await ct.reviews(person, testToday)).due).toEqual([
-      expect.objectContaining({ reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL", triggeredOn: daysAgo(3), dueOn: inDays(11), source: expect.stringMatching(/14 days to submit/) }),
+      expect.objectContaining({
+        reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL",
+        triggeredOn: daysAgo(3),
+        dueOn: inDays(11),
+        source: expect.stringMatching(/14 days to submit/),
+      }),
     ]);
   });
 
@@ -98,12 +114,26 @@ describe("CT", () => {
     const person = randomUUID();
     const screen = await ct.screen(person, daysAgo(30), true);
     // Admitted while the Level II is open (a finding in CT, as everywhere but CO's Medicaid admissions).
-    await ct.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(20), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: ct.world.hospital, payer: "MEDICAID" });
+    await ct.census({
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: daysAgo(20),
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: ct.world.hospital,
+      payer: "MEDICAID",
+    });
     expect((await ct.reviews(person, testToday)).overdue).toEqual([expect.objectContaining({ reason: "LEVEL_II_OPEN_AT_ADMISSION", dueOn: daysAgo(20) })]);
     await ct.determine(screen.referrals[0]!.id, daysAgo(2), { approvalPeriod: "TIME_LIMITED", approvedThrough: inDays(30) });
     // The determination closes the finding and starts the approval's clock at the NF the census has the person in.
     expect(await ct.reviews(person, testToday)).toEqual({
-      due: [expect.objectContaining({ reason: "LEVEL_II_APPROVAL_EXPIRING", triggeredOn: daysAgo(2), dueOn: inDays(23), source: expect.stringMatching(/7-10 days prior/) })],
+      due: [
+        expect.objectContaining({
+          reason: "LEVEL_II_APPROVAL_EXPIRING",
+          triggeredOn: daysAgo(2),
+          dueOn: inDays(23),
+          source: expect.stringMatching(/7-10 days prior/),
+        }),
+      ],
       overdue: [],
     });
   });
@@ -112,13 +142,20 @@ describe("CT", () => {
     const person = randomUUID();
     const screen = await ct.screen(person, daysAgo(30), true);
     await ct.determine(screen.referrals[0]!.id, daysAgo(25), { approvalPeriod: "TIME_LIMITED", approvedThrough: inDays(60) });
-    await ct.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(20), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: ct.world.hospital }, "otherNf");
-    expect((await ct.reviews(person, testToday, "otherNf")).due).toEqual([expect.objectContaining({ reason: "LEVEL_II_APPROVAL_EXPIRING", triggeredOn: daysAgo(20), dueOn: inDays(53) })]);
+    await ct.census(
+      { individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(20), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: ct.world.hospital },
+      "otherNf",
+    );
+    expect((await ct.reviews(person, testToday, "otherNf")).due).toEqual([
+      expect.objectContaining({ reason: "LEVEL_II_APPROVAL_EXPIRING", triggeredOn: daysAgo(20), dueOn: inDays(53) }),
+    ]);
   });
 
   it("a return from hospital with no PASRR records on file needs a review at once (OH guide, code #6)", async () => {
     const person = randomUUID();
-    const answer = await ct.ok(ct.world.tokens.state!, reportEvent, { i: { individualId: person, facilityId: ct.world.otherNf, event: "READMITTED_FROM_HOSPITAL", occurredOn: daysAgo(1) } });
+    const answer = await ct.ok(ct.world.tokens.state!, reportEvent, {
+      i: { individualId: person, facilityId: ct.world.otherNf, event: "READMITTED_FROM_HOSPITAL", occurredOn: daysAgo(1) },
+    });
     expect(answer.reportResidentEvent.residentReview).toMatchObject({ reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: daysAgo(1), completedOn: null });
   });
 });
@@ -129,7 +166,13 @@ describe("IL", () => {
   it("IL: a resident of 60+ days back within 60 days is readmitted without a new PAS (IL IV.H.3), from the census's stays", async () => {
     const person = randomUUID();
     await il.screen(person, daysAgo(151));
-    await il.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(150), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: il.world.hospital });
+    await il.census({
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: daysAgo(150),
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: il.world.hospital,
+    });
     await il.census({ individualId: person, kind: "DISCHARGE", effectiveOn: daysAgo(70), dischargeDestination: "HOME_OR_COMMUNITY" });
     await il.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(20), admissionSource: "COMMUNITY" });
     expect(await il.reviews(person, testToday)).toEqual({ due: [], overdue: [] });
@@ -138,10 +181,18 @@ describe("IL", () => {
   it("IL: back after more than 60 days away, the used PAS is not enough: a review is due at once", async () => {
     const person = randomUUID();
     await il.screen(person, daysAgo(181));
-    await il.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(180), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: il.world.hospital });
+    await il.census({
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: daysAgo(180),
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: il.world.hospital,
+    });
     await il.census({ individualId: person, kind: "DISCHARGE", effectiveOn: daysAgo(90), dischargeDestination: "HOME_OR_COMMUNITY" });
     await il.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(20), admissionSource: "COMMUNITY" });
-    expect((await il.reviews(person, testToday)).overdue).toEqual([expect.objectContaining({ reason: "PAS_ALREADY_USED", triggeredOn: daysAgo(20), dueOn: daysAgo(20) })]);
+    expect((await il.reviews(person, testToday)).overdue).toEqual([
+      expect.objectContaining({ reason: "PAS_ALREADY_USED", triggeredOn: daysAgo(20), dueOn: daysAgo(20) }),
+    ]);
   });
 });
 
@@ -151,16 +202,35 @@ describe("CO", () => {
   it("CO: a private-pay admission while the Level II is open is a finding until the determination (CO 8.401.183 C); a Medicaid admission is none", async () => {
     const privatePay = randomUUID();
     const screen = await co.screen(privatePay, daysAgo(12), true);
-    await co.census({ individualId: privatePay, kind: "ADMISSION", effectiveOn: daysAgo(10), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: co.world.hospital, payer: "PRIVATE" });
+    await co.census({
+      individualId: privatePay,
+      kind: "ADMISSION",
+      effectiveOn: daysAgo(10),
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: co.world.hospital,
+      payer: "PRIVATE",
+    });
     expect((await co.reviews(privatePay, testToday)).overdue).toEqual([
-      expect.objectContaining({ reason: "LEVEL_II_OPEN_AT_ADMISSION", triggeredOn: daysAgo(10), dueOn: daysAgo(10), source: expect.stringMatching(/8\.401\.183 C/) }),
+      expect.objectContaining({
+        reason: "LEVEL_II_OPEN_AT_ADMISSION",
+        triggeredOn: daysAgo(10),
+        dueOn: daysAgo(10),
+        source: expect.stringMatching(/8\.401\.183 C/),
+      }),
     ]);
     await co.determine(screen.referrals[0]!.id, daysAgo(1));
     expect(await co.reviews(privatePay, testToday)).toEqual({ due: [], overdue: [] });
 
     const medicaid = randomUUID();
     await co.screen(medicaid, daysAgo(12), true);
-    await co.census({ individualId: medicaid, kind: "ADMISSION", effectiveOn: daysAgo(10), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: co.world.hospital, payer: "MEDICAID" });
+    await co.census({
+      individualId: medicaid,
+      kind: "ADMISSION",
+      effectiveOn: daysAgo(10),
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: co.world.hospital,
+      payer: "MEDICAID",
+    });
     expect(await co.reviews(medicaid, testToday)).toEqual({ due: [], overdue: [] });
   });
 });
@@ -171,11 +241,23 @@ describe("MN", () => {
   it("MN: a Level I dated after the admission is a finding the admission report returns, done late by that screen (MN bulletin: prior to admission for all referrals)", async () => {
     const person = randomUUID();
     const screen = await mn.screen(person, daysAgo(5));
-    await mn.census({ individualId: person, kind: "ADMISSION", effectiveOn: daysAgo(8), admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: mn.world.hospital });
+    await mn.census({
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: daysAgo(8),
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: mn.world.hospital,
+    });
     // The NF's own report of the same admission answers with the finding the census feed recorded.
-    const answer = await mn.ok(mn.world.tokens.nf!, reportEvent, { i: { individualId: person, facilityId: mn.world.nf, event: "ADMITTED", occurredOn: daysAgo(8) } });
+    const answer = await mn.ok(mn.world.tokens.nf!, reportEvent, {
+      i: { individualId: person, facilityId: mn.world.nf, event: "ADMITTED", occurredOn: daysAgo(8) },
+    });
     expect(answer.reportResidentEvent.residentReview).toEqual({
-      reason: "LEVEL_I_AFTER_ADMISSION", triggeredOn: daysAgo(8), dueOn: daysAgo(8), completedOn: daysAgo(5), source: expect.stringMatching(/prior to admission for all referrals/),
+      reason: "LEVEL_I_AFTER_ADMISSION",
+      triggeredOn: daysAgo(8),
+      dueOn: daysAgo(8),
+      completedOn: daysAgo(5),
+      source: expect.stringMatching(/prior to admission for all referrals/),
     });
     expect(screen.outcome).toBe("NO_INDICATIONS");
   });

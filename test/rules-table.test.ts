@@ -31,7 +31,13 @@ export const statuses = ["encoded", "partial", "wrong", "not encoded", "unsource
 export function parseRules(markdown: string): { rows: Row[]; problems: string[] } {
   const rows: Row[] = [];
   const problems: string[] = [];
-  const cells = (line: string) => line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.trim());
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\|/, "")
+      .replace(/\|$/, "")
+      .split("|")
+      .map((cell) => cell.trim());
   let inTable = false;
   markdown.split("\n").forEach((text, index) => {
     if (!text.trim().startsWith("|")) return void (inTable = false);

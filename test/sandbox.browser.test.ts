@@ -30,7 +30,16 @@ describe("the sandbox in a browser", () => {
       headless: true,
       viewport: { width: 1400, height: 900 },
       // The machine's Chromium: no sandbox (containers run as root), no GPU, and nothing in the background that calls home.
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
   afterAll(async () => {

@@ -71,15 +71,23 @@ function Sandbox() {
           <select id="partner" value={partner} onChange={(event) => void actAs(event.target.value)}>
             <option value="">—</option>
             {index.partners.map(({ key, label }) => (
-              <option key={key} value={key}>{label}</option>
+              <option key={key} value={key}>
+                {label}
+              </option>
             ))}
           </select>
         </label>
         <label>
           Example{" "}
-          <select id="example" value={example?.title ?? ""} onChange={(event) => setExample(examples.find((candidate) => candidate.title === event.target.value))}>
+          <select
+            id="example"
+            value={example?.title ?? ""}
+            onChange={(event) => setExample(examples.find((candidate) => candidate.title === event.target.value))}
+          >
             {examples.map(({ title }) => (
-              <option key={title} value={title}>{title}</option>
+              <option key={title} value={title}>
+                {title}
+              </option>
             ))}
           </select>
         </label>

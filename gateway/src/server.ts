@@ -47,7 +47,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     queryPlannerConfig: { cache: queryPlans },
     supergraphSdl: await readFile(supergraphFile, "utf8"),
     // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
-    buildService: ({ name }) => new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, observability, credential, config.shareInflightQueries),
+    buildService: ({ name }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, observability, credential, config.shareInflightQueries),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -105,7 +106,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
 /** The gateway's request context: the caller, and the idempotency key it forwards to the subgraphs. */
 async function gatewayContext(request: IncomingMessage, requestId: string, { principal, authorization }: Caller): Promise<GatewayContext> {
   const idempotencyKey = request.headers[idempotencyHeader];
-  return { principal, authorization, requestId, idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined, replay: { idempotent: false } };
+  return {
+    principal,
+    authorization,
+    requestId,
+    idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined,
+    replay: { idempotent: false },
+  };
 }
 
 /** The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits, the landing page, replay headers, observation. */

@@ -66,7 +66,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const request = init as RequestInit;
       // The gateway sends `{"query":"query …"}` for reads and `{"query":"mutation …"}` for writes.
       if (!shareInflightQueries || typeof request.body !== "string" || !request.body.startsWith('{"query":"query')) {
-        return (await observeSubgraphFetch(observability, service, false, (traceHeaders) => send(String(input), request, traceHeaders))) as unknown as Awaited<ReturnType<Fetcher>>;
+        return (await observeSubgraphFetch(observability, service, false, (traceHeaders) => send(String(input), request, traceHeaders))) as unknown as Awaited<
+          ReturnType<Fetcher>
+        >;
       }
       const key = `${new Headers(request.headers).get("authorization") ?? ""}\n${String(input)}\n${request.body}`;
       const leading = !inflight.has(key);
@@ -80,7 +82,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         }
         return shared;
       });
-      return new Response(answer.text, { status: answer.status, statusText: answer.statusText, headers: answer.headers }) as unknown as Awaited<ReturnType<Fetcher>>;
+      return new Response(answer.text, { status: answer.status, statusText: answer.statusText, headers: answer.headers }) as unknown as Awaited<
+        ReturnType<Fetcher>
+      >;
     };
     super({ url, fetcher });
   }
@@ -120,6 +124,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 function unavailable(service: string, timeoutMs: number, error: unknown) {
   const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
   return timedOut
-    ? hubError("SERVICE_UNAVAILABLE", `The ${service} service did not answer within ${timeoutMs} ms; its fields are missing from this answer`, { service, reason: "TIMEOUT" })
-    : hubError("SERVICE_UNAVAILABLE", `The ${service} service could not be reached; its fields are missing from this answer`, { service, reason: "UNREACHABLE" });
+    ? hubError("SERVICE_UNAVAILABLE", `The ${service} service did not answer within ${timeoutMs} ms; its fields are missing from this answer`, {
+        service,
+        reason: "TIMEOUT",
+      })
+    : hubError("SERVICE_UNAVAILABLE", `The ${service} service could not be reached; its fields are missing from this answer`, {
+        service,
+        reason: "UNREACHABLE",
+      });
 }

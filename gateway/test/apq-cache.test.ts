@@ -32,7 +32,11 @@ describe("the automatic persisted queries cache", () => {
     running.push(service);
     const token = await mintDevToken(loadCommonConfig(env).auth, { role: "STATE_MEDICAID_AGENCY", organisationId: "apq-cache" });
     return async (body: Record<string, unknown>) => {
-      const response = await fetch(service.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      const response = await fetch(service.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
       return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
     };
   }

@@ -30,7 +30,9 @@ describe("the gateway's import graph", () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     const packages = new Set(
-      Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path.replace(/^(@[^/]+\/[^/]+|[^@/][^/]*).*$/, "$1"))),
+      Object.values(result.metafile.inputs).flatMap((input) =>
+        input.imports.filter((i) => i.external).map((i) => i.path.replace(/^(@[^/]+\/[^/]+|[^@/][^/]*).*$/, "$1")),
+      ),
     );
     // The walk did reach the gateway and the packages it shares with the subgraphs.
     expect(inputs.some((file) => file.startsWith("gateway/src/server.ts"))).toBe(true);

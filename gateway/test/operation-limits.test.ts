@@ -81,6 +81,8 @@ describe("the default operation limits on the composed graph", () => {
     let loop = "id";
     for (let i = 0; i < 4; i += 1) loop = `residents { stay { facility { ${loop} } } }`;
     const errors = limitErrors(`{ facility(id: "x") { ${loop} } }`);
-    expect(errors.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: "OPERATION_LIMIT_EXCEEDED", limit: "depth", maximum: 12, actual: 14 })]);
+    expect(errors.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: "OPERATION_LIMIT_EXCEEDED", limit: "depth", maximum: 12, actual: 14 }),
+    ]);
   });
 });

@@ -34,7 +34,10 @@ describe("persisted operations configuration", () => {
     expect(loadGatewayConfig({ NODE_ENV: "development" }).safelist.roles).toEqual([]);
     expect(loadGatewayConfig({ NODE_ENV: "test" }).safelist.roles).toEqual([]);
     expect(loadGatewayConfig({ ...production, GATEWAY_SAFELISTED_ROLES: "none" }).safelist.roles).toEqual([]);
-    expect(loadGatewayConfig({ NODE_ENV: "test", GATEWAY_SAFELISTED_ROLES: " MEDICAID_PAYMENT, HOSPITAL " }).safelist.roles).toEqual(["MEDICAID_PAYMENT", "HOSPITAL"]);
+    expect(loadGatewayConfig({ NODE_ENV: "test", GATEWAY_SAFELISTED_ROLES: " MEDICAID_PAYMENT, HOSPITAL " }).safelist.roles).toEqual([
+      "MEDICAID_PAYMENT",
+      "HOSPITAL",
+    ]);
   });
 
   it("refuses an unknown role, naming the variable, the value and the roles there are", async () => {
@@ -45,16 +48,24 @@ describe("persisted operations configuration", () => {
 
   it("bounds the APQ cache by size and age, with defaults, and refuses nonsense", async () => {
     expect(loadGatewayConfig({}).automaticPersistedQueries).toEqual({ enabled: true, cacheMaxBytes: 8 * 1024 * 1024, ttlSeconds: 86_400 });
-    expect(loadGatewayConfig({ GATEWAY_APQ: "false", GATEWAY_APQ_CACHE_MAX_BYTES: "65536", GATEWAY_APQ_TTL_SECONDS: "0" }).automaticPersistedQueries).toEqual({ enabled: false, cacheMaxBytes: 65_536, ttlSeconds: 0 });
+    expect(loadGatewayConfig({ GATEWAY_APQ: "false", GATEWAY_APQ_CACHE_MAX_BYTES: "65536", GATEWAY_APQ_TTL_SECONDS: "0" }).automaticPersistedQueries).toEqual({
+      enabled: false,
+      cacheMaxBytes: 65_536,
+      ttlSeconds: 0,
+    });
     expect((await configErrorOf(() => loadGatewayConfig({ GATEWAY_APQ_CACHE_MAX_BYTES: "lots" }))).variable).toBe("GATEWAY_APQ_CACHE_MAX_BYTES");
     expect((await configErrorOf(() => loadGatewayConfig({ GATEWAY_APQ_TTL_SECONDS: "-1" }))).variable).toBe("GATEWAY_APQ_TTL_SECONDS");
   });
 
   it("stops the gateway before it starts when a safelisted role's manifest cannot be read, naming the file", async () => {
     const missing = path.join(dir, "nowhere");
-    const error = await configErrorOf(() => startGateway(loadGatewayConfig({ NODE_ENV: "test", GATEWAY_SAFELISTED_ROLES: "MEDICAID_PAYMENT", GATEWAY_PERSISTED_OPERATIONS_DIR: missing })));
+    const error = await configErrorOf(() =>
+      startGateway(loadGatewayConfig({ NODE_ENV: "test", GATEWAY_SAFELISTED_ROLES: "MEDICAID_PAYMENT", GATEWAY_PERSISTED_OPERATIONS_DIR: missing })),
+    );
     expect(error.variable).toBe("GATEWAY_PERSISTED_OPERATIONS_DIR");
-    expect(error.message).toContain(`MEDICAID_PAYMENT is safelisted (GATEWAY_SAFELISTED_ROLES), but its manifest ${path.join(missing, "medicaid-payment.json")} cannot be read (ENOENT)`);
+    expect(error.message).toContain(
+      `MEDICAID_PAYMENT is safelisted (GATEWAY_SAFELISTED_ROLES), but its manifest ${path.join(missing, "medicaid-payment.json")} cannot be read (ENOENT)`,
+    );
   });
 
   it.each([
@@ -62,10 +73,18 @@ describe("persisted operations configuration", () => {
     ["another format", JSON.stringify({ format: "relay", version: 1, operations: [] }), /is not an apollo-persisted-query-manifest: format: /],
     [
       "an id that is not its body's sha256",
-      JSON.stringify({ format: "apollo-persisted-query-manifest", version: 1, operations: [{ id: "0".repeat(64), name: "Q", type: "query", body: "query Q { __typename }" }] }),
+      JSON.stringify({
+        format: "apollo-persisted-query-manifest",
+        version: 1,
+        operations: [{ id: "0".repeat(64), name: "Q", type: "query", body: "query Q { __typename }" }],
+      }),
       /operations\.0\.id: Q: id is not the sha256 of its body/,
     ],
-    ["an introspection operation", manifestText(manifestOf([parse("query Peek { __schema { types { name } } }")])), /registers Peek, which introspects the schema/],
+    [
+      "an introspection operation",
+      manifestText(manifestOf([parse("query Peek { __schema { types { name } } }")])),
+      /registers Peek, which introspects the schema/,
+    ],
   ])("refuses a manifest that is %s", async (_name, text, message) => {
     const manifestDir = await mkdtemp(path.join(dir, "manifest-"));
     await writeFile(path.join(manifestDir, "hospital.json"), text);

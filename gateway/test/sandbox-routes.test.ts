@@ -58,9 +58,21 @@ describe("the gateway's sandbox routes", () => {
     expect(bundle.status).toBe(200);
     expect(bundle.headers.get("content-type")).toContain("javascript");
 
-    const index = (await (await fetch(`${origin}/sandbox/partners.json`)).json()) as { partners: { key: string }[]; examples: { partner: string; query: string }[]; canMintTokens: boolean };
+    const index = (await (await fetch(`${origin}/sandbox/partners.json`)).json()) as {
+      partners: { key: string }[];
+      examples: { partner: string; query: string }[];
+      canMintTokens: boolean;
+    };
     expect(index.canMintTokens).toBe(true);
-    expect(index.partners.map((partner) => partner.key).sort()).toEqual(["dd-authority", "hospital", "medicaid-payment", "mh-authority", "nursing-facility", "paa", "state-agency"]);
+    expect(index.partners.map((partner) => partner.key).sort()).toEqual([
+      "dd-authority",
+      "hospital",
+      "medicaid-payment",
+      "mh-authority",
+      "nursing-facility",
+      "paa",
+      "state-agency",
+    ]);
     expect(index.examples.find((example) => example.partner === "medicaid-payment")?.query).toContain("levelOfCareClaimCoverage");
 
     const minted = await mint(origin, "paa");

@@ -49,7 +49,10 @@ async function coldStart(hub: PreparedHub, entry: (service: string) => string, f
   } finally {
     for (const service of services) await stopProcess(service);
   }
-  const stopped = gateway.output().split("\n").find((line) => line.includes('"queryPlanCache"'));
+  const stopped = gateway
+    .output()
+    .split("\n")
+    .find((line) => line.includes('"queryPlanCache"'));
   const counts = stopped ? (JSON.parse(stopped) as { queryPlanCache: { hits: number; misses: number } }).queryPlanCache : undefined;
   return {
     startMs,
@@ -95,13 +98,34 @@ export const coldStartRow: BenchRow = {
         const results = measured[index]!;
         const of = (key: "startMs" | "firstMs" | "warmP50" | "hitRate") => results.map((result) => result[key]);
         const hitRate = median(of("hitRate"));
-        rows.push([database, start.label, summary(of("startMs"), 0), summary(of("firstMs")), summary(of("warmP50")), fixed(median(of("firstMs")) / median(of("warmP50"))), `${percent(hitRate)} (${results[0]!.lookups})`, verdict(hitRate >= 0.99)]);
+        rows.push([
+          database,
+          start.label,
+          summary(of("startMs"), 0),
+          summary(of("firstMs")),
+          summary(of("warmP50")),
+          fixed(median(of("firstMs")) / median(of("warmP50"))),
+          `${percent(hitRate)} (${results[0]!.lookups})`,
+          verdict(hitRate >= 0.99),
+        ]);
       });
     }
     return [
-      "The residents of a 10-person facility (all four subgraphs), asked by one client, sequentially. \"tsx\" counts tsx compiling the TypeScript, as `npm start` does; \"compiled\" runs the `npm run build` bundles with plain node, as `npm run start:prod` does.",
+      'The residents of a 10-person facility (all four subgraphs), asked by one client, sequentially. "tsx" counts tsx compiling the TypeScript, as `npm start` does; "compiled" runs the `npm run build` bundles with plain node, as `npm run start:prod` does.',
       "",
-      table(["database", "start", "start to first answer (ms)", "first query (ms)", "warm p50 (ms)", "first ÷ warm p50", "plan-cache hit rate after the first request (lookups, run 1)", "hit rate ≈ 100 %"], rows),
+      table(
+        [
+          "database",
+          "start",
+          "start to first answer (ms)",
+          "first query (ms)",
+          "warm p50 (ms)",
+          "first ÷ warm p50",
+          "plan-cache hit rate after the first request (lookups, run 1)",
+          "hit rate ≈ 100 %",
+        ],
+        rows,
+      ),
     ].join("\n");
   },
 };

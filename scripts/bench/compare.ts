@@ -45,7 +45,9 @@ export async function compareInterleaved(
   for (let run = 0; run < options.runs; run += 1) {
     for (const result of results) {
       const measured = await measureLoad(request(result.target, options.seconds), [result.target.frontPid, ...result.target.backPids]);
-      options.log(`run ${run + 1}/${options.runs} ${result.target.label}: ${measured.requestsPerSecond.toFixed(0)} rps, p50 ${measured.p50} ms${measured.valid ? "" : ` — INVALID (non-2xx ${measured.non2xx}, errors ${measured.errors}, mismatches ${measured.mismatches})`}`);
+      options.log(
+        `run ${run + 1}/${options.runs} ${result.target.label}: ${measured.requestsPerSecond.toFixed(0)} rps, p50 ${measured.p50} ms${measured.valid ? "" : ` — INVALID (non-2xx ${measured.non2xx}, errors ${measured.errors}, mismatches ${measured.mismatches})`}`,
+      );
       if (measured.valid) result.runs.push(measured);
       else result.invalid += 1;
     }

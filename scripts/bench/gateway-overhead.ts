@@ -45,9 +45,18 @@ export const gatewayOverheadRow: BenchRow = {
       const ratio = p50(gatewayRuns) / p50(straight);
       const rows = [straight!, gatewayRuns!].map((r) => [
         r.target.label,
-        summary(r.runs.map((run) => run.requestsPerSecond), 0),
-        summary(r.runs.map((run) => run.p50), 2),
-        summary(r.runs.map((run) => run.p99), 2),
+        summary(
+          r.runs.map((run) => run.requestsPerSecond),
+          0,
+        ),
+        summary(
+          r.runs.map((run) => run.p50),
+          2,
+        ),
+        summary(
+          r.runs.map((run) => run.p99),
+          2,
+        ),
         summary(r.runs.map(frontCpu), 2),
         r.target.backPids.length ? summary(r.runs.map(backCpu), 2) : "—",
         `${r.runs.length} valid, ${r.invalid} invalid`,

@@ -46,8 +46,15 @@ export async function prepareHub(database: BenchDatabase, seed: (subgraphs: Part
   const ports = await freePorts(subgraphNames.length + 1);
   // Load from one organisation is the point here, not the per-organisation rate limit that would refuse it.
   const env: Env = {
-    NODE_ENV: "test", LOG_LEVEL: "warn", SANDBOX: "false", SEED_DEMO_DATA: "false", HOST: "127.0.0.1", HUB_DATA_DIR: dataDir, GATEWAY_PORT: String(ports[0]),
-    GATEWAY_RATE_LIMIT_PER_MINUTE: "10000000", GATEWAY_RATE_LIMIT_BURST: "1000000",
+    NODE_ENV: "test",
+    LOG_LEVEL: "warn",
+    SANDBOX: "false",
+    SEED_DEMO_DATA: "false",
+    HOST: "127.0.0.1",
+    HUB_DATA_DIR: dataDir,
+    GATEWAY_PORT: String(ports[0]),
+    GATEWAY_RATE_LIMIT_PER_MINUTE: "10000000",
+    GATEWAY_RATE_LIMIT_BURST: "1000000",
   };
   const subgraphUrls = {} as Record<SubgraphName, string>;
   subgraphNames.forEach((name, i) => {
@@ -90,7 +97,15 @@ export interface ServiceProcess {
  * Starts an entry point as its own process and waits until `readyUrl` answers 200: TypeScript
  * through tsx, as `npm start` does, or a compiled `.js` bundle under plain node, as `npm run start:prod` does.
  */
-export async function startProcess(name: string, entry: string, env: Env, readyUrl: string, args: string[] = [], pollMs = 100, captureOutput = false): Promise<ServiceProcess> {
+export async function startProcess(
+  name: string,
+  entry: string,
+  env: Env,
+  readyUrl: string,
+  args: string[] = [],
+  pollMs = 100,
+  captureOutput = false,
+): Promise<ServiceProcess> {
   const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
   const child = spawn(process.execPath, [...loader, path.join(repoRoot, entry), ...args], {
     cwd: repoRoot,
@@ -102,7 +117,10 @@ export async function startProcess(name: string, entry: string, env: Env, readyU
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready`);
-    const ready = await fetch(readyUrl).then((r) => r.ok, () => false);
+    const ready = await fetch(readyUrl).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { name, child, pid: child.pid!, output: () => output };
     if (Date.now() > deadline) {
       child.kill("SIGTERM");

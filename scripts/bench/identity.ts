@@ -13,7 +13,11 @@ export const identityRow: BenchRow = {
     log("identity at scale (scripts/bench-identity.ts)");
     const env = { ...process.env, ...(quick ? { BENCH_SIZES: "10000", BENCH_SAMPLES: "100" } : {}) };
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts/bench-identity.ts")], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "inherit"] });
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts/bench-identity.ts")], {
+        cwd: repoRoot,
+        env,
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       let text = "";
       child.stdout.on("data", (chunk: Buffer) => {
         text += chunk.toString();
@@ -22,6 +26,10 @@ export const identityRow: BenchRow = {
       child.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`bench-identity exited with ${code}`))));
     });
     const tableAndGrowth = output.slice(output.indexOf("| people |")).trim();
-    return [`PostgreSQL 127.0.0.1:5432, ${quick ? "100" : "400"} timed registrations per size (half near-duplicates, half newcomers), through \`register()\` and Prisma.`, "", tableAndGrowth].join("\n");
+    return [
+      `PostgreSQL 127.0.0.1:5432, ${quick ? "100" : "400"} timed registrations per size (half near-duplicates, half newcomers), through \`register()\` and Prisma.`,
+      "",
+      tableAndGrowth,
+    ].join("\n");
   },
 };

@@ -12,16 +12,19 @@ const request = JSON.parse(process.argv[2]!) as LoadRequest;
 let finish: (result: autocannon.Result) => void = () => undefined;
 let fail: (error: unknown) => void = () => undefined;
 const done = new Promise<autocannon.Result>((resolve, reject) => ([finish, fail] = [resolve, reject]));
-const instance = autocannon({
-  url: request.url,
-  method: "POST",
-  headers: request.headers,
-  body: request.body,
-  connections: request.connections,
-  duration: request.seconds,
-  ...(request.rate ? { overallRate: request.rate } : {}),
-  expectBody: request.expectBody,
-}, (error: Error | null, result: autocannon.Result) => (error ? fail(error) : finish(result)));
+const instance = autocannon(
+  {
+    url: request.url,
+    method: "POST",
+    headers: request.headers,
+    body: request.body,
+    connections: request.connections,
+    duration: request.seconds,
+    ...(request.rate ? { overallRate: request.rate } : {}),
+    expectBody: request.expectBody,
+  },
+  (error: Error | null, result: autocannon.Result) => (error ? fail(error) : finish(result)),
+);
 // autocannon's own histogram keeps whole milliseconds; sub-millisecond answers need the exact times.
 const latencies: number[] = [];
 instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {

@@ -26,7 +26,8 @@ export const nPlusOneRow: BenchRow = {
             hub.subgraphs[name]!.statements.record = true;
           }
           const answer = await graphql(hub.gatewayUrl!, residentListQuery, { token, variables: { facilityId: facilities[n], on: residentListDay } });
-          if (answer.errors || (answer.data!.facility.census as unknown[]).length !== n) throw new Error(`the list of ${n} failed: ${JSON.stringify(answer.errors)}`);
+          if (answer.errors || (answer.data!.facility.census as unknown[]).length !== n)
+            throw new Error(`the list of ${n} failed: ${JSON.stringify(answer.errors)}`);
           return Object.fromEntries(subgraphNames.map((name) => [name, keyCounts(hub.subgraphs[name]!.statements)]));
         };
         await read(10); // warms the plan cache and the connections
@@ -34,7 +35,15 @@ export const nPlusOneRow: BenchRow = {
         for (const name of subgraphNames) {
           const ratio = large[name]!.statements / small[name]!.statements;
           const keyRatio = large[name]!.keys / large[name]!.uniqueKeys;
-          rows.push([database, name, String(small[name]!.statements), String(large[name]!.statements), ratio.toFixed(2), `${large[name]!.keys} ÷ ${large[name]!.uniqueKeys} = ${keyRatio.toFixed(2)}`, verdict(ratio === 1 && keyRatio === 1)]);
+          rows.push([
+            database,
+            name,
+            String(small[name]!.statements),
+            String(large[name]!.statements),
+            ratio.toFixed(2),
+            `${large[name]!.keys} ÷ ${large[name]!.uniqueKeys} = ${keyRatio.toFixed(2)}`,
+            verdict(ratio === 1 && keyRatio === 1),
+          ]);
         }
       } finally {
         await hub.stop();
@@ -44,7 +53,10 @@ export const nPlusOneRow: BenchRow = {
       "The residents of a facility (`facility { census { individual { … levelOneScreens levelOfCareDeterminations { facility } stays } } }`):",
       "one `_entities` fetch per subgraph. Every determination names the same facility, so the facilities subgraph sees 1,000 references to one key.",
       "",
-      table(["database", "subgraph", "statements n = 10", "statements n = 1,000", "ratio (goal 1.0)", "keys ÷ unique keys per lookup (goal 1.0)", "goal"], rows),
+      table(
+        ["database", "subgraph", "statements n = 10", "statements n = 1,000", "ratio (goal 1.0)", "keys ÷ unique keys per lookup (goal 1.0)", "goal"],
+        rows,
+      ),
     ].join("\n");
   },
 };

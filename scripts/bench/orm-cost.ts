@@ -28,7 +28,16 @@ export const ormCostRow: BenchRow = {
     try {
       await applyPendingMigrations(database.adapter, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
       const ids = Array.from({ length: 1000 }, (_, n) => `0193c000-0000-7000-8000-${n.toString(16).padStart(12, "0")}`);
-      await db.individual.createMany({ data: ids.map((id, n) => ({ id, givenName: `Orm${n}`, familyName: "Bench", birthDate: new Date(Date.UTC(1945, 0, 1 + n)), county: "Hamilton", state: "OH" })) });
+      await db.individual.createMany({
+        data: ids.map((id, n) => ({
+          id,
+          givenName: `Orm${n}`,
+          familyName: "Bench",
+          birthDate: new Date(Date.UTC(1945, 0, 1 + n)),
+          county: "Hamilton",
+          state: "OH",
+        })),
+      });
       for (const batch of [100, 1000]) {
         const keys = ids.slice(0, batch);
         const viaPrisma = () => db.individual.findMany({ where: { id: { in: keys } }, include: { mergedInto: true }, relationLoadStrategy: "join" });

@@ -19,7 +19,11 @@ export const paymentBatchRow: BenchRow = {
       ...(quick ? { BENCH_CLAIM_POPULATION: "10000", BENCH_CLAIM_LINES: "1000", BENCH_CLAIM_RUNS: "3" } : {}),
     };
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts/bench-payment-batch.ts")], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "inherit"] });
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts/bench-payment-batch.ts")], {
+        cwd: repoRoot,
+        env,
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       let text = "";
       child.stdout.on("data", (chunk: Buffer) => {
         text += chunk.toString();
@@ -28,6 +32,12 @@ export const paymentBatchRow: BenchRow = {
       child.once("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`bench-payment-batch exited with ${code}`))));
     });
     const summary = output.slice(output.lastIndexOf("claim lines, median of") - 8).trim();
-    return ["PostgreSQL 127.0.0.1:5432, the whole hub in one process (the script's own set-up); every answer checked before timing.", "", "```", summary, "```"].join("\n");
+    return [
+      "PostgreSQL 127.0.0.1:5432, the whole hub in one process (the script's own set-up); every answer checked before timing.",
+      "",
+      "```",
+      summary,
+      "```",
+    ].join("\n");
   },
 };

@@ -23,7 +23,10 @@ import type { BenchOptions, BenchRow } from "./row.ts";
 // Services started in this process (to migrate and seed) log only what matters; the report is the output.
 process.env.LOG_LEVEL ??= "warn";
 const quick = process.argv.includes("--quick");
-const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
 const started = performance.now();
 const options: BenchOptions = {
   quick,
@@ -48,7 +51,7 @@ async function postgresVersion() {
   const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres" });
   await client.connect();
   try {
-    return ((await client.query<{ server_version: string }>("show server_version")).rows[0]!).server_version;
+    return (await client.query<{ server_version: string }>("show server_version")).rows[0]!.server_version;
   } finally {
     await client.end();
   }
@@ -63,7 +66,10 @@ const sections: string[] = [];
 
 /** Writes the report; called after every row, so a run cut short still leaves the rows it measured. */
 function writeReport(finished: boolean) {
-  const load = os.loadavg().map((v) => v.toFixed(2)).join(" / ");
+  const load = os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(" / ");
   const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
   const header = [
     "# Benchmarks",

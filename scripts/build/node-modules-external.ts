@@ -59,7 +59,8 @@ export function nodeModulesExternal(repoRoot: string, outdir: string): Plugin {
         }
         if (!args.importer.split(path.sep).includes("node_modules")) {
           const manifest = workspaceManifest(args.importer);
-          if (!(name in manifest.dependencies)) return { errors: [{ text: `${name} is not in the dependencies of ${path.relative(repoRoot, manifest.file)}` }] };
+          if (!(name in manifest.dependencies))
+            return { errors: [{ text: `${name} is not in the dependencies of ${path.relative(repoRoot, manifest.file)}` }] };
         }
         return { external: true };
       });

@@ -22,7 +22,11 @@ export async function startHubProcesses(env: Env, ports: Record<string, number>)
   }
   const processes: HubProcess[] = [];
   for (const name of [...subgraphNames, "gateway"]) {
-    const child = spawn(process.execPath, ["--import", "tsx", entry(name)], { cwd: repoRoot, env: { ...process.env, ...serviceEnv }, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", entry(name)], {
+      cwd: repoRoot,
+      env: { ...process.env, ...serviceEnv },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     processes.push({ name, child, origin: `http://127.0.0.1:${ports[name]}` });
   }
   await Promise.all(processes.map((service) => waitUntilReady(service)));
@@ -33,7 +37,10 @@ async function waitUntilReady(service: HubProcess, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null) throw new Error(`${service.name} exited with ${service.child.exitCode} during start-up`);
-    const ready = await fetch(`${service.origin}/ready`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${service.origin}/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -20,7 +20,9 @@ import { residentMemoryMiB, startHubProcesses, stopHubProcesses } from "./hub-pr
 import { countRows, verifyLedger, type TableCounts } from "./verify.ts";
 import { newLedger, SoakClient, soakHospitalId, type Tokens } from "./workload.ts";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: process.env.SOAK_SECONDS ?? "60" }, clients: { type: "string", default: process.env.SOAK_CLIENTS ?? "8" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: process.env.SOAK_SECONDS ?? "60" }, clients: { type: "string", default: process.env.SOAK_CLIENTS ?? "8" } },
+});
 const seconds = Number(values.seconds);
 const clients = Number(values.clients);
 if (!(seconds > 0 && clients > 0)) throw new Error("--seconds and --clients must be positive numbers");
@@ -34,8 +36,14 @@ const free = await freePorts(5);
 const env: Env = {
   // The workload's dates (screens, admissions, LOC periods) are written around this day; pinned, the
   // soak measures the same story next year as today (the hub's one clock, HUB_TODAY).
-  NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: "true", LOG_LEVEL: "error", HUB_TODAY: "2026-11-22",
-  GATEWAY_RATE_LIMIT_PER_MINUTE: "1000000", GATEWAY_RATE_LIMIT_BURST: "100000",
+  NODE_ENV: "test",
+  HUB_DATA_DIR: dataDir,
+  HOST: "127.0.0.1",
+  SEED_DEMO_DATA: "true",
+  LOG_LEVEL: "error",
+  HUB_TODAY: "2026-11-22",
+  GATEWAY_RATE_LIMIT_PER_MINUTE: "1000000",
+  GATEWAY_RATE_LIMIT_BURST: "100000",
 };
 for (const name of subgraphNames) env[`${name.toUpperCase()}_DATABASE_URL`] = scratch.urls[name]!;
 
@@ -43,7 +51,8 @@ let exitCode: number;
 const processes = await startHubProcesses(env, ports);
 try {
   const auth = loadCommonConfig(env).auth;
-  const token = (organisationId: string, request: Omit<Parameters<typeof mintDevToken>[1], "organisationId">) => mintDevToken(auth, { organisationId, ...request });
+  const token = (organisationId: string, request: Omit<Parameters<typeof mintDevToken>[1], "organisationId">) =>
+    mintDevToken(auth, { organisationId, ...request });
   const tokens: Tokens = {
     state: await token("soak-state", { role: "STATE_MEDICAID_AGENCY" }),
     hospital: await token("soak-hospital", { role: "HOSPITAL", facilityIds: [soakHospitalId] }),
@@ -70,10 +79,16 @@ try {
 
   const sorted = [...ledger.latenciesMs].sort((a, b) => a - b);
   const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(1);
-  console.log(`soak: ${seconds} s, ${clients} clients, PostgreSQL, ${sorted.length} requests (${(sorted.length / elapsedSeconds).toFixed(1)}/s), p50 ${percentile(50)} ms, p95 ${percentile(95)} ms`);
+  console.log(
+    `soak: ${seconds} s, ${clients} clients, PostgreSQL, ${sorted.length} requests (${(sorted.length / elapsedSeconds).toFixed(1)}/s), p50 ${percentile(50)} ms, p95 ${percentile(95)} ms`,
+  );
   for (const line of check.lines) console.log(`  ${line}`);
-  console.log(`  replays of acknowledged writes: ${ledger.replaysChecked} (answer differed: ${ledger.replayMismatches}); payment checks: ${ledger.paymentChecks}`);
-  console.log(`  memory (RSS MiB, start → end): ${processes.map((service, i) => `${service.name} ${memoryAtStart[i]!.toFixed(0)} → ${memoryAtEnd[i]!.toFixed(0)}`).join(", ")}`);
+  console.log(
+    `  replays of acknowledged writes: ${ledger.replaysChecked} (answer differed: ${ledger.replayMismatches}); payment checks: ${ledger.paymentChecks}`,
+  );
+  console.log(
+    `  memory (RSS MiB, start → end): ${processes.map((service, i) => `${service.name} ${memoryAtStart[i]!.toFixed(0)} → ${memoryAtEnd[i]!.toFixed(0)}`).join(", ")}`,
+  );
   console.log(`lost writes: ${check.lost}, duplicated writes: ${check.duplicated}, errors: ${ledger.errors.length}`);
   for (const error of ledger.errors.slice(0, 10)) console.log(`  error: ${error}`);
   exitCode = check.lost === 0 && check.duplicated === 0 && ledger.errors.length === 0 && ledger.replayMismatches === 0 ? 0 : 1;

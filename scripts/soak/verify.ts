@@ -43,7 +43,9 @@ export async function verifyLedger(urls: Record<string, string>, ledger: Ledger,
   for (const kind of kinds) {
     const { database, table } = tables[kind];
     const ids = [...ledger.acknowledged[kind]];
-    const found = await withClient(urls[database]!, async (client) => Number((await client.query(`SELECT count(*) AS n FROM "${table}" WHERE id::text = ANY($1::text[])`, [ids])).rows[0].n));
+    const found = await withClient(urls[database]!, async (client) =>
+      Number((await client.query(`SELECT count(*) AS n FROM "${table}" WHERE id::text = ANY($1::text[])`, [ids])).rows[0].n),
+    );
     const grew = after[kind] - before[kind];
     lost += ids.length - found;
     duplicated += Math.max(0, grew - ids.length);

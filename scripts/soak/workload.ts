@@ -33,14 +33,25 @@ const maple = demoFacilities[0]!;
 /** The demo registry's Hamilton hospital (the soak seeds demo data): a hospital token acts only for a facility the registry holds as a hospital. */
 export const soakHospitalId = "0193a000-0000-7000-8000-00000000f101";
 const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
-const meetsLevelOfCare = { bathing: area(2), dressing: area(2), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0), behaviors: area(0), memoryCognition: area(0) };
+const meetsLevelOfCare = {
+  bathing: area(2),
+  dressing: area(2),
+  toileting: area(0),
+  mobility: area(0),
+  transferring: area(0),
+  eating: area(0),
+  behaviors: area(0),
+  memoryCognition: area(0),
+};
 const noIndications = {
   mentalIllness: { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false },
   developmentalDisability: { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false },
 };
 const letters = "abcdefghijklmnopqrstuvwxyz";
-const syntheticName = () => Array.from({ length: 9 }, (_, i) => (i === 0 ? letters[Math.floor(Math.random() * 26)]!.toUpperCase() : letters[Math.floor(Math.random() * 26)]!)).join("");
-const syntheticBirthDate = () => `19${30 + Math.floor(Math.random() * 30)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")}`;
+const syntheticName = () =>
+  Array.from({ length: 9 }, (_, i) => (i === 0 ? letters[Math.floor(Math.random() * 26)]!.toUpperCase() : letters[Math.floor(Math.random() * 26)]!)).join("");
+const syntheticBirthDate = () =>
+  `19${30 + Math.floor(Math.random() * 30)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")}`;
 
 interface Person {
   id: string;
@@ -84,41 +95,97 @@ export class SoakClient {
 
   private async register() {
     const input = { givenName: syntheticName(), familyName: syntheticName(), birthDate: syntheticBirthDate(), county: "Hamilton", state: "OH" };
-    const data = await this.write("registration", this.tokens.state, `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id } } }`, { input }, (d) => d.registerIndividual.individual.id);
-    if (data && data.registerIndividual.outcome === "CREATED") this.people.push({ id: data.registerIndividual.individual.id, screened: false, admitted: false, determined: false, busy: false });
+    const data = await this.write(
+      "registration",
+      this.tokens.state,
+      `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id } } }`,
+      { input },
+      (d) => d.registerIndividual.individual.id,
+    );
+    if (data && data.registerIndividual.outcome === "CREATED")
+      this.people.push({ id: data.registerIndividual.individual.id, screened: false, admitted: false, determined: false, busy: false });
   }
 
   private async screen(person: Person) {
-    const input = { individualId: person.id, screenedOn: "2026-10-01", facilityId: soakHospitalId, facilityCounty: "Hamilton", reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: "HOSPITAL_INPATIENT", ...noIndications };
-    const data = await this.write("screen", this.tokens.hospital, `mutation ($input: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $input) { levelOneScreen { id outcome } } }`, { input }, (d) => d.submitLevelOneScreen.levelOneScreen.id);
+    const input = {
+      individualId: person.id,
+      screenedOn: "2026-10-01",
+      facilityId: soakHospitalId,
+      facilityCounty: "Hamilton",
+      reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
+      currentSetting: "HOSPITAL_INPATIENT",
+      ...noIndications,
+    };
+    const data = await this.write(
+      "screen",
+      this.tokens.hospital,
+      `mutation ($input: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $input) { levelOneScreen { id outcome } } }`,
+      { input },
+      (d) => d.submitLevelOneScreen.levelOneScreen.id,
+    );
     if (data) person.screened = true;
   }
 
   private async admit(person: Person) {
-    const input = { individualId: person.id, facilityId: maple.id, kind: "ADMISSION", effectiveOn: "2026-10-05", admissionSource: "COMMUNITY", payer: "MEDICAID" };
-    const data = await this.write("admission", this.tokens.facility, `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`, { input }, (d) => d.recordCensusEvent.event.id);
+    const input = {
+      individualId: person.id,
+      facilityId: maple.id,
+      kind: "ADMISSION",
+      effectiveOn: "2026-10-05",
+      admissionSource: "COMMUNITY",
+      payer: "MEDICAID",
+    };
+    const data = await this.write(
+      "admission",
+      this.tokens.facility,
+      `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`,
+      { input },
+      (d) => d.recordCensusEvent.event.id,
+    );
     if (data) person.admitted = true;
   }
 
   private async determine(person: Person) {
     const assessed = await this.write(
-      "assessment", this.tokens.paa,
+      "assessment",
+      this.tokens.paa,
       `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`,
       { input: { individualId: person.id, instrument: "ULTC_100_2", assessedOn: "2026-10-02", county: "Hamilton", ultc100_2: meetsLevelOfCare } },
       (d) => d.submitLevelOfCareAssessment.assessment.id,
     );
     if (!assessed) return;
     const input = {
-      individualId: person.id, facilityId: maple.id, county: "Hamilton", medicaidId: "DEMO-TEST-0001", levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", reviewKind: "RETROSPECTIVE",
-      retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", assessmentId: assessed.submitLevelOfCareAssessment.assessment.id, effectiveFrom: "2026-10-05", effectiveThrough: "2027-04-04",
+      individualId: person.id,
+      facilityId: maple.id,
+      county: "Hamilton",
+      medicaidId: "DEMO-TEST-0001",
+      levelOfCareType: "NF_INTERMEDIATE",
+      decision: "APPROVED",
+      reviewKind: "RETROSPECTIVE",
+      retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST",
+      assessmentId: assessed.submitLevelOfCareAssessment.assessment.id,
+      effectiveFrom: "2026-10-05",
+      effectiveThrough: "2027-04-04",
     };
-    const data = await this.write("determination", this.tokens.paa, `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`, { input }, (d) => d.determineLevelOfCare.determination.id);
+    const data = await this.write(
+      "determination",
+      this.tokens.paa,
+      `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`,
+      { input },
+      (d) => d.determineLevelOfCare.determination.id,
+    );
     if (data) person.determined = true;
   }
 
   private async paymentCheck() {
-    const person = this.people.filter((candidate) => candidate.admitted)[Math.floor(Math.random() * this.people.length)] ?? this.people.find((candidate) => candidate.admitted)!;
-    const answer = await this.send(this.tokens.payment, `query ($id: ID!) { individual(id: $id) { levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${maple.providerNumber}") { coveredSpans { from through } uncoveredSpans { from through reason } } } }`, { id: person.id });
+    const person =
+      this.people.filter((candidate) => candidate.admitted)[Math.floor(Math.random() * this.people.length)] ??
+      this.people.find((candidate) => candidate.admitted)!;
+    const answer = await this.send(
+      this.tokens.payment,
+      `query ($id: ID!) { individual(id: $id) { levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${maple.providerNumber}") { coveredSpans { from through } uncoveredSpans { from through reason } } } }`,
+      { id: person.id },
+    );
     if (answer.errors) this.ledger.errors.push(`payment check: ${JSON.stringify(answer.errors).slice(0, 300)}`);
     else this.ledger.paymentChecks += 1;
   }
@@ -128,7 +195,10 @@ export class SoakClient {
   private async write(kind: WriteKind, token: string, query: string, variables: Record<string, unknown>, idOf: (data: any) => string): Promise<any> {
     const key = randomUUID();
     for (let attempt = 1; attempt <= 4; attempt++) {
-      const answer = await this.send(token, query, variables, key).catch((error: Error) => ({ errors: [{ message: error.message, extensions: { code: "NETWORK" } }], data: undefined }));
+      const answer = await this.send(token, query, variables, key).catch((error: Error) => ({
+        errors: [{ message: error.message, extensions: { code: "NETWORK" } }],
+        data: undefined,
+      }));
       const retryable = answer.errors?.some((error) => ["NETWORK", "SERVICE_UNAVAILABLE"].includes(String(error.extensions?.code)));
       if (retryable && attempt < 4) continue;
       if (answer.errors) {
@@ -149,7 +219,12 @@ export class SoakClient {
     if (again.errors || idOf(again.data) !== id) this.ledger.replayMismatches += 1;
   }
 
-  private async send(token: string, query: string, variables: Record<string, unknown>, key?: string): Promise<{ data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  private async send(
+    token: string,
+    query: string,
+    variables: Record<string, unknown>,
+    key?: string,
+  ): Promise<{ data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
     const started = performance.now();
     const response = await fetch(this.gatewayUrl, {
       method: "POST",

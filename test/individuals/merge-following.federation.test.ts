@@ -55,7 +55,10 @@ describe.each(["pglite", "postgres"] as const)("registering, reviewing and mergi
     const alone = await ask(acrossTheGraph, { id: newcomer });
     expect(alone.data!.individual).toMatchObject({ mergedIds: [], levelOneScreens: [], levelOfCareDeterminations: [], stays: [] });
 
-    const merged = await ask(`mutation($s: ID!, $m: ID!) { mergeIndividuals(input: { survivorId: $s, mergedId: $m, reason: "one person, registered twice" }) { survivor { id } } }`, { s: newcomer, m: demo.id });
+    const merged = await ask(
+      `mutation($s: ID!, $m: ID!) { mergeIndividuals(input: { survivorId: $s, mergedId: $m, reason: "one person, registered twice" }) { survivor { id } } }`,
+      { s: newcomer, m: demo.id },
+    );
     expect(merged.errors).toBeUndefined();
     for (const id of [newcomer, demo.id]) {
       const answer = await ask(acrossTheGraph, { id });
@@ -65,7 +68,9 @@ describe.each(["pglite", "postgres"] as const)("registering, reviewing and mergi
       expect(answer.data!.individual.levelOfCareDeterminations).toHaveLength(1);
     }
 
-    const unmerged = await ask(`mutation($m: ID!) { unmergeIndividual(input: { mergedId: $m, reason: "different people after all" }) { restored { id } } }`, { m: demo.id });
+    const unmerged = await ask(`mutation($m: ID!) { unmergeIndividual(input: { mergedId: $m, reason: "different people after all" }) { restored { id } } }`, {
+      m: demo.id,
+    });
     expect(unmerged.errors).toBeUndefined();
     expect((await ask(acrossTheGraph, { id: newcomer })).data!.individual).toMatchObject({ mergedIds: [], levelOneScreens: [], stays: [] });
     const restored = await ask(acrossTheGraph, { id: demo.id });

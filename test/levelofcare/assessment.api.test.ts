@@ -14,12 +14,27 @@ const submit = /* GraphQL */ `
 
 const area = (score: number, dueTo: string[] = score > 0 ? ["Pain"] : []) => ({ score, dueTo });
 const ultc = (overrides: Record<string, { score: number; dueTo: string[] }> = {}) => ({
-  bathing: area(0), dressing: area(0), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0),
-  behaviors: area(0), memoryCognition: area(0), ...overrides,
+  bathing: area(0),
+  dressing: area(0),
+  toileting: area(0),
+  mobility: area(0),
+  transferring: area(0),
+  eating: area(0),
+  behaviors: area(0),
+  memoryCognition: area(0),
+  ...overrides,
 });
 const csa = {
   adlCriteriaMet: { mobility: ["iii"], toileting: ["iv"] },
-  behavior: { injuryAggressionOrDestruction: "NONE", verbalAggressionCurrently: false, threatToSafety: false, cueing: "NONE", physicalIntervention: "NONE", plannedIntervention: "NONE", escalationIfServicesWithdrawn: "UNLIKELY" },
+  behavior: {
+    injuryAggressionOrDestruction: "NONE",
+    verbalAggressionCurrently: false,
+    threatToSafety: false,
+    cueing: "NONE",
+    physicalIntervention: "NONE",
+    plannedIntervention: "NONE",
+    escalationIfServicesWithdrawn: "UNLIKELY",
+  },
   cognition: { memory: "NONE", attention: "NONE", problemSolving: "NONE", planning: "NONE", judgment: "NONE" },
   communication: { frequentDifficultyExpressingNeeds: false, rarelyOrNeverExpressesOrVeryHardToUnderstand: false },
 };
@@ -44,7 +59,17 @@ describe("submitLevelOfCareAssessment", () => {
     const noDd = { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false };
     const screened = await graphql(hub.gatewayUrl!, `mutation($i: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $i) { levelOneScreen { id } } }`, {
       token: hospital,
-      variables: { i: { individualId, facilityId: "0193a000-0000-7000-8000-00000000f101", screenedOn: "2026-09-20", reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: "HOSPITAL_INPATIENT", mentalIllness: none, developmentalDisability: noDd } },
+      variables: {
+        i: {
+          individualId,
+          facilityId: "0193a000-0000-7000-8000-00000000f101",
+          screenedOn: "2026-09-20",
+          reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
+          currentSetting: "HOSPITAL_INPATIENT",
+          mentalIllness: none,
+          developmentalDisability: noDd,
+        },
+      },
     });
     expect(screened.errors).toBeUndefined();
     return individualId;
@@ -54,16 +79,28 @@ describe("submitLevelOfCareAssessment", () => {
   afterAll(() => hub?.stop());
 
   const input = (overrides: Record<string, unknown> = {}) => ({
-    individualId: resident, instrument: "ULTC_100_2", assessedOn: "2026-10-01", ultc100_2: ultc({ bathing: area(2), transferring: area(3, ["Weakness"]) }), ...overrides,
+    individualId: resident,
+    instrument: "ULTC_100_2",
+    assessedOn: "2026-10-01",
+    ultc100_2: ultc({ bathing: area(2), transferring: area(3, ["Weakness"]) }),
+    ...overrides,
   });
 
   it("a PAA's ULTC 100.2 with two ADL deficits meets NF level of care, explained criterion by criterion", async () => {
     const answer = await graphql(url, submit, { token: paa, variables: { input: input() } });
     expect(answer.errors).toBeUndefined();
     const assessment = answer.data!.submitLevelOfCareAssessment.assessment;
-    expect(assessment).toMatchObject({ instrument: "ULTC_100_2", assessedOn: "2026-10-01", county: "Hamilton", assessorOrganisationId: "paa-region-1", meetsNursingFacilityLevelOfCare: true });
+    expect(assessment).toMatchObject({
+      instrument: "ULTC_100_2",
+      assessedOn: "2026-10-01",
+      county: "Hamilton",
+      assessorOrganisationId: "paa-region-1",
+      meetsNursingFacilityLevelOfCare: true,
+    });
     expect(assessment.findings.map((f: { criterion: string; met: boolean }) => [f.criterion, f.met])).toEqual([
-      ["ADL_DEFICITS", true], ["SUPERVISION_BEHAVIORS", false], ["SUPERVISION_MEMORY_COGNITION", false],
+      ["ADL_DEFICITS", true],
+      ["SUPERVISION_BEHAVIORS", false],
+      ["SUPERVISION_MEMORY_COGNITION", false],
     ]);
     expect(assessment.findings[0].source).toContain("8.401");
   });
@@ -72,10 +109,14 @@ describe("submitLevelOfCareAssessment", () => {
     const individualId = await applicant();
     const answer = await graphql(url, submit, { token: paa, variables: { input: input({ individualId, instrument: "CSA", ultc100_2: null, csa }) } });
     expect(answer.data!.submitLevelOfCareAssessment.assessment.meetsNursingFacilityLevelOfCare).toBe(true);
-    const read = await graphql(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { levelOfCareAssessments { instrument meetsNursingFacilityLevelOfCare } } } }`, {
-      token: paa,
-      variables: { r: [{ __typename: "Individual", id: individualId }] },
-    });
+    const read = await graphql(
+      url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { levelOfCareAssessments { instrument meetsNursingFacilityLevelOfCare } } } }`,
+      {
+        token: paa,
+        variables: { r: [{ __typename: "Individual", id: individualId }] },
+      },
+    );
     expect(read.data!._entities).toEqual([{ levelOfCareAssessments: [{ instrument: "CSA", meetsNursingFacilityLevelOfCare: true }] }]);
   });
 
@@ -104,10 +145,14 @@ describe("submitLevelOfCareAssessment", () => {
   it("the payment system may neither submit assessments nor read their clinical findings", async () => {
     const payment = await hub.token({ role: "MEDICAID_PAYMENT" });
     expect(errorCodes(await graphql(url, submit, { token: payment, variables: { input: input() } }))).toEqual(["FORBIDDEN"]);
-    const read = await graphql(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { levelOfCareAssessments { findings { detail } } } } }`, {
-      token: payment,
-      variables: { r: [{ __typename: "Individual", id: randomUUID() }] },
-    });
+    const read = await graphql(
+      url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { levelOfCareAssessments { findings { detail } } } } }`,
+      {
+        token: payment,
+        variables: { r: [{ __typename: "Individual", id: randomUUID() }] },
+      },
+    );
     expect(errorCodes(read)).toEqual(["FORBIDDEN"]);
   });
 });

@@ -19,7 +19,16 @@ const history = /* GraphQL */ `
 `;
 
 const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
-const meetsLevelOfCare = { bathing: area(2), dressing: area(2), toileting: area(0), mobility: area(0), transferring: area(0), eating: area(0), behaviors: area(0), memoryCognition: area(0) };
+const meetsLevelOfCare = {
+  bathing: area(2),
+  dressing: area(2),
+  toileting: area(0),
+  mobility: area(0),
+  transferring: area(0),
+  eating: area(0),
+  behaviors: area(0),
+  memoryCognition: area(0),
+};
 const today = () => testToday;
 
 /** Demo person 2 (Butler county) has a dual Level II review whose second determination met the PASRR requirements on 2026-09-29. */
@@ -83,7 +92,10 @@ describe("determineLevelOfCare through the gateway, with the PASRR standing read
 
   it("no NF approval while a Level II is still pending; a denial is recorded with its appeal deadline", async () => {
     const assessmentId = await assessment(pending);
-    const approval = await graphql(gateway, determine, { token: paa, variables: { input: input(pending, assessmentId, { effectiveFrom: today(), reviewKind: "PROSPECTIVE", retrospectiveReason: null }) } });
+    const approval = await graphql(gateway, determine, {
+      token: paa,
+      variables: { input: input(pending, assessmentId, { effectiveFrom: today(), reviewKind: "PROSPECTIVE", retrospectiveReason: null }) },
+    });
     expect(errorCodes(approval)).toEqual(["BAD_USER_INPUT"]);
     expect(approval.errors![0]!.message).toContain("PASRR requirements are not met");
 
@@ -99,12 +111,21 @@ describe("determineLevelOfCare through the gateway, with the PASRR standing read
     const assessmentId = await assessment(dualReviewed);
     const first = await graphql(gateway, determine, { token: paa, variables: { input: input(dualReviewed, assessmentId, { effectiveFrom: "2026-10-01" }) } });
     const firstId = first.data!.determineLevelOfCare.determination.id;
-    const withoutReason = await graphql(gateway, determine, { token: paa, variables: { input: input(dualReviewed, assessmentId, { supersedesDeterminationId: firstId }) } });
+    const withoutReason = await graphql(gateway, determine, {
+      token: paa,
+      variables: { input: input(dualReviewed, assessmentId, { supersedesDeterminationId: firstId }) },
+    });
     expect(withoutReason.errors![0]!.extensions!.field).toBe("input.supersessionReason");
 
     const second = await graphql(gateway, determine, {
       token: paa,
-      variables: { input: input(dualReviewed, assessmentId, { levelOfCareType: "NF_SKILLED", supersedesDeterminationId: firstId, supersessionReason: "Skilled needs documented" }) },
+      variables: {
+        input: input(dualReviewed, assessmentId, {
+          levelOfCareType: "NF_SKILLED",
+          supersedesDeterminationId: firstId,
+          supersessionReason: "Skilled needs documented",
+        }),
+      },
     });
     expect(second.errors).toBeUndefined();
     expect(second.data!.determineLevelOfCare.determination).toMatchObject({ supersedes: { id: firstId }, supersessionReason: "Skilled needs documented" });

@@ -16,7 +16,15 @@ interface WorklistPage {
 const nodes = (answer: { data?: Record<string, unknown> | null }) => (answer.data!.levelOfCareRenewalsDue as WorklistPage).edges.map((edge) => edge.node);
 const facilityA = randomUUID();
 const facilityB = randomUUID();
-const ids = { dueIn3: randomUUID(), dueIn10: randomUUID(), dueIn11: randomUUID(), denied: randomUUID(), superseded: randomUUID(), successor: randomUUID(), otherCounty: randomUUID() };
+const ids = {
+  dueIn3: randomUUID(),
+  dueIn10: randomUUID(),
+  dueIn11: randomUUID(),
+  denied: randomUUID(),
+  superseded: randomUUID(),
+  successor: randomUUID(),
+  otherCounty: randomUUID(),
+};
 
 describe("levelOfCareRenewalsDue (CT: renewals 7–10 days before expiry)", () => {
   beforeAll(async () => {
@@ -32,9 +40,25 @@ describe("levelOfCareRenewalsDue (CT: renewals 7–10 days before expiry)", () =
       ...extra,
     });
     const registry = subject.hub.subgraphs.facilities!.client.facility;
-    for (const [id, county, providerNumber] of [[facilityA, "Hamilton", "T-RENEW-A"], [facilityB, "Butler", "T-RENEW-B"]] as const) {
+    for (const [id, county, providerNumber] of [
+      [facilityA, "Hamilton", "T-RENEW-A"],
+      [facilityB, "Butler", "T-RENEW-B"],
+    ] as const) {
       await registry.create({
-        data: { id, providerNumber, name: providerNumber, type: "NURSING_FACILITY", addressLine: "1 Test Way", city: "Testville", postalCode: "45000", county, state: "OH", region: "Region 1", medicaidCertified: true, certifiedBeds: 50 },
+        data: {
+          id,
+          providerNumber,
+          name: providerNumber,
+          type: "NURSING_FACILITY",
+          addressLine: "1 Test Way",
+          city: "Testville",
+          postalCode: "45000",
+          county,
+          state: "OH",
+          region: "Region 1",
+          medicaidCertified: true,
+          certifiedBeds: 50,
+        },
       });
     }
     const db = subject.service.client.levelOfCareDetermination;

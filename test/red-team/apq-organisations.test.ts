@@ -15,7 +15,11 @@ const person = demoPeople[0]!;
 const persisted = (query: string) => ({ persistedQuery: { version: 1, sha256Hash: operationId(query) } });
 
 async function send(url: string, token: string, body: Record<string, unknown>): Promise<GraphQLAnswer<Record<string, unknown>>> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, ...((await response.json()) as object), headers: {} };
 }
 

@@ -39,7 +39,13 @@ async function asAdmin(databaseUrl: string, statements: string[]) {
 }
 
 const serviceEnv = (databaseUrl: string, seed: boolean): Env => ({
-  NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", INDIVIDUALS_PORT: "0", INDIVIDUALS_DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", SEED_DEMO_DATA: String(seed),
+  NODE_ENV: "test",
+  HUB_DATA_DIR: dataDir,
+  HOST: "127.0.0.1",
+  INDIVIDUALS_PORT: "0",
+  INDIVIDUALS_DATABASE_URL: databaseUrl,
+  LOG_LEVEL: "warn",
+  SEED_DEMO_DATA: String(seed),
 });
 
 beforeAll(async () => {
@@ -69,7 +75,11 @@ describe("as the runtime role, the audit trail cannot be changed, emptied or ung
     ["disable the append-only trigger", `ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`, /must be owner/],
     ["disable every trigger", `ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`, /must be owner/],
     ["drop the trigger", `DROP TRIGGER "AuditEvent_append_only" ON "AuditEvent"`, /must be owner/],
-    ["replace the trigger's function", `CREATE OR REPLACE FUNCTION "audit_event_is_append_only"() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'`, /must be owner|permission denied/],
+    [
+      "replace the trigger's function",
+      `CREATE OR REPLACE FUNCTION "audit_event_is_append_only"() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'`,
+      /must be owner|permission denied/,
+    ],
     ["drop the table", `DROP TABLE "AuditEvent"`, /must be owner/],
     ["rename the table", `ALTER TABLE "AuditEvent" RENAME TO "AuditEventOld"`, /must be owner/],
     ["truncate it", `TRUNCATE "AuditEvent"`, /permission denied/],

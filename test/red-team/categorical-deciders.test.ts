@@ -36,8 +36,14 @@ beforeAll(async () => {
   tokens.lmha = await hub.token({ role: "MH_AUTHORITY", organisationId: "hennepin-lmha" });
   personId = await newApplicant(hub, tokens.state);
   const input = {
-    individualId: personId, screenedOn: "2026-11-02", facilityId: hospitalId, reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: "HOSPITAL_INPATIENT",
-    mentalIllness: { ...noIndication, diagnosis: true }, developmentalDisability: noDd, request: { kind: "RESPITE" },
+    individualId: personId,
+    screenedOn: "2026-11-02",
+    facilityId: hospitalId,
+    reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
+    currentSetting: "HOSPITAL_INPATIENT",
+    mentalIllness: { ...noIndication, diagnosis: true },
+    developmentalDisability: noDd,
+    request: { kind: "RESPITE" },
   };
   const filed = await graphql(hub.gatewayUrl!, submit, { token: tokens.hospital, variables: { input } });
   expect(filed.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalStatus: "REQUESTED" });
@@ -45,7 +51,8 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-const codesAndRules = (answer: Awaited<ReturnType<typeof graphql>>) => (answer.errors ?? []).map((error) => [error.extensions?.code, error.extensions?.rule ?? null]);
+const codesAndRules = (answer: Awaited<ReturnType<typeof graphql>>) =>
+  (answer.errors ?? []).map((error) => [error.extensions?.code, error.extensions?.rule ?? null]);
 
 describe("a partner the MN pack does not name cannot decide a categorical, by either entry point", () => {
   it("the filing hospital only asks: deciding its own request is FORBIDDEN", async () => {
@@ -66,7 +73,9 @@ describe("a partner the MN pack does not name cannot decide a categorical, by ei
 
   it("the state agency is refused naming the rule; the payment system is refused outright", async () => {
     for (const [where, url] of entryPoints(hub, "screenings")) {
-      expect(codesAndRules(await graphql(url, decide, { token: tokens.state, variables: grant() })), where).toEqual([["FORBIDDEN", "MN-CATEGORICAL-LMHA-DECIDES"]]);
+      expect(codesAndRules(await graphql(url, decide, { token: tokens.state, variables: grant() })), where).toEqual([
+        ["FORBIDDEN", "MN-CATEGORICAL-LMHA-DECIDES"],
+      ]);
       expect(codesAndRules(await graphql(url, decide, { token: tokens.payment, variables: grant() })), where).toEqual([["FORBIDDEN", null]]);
     }
   });

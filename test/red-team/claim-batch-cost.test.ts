@@ -50,13 +50,26 @@ describe("the claim batch's work grows with its input, not its square", () => {
     const once = await graphql(hub.gatewayUrl!, claimBatchQuery, { token: payer, variables: { ids: ids.slice(0, 1), lines } });
     const onceElapsed = performance.now() - onceStarted;
     expect(once.data!.individualsByIdentifiers[0].levelOfCareClaimCoverage).toEqual(results[0]!.levelOfCareClaimCoverage);
-    console.info(`400 spellings × 400 lines: ${Math.round(elapsed)} ms, ${JSON.stringify(answer.data).length} bytes; 1 × 400 lines: ${Math.round(onceElapsed)} ms, ${JSON.stringify(once.data).length} bytes`);
+    console.info(
+      `400 spellings × 400 lines: ${Math.round(elapsed)} ms, ${JSON.stringify(answer.data).length} bytes; 1 × 400 lines: ${Math.round(onceElapsed)} ms, ${JSON.stringify(once.data).length} bytes`,
+    );
   });
 
   it("straight to levelofcare, 400 identical representations × 400 lines answer each line once", async () => {
-    const representation = { __typename: "Individual", id: person.id, mergedIds: [], pasrrCompliance: [], stays: [], identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: medicaidId }] };
+    const representation = {
+      __typename: "Individual",
+      id: person.id,
+      mergedIds: [],
+      pasrrCompliance: [],
+      stays: [],
+      identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: medicaidId }],
+    };
     const query = `query Entities($reps: [_Any!]!, $lines: [ClaimLineInput!]!) { _entities(representations: $reps) { ... on Individual { levelOfCareClaimCoverage(lines: $lines) { line } } } }`;
-    const answer = await graphql(hub.subgraphs.levelofcare!.url, query, { token: payer, headers: await hub.gatewayVouch(), variables: { reps: Array.from({ length: n }, () => representation), lines } });
+    const answer = await graphql(hub.subgraphs.levelofcare!.url, query, {
+      token: payer,
+      headers: await hub.gatewayVouch(),
+      variables: { reps: Array.from({ length: n }, () => representation), lines },
+    });
     expect(errorCodes(answer)).toEqual([]);
     const answered = (answer.data!._entities as { levelOfCareClaimCoverage: Coverage }[]).flatMap((entity) => entity.levelOfCareClaimCoverage);
     expect(answered).toHaveLength(n);
@@ -65,10 +78,16 @@ describe("the claim batch's work grows with its input, not its square", () => {
   it("the legitimate batch — each person once, each with their own lines — still answers every line on its person", async () => {
     const people = demoPeople.slice(0, 3).map((_, i) => `9999000000${String(i + 1).padStart(2, "0")}`);
     const ids = people.map((value) => ({ type: "MEDICAID_ID", issuer: "OH", value }));
-    const own = people.flatMap((id, p) => [0, 1].map((k) => ({ line: `${p}-${k}`, medicaidId: id, issuer: "OH", providerNumber: claimFacility.providerNumber, ...claimMonth })));
+    const own = people.flatMap((id, p) =>
+      [0, 1].map((k) => ({ line: `${p}-${k}`, medicaidId: id, issuer: "OH", providerNumber: claimFacility.providerNumber, ...claimMonth })),
+    );
     const answer = await graphql(hub.gatewayUrl!, claimBatchQuery, { token: payer, variables: { ids, lines: own } });
     expect(errorCodes(answer)).toEqual([]);
     const results = answer.data!.individualsByIdentifiers as { levelOfCareClaimCoverage: Coverage }[];
-    expect(results.map((result) => result.levelOfCareClaimCoverage.map((line) => line.line))).toEqual([["0-0", "0-1"], ["1-0", "1-1"], ["2-0", "2-1"]]);
+    expect(results.map((result) => result.levelOfCareClaimCoverage.map((line) => line.line))).toEqual([
+      ["0-0", "0-1"],
+      ["1-0", "1-1"],
+      ["2-0", "2-1"],
+    ]);
   });
 });

@@ -56,7 +56,11 @@ describe("a representation with @external values, sent straight to a subgraph", 
     const token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
     const partnerToken = `Bearer ${token}`;
     for (const forged of ["Bearer not-a-jwt", partnerToken]) {
-      const answer = await graphql(hub.subgraphs.screenings!.url, imdShare, { token, headers: { "x-hub-service-credential": forged }, variables: { r: [forgedFacility()] } });
+      const answer = await graphql(hub.subgraphs.screenings!.url, imdShare, {
+        token,
+        headers: { "x-hub-service-credential": forged },
+        variables: { r: [forgedFacility()] },
+      });
       expect(answer.status).toBe(401);
       expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
     }

@@ -3,8 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 import {
-  addIdentifier, entryPoints, gaveNothing, maple, mercyHospital, newApplicant, noIndicationsScreen, reportEvent, reviewsDue, riverbend,
-  standing, submitScreen, tobias,
+  addIdentifier,
+  entryPoints,
+  gaveNothing,
+  maple,
+  mercyHospital,
+  newApplicant,
+  noIndicationsScreen,
+  reportEvent,
+  reviewsDue,
+  riverbend,
+  standing,
+  submitScreen,
+  tobias,
 } from "./scope-attacks.ts";
 
 /**
@@ -37,7 +48,12 @@ describe("a hospital unrelated to the person gets nothing", () => {
     ] as const;
     for (const [token, facilityId] of attackers) {
       for (const [where, url] of entryPoints(hub, "screenings")) {
-        const answer = await graphql(url, submitScreen, { token, variables: { input: noIndicationsScreen(tobias.id, facilityId, { reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE", currentSetting: "NURSING_FACILITY" }) } });
+        const answer = await graphql(url, submitScreen, {
+          token,
+          variables: {
+            input: noIndicationsScreen(tobias.id, facilityId, { reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE", currentSetting: "NURSING_FACILITY" }),
+          },
+        });
         expect(gaveNothing(answer, "submitLevelOneScreen"), `${where} ${facilityId}`).toEqual({ data: null, codes: ["NOT_FOUND"] });
       }
     }
@@ -53,7 +69,12 @@ describe("a hospital unrelated to the person gets nothing", () => {
     const review = opened.data!.reportResidentEvent.residentReview as { id: string };
     const mapleNf = await hub.token({ role: "NURSING_FACILITY", facilityIds: [maple.id] });
     for (const [, url] of entryPoints(hub, "screenings")) {
-      await graphql(url, submitScreen, { token: mapleNf, variables: { input: noIndicationsScreen(tobias.id, maple.id, { reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE", currentSetting: "NURSING_FACILITY" }) } });
+      await graphql(url, submitScreen, {
+        token: mapleNf,
+        variables: {
+          input: noIndicationsScreen(tobias.id, maple.id, { reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE", currentSetting: "NURSING_FACILITY" }),
+        },
+      });
     }
     const worklist = await graphql(hub.gatewayUrl!, reviewsDue, { token: butlerPaa });
     expect(worklist.data!.residentReviewsDue.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(review.id);
@@ -61,7 +82,10 @@ describe("a hospital unrelated to the person gets nothing", () => {
 
   it("addIdentifier: a hospital attaches no Medicaid ID to a person it has no relation to, and claims for it do not resolve to them", async () => {
     const medicaidId = { type: "MEDICAID_ID", issuer: "OH", value: `9${String(Date.now()).slice(-11)}` };
-    for (const token of [await hub.token({ role: "HOSPITAL", facilityIds: [randomUUID()] }), await hub.token({ role: "HOSPITAL", facilityIds: [mercyHospital] })]) {
+    for (const token of [
+      await hub.token({ role: "HOSPITAL", facilityIds: [randomUUID()] }),
+      await hub.token({ role: "HOSPITAL", facilityIds: [mercyHospital] }),
+    ]) {
       for (const [where, url] of entryPoints(hub, "individuals")) {
         const answer = await graphql(url, addIdentifier, { token, variables: { input: { individualId: tobias.id, identifier: medicaidId } } });
         expect(gaveNothing(answer, "addIdentifier"), where).toEqual({ data: null, codes: ["NOT_FOUND"] });
@@ -82,7 +106,10 @@ describe("the hospital still acts for its own patient", () => {
       expect(answer.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "NO_INDICATIONS", facilityCounty: "Hamilton" });
     }
     const medicaidId = { type: "MEDICAID_ID", issuer: "OH", value: `8${String(Date.now()).slice(-11)}` };
-    const added = await graphql(hub.subgraphs.individuals!.url, addIdentifier, { token: hospital, variables: { input: { individualId: person, identifier: medicaidId } } });
+    const added = await graphql(hub.subgraphs.individuals!.url, addIdentifier, {
+      token: hospital,
+      variables: { input: { individualId: person, identifier: medicaidId } },
+    });
     expect(added.errors).toBeUndefined();
     expect(added.data!.addIdentifier.individual.id).toBe(person);
   });
@@ -91,11 +118,17 @@ describe("the hospital still acts for its own patient", () => {
     const registrar = await hub.token({ role: "PAA", counties: ["Hamilton"], organisationId: "paa-hamilton" });
     const person = await newApplicant(hub, registrar);
     const hospital = await hub.token({ role: "HOSPITAL", facilityIds: [mercyHospital], organisationId: "mercy-general-2" });
-    const before = await graphql(hub.gatewayUrl!, addIdentifier, { token: hospital, variables: { input: { individualId: person, identifier: { type: "MEDICAID_ID", issuer: "OH", value: `7${String(Date.now()).slice(-11)}` } } } });
+    const before = await graphql(hub.gatewayUrl!, addIdentifier, {
+      token: hospital,
+      variables: { input: { individualId: person, identifier: { type: "MEDICAID_ID", issuer: "OH", value: `7${String(Date.now()).slice(-11)}` } } },
+    });
     expect(gaveNothing(before, "addIdentifier").codes).toEqual(["NOT_FOUND"]);
     const screened = await graphql(hub.gatewayUrl!, submitScreen, { token: hospital, variables: { input: noIndicationsScreen(person, mercyHospital) } });
     expect(screened.errors).toBeUndefined();
-    const after = await graphql(hub.gatewayUrl!, addIdentifier, { token: hospital, variables: { input: { individualId: person, identifier: { type: "MEDICAID_ID", issuer: "OH", value: `6${String(Date.now()).slice(-11)}` } } } });
+    const after = await graphql(hub.gatewayUrl!, addIdentifier, {
+      token: hospital,
+      variables: { input: { individualId: person, identifier: { type: "MEDICAID_ID", issuer: "OH", value: `6${String(Date.now()).slice(-11)}` } } },
+    });
     expect(after.errors).toBeUndefined();
   });
 });

@@ -25,8 +25,25 @@ const register = `mutation Register($input: RegisterIndividualInput!) {
 function person() {
   const n = ++serial;
   const ssn = `12345${String(1000 + n).padStart(4, "0")}`;
-  const [givenName, familyName] = [["Ambrose", "Quillfeather"], ["Berenice", "Tollemache"], ["Cosmo", "Underhay"], ["Delphine", "Vavasour"], ["Evander", "Wolstenholme"], ["Fenella", "Yarborough"]][n % 6]!;
-  return { ssn, input: { givenName, familyName, birthDate: `19${30 + n}-0${(n % 9) + 1}-1${n % 10}`, county: "Hamilton", state: "OH", identifiers: [{ type: "SSN", value: ssn }] } };
+  const [givenName, familyName] = [
+    ["Ambrose", "Quillfeather"],
+    ["Berenice", "Tollemache"],
+    ["Cosmo", "Underhay"],
+    ["Delphine", "Vavasour"],
+    ["Evander", "Wolstenholme"],
+    ["Fenella", "Yarborough"],
+  ][n % 6]!;
+  return {
+    ssn,
+    input: {
+      givenName,
+      familyName,
+      birthDate: `19${30 + n}-0${(n % 9) + 1}-1${n % 10}`,
+      county: "Hamilton",
+      state: "OH",
+      identifiers: [{ type: "SSN", value: ssn }],
+    },
+  };
 }
 const doors = () => [
   { name: "gateway", url: hub.gatewayUrl! },
@@ -40,7 +57,8 @@ afterAll(() => hub?.stop());
 
 describe.each(["gateway", "individuals"])("idempotency keys belong to one principal (%s)", (door) => {
   const url = () => doors().find((d) => d.name === door)!.url;
-  const send = (token: string, variables: Record<string, unknown>, key: string) => graphql(url(), register, { token, variables, headers: { "idempotency-key": key } });
+  const send = (token: string, variables: Record<string, unknown>, key: string) =>
+    graphql(url(), register, { token, variables, headers: { "idempotency-key": key } });
 
   it("the payment system of the same organisation, replaying a PAA's key, gets no stored answer and no SSN: FORBIDDEN, as without the key", async () => {
     const paa = await hub.token({ role: "PAA", counties: ["Hamilton"], organisationId, subject: "intake@paa" });

@@ -19,7 +19,8 @@ const medicaid = { type: "MEDICAID_ID", issuer: "OH", value: "999900000001" };
 const lookup = `query Lookup($ids: [IdentifierInput!]!) {
   individualsByIdentifiers(identifiers: $ids) { id givenName familyName birthDate addressLine1 city identifiers { type value } }
 }`;
-const otherMedicaidIds = (count: number) => Array.from({ length: count }, (_, i) => ({ type: "MEDICAID_ID", issuer: "OH", value: `8888${String(i).padStart(8, "0")}` }));
+const otherMedicaidIds = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ type: "MEDICAID_ID", issuer: "OH", value: `8888${String(i).padStart(8, "0")}` }));
 
 beforeAll(async () => {
   hub = await startTestHub({ seedDemoData: true });
@@ -44,12 +45,19 @@ describe.each(["gateway", "individuals"])("identity lookups are no oracle (%s)",
 
   it("the payment system may use Medicaid IDs only: SSN and MBI are FORBIDDEN naming the type; its Medicaid ID lookup answers", async () => {
     const payer = await hub.token({ role: "MEDICAID_PAYMENT", organisationId: `oracle-payer-${door}` });
-    for (const [id, type] of [[ssn, "SSN"], [{ type: "MEDICARE_MBI", value: "1EG4-TE5-MK73" }, "MEDICARE_MBI"], [{ type: "STATE_CLIENT_ID", issuer: "MN-PMI", value: "12345678" }, "STATE_CLIENT_ID"]] as const) {
+    for (const [id, type] of [
+      [ssn, "SSN"],
+      [{ type: "MEDICARE_MBI", value: "1EG4-TE5-MK73" }, "MEDICARE_MBI"],
+      [{ type: "STATE_CLIENT_ID", issuer: "MN-PMI", value: "12345678" }, "STATE_CLIENT_ID"],
+    ] as const) {
       const answer = await ask(payer, [id]);
       expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
       expect(answer.errors![0]!.message).toContain(type);
     }
-    const allowed = await graphql(url(), `query Lookup($ids: [IdentifierInput!]!) { individualsByIdentifiers(identifiers: $ids) { id } }`, { token: payer, variables: { ids: [medicaid] } });
+    const allowed = await graphql(url(), `query Lookup($ids: [IdentifierInput!]!) { individualsByIdentifiers(identifiers: $ids) { id } }`, {
+      token: payer,
+      variables: { ids: [medicaid] },
+    });
     expect(allowed.data).toEqual({ individualsByIdentifiers: [{ id: person.id }] });
   });
 
@@ -79,13 +87,25 @@ describe.each(["gateway", "individuals"])("identity lookups are no oracle (%s)",
     expect(answer.data!.individualsByIdentifiers[1]).toBeNull();
     const [row] = await findAuditRecords(hub.subgraphs.individuals!.client as unknown as RawSqlClient, { subject, limit: 5 });
     expect(row?.entityIds).toContain(person.id);
-    expect(row?.fields).toEqual(expect.arrayContaining(["Query.individualsByIdentifiers", "Individual.givenName", "Individual.familyName", "Individual.addressLine1", "Individual.city", "Individual.birthDate"]));
+    expect(row?.fields).toEqual(
+      expect.arrayContaining([
+        "Query.individualsByIdentifiers",
+        "Individual.givenName",
+        "Individual.familyName",
+        "Individual.addressLine1",
+        "Individual.city",
+        "Individual.birthDate",
+      ]),
+    );
   });
 
   it("a lookup that finds nobody and reads no PHI field still leaves a trail of its hits only (none): no row claims a person", async () => {
     const subject = `oracle-miss-${door}@payer`;
     const payer = await hub.token({ role: "MEDICAID_PAYMENT", subject, organisationId: `oracle-miss-${door}` });
-    const answer = await graphql(url(), `query Lookup($ids: [IdentifierInput!]!) { individualsByIdentifiers(identifiers: $ids) { id } }`, { token: payer, variables: { ids: otherMedicaidIds(3) } });
+    const answer = await graphql(url(), `query Lookup($ids: [IdentifierInput!]!) { individualsByIdentifiers(identifiers: $ids) { id } }`, {
+      token: payer,
+      variables: { ids: otherMedicaidIds(3) },
+    });
     expect(answer.data).toEqual({ individualsByIdentifiers: [null, null, null] });
     const rows = await findAuditRecords(hub.subgraphs.individuals!.client as unknown as RawSqlClient, { subject, limit: 5 });
     expect(rows.flatMap((row) => row.entityIds)).toEqual([]);

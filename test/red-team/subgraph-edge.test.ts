@@ -188,7 +188,10 @@ describe("7. request ids chosen by a client", () => {
       expect(answer.headers["x-client-request-id"]).toBe("partner-chosen-0001");
     }
     for (const name of subgraphNames) {
-      const vouched = await graphql(subgraphUrl(name), "{ __typename }", { token, headers: { "x-request-id": "gateway-minted-0001", ...(await hub.gatewayVouch()) } });
+      const vouched = await graphql(subgraphUrl(name), "{ __typename }", {
+        token,
+        headers: { "x-request-id": "gateway-minted-0001", ...(await hub.gatewayVouch()) },
+      });
       expect(vouched.headers["x-request-id"]).toBe("gateway-minted-0001");
     }
   });
@@ -223,7 +226,12 @@ describe("in production (NODE_ENV=production)", () => {
   });
   afterAll(() => production?.stop());
 
-  const schemaReads = ["{ _service { sdl } }", "{ __schema { types { name } } }", `{ __type(name: "Query") { name } }`, "query { ...S } fragment S on Query { _service { sdl } }"];
+  const schemaReads = [
+    "{ _service { sdl } }",
+    "{ __schema { types { name } } }",
+    `{ __type(name: "Query") { name } }`,
+    "query { ...S } fragment S on Query { _service { sdl } }",
+  ];
 
   it("5. no subgraph serves its SDL or introspection to a partner; the gateway's credential still reads the SDL", async () => {
     const token = await production.token({ role: "STATE_MEDICAID_AGENCY" });

@@ -2,8 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 import {
-  assess, assessment, deniedDetermination, determinations, determine, entryPoints, gaveNothing, maple, mercyHospital, newApplicant,
-  noIndicationsScreen, reportEvent, reviewsDue, riverbend, standing, submitScreen, tobias,
+  assess,
+  assessment,
+  deniedDetermination,
+  determinations,
+  determine,
+  entryPoints,
+  gaveNothing,
+  maple,
+  mercyHospital,
+  newApplicant,
+  noIndicationsScreen,
+  reportEvent,
+  reviewsDue,
+  riverbend,
+  standing,
+  submitScreen,
+  tobias,
 } from "./scope-attacks.ts";
 
 /**
@@ -28,7 +43,10 @@ describe("a Hamilton PAA typing Hamilton beside a Butler record gets nothing", (
   it("submitLevelOneScreen for Riverbend (Butler) with facilityCounty Hamilton is refused as a missing record, and the standing is unchanged", async () => {
     const before = await graphql(hub.gatewayUrl!, standing, { token: state, variables: { id: tobias.id } });
     for (const [where, url] of entryPoints(hub, "screenings")) {
-      const answer = await graphql(url, submitScreen, { token: hamiltonPaa, variables: { input: noIndicationsScreen(tobias.id, riverbend.id, { facilityCounty: "Hamilton" }) } });
+      const answer = await graphql(url, submitScreen, {
+        token: hamiltonPaa,
+        variables: { input: noIndicationsScreen(tobias.id, riverbend.id, { facilityCounty: "Hamilton" }) },
+      });
       expect(gaveNothing(answer, "submitLevelOneScreen"), where).toEqual({ data: null, codes: ["NOT_FOUND"] });
       expect(JSON.stringify(answer.errors), where).not.toMatch(/Butler|Riverbend|f002/);
     }
@@ -85,7 +103,10 @@ describe("the legitimate PAA still gets its answer", () => {
   it("a Hamilton PAA assesses and determines LOC for a Hamilton applicant (Level I at the Hamilton hospital); the county is the registry's", async () => {
     const hospital = await hub.token({ role: "HOSPITAL", facilityIds: [mercyHospital], organisationId: "mercy" });
     const person = await newApplicant(hub, hospital);
-    const screened = await graphql(hub.gatewayUrl!, submitScreen, { token: hospital, variables: { input: noIndicationsScreen(person, mercyHospital, { screenedOn: "2026-09-20" }) } });
+    const screened = await graphql(hub.gatewayUrl!, submitScreen, {
+      token: hospital,
+      variables: { input: noIndicationsScreen(person, mercyHospital, { screenedOn: "2026-09-20" }) },
+    });
     expect(screened.errors).toBeUndefined();
     expect(screened.data!.submitLevelOneScreen.levelOneScreen.facilityCounty).toBe("Hamilton");
     for (const [where, url] of entryPoints(hub, "levelofcare")) {

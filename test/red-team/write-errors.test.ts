@@ -33,7 +33,10 @@ beforeAll(async () => {
   tokens.franklinPaa = await hub.token({ role: "PAA", counties: ["Franklin"] });
   tokens.mh = await hub.token({ role: "MH_AUTHORITY" });
   tokens.dd = await hub.token({ role: "DD_AUTHORITY" });
-  const submitted = await graphql(hub.gatewayUrl!, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: randomUUID(), facilityId: hospitalId, mi: true }) } });
+  const submitted = await graphql(hub.gatewayUrl!, submitScreen, {
+    token: tokens.hospital,
+    variables: { input: screenInput({ individualId: randomUUID(), facilityId: hospitalId, mi: true }) },
+  });
   expect(submitted.errors).toBeUndefined();
   screenId = submitted.data!.submitLevelOneScreen.levelOneScreen.id;
   mhReferralId = submitted.data!.submitLevelOneScreen.levelOneScreen.referrals.find((r: { authority: string }) => r.authority === "MH").id;
@@ -45,8 +48,14 @@ describe.each(["gateway", "screenings"])("out of scope answers as missing (%s)",
 
   it("a PAA reviewing a screen outside its counties gets exactly what it gets for a screen that does not exist, and no county", async () => {
     const missing = randomUUID();
-    const outside = await graphql(url(), review, { token: tokens.franklinPaa, variables: { i: { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-03" } } });
-    const absent = await graphql(url(), review, { token: tokens.franklinPaa, variables: { i: { screenId: missing, decision: "CONFIRMED", reviewedOn: "2026-11-03" } } });
+    const outside = await graphql(url(), review, {
+      token: tokens.franklinPaa,
+      variables: { i: { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-03" } },
+    });
+    const absent = await graphql(url(), review, {
+      token: tokens.franklinPaa,
+      variables: { i: { screenId: missing, decision: "CONFIRMED", reviewedOn: "2026-11-03" } },
+    });
     expect(shape(outside, screenId)).toEqual(shape(absent, missing));
     expect(shape(outside, screenId).errors.map((error) => error.code)).toEqual(["NOT_FOUND"]);
     expect(JSON.stringify(outside)).not.toMatch(/Hamilton/i);
@@ -63,13 +72,19 @@ describe.each(["gateway", "screenings"])("out of scope answers as missing (%s)",
 
 describe("the partners in scope still act", () => {
   it("the PAA of the screen's county reviews it", async () => {
-    const answer = await graphql(hub.gatewayUrl!, review, { token: tokens.hamiltonPaa, variables: { i: { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-03" } } });
+    const answer = await graphql(hub.gatewayUrl!, review, {
+      token: tokens.hamiltonPaa,
+      variables: { i: { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-03" } },
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.reviewLevelOneScreen.levelOneScreen.reviewStatus).toBe("CONFIRMED");
   });
 
   it("the MH authority determines its referral", async () => {
-    const answer = await graphql(hub.subgraphs.screenings!.url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(mhReferralId, "2026-11-04") } });
+    const answer = await graphql(hub.subgraphs.screenings!.url, recordDetermination, {
+      token: tokens.mh,
+      variables: { input: determinationInput(mhReferralId, "2026-11-04") },
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.recordLevelTwoDetermination.levelTwoDetermination.referral.status).not.toBe("OPEN");
   });

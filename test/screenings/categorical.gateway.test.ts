@@ -33,18 +33,34 @@ async function newPerson(): Promise<string> {
   people += 1;
   const answer = await graphql(url, `mutation($i: RegisterIndividualInput!) { registerIndividual(input: $i) { individual { id } } }`, {
     token: tokens.state,
-    variables: { i: { givenName: ["Calla", "Ender", "Fennick"][people % 3], familyName: `Categorical-${people}`, birthDate: `194${people}-03-1${people}`, county: "Denver", state: "CO" } },
+    variables: {
+      i: {
+        givenName: ["Calla", "Ender", "Fennick"][people % 3],
+        familyName: `Categorical-${people}`,
+        birthDate: `194${people}-03-1${people}`,
+        county: "Denver",
+        state: "CO",
+      },
+    },
   });
   return answer.data!.registerIndividual.individual.id;
 }
 async function requestConvalescent(individualId: string, screenedOn: string) {
-  const input = { ...screenInput({ individualId, facilityId: nfId, screenedOn, mi: true, request: { kind: "CONVALESCENT" } }), reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL" };
+  const input = {
+    ...screenInput({ individualId, facilityId: nfId, screenedOn, mi: true, request: { kind: "CONVALESCENT" } }),
+    reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
+  };
   const answer = await graphql(url, submit, { token: tokens.nf, variables: { input } });
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
   return answer.data!.submitLevelOneScreen.levelOneScreen;
 }
 const decision = (screenId: string, decisionValue: "GRANTED" | "DENIED", decidedOn: string) => ({
-  input: { screenId, decision: decisionValue, decidedOn, reason: "Acute hospital stay for a hip fracture; rehabilitation prescribed, no danger to self or others." },
+  input: {
+    screenId,
+    decision: decisionValue,
+    decidedOn,
+    reason: "Acute hospital stay for a hip fracture; rehabilitation prescribed, no danger to self or others.",
+  },
 });
 
 beforeAll(async () => {
@@ -68,10 +84,20 @@ describe("CO: the utilization review contractor decides a categorical (CO 8.401.
     const screen = await requestConvalescent(person, "2026-11-02");
     screenId = screen.id;
     // Working days skip the state's public holidays: Veterans Day, Wed 11 Nov 2026.
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "CONVALESCENT", categoricalStatus: "REQUESTED", categoricalDueOn: "2026-11-16", validThrough: null });
+    expect(screen).toMatchObject({
+      outcome: "CATEGORICAL_REQUESTED",
+      categoricalType: "CONVALESCENT",
+      categoricalStatus: "REQUESTED",
+      categoricalDueOn: "2026-11-16",
+      validThrough: null,
+    });
     expect(screen.explanation.explanation).toMatch(/pending the decision of the PAA/);
     const { pasrr, pasrrCompliance } = (await graphql(url, standing, { token: tokens.state, variables: { id: person } })).data!.individual;
-    expect(pasrr).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" } });
+    expect(pasrr).toMatchObject({
+      requirementsMetOn: null,
+      nursingFacilityAdmissionAllowed: false,
+      nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" },
+    });
     expect(pasrrCompliance).toEqual([{ from: "2026-11-02", through: null, reason: "LEVEL_II_PENDING", knownThrough: null }]);
   });
 
@@ -95,7 +121,10 @@ describe("CO: the utilization review contractor decides a categorical (CO 8.401.
   });
 
   it("admitted while the request is pending, the stay starts no clock: no approval is in force yet", async () => {
-    const admitted = await graphql(url, reportEvent, { token: tokens.state, variables: { i: { individualId: person, facilityId: nfId, event: "ADMITTED", occurredOn: "2026-11-04" } } });
+    const admitted = await graphql(url, reportEvent, {
+      token: tokens.state,
+      variables: { i: { individualId: person, facilityId: nfId, event: "ADMITTED", occurredOn: "2026-11-04" } },
+    });
     expect(admitted.errors).toBeUndefined();
     expect(admitted.data!.reportResidentEvent.residentReview).toBeNull();
   });
@@ -105,19 +134,42 @@ describe("CO: the utilization review contractor decides a categorical (CO 8.401.
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     const { levelOneScreen, categoricalDecision } = answer.data!.decideCategorical;
     expect(levelOneScreen).toMatchObject({
-      outcome: "CATEGORICAL", categoricalType: "CONVALESCENT", categoricalStatus: "GRANTED", categoricalDecidedOn: "2026-11-05", validThrough: "2027-01-03", referrals: [],
-      categoricalDecisions: [{ deciderRole: "PAA", decidedByOrganisationId: "co-urc", decision: "GRANTED", decidedOn: "2026-11-05", reason: expect.stringMatching(/hip fracture/) }],
+      outcome: "CATEGORICAL",
+      categoricalType: "CONVALESCENT",
+      categoricalStatus: "GRANTED",
+      categoricalDecidedOn: "2026-11-05",
+      validThrough: "2027-01-03",
+      referrals: [],
+      categoricalDecisions: [
+        { deciderRole: "PAA", decidedByOrganisationId: "co-urc", decision: "GRANTED", decidedOn: "2026-11-05", reason: expect.stringMatching(/hip fracture/) },
+      ],
     });
     expect(levelOneScreen.explanation.explanation).toMatch(/granted on 2026-11-05 by the PAA.*through 2027-01-03; at its end a Level II referral is due/);
     expect(categoricalDecision).toEqual({ deciderRole: "PAA", decision: "GRANTED", decidedOn: "2026-11-05" });
 
     const { pasrr, pasrrCompliance } = (await graphql(url, standing, { token: tokens.state, variables: { id: person } })).data!.individual;
-    expect(pasrr).toMatchObject({ requirementsMetOn: "2026-11-05", nursingFacilityAdmissionAllowed: true, validThrough: "2027-01-03", nextAction: { action: "RESIDENT_REVIEW", dueOn: "2027-01-03" } });
-    const current = pasrrCompliance.filter((p: { knownThrough: string | null }) => p.knownThrough === null).map((p: { from: string; reason: string }) => [p.from, p.reason]);
-    expect(current).toEqual([["2026-11-02", "LEVEL_II_PENDING"], ["2026-11-04", "LEVEL_II_PENDING"], ["2026-11-05", "PASRR_MET"], ["2027-01-04", "EXEMPTION_EXPIRED"]]);
+    expect(pasrr).toMatchObject({
+      requirementsMetOn: "2026-11-05",
+      nursingFacilityAdmissionAllowed: true,
+      validThrough: "2027-01-03",
+      nextAction: { action: "RESIDENT_REVIEW", dueOn: "2027-01-03" },
+    });
+    const current = pasrrCompliance
+      .filter((p: { knownThrough: string | null }) => p.knownThrough === null)
+      .map((p: { from: string; reason: string }) => [p.from, p.reason]);
+    expect(current).toEqual([
+      ["2026-11-02", "LEVEL_II_PENDING"],
+      ["2026-11-04", "LEVEL_II_PENDING"],
+      ["2026-11-05", "PASRR_MET"],
+      ["2027-01-04", "EXEMPTION_EXPIRED"],
+    ]);
 
-    const reviews = (await graphql(url, reviewsDue, { token: tokens.state })).data!.residentReviewsDue.edges.filter((e: { node: { individual: { id: string } } }) => e.node.individual.id === person);
-    expect(reviews.map((e: { node: unknown }) => e.node)).toEqual([{ individual: { id: person }, reason: "TIME_LIMITED_APPROVAL_EXPIRING", triggeredOn: "2026-11-05", dueOn: "2027-01-03" }]);
+    const reviews = (await graphql(url, reviewsDue, { token: tokens.state })).data!.residentReviewsDue.edges.filter(
+      (e: { node: { individual: { id: string } } }) => e.node.individual.id === person,
+    );
+    expect(reviews.map((e: { node: unknown }) => e.node)).toEqual([
+      { individual: { id: person }, reason: "TIME_LIMITED_APPROVAL_EXPIRING", triggeredOn: "2026-11-05", dueOn: "2027-01-03" },
+    ]);
     expect((await graphql(url, worklist, { token: tokens.urc })).data!.categoricalRequests.edges).toEqual([]);
   });
 
@@ -135,12 +187,19 @@ describe("CO: a denied categorical is a Level II in progress (CO 8.401.192)", ()
     const answer = await graphql(url, decide, { token: tokens.urc, variables: decision(screen.id, "DENIED", "2026-11-10") });
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     expect(answer.data!.decideCategorical.levelOneScreen).toMatchObject({
-      outcome: "LEVEL_II_REQUIRED", categoricalType: null, categoricalStatus: "DENIED", categoricalDecidedOn: "2026-11-10", validThrough: null,
-      explanation: { rule: "categorical-convalescent-denied" }, referrals: [{ authority: "MH", referredOn: "2026-11-10", dueOn: "2026-11-25" }],
+      outcome: "LEVEL_II_REQUIRED",
+      categoricalType: null,
+      categoricalStatus: "DENIED",
+      categoricalDecidedOn: "2026-11-10",
+      validThrough: null,
+      explanation: { rule: "categorical-convalescent-denied" },
+      referrals: [{ authority: "MH", referredOn: "2026-11-10", dueOn: "2026-11-25" }],
     });
     const { pasrr, pasrrCompliance } = (await graphql(url, standing, { token: tokens.state, variables: { id: person } })).data!.individual;
     expect(pasrr).toMatchObject({ requirementsMetOn: null, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-25" } });
-    expect(pasrrCompliance.filter((p: { knownThrough: string | null }) => p.knownThrough === null).map((p: { reason: string }) => p.reason)).toEqual(["LEVEL_II_PENDING"]);
+    expect(pasrrCompliance.filter((p: { knownThrough: string | null }) => p.knownThrough === null).map((p: { reason: string }) => p.reason)).toEqual([
+      "LEVEL_II_PENDING",
+    ]);
   });
 
   it("a decision may not precede the screen that asked for it: BAD_USER_INPUT naming the field", async () => {
@@ -169,7 +228,10 @@ describe("the URC's worklist pages soonest due first", () => {
     do {
       const answer: GraphQLAnswer = await graphql(url, page, { token: tokens.urc, variables: { after } });
       expect(answer.errors).toBeUndefined();
-      const { edges, pageInfo } = answer.data!.categoricalRequests as { edges: { node: { id: string; categoricalDueOn: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      const { edges, pageInfo } = answer.data!.categoricalRequests as {
+        edges: { node: { id: string; categoricalDueOn: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
       seen.push(...edges.map((edge) => edge.node));
       after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
     } while (after);

@@ -20,7 +20,11 @@ const compliance = `query($id: ID!) { individual(id: $id) { pasrrCompliance { fr
 
 beforeAll(async () => {
   hub = await startTestHub();
-  [hospitalId, nfA, nfB] = [await registeredFacility(hub, "HOSPITAL"), await registeredFacility(hub, "NURSING_FACILITY"), await registeredFacility(hub, "NURSING_FACILITY")];
+  [hospitalId, nfA, nfB] = [
+    await registeredFacility(hub, "HOSPITAL"),
+    await registeredFacility(hub, "NURSING_FACILITY"),
+    await registeredFacility(hub, "NURSING_FACILITY"),
+  ];
   tokens.state = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
   tokens.hospital = await hub.token({ role: "HOSPITAL", facilityIds: [hospitalId] });
 });
@@ -33,7 +37,10 @@ describe("compliance periods follow a NF-to-NF transfer", () => {
       variables: { i: { givenName: "Segment", familyName: "Transfer-Story", birthDate: "1941-03-09", county: "Hamilton", state: "OH" } },
     });
     const person = registered.data!.registerIndividual.individual.id as string;
-    const screened = await graphql(hub.gatewayUrl!, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-10-01" }) } });
+    const screened = await graphql(hub.gatewayUrl!, submitScreen, {
+      token: tokens.hospital,
+      variables: { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-10-01" }) },
+    });
     expect(screened.errors).toBeUndefined();
     const report = (facilityId: string, event: string, occurredOn: string, extra: Record<string, unknown> = {}) =>
       graphql(hub.gatewayUrl!, reportEvent, { token: tokens.state, variables: { i: { individualId: person, facilityId, event, occurredOn, ...extra } } });
@@ -42,11 +49,19 @@ describe("compliance periods follow a NF-to-NF transfer", () => {
     expect(transferred.errors).toBeUndefined();
     expect(transferred.data!.reportResidentEvent.residentReview).toBeNull();
 
-    const periods = ((await graphql(hub.gatewayUrl!, compliance, { token: tokens.state, variables: { id: person } })).data!.individual.pasrrCompliance as {
-      from: string; through: string | null; status: string; facilityId: string | null; knownThrough: string | null;
-    }[]).filter((period) => period.knownThrough === null);
+    const periods = (
+      (await graphql(hub.gatewayUrl!, compliance, { token: tokens.state, variables: { id: person } })).data!.individual.pasrrCompliance as {
+        from: string;
+        through: string | null;
+        status: string;
+        facilityId: string | null;
+        knownThrough: string | null;
+      }[]
+    ).filter((period) => period.knownThrough === null);
     expect(periods.find((period) => period.from === "2026-10-03")).toMatchObject({ facilityId: nfA, through: "2026-10-19" });
     expect(periods.find((period) => period.from === "2026-10-20")).toMatchObject({ facilityId: nfB, through: null });
-    expect(new Set(periods.filter((period) => period.from >= "2026-10-03").map((period) => period.status))).toEqual(new Set([periods.find((p) => p.from === "2026-10-03")!.status]));
+    expect(new Set(periods.filter((period) => period.from >= "2026-10-03").map((period) => period.status))).toEqual(
+      new Set([periods.find((p) => p.from === "2026-10-03")!.status]),
+    );
   });
 });

@@ -28,7 +28,10 @@ export function dualReviewSuite(database: "pglite" | "postgres") {
         variables: { i: { givenName: "Dual", familyName: `Story-${database}`, birthDate: "1950-02-03", county: "Hamilton", state: "OH" } },
       });
       const personId = registered.data!.registerIndividual.individual.id;
-      const submitted = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true, dd: true }) } });
+      const submitted = await graphql(url, submitScreen, {
+        token: tokens.hospital,
+        variables: { input: screenInput({ individualId: personId, facilityId: hospitalId, mi: true, dd: true }) },
+      });
       expect(submitted.errors).toBeUndefined();
       expect(submitted.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
 
@@ -42,16 +45,30 @@ export function dualReviewSuite(database: "pglite" | "postgres") {
       expect(await worklist(tokens.mh)).toHaveLength(1);
 
       const pending = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
-      expect(pending.data!.individual.pasrr).toMatchObject({ requirementsMetOn: null, currentOutcome: "LEVEL_II_REQUIRED", nextAction: { action: "LEVEL_II_DETERMINATION" } });
+      expect(pending.data!.individual.pasrr).toMatchObject({
+        requirementsMetOn: null,
+        currentOutcome: "LEVEL_II_REQUIRED",
+        nextAction: { action: "LEVEL_II_DETERMINATION" },
+      });
 
-      expect((await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(dd.id, "2026-11-09") } })).errors).toBeUndefined();
+      expect(
+        (await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(dd.id, "2026-11-09") } })).errors,
+      ).toBeUndefined();
       const halfway = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
       expect(halfway.data!.individual.pasrr).toMatchObject({ requirementsMetOn: null, pendingReferralIds: [mh.id] });
 
-      const mhAnswer = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(mh.id, "2026-11-05", { seriousMentalIllnessPrimary: true }) } });
+      const mhAnswer = await graphql(url, recordDetermination, {
+        token: tokens.mh,
+        variables: { input: determinationInput(mh.id, "2026-11-05", { seriousMentalIllnessPrimary: true }) },
+      });
       expect(mhAnswer.errors).toBeUndefined();
       const met = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: personId } });
-      expect(met.data!.individual.pasrr).toMatchObject({ requirementsMetOn: "2026-11-09", nursingFacilityAdmissionAllowed: true, pendingReferralIds: [], nextAction: null });
+      expect(met.data!.individual.pasrr).toMatchObject({
+        requirementsMetOn: "2026-11-09",
+        nursingFacilityAdmissionAllowed: true,
+        pendingReferralIds: [],
+        nextAction: null,
+      });
     });
 
     it("the demo data holds a dual review met on the second determination's date and an open MI referral", async () => {

@@ -33,24 +33,42 @@ describe("IL: a dual case is sequenced, DD first (IL IV.D.3)", () => {
       variables: { i: { givenName: "Sequenced", familyName: "Dual-Story", birthDate: "1952-06-11", county: "Hamilton", state: "OH" } },
     });
     const person = registered.data!.registerIndividual.individual.id as string;
-    const filed = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-09-14", mi: true, dd: true }) } });
+    const filed = await graphql(url, submitScreen, {
+      token: tokens.hospital,
+      variables: { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-09-14", mi: true, dd: true }) },
+    });
     expect(filed.errors).toBeUndefined();
 
-    const of = async (token: string) => (await graphql(url, referrals, { token, variables: { f: { individualId: person } } })).data!.levelTwoReferrals.edges.map((e: { node: Record<string, string> }) => e.node);
+    const of = async (token: string) =>
+      (await graphql(url, referrals, { token, variables: { f: { individualId: person } } })).data!.levelTwoReferrals.edges.map(
+        (e: { node: Record<string, string> }) => e.node,
+      );
     const [dd] = await of(tokens.dd);
     const [mh] = await of(tokens.mh);
     expect(dd).toMatchObject({ authority: "DD", awaitsAuthority: null, dueOn: "2026-09-17" });
     expect(mh).toMatchObject({ authority: "MH", awaitsAuthority: "DD", dueOn: "2026-09-22" });
 
-    const early = await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(mh.id, "2026-09-15", { seriousMentalIllnessPrimary: true }) } });
+    const early = await graphql(url, recordDetermination, {
+      token: tokens.mh,
+      variables: { input: determinationInput(mh.id, "2026-09-15", { seriousMentalIllnessPrimary: true }) },
+    });
     expect(errorCodes(early)).toEqual(["CONFLICT"]);
     expect(early.errors![0]!.message).toMatch(/DUAL_REVIEW_SEQUENCE/);
 
-    expect((await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(dd.id, "2026-09-18") } })).errors).toBeUndefined();
+    expect(
+      (await graphql(url, recordDetermination, { token: tokens.dd, variables: { input: determinationInput(dd.id, "2026-09-18") } })).errors,
+    ).toBeUndefined();
     const [released] = await of(tokens.mh);
     expect(released).toMatchObject({ status: "OPEN", dueOn: "2026-09-23" });
 
-    expect((await graphql(url, recordDetermination, { token: tokens.mh, variables: { input: determinationInput(mh.id, "2026-09-21", { seriousMentalIllnessPrimary: true }) } })).errors).toBeUndefined();
+    expect(
+      (
+        await graphql(url, recordDetermination, {
+          token: tokens.mh,
+          variables: { input: determinationInput(mh.id, "2026-09-21", { seriousMentalIllnessPrimary: true }) },
+        })
+      ).errors,
+    ).toBeUndefined();
     const met = await graphql(url, pasrrOf, { token: tokens.state, variables: { id: person } });
     expect(met.data!.individual.pasrr).toMatchObject({ requirementsMetOn: "2026-09-21", pendingReferralIds: [] });
   });

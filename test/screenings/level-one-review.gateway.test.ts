@@ -26,7 +26,10 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 async function hospitalScreen(screenedOn = "2026-11-02"): Promise<string> {
-  const answer = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: randomUUID(), facilityId: hospitalId, screenedOn, mi: true }) } });
+  const answer = await graphql(url, submitScreen, {
+    token: tokens.hospital,
+    variables: { input: screenInput({ individualId: randomUUID(), facilityId: hospitalId, screenedOn, mi: true }) },
+  });
   expect(answer.errors).toBeUndefined();
   return answer.data!.submitLevelOneScreen.levelOneScreen.id;
 }
@@ -37,13 +40,32 @@ describe("hospital files a Level I → the PAA of its county reviews it", () => 
     const screenId = await hospitalScreen();
     expect(errorCodes(await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03" }))).toEqual(["BAD_USER_INPUT"]);
 
-    const returned = await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03", findings: "Psychotropic medication list missing" });
-    expect(returned.data!.reviewLevelOneScreen.levelOneScreen).toMatchObject({ reviewStatus: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03", reviewedByOrganisationId: "paa-southwest", reviewFindings: "Psychotropic medication list missing" });
-    expect(errorCodes(await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-04", findings: "Still missing" }))).toEqual(["CONFLICT"]);
+    const returned = await reviewBy(tokens.hamiltonPaa, {
+      screenId,
+      decision: "RETURNED_INCOMPLETE",
+      reviewedOn: "2026-11-03",
+      findings: "Psychotropic medication list missing",
+    });
+    expect(returned.data!.reviewLevelOneScreen.levelOneScreen).toMatchObject({
+      reviewStatus: "RETURNED_INCOMPLETE",
+      reviewedOn: "2026-11-03",
+      reviewedByOrganisationId: "paa-southwest",
+      reviewFindings: "Psychotropic medication list missing",
+    });
+    expect(
+      errorCodes(await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-04", findings: "Still missing" })),
+    ).toEqual(["CONFLICT"]);
 
     const confirmed = await reviewBy(tokens.hamiltonPaa, { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-05" });
-    expect(confirmed.data!.reviewLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", reviewStatus: "CONFIRMED", reviewedOn: "2026-11-05", reviewFindings: null });
-    expect(errorCodes(await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-06", findings: "Second thoughts" }))).toEqual(["CONFLICT"]);
+    expect(confirmed.data!.reviewLevelOneScreen.levelOneScreen).toMatchObject({
+      outcome: "LEVEL_II_REQUIRED",
+      reviewStatus: "CONFIRMED",
+      reviewedOn: "2026-11-05",
+      reviewFindings: null,
+    });
+    expect(
+      errorCodes(await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-06", findings: "Second thoughts" })),
+    ).toEqual(["CONFLICT"]);
 
     const read = await graphql(url, readScreen, { token: tokens.hospital, variables: { id: screenId } });
     expect(read.data!.levelOneScreen).toMatchObject({ reviewStatus: "CONFIRMED", reviewedOn: "2026-11-05" });
@@ -64,20 +86,34 @@ describe("hospital files a Level I → the PAA of its county reviews it", () => 
       variables: { i: { givenName: "Returned", familyName: "Screen-Story", birthDate: "1944-05-17", county: "Hamilton", state: "OH" } },
     });
     const person = registered.data!.registerIndividual.individual.id as string;
-    const filed = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-11-02" }) } });
+    const filed = await graphql(url, submitScreen, {
+      token: tokens.hospital,
+      variables: { input: screenInput({ individualId: person, facilityId: hospitalId, screenedOn: "2026-11-02" }) },
+    });
     const screenId = filed.data!.submitLevelOneScreen.levelOneScreen.id as string;
     await reviewBy(tokens.hamiltonPaa, { screenId, decision: "RETURNED_INCOMPLETE", reviewedOn: "2026-11-03", findings: "Diagnosis list missing" });
     const tooEarly = await reviewBy(tokens.hamiltonPaa, { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-09", receivedCompleteOn: "2026-11-02" });
     expect(tooEarly.errors![0]!.extensions!.field).toBe("input.receivedCompleteOn");
-    expect((await reviewBy(tokens.hamiltonPaa, { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-09", receivedCompleteOn: "2026-11-06" })).errors).toBeUndefined();
+    expect(
+      (await reviewBy(tokens.hamiltonPaa, { screenId, decision: "CONFIRMED", reviewedOn: "2026-11-09", receivedCompleteOn: "2026-11-06" })).errors,
+    ).toBeUndefined();
 
-    const read = await graphql(url, `query($id: ID!) { individual(id: $id) { pasrr { requirementsMetOn } pasrrCompliance { from through reason knownThrough } levelOneScreens { returnedOn receivedCompleteOn } } }`, { token: tokens.state, variables: { id: person } });
+    const read = await graphql(
+      url,
+      `query($id: ID!) { individual(id: $id) { pasrr { requirementsMetOn } pasrrCompliance { from through reason knownThrough } levelOneScreens { returnedOn receivedCompleteOn } } }`,
+      { token: tokens.state, variables: { id: person } },
+    );
     expect(read.errors).toBeUndefined();
     const individual = read.data!.individual;
     expect(individual.pasrr.requirementsMetOn).toBe("2026-11-06");
     expect(individual.levelOneScreens).toEqual([{ returnedOn: "2026-11-03", receivedCompleteOn: "2026-11-06" }]);
-    const current = (individual.pasrrCompliance as { from: string; through: string | null; reason: string; knownThrough: string | null }[]).filter((p) => p.knownThrough === null);
-    expect(current.map((p) => [p.from, p.through, p.reason])).toEqual([["2026-11-02", "2026-11-05", "PAS_INCOMPLETE"], ["2026-11-06", null, "PASRR_MET"]]);
+    const current = (individual.pasrrCompliance as { from: string; through: string | null; reason: string; knownThrough: string | null }[]).filter(
+      (p) => p.knownThrough === null,
+    );
+    expect(current.map((p) => [p.from, p.through, p.reason])).toEqual([
+      ["2026-11-02", "2026-11-05", "PAS_INCOMPLETE"],
+      ["2026-11-06", null, "PASRR_MET"],
+    ]);
   });
 
   it("a review may not precede its screen", async () => {

@@ -61,7 +61,10 @@ describe("IL: a time-limited Level II determination and its notices", () => {
     const determinedOn = addDays(hub.today, -3);
 
     // CO 8.401.193 A–C: the referral is noticed to the person and the representative, without appeal rights.
-    const screened = await graphql(url, submit, { token: tokens.hospital, variables: { input: screenInput({ individualId: personId, facilityId: ids.hospital, screenedOn, mi: true, hasRepresentative: true }) } });
+    const screened = await graphql(url, submit, {
+      token: tokens.hospital,
+      variables: { input: screenInput({ individualId: personId, facilityId: ids.hospital, screenedOn, mi: true, hasRepresentative: true }) },
+    });
     expect(screened.errors, JSON.stringify(screened.errors)).toBeUndefined();
     const screen = screened.data!.submitLevelOneScreen.levelOneScreen;
     expect(screen.notices.map((n: { recipient: string }) => n.recipient)).toEqual(["PERSON", "REPRESENTATIVE"]);
@@ -69,14 +72,28 @@ describe("IL: a time-limited Level II determination and its notices", () => {
 
     const determined = await graphql(url, determine, {
       token: tokens.mh,
-      variables: { input: determinationInput(screen.referrals[0].id, determinedOn, { approvalPeriod: "TIME_LIMITED", hasRepresentative: true, admittingFacilityId: ids.admittingNf }) },
+      variables: {
+        input: determinationInput(screen.referrals[0].id, determinedOn, {
+          approvalPeriod: "TIME_LIMITED",
+          hasRepresentative: true,
+          admittingFacilityId: ids.admittingNf,
+        }),
+      },
     });
     expect(determined.errors, JSON.stringify(determined.errors)).toBeUndefined();
     const determination = determined.data!.recordLevelTwoDetermination.levelTwoDetermination;
     const approvedThrough = addDays(determinedOn, 180);
     const appealDeadline = addDays(determinedOn, 30);
-    expect(determination).toMatchObject({ outcome: "ALLOWED_TIME_LIMITED", approvalPeriod: "TIME_LIMITED", approvedThrough, specializedServicesProvider: null, policyState: "IL" });
-    expect(determination.notices.map((n: { recipient: string; recipientFacilityId: string | null; copy: boolean }) => [n.recipient, n.recipientFacilityId, n.copy])).toEqual([
+    expect(determination).toMatchObject({
+      outcome: "ALLOWED_TIME_LIMITED",
+      approvalPeriod: "TIME_LIMITED",
+      approvedThrough,
+      specializedServicesProvider: null,
+      policyState: "IL",
+    });
+    expect(
+      determination.notices.map((n: { recipient: string; recipientFacilityId: string | null; copy: boolean }) => [n.recipient, n.recipientFacilityId, n.copy]),
+    ).toEqual([
       ["PERSON", null, false],
       ["REPRESENTATIVE", null, false],
       ["ADMITTING_NURSING_FACILITY", ids.admittingNf, true],
@@ -91,7 +108,9 @@ describe("IL: a time-limited Level II determination and its notices", () => {
 
     // Each facility reads, on the person, only the notice addressed to it; another NF reads none.
     const read = async (token: string) => (await graphql(url, noticesOf, { token, variables: { id: personId } })).data!.individual.pasrrNotices;
-    expect(await read(tokens.admittingNf)).toEqual([{ recipient: "ADMITTING_NURSING_FACILITY", recipientFacilityId: ids.admittingNf, determinationId: determination.id }]);
+    expect(await read(tokens.admittingNf)).toEqual([
+      { recipient: "ADMITTING_NURSING_FACILITY", recipientFacilityId: ids.admittingNf, determinationId: determination.id },
+    ]);
     expect(await read(tokens.hospital)).toEqual([{ recipient: "DISCHARGING_HOSPITAL", recipientFacilityId: ids.hospital, determinationId: determination.id }]);
     expect(await read(tokens.otherNf)).toEqual([]);
     // Authority from the registry and the referral, not from the token's claims: a hospital naming the NF's id, another county's PAA, the other authority.
@@ -99,24 +118,32 @@ describe("IL: a time-limited Level II determination and its notices", () => {
       await hub.token({ role: "HOSPITAL", facilityIds: [ids.admittingNf] }),
       await hub.token({ role: "PAA", counties: ["DuPage"] }),
       await hub.token({ role: "DD_AUTHORITY" }),
-    ]) expect(await read(outsider)).toEqual([]);
+    ])
+      expect(await read(outsider)).toEqual([]);
     expect(await read(await hub.token({ role: "PAA", counties: ["Cook"] }))).toHaveLength(5);
     expect((await read(tokens.state)).map((n: { recipient: string }) => n.recipient)).toHaveLength(5);
 
     // Straight to the subgraph, as an attacker holding a partner token may: the same answer.
     const direct = async (token: string) =>
-      graphql(hub.subgraphs.screenings!.url, `query($people: [_Any!]!) { _entities(representations: $people) { ... on Individual { pasrrNotices { recipient } } } }`, {
-        token,
-        headers: await hub.gatewayVouch(),
-        variables: { people: [{ __typename: "Individual", id: personId, mergedIds: [] }] },
-      });
+      graphql(
+        hub.subgraphs.screenings!.url,
+        `query($people: [_Any!]!) { _entities(representations: $people) { ... on Individual { pasrrNotices { recipient } } } }`,
+        {
+          token,
+          headers: await hub.gatewayVouch(),
+          variables: { people: [{ __typename: "Individual", id: personId, mergedIds: [] }] },
+        },
+      );
     const byOtherNf = await direct(tokens.otherNf);
     expect(byOtherNf.errors).toBeUndefined();
     expect(byOtherNf.data!._entities).toEqual([{ pasrrNotices: [] }]);
     expect((await direct(tokens.admittingNf)).data!._entities).toEqual([{ pasrrNotices: [{ recipient: "ADMITTING_NURSING_FACILITY" }] }]);
 
     // Within the determination the hospital may read (its own screen's), it still sees only its own notice.
-    const viaReferral = await graphql(url, `query($id: ID!) { levelTwoReferral(id: $id) { determination { notices { recipient } } } }`, { token: tokens.hospital, variables: { id: screen.referrals[0].id } });
+    const viaReferral = await graphql(url, `query($id: ID!) { levelTwoReferral(id: $id) { determination { notices { recipient } } } }`, {
+      token: tokens.hospital,
+      variables: { id: screen.referrals[0].id },
+    });
     expect(viaReferral.data!.levelTwoReferral.determination.notices).toEqual([{ recipient: "DISCHARGING_HOSPITAL" }]);
   });
 });

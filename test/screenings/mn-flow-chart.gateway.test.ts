@@ -25,7 +25,15 @@ async function registerPerson(familyName: string): Promise<string> {
   registered += 1;
   const answer = await graphql(url, `mutation($i: RegisterIndividualInput!) { registerIndividual(input: $i) { outcome individual { id } } }`, {
     token: tokens.state,
-    variables: { i: { givenName: givenNames[registered % givenNames.length], familyName, birthDate: `19${35 + registered}-0${1 + (registered % 9)}-2${registered % 8}`, county: "Hennepin", state: "MN" } },
+    variables: {
+      i: {
+        givenName: givenNames[registered % givenNames.length],
+        familyName,
+        birthDate: `19${35 + registered}-0${1 + (registered % 9)}-2${registered % 8}`,
+        county: "Hennepin",
+        state: "MN",
+      },
+    },
   });
   expect(answer.data!.registerIndividual.outcome).toBe("CREATED");
   return answer.data!.registerIndividual.individual.id;
@@ -33,7 +41,10 @@ async function registerPerson(familyName: string): Promise<string> {
 
 const screenedOn = "2026-11-02"; // a Monday
 async function levelOne(individualId: string, extra: Record<string, unknown> = {}) {
-  const answer = await graphql(url, submitScreen, { token: tokens.hospital, variables: { input: { ...screenInput({ individualId, facilityId: hospitalId, screenedOn, ...extra }), facilityCounty: "Hennepin" } } });
+  const answer = await graphql(url, submitScreen, {
+    token: tokens.hospital,
+    variables: { input: { ...screenInput({ individualId, facilityId: hospitalId, screenedOn, ...extra }), facilityCounty: "Hennepin" } },
+  });
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
   return answer.data!.submitLevelOneScreen.levelOneScreen;
 }
@@ -45,7 +56,10 @@ async function determine(referralId: string, determinedOn: string, extra: Record
 const decideCategorical = `mutation($input: DecideCategoricalInput!) { decideCategorical(input: $input) { levelOneScreen { outcome categoricalType validThrough categoricalStatus explanation { source } referrals { id } } } }`;
 /** The LMHA grants the categorical the Level I asked for (form B.3), on the screen's day unless told otherwise. */
 async function lmhaGrants(screenId: string, decidedOn = screenedOn) {
-  const answer = await graphql(url, decideCategorical, { token: tokens.lmha, variables: { input: { screenId, decision: "GRANTED", decidedOn, reason: "Meets the categorical on the Level II form, section B.3." } } });
+  const answer = await graphql(url, decideCategorical, {
+    token: tokens.lmha,
+    variables: { input: { screenId, decision: "GRANTED", decidedOn, reason: "Meets the categorical on the Level II form, section B.3." } },
+  });
   expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
   return answer.data!.decideCategorical.levelOneScreen;
 }
@@ -76,7 +90,11 @@ describe("MN flow chart: Level I", () => {
     expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "MI", explanation: { policyState: "MN" } });
     // Mon 2 Nov + 9 working days, Veterans Day (Wed 11 Nov, a Minnesota holiday) skipped: Mon 16 Nov.
     expect(screen.referrals).toEqual([expect.objectContaining({ authority: "MH", status: "OPEN", referredOn: screenedOn, dueOn: "2026-11-16" })]);
-    expect(await pasrr(person)).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" } });
+    expect(await pasrr(person)).toMatchObject({
+      requirementsMetOn: null,
+      nursingFacilityAdmissionAllowed: false,
+      nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" },
+    });
   });
 });
 
@@ -92,7 +110,9 @@ describe("MN flow chart: the LMHA determines need for admission and mental healt
     const person = await registerPerson("Flow-Specialized");
     const screen = await levelOne(person, { mi: true });
     const determination = await determine(screen.referrals[0].id, "2026-11-09", {
-      needsNursingFacilityServices: true, needsSpecializedServices: true, recommendedServices: ["Intensive community rehabilitative services", "Psychiatric consultation weekly"],
+      needsNursingFacilityServices: true,
+      needsSpecializedServices: true,
+      recommendedServices: ["Intensive community rehabilitative services", "Psychiatric consultation weekly"],
     });
     expect(determination.notices.map((notice: { recipient: string }) => notice.recipient)).toContain("PERSON");
     expect(await pasrr(person)).toMatchObject({ requirementsMetOn: "2026-11-09", nursingFacilityAdmissionAllowed: true });
@@ -101,7 +121,11 @@ describe("MN flow chart: the LMHA determines need for admission and mental healt
   it("does not meet NF level of care → admission denied, referred to other services (form B.5)", async () => {
     const person = await registerPerson("Flow-NotNfLevel");
     const screen = await levelOne(person, { mi: true });
-    await determine(screen.referrals[0].id, "2026-11-05", { needsNursingFacilityServices: false, needsSpecializedServices: false, recommendedServices: ["Community mental health case management"] });
+    await determine(screen.referrals[0].id, "2026-11-05", {
+      needsNursingFacilityServices: false,
+      needsSpecializedServices: false,
+      recommendedServices: ["Community mental health case management"],
+    });
     expect(await pasrr(person)).toMatchObject({ requirementsMetOn: "2026-11-05", nursingFacilityAdmissionAllowed: false });
   });
 
@@ -119,7 +143,11 @@ describe("MN flow chart: the LMHA determines need for admission and mental healt
     const person = await registerPerson("Flow-TimeLimited");
     const screen = await levelOne(person, { mi: true });
     await determine(screen.referrals[0].id, "2026-11-05", { approvalPeriod: "TIME_LIMITED", approvedThrough: "2027-01-31" });
-    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, validThrough: "2027-01-31", nextAction: { action: "RESIDENT_REVIEW", dueOn: "2027-01-31" } });
+    expect(await pasrr(person)).toMatchObject({
+      nursingFacilityAdmissionAllowed: true,
+      validThrough: "2027-01-31",
+      nextAction: { action: "RESIDENT_REVIEW", dueOn: "2027-01-31" },
+    });
   });
 });
 
@@ -129,8 +157,17 @@ describe("MN flow chart: categorical admission (form B.3), no Level II referral"
     const screen = await levelOne(person, { mi: true, request: { kind: "TERMINAL_ILLNESS" } });
     // The Level I only asks; until the LMHA determines it, no admission (MN bulletin, categorical determinations).
     expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "TERMINAL_ILLNESS", validThrough: null, referrals: [] });
-    expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: false, requirementsMetOn: null, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" } });
-    expect(await lmhaGrants(screen.id, "2026-11-03")).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "TERMINAL_ILLNESS", validThrough: null, referrals: [] });
+    expect(await pasrr(person)).toMatchObject({
+      nursingFacilityAdmissionAllowed: false,
+      requirementsMetOn: null,
+      nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-16" },
+    });
+    expect(await lmhaGrants(screen.id, "2026-11-03")).toMatchObject({
+      outcome: "CATEGORICAL",
+      categoricalType: "TERMINAL_ILLNESS",
+      validThrough: null,
+      referrals: [],
+    });
     expect(await pasrr(person)).toMatchObject({ nursingFacilityAdmissionAllowed: true, requirementsMetOn: "2026-11-03", validThrough: null, nextAction: null });
   });
 
@@ -154,7 +191,10 @@ describe("MN flow chart: categorical admission (form B.3), no Level II referral"
     const report = (event: string, occurredOn: string) =>
       graphql(url, reportEvent, { token: tokens.state, variables: { i: { individualId: person, facilityId: nfId, event, occurredOn } } });
     expect((await report("ADMITTED", "2026-11-03")).data!.reportResidentEvent.residentReview).toBeNull();
-    expect((await report("DELIRIUM_CLEARED", "2026-11-20")).data!.reportResidentEvent.residentReview).toMatchObject({ reason: "TIME_LIMITED_APPROVAL_EXPIRING", dueOn: "2026-11-20" });
+    expect((await report("DELIRIUM_CLEARED", "2026-11-20")).data!.reportResidentEvent.residentReview).toMatchObject({
+      reason: "TIME_LIMITED_APPROVAL_EXPIRING",
+      dueOn: "2026-11-20",
+    });
   });
 
   it("a categorical is refused to a person who may be a danger to self or others: the LMHA evaluates (CO 8.401.195)", async () => {

@@ -49,7 +49,11 @@ describe("PASRR_POLICY_STATE=CO", () => {
       token,
       variables: { input: screenInput({ individualId: randomUUID(), facilityId, screenedOn: "2026-11-02", mi: true, request }) },
     });
-    expect(answer.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "CONVALESCENT", validThrough: null });
+    expect(answer.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({
+      outcome: "CATEGORICAL_REQUESTED",
+      categoricalType: "CONVALESCENT",
+      validThrough: null,
+    });
     expect(answer.data!.submitLevelOneScreen.levelOneScreen.explanation.explanation).toMatch(/pending the decision of the PAA/);
   });
 });

@@ -16,7 +16,8 @@ const tokens = {} as Record<"hospital" | "nf" | "mh", string>;
 const reportEvent = `mutation($i: ReportResidentEventInput!) { reportResidentEvent(input: $i) { residentReview { id reason triggeredOn dueOn completedOn source } } }`;
 const due = `query($asOf: Date!) { residentReviewsDue(asOf: $asOf) { edges { node { id reason dueOn individual { id } } } } }`;
 const overdue = `query($asOf: Date!) { overdueResidentReviews(asOf: $asOf) { edges { node { id reason dueOn } } pageInfo { hasNextPage } } }`;
-const ids = (answer: { data?: Record<string, { edges: { node: { id: string } }[] }> | null }, field: string) => answer.data![field]!.edges.map((e) => e.node.id);
+const ids = (answer: { data?: Record<string, { edges: { node: { id: string } }[] }> | null }, field: string) =>
+  answer.data![field]!.edges.map((e) => e.node.id);
 
 beforeAll(async () => {
   hub = await startTestHub();
@@ -37,7 +38,17 @@ const recordCensus = `mutation($input: RecordCensusEventInput!) { recordCensusEv
 async function admitToNf(individualId: string, effectiveOn: string) {
   const answer = await graphql(url, recordCensus, {
     token: tokens.nf,
-    variables: { input: { kind: "ADMISSION", individualId, facilityId: nfId, effectiveOn, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: hospitalId, payer: "MEDICAID" } },
+    variables: {
+      input: {
+        kind: "ADMISSION",
+        individualId,
+        facilityId: nfId,
+        effectiveOn,
+        admissionSource: "HOSPITAL_INPATIENT",
+        fromFacilityId: hospitalId,
+        payer: "MEDICAID",
+      },
+    },
   });
   expect(answer.errors).toBeUndefined();
 }
@@ -52,7 +63,10 @@ describe("inpatient → hospital exemption → still in the NF on day 31 → rev
     });
     expect(screened.data!.submitLevelOneScreen.levelOneScreen).toMatchObject({ outcome: "EXEMPT_HOSPITAL_DISCHARGE", referrals: [] });
     await admitToNf(individualId, "2026-10-02");
-    await waitUntil("the census feed reported the admission", async () => ids(await graphql(url, due, { token: tokens.nf, variables: { asOf: "2026-10-25" } }), "residentReviewsDue").length > 0);
+    await waitUntil(
+      "the census feed reported the admission",
+      async () => ids(await graphql(url, due, { token: tokens.nf, variables: { asOf: "2026-10-25" } }), "residentReviewsDue").length > 0,
+    );
 
     const admitted = await graphql(url, reportEvent, {
       token: tokens.nf,
@@ -74,7 +88,16 @@ describe("inpatient → hospital exemption → still in the NF on day 31 → rev
 
     const reviewed = await graphql(url, submitScreen, {
       token: tokens.nf,
-      variables: { input: screenInput({ individualId, facilityId: nfId, screenedOn: "2026-11-01", mi: true, reasonForScreening: "EXPIRING_SHORT_TERM_APPROVAL", currentSetting: "NURSING_FACILITY" }) },
+      variables: {
+        input: screenInput({
+          individualId,
+          facilityId: nfId,
+          screenedOn: "2026-11-01",
+          mi: true,
+          reasonForScreening: "EXPIRING_SHORT_TERM_APPROVAL",
+          currentSetting: "NURSING_FACILITY",
+        }),
+      },
     });
     expect(reviewed.data!.submitLevelOneScreen.levelOneScreen.outcome).toBe("LEVEL_II_REQUIRED");
     expect(ids(await graphql(url, overdue, { token: tokens.nf, variables: { asOf: "2026-11-02" } }), "overdueResidentReviews")).toEqual([]);

@@ -29,7 +29,14 @@ afterAll(() => hub?.stop());
 
 async function fileScreen(options: { mi?: boolean; dd?: boolean; token?: string; individualId?: string } = {}) {
   const individualId = options.individualId ?? randomUUID();
-  const input = screenInput({ individualId, facilityId: nfId, mi: options.mi, dd: options.dd, reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE", currentSetting: "NURSING_FACILITY" });
+  const input = screenInput({
+    individualId,
+    facilityId: nfId,
+    mi: options.mi,
+    dd: options.dd,
+    reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE",
+    currentSetting: "NURSING_FACILITY",
+  });
   const answer = await graphql(url, submitScreen, { token: options.token ?? tokens.nf, variables: { input } });
   expect(answer.errors).toBeUndefined();
   return { individualId, screen: answer.data!.submitLevelOneScreen.levelOneScreen };
@@ -57,7 +64,11 @@ describe("_entities for Individual, with the records of merged people", () => {
   it("resolving many people costs the same two statements", async () => {
     const people = await Promise.all([fileScreen(), fileScreen(), fileScreen()]);
     statements().reset();
-    const answer = await graphql(url, entities, { token: tokens.state, headers: await hub.gatewayVouch(), variables: { r: people.map((p) => ({ __typename: "Individual", id: p.individualId, mergedIds: [] })) } });
+    const answer = await graphql(url, entities, {
+      token: tokens.state,
+      headers: await hub.gatewayVouch(),
+      variables: { r: people.map((p) => ({ __typename: "Individual", id: p.individualId, mergedIds: [] })) },
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities.map((e: { id: string }) => e.id)).toEqual(people.map((p) => p.individualId));
     expect(statements().count).toBe(2);
@@ -72,7 +83,10 @@ describe("authority", () => {
     const other = await graphql(url, `query($id: ID!) { levelOneScreen(id: $id) { id } }`, { token: tokens.otherPaa, variables: { id: screen.id } });
     expect(other.data!.levelOneScreen).toBeNull();
     // A facility outside the PAA's counties (by the registry) is answered as a missing one.
-    const filing = await graphql(url, submitScreen, { token: tokens.otherPaa, variables: { input: screenInput({ individualId: randomUUID(), facilityId: nfId }) } });
+    const filing = await graphql(url, submitScreen, {
+      token: tokens.otherPaa,
+      variables: { input: screenInput({ individualId: randomUUID(), facilityId: nfId }) },
+    });
     expect(errorCodes(filing)).toEqual(["NOT_FOUND"]);
   });
 
@@ -101,12 +115,22 @@ describe("levelTwoReferrals worklist", () => {
   it("pages soonest-due first with stable cursors, and filters overdue referrals", async () => {
     const individualId = randomUUID();
     for (const screenedOn of ["2026-10-01", "2026-10-05", "2026-10-09"]) {
-      const input = screenInput({ individualId, facilityId: nfId, screenedOn, mi: true, reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE", currentSetting: "NURSING_FACILITY" });
+      const input = screenInput({
+        individualId,
+        facilityId: nfId,
+        screenedOn,
+        mi: true,
+        reasonForScreening: "RESIDENT_SIGNIFICANT_CHANGE",
+        currentSetting: "NURSING_FACILITY",
+      });
       expect((await graphql(url, submitScreen, { token: tokens.nf, variables: { input } })).errors).toBeUndefined();
     }
     const first = await graphql(url, referralWorklist, { token: tokens.mh, variables: { filter: { individualId }, first: 2 } });
     expect(first.data!.levelTwoReferrals.pageInfo.hasNextPage).toBe(true);
-    const rest = await graphql(url, referralWorklist, { token: tokens.mh, variables: { filter: { individualId }, first: 2, after: first.data!.levelTwoReferrals.pageInfo.endCursor } });
+    const rest = await graphql(url, referralWorklist, {
+      token: tokens.mh,
+      variables: { filter: { individualId }, first: 2, after: first.data!.levelTwoReferrals.pageInfo.endCursor },
+    });
     const dues = [...first.data!.levelTwoReferrals.edges, ...rest.data!.levelTwoReferrals.edges].map((e: { node: { dueOn: string } }) => e.node.dueOn);
     // FEDERAL policy: 9 working days, Columbus Day (Mon 12 Oct 2026, a US federal holiday) skipped.
     expect(dues).toEqual(["2026-10-15", "2026-10-19", "2026-10-23"]);

@@ -24,16 +24,33 @@ describe("CO: a categorical, as Colorado has it", () => {
     // The hospital files the Level I for its inpatient, asking for convalescent care after a hip fracture repair.
     const screen = await story.levelOne(person, screenedOn, { mi: true, extra: { request: { kind: "CONVALESCENT" } } });
     const decisionDue = story.after(screenedOn, policy.categoricals.decisionDue.value);
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", levelTwoCategory: "MI", categoricalType: "CONVALESCENT", categoricalStatus: "REQUESTED", categoricalDueOn: decisionDue, referrals: [] });
+    expect(screen).toMatchObject({
+      outcome: "CATEGORICAL_REQUESTED",
+      levelTwoCategory: "MI",
+      categoricalType: "CONVALESCENT",
+      categoricalStatus: "REQUESTED",
+      categoricalDueOn: decisionDue,
+      referrals: [],
+    });
     expect(await story.categoricalWorklist("paa")).toContainEqual({ id: screen.id, categoricalType: "CONVALESCENT", categoricalDueOn: decisionDue });
-    expect((await story.standing(person)).pasrr).toMatchObject({ requirementsMetOn: null, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: decisionDue } });
+    expect((await story.standing(person)).pasrr).toMatchObject({
+      requirementsMetOn: null,
+      nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: decisionDue },
+    });
     // "determined by the Utilization Review Contractor": not by the MH Level II contractor.
     expect(refusalOf(await story.decide("mh", screen.id, "GRANTED", story.daysAgo(38)))).toEqual([["FORBIDDEN", "CO-CATEGORICAL-URC-DECIDES"]]);
 
     const decidedOn = story.daysAgo(38);
     const through = lastDay(decidedOn, 60);
     const granted = await story.grant("paa", screen.id, decidedOn);
-    expect(granted).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "CONVALESCENT", categoricalStatus: "GRANTED", categoricalDecidedOn: decidedOn, validThrough: through, referrals: [] });
+    expect(granted).toMatchObject({
+      outcome: "CATEGORICAL",
+      categoricalType: "CONVALESCENT",
+      categoricalStatus: "GRANTED",
+      categoricalDecidedOn: decidedOn,
+      validThrough: through,
+      referrals: [],
+    });
     expect(granted.categoricalDecisions).toEqual([{ deciderRole: "PAA", decidedByOrganisationId: "co-urc", decision: "GRANTED", decidedOn }]);
     // 8.401.192 B.3.b.1: past the 60 days, a Level II referral is due.
     expect(granted.explanation.explanation).toMatch(new RegExp(`through ${through}; at its end a Level II referral is due`));
@@ -50,7 +67,9 @@ describe("CO: a categorical, as Colorado has it", () => {
     for (const kind of ["RESPITE", "EMERGENCY"]) {
       const screen = await story.levelOne(await story.person(`No${kind}`), story.daysAgo(10), { mi: true, extra: { request: { kind } } });
       expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", categoricalStatus: null, referrals: [expect.objectContaining({ authority: "MH" })] });
-      expect(screen.explanation.explanation).toMatch(new RegExp(`Categorical determination not applied: CO-CATEGORICAL-LIST: the CO pack has no ${kind} categorical`));
+      expect(screen.explanation.explanation).toMatch(
+        new RegExp(`Categorical determination not applied: CO-CATEGORICAL-LIST: the CO pack has no ${kind} categorical`),
+      );
     }
   });
 });

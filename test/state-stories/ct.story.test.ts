@@ -12,7 +12,13 @@ import { lastDay, refusalOf, stateStory } from "./story.support.ts";
  */
 const story = stateStory("CT", {
   county: "Hartford",
-  organisations: { hospital: "hartford-acute-discharge-planning", nf: "hartford-county-nf", paa: "ct-pasrr-contractor", mh: "ct-level-ii-mh", dd: "ct-level-ii-dds" },
+  organisations: {
+    hospital: "hartford-acute-discharge-planning",
+    nf: "hartford-county-nf",
+    paa: "ct-pasrr-contractor",
+    mh: "ct-level-ii-mh",
+    dd: "ct-level-ii-dds",
+  },
 });
 const { policy } = story;
 
@@ -26,17 +32,33 @@ describe("CT: a categorical, as Connecticut has it", () => {
     const screenedOn = story.daysAgo(40);
     // "Nursing facility applicant": the NF selects it only for a person admitting to it from the community.
     const screen = await story.levelOne(person, screenedOn, {
-      by: "nf", mi: true, extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } },
+      by: "nf",
+      mi: true,
+      extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } },
     });
     const decisionDue = story.after(screenedOn, policy.categoricals.decisionDue.value);
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", levelTwoCategory: "MI", categoricalType: "RESPITE", categoricalStatus: "REQUESTED", categoricalDueOn: decisionDue, referrals: [] });
+    expect(screen).toMatchObject({
+      outcome: "CATEGORICAL_REQUESTED",
+      levelTwoCategory: "MI",
+      categoricalType: "RESPITE",
+      categoricalStatus: "REQUESTED",
+      categoricalDueOn: decisionDue,
+      referrals: [],
+    });
     expect(await story.categoricalWorklist("mh")).toContainEqual({ id: screen.id, categoricalType: "RESPITE", categoricalDueOn: decisionDue });
     expect(refusalOf(await story.decide("paa", screen.id, "GRANTED", story.daysAgo(38)))).toEqual([["FORBIDDEN", "FED-CATEGORICAL-LEVEL-II-AUTHORITY"]]);
 
     const decidedOn = story.daysAgo(38);
     const through = lastDay(decidedOn, days);
     const granted = await story.grant("mh", screen.id, decidedOn);
-    expect(granted).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "RESPITE", categoricalStatus: "GRANTED", categoricalDecidedOn: decidedOn, validThrough: through, referrals: [] });
+    expect(granted).toMatchObject({
+      outcome: "CATEGORICAL",
+      categoricalType: "RESPITE",
+      categoricalStatus: "GRANTED",
+      categoricalDecidedOn: decidedOn,
+      validThrough: through,
+      referrals: [],
+    });
     expect(granted.categoricalDecisions).toEqual([{ deciderRole: "MH_AUTHORITY", decidedByOrganisationId: "ct-level-ii-mh", decision: "GRANTED", decidedOn }]);
     const { pasrr, periods } = await story.standing(person);
     expect(pasrr).toMatchObject({ requirementsMetOn: decidedOn, validThrough: through });
@@ -48,7 +70,10 @@ describe("CT: a categorical, as Connecticut has it", () => {
   });
 
   it("CT: a categorical is only for a person with SMI or I/DD: asked for someone with no indications, it is not applied (CT newsletters, PASRR reminders)", async () => {
-    const screen = await story.levelOne(await story.person("NoIndications"), story.daysAgo(10), { by: "nf", extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } } });
+    const screen = await story.levelOne(await story.person("NoIndications"), story.daysAgo(10), {
+      by: "nf",
+      extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } },
+    });
     expect(screen).toMatchObject({ outcome: "NO_INDICATIONS", categoricalType: null, categoricalStatus: null, referrals: [] });
     expect(screen.explanation.explanation).toMatch(/A categorical determination applies only to people with indications/);
   });
@@ -91,17 +116,31 @@ describe("CT: a time-limited approval and its subsequent screen", () => {
     const screen = await story.levelOne(person, story.daysAgo(18), { mi: true });
     const referralId = screen.referrals[0]!.id;
     const determinedOn = story.daysAgo(15);
-    expect(refusalOf(await story.determineAnswer("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED" }))).toEqual([["BAD_USER_INPUT", "input.approvedThrough"]]);
+    expect(refusalOf(await story.determineAnswer("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED" }))).toEqual([
+      ["BAD_USER_INPUT", "input.approvedThrough"],
+    ]);
     const approvedThrough = story.inDays(40);
-    expect(await story.determine("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED", approvedThrough })).toMatchObject({ outcome: "ALLOWED_TIME_LIMITED", approvedThrough });
+    expect(await story.determine("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED", approvedThrough })).toMatchObject({
+      outcome: "ALLOWED_TIME_LIMITED",
+      approvedThrough,
+    });
 
     // The person's standing names the same day as the worklist will: the subsequent screen, a week before the approval ends.
-    expect((await story.standing(person)).pasrr).toMatchObject({ validThrough: approvedThrough, nextAction: { action: "RESIDENT_REVIEW", dueOn: addDays(approvedThrough, -7) } });
+    expect((await story.standing(person)).pasrr).toMatchObject({
+      validThrough: approvedThrough,
+      nextAction: { action: "RESIDENT_REVIEW", dueOn: addDays(approvedThrough, -7) },
+    });
 
     const admittedOn = story.daysAgo(10);
     const dueOn = addDays(approvedThrough, -7);
     const review = await story.admit(person, admittedOn);
-    expect(review).toMatchObject({ reason: "LEVEL_II_APPROVAL_EXPIRING", triggeredOn: admittedOn, dueOn, completedOn: null, source: expect.stringMatching(/7-10 days prior/) });
+    expect(review).toMatchObject({
+      reason: "LEVEL_II_APPROVAL_EXPIRING",
+      triggeredOn: admittedOn,
+      dueOn,
+      completedOn: null,
+      source: expect.stringMatching(/7-10 days prior/),
+    });
     expect(await story.reviews(person, story.today())).toEqual({ due: [review], overdue: [] });
     // Overdue the day after, a week before the approval itself ends.
     expect((await story.reviews(person, addDays(dueOn, 1))).overdue).toEqual([review]);

@@ -11,7 +11,13 @@ import { lastDay, refusalOf, stateStory } from "./story.support.ts";
  */
 const story = stateStory("IL", {
   county: "Cook",
-  organisations: { hospital: "cook-county-general-discharge-planning", nf: "cook-county-nf", paa: "il-ccu-cook", mh: "il-pas-mh-agent-cook", dd: "il-pas-dd-agent-cook" },
+  organisations: {
+    hospital: "cook-county-general-discharge-planning",
+    nf: "cook-county-nf",
+    paa: "il-ccu-cook",
+    mh: "il-pas-mh-agent-cook",
+    dd: "il-pas-dd-agent-cook",
+  },
 });
 const { policy } = story;
 
@@ -23,7 +29,14 @@ describe("IL: a categorical, as Illinois has it", () => {
     const screenedOn = story.daysAgo(40);
     const screen = await story.levelOne(person, screenedOn, { mi: true, extra: { request: { kind: "CONVALESCENT" } } });
     const decisionDue = story.after(screenedOn, policy.categoricals.decisionDue.value);
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", levelTwoCategory: "MI", categoricalType: "CONVALESCENT", categoricalStatus: "REQUESTED", categoricalDueOn: decisionDue, referrals: [] });
+    expect(screen).toMatchObject({
+      outcome: "CATEGORICAL_REQUESTED",
+      levelTwoCategory: "MI",
+      categoricalType: "CONVALESCENT",
+      categoricalStatus: "REQUESTED",
+      categoricalDueOn: decisionDue,
+      referrals: [],
+    });
     expect(await story.categoricalWorklist("mh")).toContainEqual({ id: screen.id, categoricalType: "CONVALESCENT", categoricalDueOn: decisionDue });
     // The agent's desk review decides it; the county's Care Coordination Unit does not.
     expect(refusalOf(await story.decide("paa", screen.id, "GRANTED", story.daysAgo(39)))).toEqual([["FORBIDDEN", "IL-CATEGORICAL-AGENT-DECIDES"]]);
@@ -31,8 +44,17 @@ describe("IL: a categorical, as Illinois has it", () => {
     const decidedOn = story.daysAgo(39);
     const through = lastDay(decidedOn, 120);
     const granted = await story.grant("mh", screen.id, decidedOn);
-    expect(granted).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "CONVALESCENT", categoricalStatus: "GRANTED", categoricalDecidedOn: decidedOn, validThrough: through, referrals: [] });
-    expect(granted.categoricalDecisions).toEqual([{ deciderRole: "MH_AUTHORITY", decidedByOrganisationId: "il-pas-mh-agent-cook", decision: "GRANTED", decidedOn }]);
+    expect(granted).toMatchObject({
+      outcome: "CATEGORICAL",
+      categoricalType: "CONVALESCENT",
+      categoricalStatus: "GRANTED",
+      categoricalDecidedOn: decidedOn,
+      validThrough: through,
+      referrals: [],
+    });
+    expect(granted.categoricalDecisions).toEqual([
+      { deciderRole: "MH_AUTHORITY", decidedByOrganisationId: "il-pas-mh-agent-cook", decision: "GRANTED", decidedOn },
+    ]);
     // IV.G.3: "If a longer stay is required, the nursing facility should refer the client for additional PAS/MH assessments".
     expect(granted.explanation.explanation).toMatch(new RegExp(`through ${through}; at its end a Level II referral is due`));
     const { pasrr, periods } = await story.standing(person);
@@ -58,7 +80,12 @@ describe("IL: a categorical, as Illinois has it", () => {
     expect(await story.grant("dd", screen.id, ddOn)).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalStatus: "REQUESTED" });
     expect((await story.categoricalWorklist("mh")).map((request) => request.id)).toContain(screen.id);
     const mhOn = story.daysAgo(33);
-    expect(await story.grant("mh", screen.id, mhOn)).toMatchObject({ outcome: "CATEGORICAL", categoricalStatus: "GRANTED", categoricalDecidedOn: mhOn, validThrough: null });
+    expect(await story.grant("mh", screen.id, mhOn)).toMatchObject({
+      outcome: "CATEGORICAL",
+      categoricalStatus: "GRANTED",
+      categoricalDecidedOn: mhOn,
+      validThrough: null,
+    });
     expect((await story.standing(person)).pasrr).toMatchObject({ requirementsMetOn: mhOn, nursingFacilityAdmissionAllowed: true, validThrough: null });
   });
 
@@ -66,7 +93,9 @@ describe("IL: a categorical, as Illinois has it", () => {
     for (const kind of ["RESPITE", "EMERGENCY"]) {
       const screen = await story.levelOne(await story.person(`No${kind}`), story.daysAgo(10), { mi: true, extra: { request: { kind } } });
       expect(screen).toMatchObject({ outcome: "LEVEL_II_REQUIRED", categoricalStatus: null, referrals: [expect.objectContaining({ authority: "MH" })] });
-      expect(screen.explanation.explanation).toMatch(new RegExp(`Categorical determination not applied: IL-CATEGORICAL-LIST: the IL pack has no ${kind} categorical`));
+      expect(screen.explanation.explanation).toMatch(
+        new RegExp(`Categorical determination not applied: IL-CATEGORICAL-LIST: the IL pack has no ${kind} categorical`),
+      );
     }
   });
 });
@@ -114,11 +143,17 @@ describe("IL: a time-limited approval and its Resident Review", () => {
     const screen = await story.levelOne(person, story.daysAgo(18), { mi: true });
     const determinedOn = story.daysAgo(15);
     const approvedThrough = addDays(determinedOn, 180);
-    const determination = await story.determine("mh", screen.referrals[0]!.id, determinedOn, { approvalPeriod: "TIME_LIMITED", seriousMentalIllnessPrimary: true });
+    const determination = await story.determine("mh", screen.referrals[0]!.id, determinedOn, {
+      approvalPeriod: "TIME_LIMITED",
+      seriousMentalIllnessPrimary: true,
+    });
     expect(determination).toMatchObject({ outcome: "ALLOWED_TIME_LIMITED", approvalPeriod: "TIME_LIMITED", approvedThrough });
 
     // Admitted within the 90 days the Level II screen is valid for (VI.C.2).
-    expect((await story.standing(person)).pasrr).toMatchObject({ validThrough: approvedThrough, nextAction: { action: "RESIDENT_REVIEW", dueOn: approvedThrough } });
+    expect((await story.standing(person)).pasrr).toMatchObject({
+      validThrough: approvedThrough,
+      nextAction: { action: "RESIDENT_REVIEW", dueOn: approvedThrough },
+    });
 
     const admittedOn = story.daysAgo(9);
     const review = await story.admit(person, admittedOn);

@@ -12,7 +12,13 @@ import { concurrentDualReview, namedEndTimeLimitedReview } from "./story.walks.t
  */
 const story = stateStory("MN", {
   county: "Hennepin",
-  organisations: { hospital: "hennepin-acute-discharge-planning", nf: "hennepin-county-nf", paa: "hennepin-county-pas-team", mh: "hennepin-lmha", dd: "hennepin-county-dd" },
+  organisations: {
+    hospital: "hennepin-acute-discharge-planning",
+    nf: "hennepin-county-nf",
+    paa: "hennepin-county-pas-team",
+    mh: "hennepin-lmha",
+    dd: "hennepin-county-dd",
+  },
 });
 const { policy } = story;
 const convalescent = { kind: "CONVALESCENT", physicianCertifiedStayUnder30Days: true, expectedStayDays: 21 };
@@ -24,7 +30,14 @@ describe("MN: a categorical, as Minnesota has it", () => {
     const screenedOn = story.daysAgo(40);
     const screen = await story.levelOne(person, screenedOn, { mi: true, extra: { request: convalescent } });
     const decisionDue = story.after(screenedOn, policy.categoricals.decisionDue.value);
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", levelTwoCategory: "MI", categoricalType: "CONVALESCENT", categoricalStatus: "REQUESTED", categoricalDueOn: decisionDue, referrals: [] });
+    expect(screen).toMatchObject({
+      outcome: "CATEGORICAL_REQUESTED",
+      levelTwoCategory: "MI",
+      categoricalType: "CONVALESCENT",
+      categoricalStatus: "REQUESTED",
+      categoricalDueOn: decisionDue,
+      referrals: [],
+    });
     expect(await story.categoricalWorklist("mh")).toContainEqual({ id: screen.id, categoricalType: "CONVALESCENT", categoricalDueOn: decisionDue });
     // "if the LMHA determines": not the county's PAS team.
     expect(refusalOf(await story.decide("paa", screen.id, "GRANTED", story.daysAgo(37)))).toEqual([["FORBIDDEN", "MN-CATEGORICAL-LMHA-DECIDES"]]);
@@ -32,7 +45,14 @@ describe("MN: a categorical, as Minnesota has it", () => {
     const decidedOn = story.daysAgo(37);
     const through = lastDay(decidedOn, 30);
     const granted = await story.grant("mh", screen.id, decidedOn);
-    expect(granted).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "CONVALESCENT", categoricalStatus: "GRANTED", categoricalDecidedOn: decidedOn, validThrough: through, referrals: [] });
+    expect(granted).toMatchObject({
+      outcome: "CATEGORICAL",
+      categoricalType: "CONVALESCENT",
+      categoricalStatus: "GRANTED",
+      categoricalDecidedOn: decidedOn,
+      validThrough: through,
+      referrals: [],
+    });
     expect(granted.categoricalDecisions).toEqual([{ deciderRole: "MH_AUTHORITY", decidedByOrganisationId: "hennepin-lmha", decision: "GRANTED", decidedOn }]);
     // "referral to an independent mental health professional is required when the length of stay is expected to exceed the established time limits".
     expect(granted.explanation.explanation).toMatch(new RegExp(`through ${through}; at its end a Level II referral is due`));
@@ -46,12 +66,22 @@ describe("MN: a categorical, as Minnesota has it", () => {
   });
 
   it("MN: convalescent care without the physician's written order is not put to the LMHA, and MN has no primary dementia categorical: both go to Level II (MN bulletin 00-53-3, Convalescent Care; Level II form B.3)", async () => {
-    const unordered = await story.levelOne(await story.person("Unordered"), story.daysAgo(10), { mi: true, extra: { request: { ...convalescent, physicianCertifiedStayUnder30Days: false } } });
+    const unordered = await story.levelOne(await story.person("Unordered"), story.daysAgo(10), {
+      mi: true,
+      extra: { request: { ...convalescent, physicianCertifiedStayUnder30Days: false } },
+    });
     expect(unordered).toMatchObject({ outcome: "LEVEL_II_REQUIRED", categoricalStatus: null });
-    expect(unordered.explanation.explanation).toMatch(/Categorical determination not applied: MN-CAT-CONVALESCENT: a CONVALESCENT categorical needs the physician's written certification/);
-    const dementia = await story.levelOne(await story.person("Dementia"), story.daysAgo(10), { mi: true, extra: { dementia: "PRIMARY", request: { kind: "PRIMARY_DEMENTIA" } } });
+    expect(unordered.explanation.explanation).toMatch(
+      /Categorical determination not applied: MN-CAT-CONVALESCENT: a CONVALESCENT categorical needs the physician's written certification/,
+    );
+    const dementia = await story.levelOne(await story.person("Dementia"), story.daysAgo(10), {
+      mi: true,
+      extra: { dementia: "PRIMARY", request: { kind: "PRIMARY_DEMENTIA" } },
+    });
     expect(dementia).toMatchObject({ outcome: "LEVEL_II_REQUIRED", categoricalStatus: null });
-    expect(dementia.explanation.explanation).toMatch(/Categorical determination not applied: MN-CATEGORICAL-LIST: the MN pack has no PRIMARY_DEMENTIA categorical/);
+    expect(dementia.explanation.explanation).toMatch(
+      /Categorical determination not applied: MN-CATEGORICAL-LIST: the MN pack has no PRIMARY_DEMENTIA categorical/,
+    );
   });
 });
 

@@ -12,7 +12,13 @@ import { concurrentDualReview, namedEndTimeLimitedReview } from "./story.walks.t
  */
 const story = stateStory("OH", {
   county: "Hamilton",
-  organisations: { hospital: "hamilton-general-discharge-planning", nf: "hamilton-county-nf", paa: "council-on-aging-sw-ohio", mh: "ohiomhas-kepro", dd: "oh-dodd" },
+  organisations: {
+    hospital: "hamilton-general-discharge-planning",
+    nf: "hamilton-county-nf",
+    paa: "council-on-aging-sw-ohio",
+    mh: "ohiomhas-kepro",
+    dd: "oh-dodd",
+  },
 });
 const { policy } = story;
 
@@ -23,10 +29,21 @@ describe("OH: a categorical, as Ohio has it", () => {
     const screenedOn = story.daysAgo(40);
     // The PAA files the PAS for a person at home who applies to the NF for a respite stay.
     const screen = await story.levelOne(person, screenedOn, {
-      by: "paa", mi: true, dd: true, extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } },
+      by: "paa",
+      mi: true,
+      dd: true,
+      extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } },
     });
     const decisionDue = story.after(screenedOn, policy.categoricals.decisionDue.value);
-    expect(screen).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", levelTwoCategory: "DUAL", categoricalType: "RESPITE", categoricalStatus: "REQUESTED", categoricalDueOn: decisionDue, validThrough: null, referrals: [] });
+    expect(screen).toMatchObject({
+      outcome: "CATEGORICAL_REQUESTED",
+      levelTwoCategory: "DUAL",
+      categoricalType: "RESPITE",
+      categoricalStatus: "REQUESTED",
+      categoricalDueOn: decisionDue,
+      validThrough: null,
+      referrals: [],
+    });
     for (const authority of ["mh", "dd"] as const) {
       expect(await story.categoricalWorklist(authority)).toContainEqual({ id: screen.id, categoricalType: "RESPITE", categoricalDueOn: decisionDue });
     }
@@ -40,9 +57,19 @@ describe("OH: a categorical, as Ohio has it", () => {
     const ddOn = story.daysAgo(37);
     const through = lastDay(ddOn, 14);
     const granted = await story.grant("dd", screen.id, ddOn);
-    expect(granted).toMatchObject({ outcome: "CATEGORICAL", categoricalType: "RESPITE", categoricalStatus: "GRANTED", categoricalDecidedOn: ddOn, validThrough: through, referrals: [] });
+    expect(granted).toMatchObject({
+      outcome: "CATEGORICAL",
+      categoricalType: "RESPITE",
+      categoricalStatus: "GRANTED",
+      categoricalDecidedOn: ddOn,
+      validThrough: through,
+      referrals: [],
+    });
     expect(granted.categoricalDecisions.map((d) => [d.deciderRole, d.decidedByOrganisationId, d.decision, d.decidedOn])).toEqual(
-      expect.arrayContaining([["MH_AUTHORITY", "ohiomhas-kepro", "GRANTED", mhOn], ["DD_AUTHORITY", "oh-dodd", "GRANTED", ddOn]]),
+      expect.arrayContaining([
+        ["MH_AUTHORITY", "ohiomhas-kepro", "GRANTED", mhOn],
+        ["DD_AUTHORITY", "oh-dodd", "GRANTED", ddOn],
+      ]),
     );
     const { pasrr, periods } = await story.standing(person);
     expect(pasrr).toMatchObject({ requirementsMetOn: ddOn, validThrough: through });
@@ -57,7 +84,9 @@ describe("OH: a categorical, as Ohio has it", () => {
     const person = await story.person("Respite-Later");
     const screenedOn = story.daysAgo(60);
     const screen = await story.levelOne(person, screenedOn, {
-      by: "paa", mi: true, extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } },
+      by: "paa",
+      mi: true,
+      extra: { reasonForScreening: "NF_APPLICANT_FROM_COMMUNITY", currentSetting: "COMMUNITY", request: { kind: "RESPITE" } },
     });
     const grantedOn = story.daysAgo(59);
     expect(await story.grant("mh", screen.id, grantedOn)).toMatchObject({ outcome: "CATEGORICAL", validThrough: lastDay(grantedOn, 14) });

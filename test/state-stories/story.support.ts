@@ -84,7 +84,8 @@ const worklistsOp = `query ($asOf: Date!) {
 export const decisionReason = "Meets the categorical on the documentation filed with the Level I; no danger to self or others.";
 
 /** The code and the rule a refused call answers with. */
-export const refusalOf = (answer: GraphQLAnswer) => (answer.errors ?? []).map((error) => [error.extensions?.code, error.extensions?.rule ?? error.extensions?.field ?? null]);
+export const refusalOf = (answer: GraphQLAnswer) =>
+  (answer.errors ?? []).map((error) => [error.extensions?.code, error.extensions?.rule ?? error.extensions?.field ?? null]);
 
 /**
  * A hub under `state`'s pack, started before the file's tests and stopped after them, with the
@@ -136,7 +137,13 @@ export function stateStory(state: PolicyState, partners: Partners) {
     async person(step: string): Promise<string> {
       registered += 1;
       const data = await ok("state", registerOp, {
-        i: { givenName: "Synthetic", familyName: `${state}-Story-${step}`, birthDate: `19${40 + registered}-0${1 + (registered % 9)}-1${registered % 9}`, county: partners.county, state },
+        i: {
+          givenName: "Synthetic",
+          familyName: `${state}-Story-${step}`,
+          birthDate: `19${40 + registered}-0${1 + (registered % 9)}-1${registered % 9}`,
+          county: partners.county,
+          state,
+        },
       });
       expect(data.registerIndividual.outcome).toBe("CREATED");
       return data.registerIndividual.individual.id;
@@ -146,7 +153,11 @@ export function stateStory(state: PolicyState, partners: Partners) {
      * A Level I: by default the discharging hospital's, for an inpatient applying to a NF; `mi` and
      * `dd` switch on one indication each; `extra` overrides any field (request, setting, reason…).
      */
-    async levelOne(individualId: string, screenedOn: string, options: { by?: Partner; facilityId?: string; mi?: boolean; dd?: boolean; extra?: Record<string, unknown> } = {}): Promise<Screen> {
+    async levelOne(
+      individualId: string,
+      screenedOn: string,
+      options: { by?: Partner; facilityId?: string; mi?: boolean; dd?: boolean; extra?: Record<string, unknown> } = {},
+    ): Promise<Screen> {
       const by = options.by ?? "hospital";
       const facilityId = options.facilityId ?? (by === "hospital" ? world.hospital : world.nf);
       const input = screenInput({ individualId, facilityId, screenedOn, mi: options.mi, dd: options.dd, ...options.extra });
@@ -157,7 +168,14 @@ export function stateStory(state: PolicyState, partners: Partners) {
 
     /** The NF's Level I for its resident whose short-term approval is expiring: the Resident Review (CT, Reasons for Screening). */
     async reviewLevelOne(individualId: string, screenedOn: string, mi = true): Promise<Screen> {
-      const input = screenInput({ individualId, facilityId: world.nf, screenedOn, mi, reasonForScreening: "EXPIRING_SHORT_TERM_APPROVAL", currentSetting: "NURSING_FACILITY" });
+      const input = screenInput({
+        individualId,
+        facilityId: world.nf,
+        screenedOn,
+        mi,
+        reasonForScreening: "EXPIRING_SHORT_TERM_APPROVAL",
+        currentSetting: "NURSING_FACILITY",
+      });
       delete (input as { facilityCounty?: string }).facilityCounty;
       return (await ok("nf", submitOp, { input })).submitLevelOneScreen.levelOneScreen;
     },
@@ -180,7 +198,10 @@ export function stateStory(state: PolicyState, partners: Partners) {
       return (await ok(by, determineOp, { input: determinationInput(referralId, determinedOn, extra) })).recordLevelTwoDetermination.levelTwoDetermination;
     },
     /** The person's referrals as an authority's worklist shows them. */
-    async referrals(by: Partner, individualId: string): Promise<{ id: string; authority: string; status: string; dueOn: string; awaitsAuthority: string | null }[]> {
+    async referrals(
+      by: Partner,
+      individualId: string,
+    ): Promise<{ id: string; authority: string; status: string; dueOn: string; awaitsAuthority: string | null }[]> {
       return (await ok(by, referralsOp, { f: { individualId } })).levelTwoReferrals.edges.map((edge: { node: unknown }) => edge.node);
     },
 
@@ -200,7 +221,15 @@ export function stateStory(state: PolicyState, partners: Partners) {
      */
     async admit(individualId: string, admittedOn: string): Promise<Review | null> {
       const entered = await ok("nf", censusOp, {
-        input: { kind: "ADMISSION", individualId, facilityId: world.nf, effectiveOn: admittedOn, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: world.hospital, payer: "MEDICAID" },
+        input: {
+          kind: "ADMISSION",
+          individualId,
+          facilityId: world.nf,
+          effectiveOn: admittedOn,
+          admissionSource: "HOSPITAL_INPATIENT",
+          fromFacilityId: world.hospital,
+          payer: "MEDICAID",
+        },
       });
       const eventId = entered.recordCensusEvent.event.id as string;
       const outbox = world.hub.subgraphs.facilities!.client.residentFactOutbox;
@@ -216,18 +245,24 @@ export function stateStory(state: PolicyState, partners: Partners) {
     async reviews(individualId: string, asOf: string): Promise<{ due: Review[]; overdue: Review[] }> {
       const data = await ok("nf", worklistsOp, { asOf });
       const mine = (list: { edges: { node: Review & { individual: { id: string } } }[] }) =>
-        list.edges.map((edge) => edge.node).filter((node) => node.individual.id === individualId).map(({ individual: _, ...review }) => review);
+        list.edges
+          .map((edge) => edge.node)
+          .filter((node) => node.individual.id === individualId)
+          .map(({ individual: _, ...review }) => review);
       return { due: mine(data.due), overdue: mine(data.overdue) };
     },
 
     /** How screenings recorded a review's end: completed on a day by a screen (the record behind the worklists). */
     async reviewRecord(reviewId: string) {
       const row = await world.hub.subgraphs.screenings!.client.residentReview.findUniqueOrThrow({ where: { id: reviewId } });
-      return { completedOn: row.completedOn ? fromDbDate(row.completedOn) : null, completedByScreenId: row.completedByScreenId, endedOn: row.endedOn ? fromDbDate(row.endedOn) : null };
+      return {
+        completedOn: row.completedOn ? fromDbDate(row.completedOn) : null,
+        completedByScreenId: row.completedByScreenId,
+        endedOn: row.endedOn ? fromDbDate(row.endedOn) : null,
+      };
     },
   };
 }
 
 /** The last day of a stay of `days` days whose day 1 is `from`. */
 export const lastDay = (from: string, days: number): string => addDays(from, days - 1);
-

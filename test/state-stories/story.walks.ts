@@ -23,7 +23,10 @@ export async function concurrentDualReview(story: Story, first: "mh" | "dd", day
   const referral = { mh: (await story.referrals("mh", person))[0]!, dd: (await story.referrals("dd", person))[0]! };
   const second = first === "mh" ? "dd" : "mh";
   const facts = (by: "mh" | "dd") => (by === "mh" ? { seriousMentalIllnessPrimary: true } : {});
-  expect(await story.determine(first, referral[first].id, story.daysAgo(days.first), facts(first))).toMatchObject({ outcome: "ADMISSION_ALLOWED", policyState: story.policy.state });
+  expect(await story.determine(first, referral[first].id, story.daysAgo(days.first), facts(first))).toMatchObject({
+    outcome: "ADMISSION_ALLOWED",
+    policyState: story.policy.state,
+  });
   expect((await story.standing(person)).pasrr).toMatchObject({ requirementsMetOn: null, pendingReferralIds: [referral[second].id] });
 
   const metOn = story.daysAgo(days.second);
@@ -48,10 +51,18 @@ export async function namedEndTimeLimitedReview(story: Story, days: { approvedFo
   const screen = await story.levelOne(person, story.daysAgo(18), { mi: true });
   const referralId = screen.referrals[0]!.id;
   const determinedOn = story.daysAgo(15);
-  expect(refusalOf(await story.determineAnswer("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED" }))).toEqual([["BAD_USER_INPUT", "input.approvedThrough"]]);
+  expect(refusalOf(await story.determineAnswer("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED" }))).toEqual([
+    ["BAD_USER_INPUT", "input.approvedThrough"],
+  ]);
   const approvedThrough = story.inDays(days.approvedFor);
-  expect(await story.determine("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED", approvedThrough })).toMatchObject({ outcome: "ALLOWED_TIME_LIMITED", approvedThrough });
-  expect((await story.standing(person)).pasrr).toMatchObject({ validThrough: approvedThrough, nextAction: { action: "RESIDENT_REVIEW", dueOn: approvedThrough } });
+  expect(await story.determine("mh", referralId, determinedOn, { approvalPeriod: "TIME_LIMITED", approvedThrough })).toMatchObject({
+    outcome: "ALLOWED_TIME_LIMITED",
+    approvedThrough,
+  });
+  expect((await story.standing(person)).pasrr).toMatchObject({
+    validThrough: approvedThrough,
+    nextAction: { action: "RESIDENT_REVIEW", dueOn: approvedThrough },
+  });
 
   const admittedOn = story.daysAgo(days.admitted);
   const review = await story.admit(person, admittedOn);

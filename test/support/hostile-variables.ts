@@ -1,13 +1,5 @@
 import fc from "fast-check";
-import {
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLArgument,
-  type GraphQLInputType,
-} from "graphql";
+import { isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLArgument, type GraphQLInputType } from "graphql";
 
 /**
  * fast-check arbitraries for the variables of any operation, read from the schema: mostly values
@@ -65,10 +57,9 @@ export function hostileValue(type: GraphQLInputType, depth = 0): fc.Arbitrary<un
     if (isInputObjectType(type)) {
       if (depth > 4) return fc.constant({});
       const fields = Object.values(type.getFields());
-      const record = fc.record(
-        Object.fromEntries(fields.map((field) => [field.name, hostileValue(field.type, depth + 1)])),
-        { requiredKeys: fields.filter((field) => isNonNullType(field.type)).map((field) => field.name) },
-      );
+      const record = fc.record(Object.fromEntries(fields.map((field) => [field.name, hostileValue(field.type, depth + 1)])), {
+        requiredKeys: fields.filter((field) => isNonNullType(field.type)).map((field) => field.name),
+      });
       return fc.oneof({ weight: 10, arbitrary: record }, { weight: 1, arbitrary: record.map((value) => ({ ...value, notAField: "x" })) });
     }
     return wrongShape;
@@ -77,5 +68,4 @@ export function hostileValue(type: GraphQLInputType, depth = 0): fc.Arbitrary<un
 }
 
 /** Variables for a root field's arguments, one variable per argument. */
-export const hostileVariables = (args: readonly GraphQLArgument[]) =>
-  fc.record(Object.fromEntries(args.map((arg) => [arg.name, hostileValue(arg.type)])));
+export const hostileVariables = (args: readonly GraphQLArgument[]) => fc.record(Object.fromEntries(args.map((arg) => [arg.name, hostileValue(arg.type)])));

@@ -99,7 +99,14 @@ async function startTestHubOnce(options: TestHubOptions): Promise<TestHub> {
   const names = options.only ?? [...subgraphNames];
   const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-test-"));
   const today = options.today ?? testToday;
-  const env: Env = { NODE_ENV: "test", HUB_DATA_DIR: dataDir, HOST: "127.0.0.1", SEED_DEMO_DATA: String(options.seedDemoData ?? false), HUB_TODAY: today, ...options.env };
+  const env: Env = {
+    NODE_ENV: "test",
+    HUB_DATA_DIR: dataDir,
+    HOST: "127.0.0.1",
+    SEED_DEMO_DATA: String(options.seedDemoData ?? false),
+    HUB_TODAY: today,
+    ...options.env,
+  };
   // Production refuses a pinned today (clock-config.ts); a production-mode hub runs on the real clock.
   if (env.NODE_ENV === "production" && !options.env?.HUB_TODAY) delete env.HUB_TODAY;
   const scratch = options.database === "postgres" ? await createScratchDatabases(names) : undefined;
@@ -171,7 +178,9 @@ export interface SubgraphUnderTest<N extends SubgraphName> {
  */
 export function subgraphUnderTest<N extends SubgraphName>(
   name: N,
-  options: Omit<TestHubOptions, "only"> & { /** Owners whose facts its scope rules ask (e.g. the facility registry), started beside it. */ with?: SubgraphName[] } = {},
+  options: Omit<TestHubOptions, "only"> & {
+    /** Owners whose facts its scope rules ask (e.g. the facility registry), started beside it. */ with?: SubgraphName[];
+  } = {},
 ): SubgraphUnderTest<N> {
   const subject = {} as SubgraphUnderTest<N>;
   beforeAll(async () => {

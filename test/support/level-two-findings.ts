@@ -19,10 +19,23 @@ export async function recordPrimarySmiFindings(hub: TestHub, findings: PrimarySm
   const client = (hub.subgraphs.screenings as unknown as { client: ScreeningsClient }).client;
   for (const finding of findings) {
     const screen = await client.levelOneScreen.create({
-      data: { individualId: finding.individualId, submittingOrganisationId: "test-hospital", screenedOn: finding.determinedOn, outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "MI" },
+      data: {
+        individualId: finding.individualId,
+        submittingOrganisationId: "test-hospital",
+        screenedOn: finding.determinedOn,
+        outcome: "LEVEL_II_REQUIRED",
+        levelTwoCategory: "MI",
+      },
     });
     const referral = await client.levelTwoReferral.create({
-      data: { screenId: screen.id, individualId: finding.individualId, authority: "MH", status: "DETERMINED", referredOn: finding.determinedOn, dueOn: finding.determinedOn },
+      data: {
+        screenId: screen.id,
+        individualId: finding.individualId,
+        authority: "MH",
+        status: "DETERMINED",
+        referredOn: finding.determinedOn,
+        dueOn: finding.determinedOn,
+      },
     });
     await client.levelTwoDetermination.create({
       data: {

@@ -38,7 +38,11 @@ async function inserting(url: string, work: (client: pg.Client) => Promise<void>
 }
 
 /** Writes `count` people, numbered from `start` (so several calls never collide). */
-export async function seedClaimPeople(urls: Record<"individuals" | "screenings" | "levelofcare" | "facilities", string>, start: number, count: number): Promise<ClaimPerson[]> {
+export async function seedClaimPeople(
+  urls: Record<"individuals" | "screenings" | "levelofcare" | "facilities", string>,
+  start: number,
+  count: number,
+): Promise<ClaimPerson[]> {
   const people: ClaimPerson[] = Array.from({ length: count }, (_, k) => {
     const story = claimStories[(start + k) % claimStories.length]!;
     const covered = story !== "DENIED" && story !== "NO_DETERMINATION";
@@ -57,31 +61,41 @@ export async function seedClaimPeople(urls: Record<"individuals" | "screenings" 
     );
   });
   await inserting(urls.screenings, (db) =>
-    db.query(
-      `INSERT INTO "LevelOneScreen" (id, "individualId", "submittingOrganisationId", "screenedOn") SELECT gen_random_uuid(), id, 'claim-batch-hospital', on_ FROM unnest($1::uuid[], $2::date[]) AS t(id, on_)`,
-      [ids, people.map((p) => (p.story === "PASRR_MET_MID_MONTH" ? "2026-10-16" : "2026-09-01"))],
-    ).then(() => undefined),
+    db
+      .query(
+        `INSERT INTO "LevelOneScreen" (id, "individualId", "submittingOrganisationId", "screenedOn") SELECT gen_random_uuid(), id, 'claim-batch-hospital', on_ FROM unnest($1::uuid[], $2::date[]) AS t(id, on_)`,
+        [ids, people.map((p) => (p.story === "PASRR_MET_MID_MONTH" ? "2026-10-16" : "2026-09-01"))],
+      )
+      .then(() => undefined),
   );
   await inserting(urls.facilities, (db) =>
-    db.query(
-      `INSERT INTO "Stay" (id, "individualId", "facilityId", "admittedOn", "admissionSource", "payerPeriods", "leavePeriods", "eventIds")
+    db
+      .query(
+        `INSERT INTO "Stay" (id, "individualId", "facilityId", "admittedOn", "admissionSource", "payerPeriods", "leavePeriods", "eventIds")
        SELECT gen_random_uuid(), id, $2::uuid, DATE '2026-09-01', 'COMMUNITY', '[{"payer":"MEDICAID","startsOn":"2026-09-01","endsOn":null}]'::jsonb, leaves, '{}' FROM unnest($1::uuid[], $3::jsonb[]) AS t(id, leaves)`,
-      [ids, claimFacility.id, people.map((p) => JSON.stringify(p.story === "BED_HOLD" ? [{ kind: "HOSPITAL_LEAVE", leftOn: "2026-10-10", returnedOn: "2026-10-13" }] : []))],
-    ).then(() => undefined),
+        [
+          ids,
+          claimFacility.id,
+          people.map((p) => JSON.stringify(p.story === "BED_HOLD" ? [{ kind: "HOSPITAL_LEAVE", leftOn: "2026-10-10", returnedOn: "2026-10-13" }] : [])),
+        ],
+      )
+      .then(() => undefined),
   );
   const decided = people.filter((p) => p.story !== "NO_DETERMINATION");
   await inserting(urls.levelofcare, (db) =>
-    db.query(
-      `INSERT INTO "LevelOfCareDetermination" (id, "individualId", "facilityId", "levelOfCareType", decision, "effectiveFrom", "effectiveThrough", county)
+    db
+      .query(
+        `INSERT INTO "LevelOfCareDetermination" (id, "individualId", "facilityId", "levelOfCareType", decision, "effectiveFrom", "effectiveThrough", county)
        SELECT id, person, $3::uuid, 'NF_INTERMEDIATE', decision::"LevelOfCareDecision", DATE '2026-09-01', through, 'Hamilton' FROM unnest($1::uuid[], $2::uuid[], $4::text[], $5::date[]) AS t(id, person, decision, through)`,
-      [
-        decided.map((p) => p.determinationId ?? randomUUID()),
-        decided.map((p) => p.id),
-        claimFacility.id,
-        decided.map((p) => (p.story === "DENIED" ? "DENIED" : "APPROVED")),
-        decided.map((p) => (p.story === "EXPIRES_MID_MONTH" ? "2026-10-15" : null)),
-      ],
-    ).then(() => undefined),
+        [
+          decided.map((p) => p.determinationId ?? randomUUID()),
+          decided.map((p) => p.id),
+          claimFacility.id,
+          decided.map((p) => (p.story === "DENIED" ? "DENIED" : "APPROVED")),
+          decided.map((p) => (p.story === "EXPIRES_MID_MONTH" ? "2026-10-15" : null)),
+        ],
+      )
+      .then(() => undefined),
   );
   return people;
 }
@@ -101,7 +115,10 @@ export function expectedClaimAnswer(person: ClaimPerson) {
     case "NO_DETERMINATION":
       return { coveredSpans: [], uncoveredSpans: [uncovered("2026-10-01", "2026-10-31", "NO_DETERMINATION")] };
     case "BED_HOLD":
-      return { coveredSpans: [covered("2026-10-01", "2026-10-09"), covered("2026-10-13", "2026-10-31")], uncoveredSpans: [uncovered("2026-10-10", "2026-10-12", "NOT_REQUIRED_BED_HOLD")] };
+      return {
+        coveredSpans: [covered("2026-10-01", "2026-10-09"), covered("2026-10-13", "2026-10-31")],
+        uncoveredSpans: [uncovered("2026-10-10", "2026-10-12", "NOT_REQUIRED_BED_HOLD")],
+      };
     case "PASRR_MET_MID_MONTH":
       return { coveredSpans: [covered("2026-10-16", "2026-10-31")], uncoveredSpans: [uncovered("2026-10-01", "2026-10-15", "LOC_BEFORE_PASRR_MET")] };
   }

@@ -19,8 +19,17 @@ export async function registeredFacility(hub: TestHub, type: FacilityKind, count
     token,
     variables: {
       input: {
-        providerNumber, name: `Test ${type.toLowerCase()} ${providerNumber}`, type, addressLine: "1 Test Way", city: "Testville",
-        postalCode: "45000", county, state, region: "Region 1", medicaidCertified: true, certifiedBeds: 100,
+        providerNumber,
+        name: `Test ${type.toLowerCase()} ${providerNumber}`,
+        type,
+        addressLine: "1 Test Way",
+        city: "Testville",
+        postalCode: "45000",
+        county,
+        state,
+        region: "Region 1",
+        medicaidCertified: true,
+        certifiedBeds: 100,
       },
     },
   });

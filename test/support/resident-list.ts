@@ -39,27 +39,60 @@ export async function seedResidentList(subgraphs: Partial<RunningSubgraphs>, blo
   const people = Array.from({ length: count }, (_, n) => recordId(block, 0, n));
   await facilities.client.facility.create({
     data: {
-      id: facilityId, providerNumber: `BENCH-NF-${hex(block, 4)}`, name: `Bench Nursing Center ${block}`, type: "NURSING_FACILITY",
-      addressLine: "1 Synthetic Way", city: "Cincinnati", postalCode: "45202", county: "Hamilton", state: "OH", region: "Region 1",
-      medicaidCertified: true, certifiedBeds: count,
+      id: facilityId,
+      providerNumber: `BENCH-NF-${hex(block, 4)}`,
+      name: `Bench Nursing Center ${block}`,
+      type: "NURSING_FACILITY",
+      addressLine: "1 Synthetic Way",
+      city: "Cincinnati",
+      postalCode: "45202",
+      county: "Hamilton",
+      state: "OH",
+      region: "Region 1",
+      medicaidCertified: true,
+      certifiedBeds: count,
     },
   });
   await individuals.client.individual.createMany({
-    data: people.map((id, n) => ({ id, givenName: `Resident${n}`, familyName: `Bench${block}`, birthDate: new Date(Date.UTC(1940, 0, 1 + n)), county: "Hamilton", state: "OH" })),
+    data: people.map((id, n) => ({
+      id,
+      givenName: `Resident${n}`,
+      familyName: `Bench${block}`,
+      birthDate: new Date(Date.UTC(1940, 0, 1 + n)),
+      county: "Hamilton",
+      state: "OH",
+    })),
   });
   await screenings.client.levelOneScreen.createMany({
-    data: people.map((individualId, n) => ({ id: recordId(block, 1, n), individualId, submittingOrganisationId: "bench-hospital", screenedOn: new Date("2026-09-01") })),
+    data: people.map((individualId, n) => ({
+      id: recordId(block, 1, n),
+      individualId,
+      submittingOrganisationId: "bench-hospital",
+      screenedOn: new Date("2026-09-01"),
+    })),
   });
   await levelofcare.client.levelOfCareDetermination.createMany({
     data: people.map((individualId, n) => ({
-      id: recordId(block, 2, n), individualId, facilityId, levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED",
-      effectiveFrom: new Date("2026-09-03"), effectiveThrough: new Date("2027-03-02"), county: "Hamilton",
+      id: recordId(block, 2, n),
+      individualId,
+      facilityId,
+      levelOfCareType: "NF_INTERMEDIATE",
+      decision: "APPROVED",
+      effectiveFrom: new Date("2026-09-03"),
+      effectiveThrough: new Date("2027-03-02"),
+      county: "Hamilton",
     })),
   });
   await facilities.client.stay.createMany({
     data: people.map((individualId, n) => ({
-      id: recordId(block, 3, n), individualId, facilityId, admittedOn: new Date("2026-09-03"), admissionSource: "COMMUNITY",
-      payerPeriods: [{ payer: "MEDICAID", startsOn: "2026-09-03", endsOn: null }], leavePeriods: [], eventIds: [],
+      id: recordId(block, 3, n),
+      individualId,
+      facilityId,
+      admittedOn: new Date("2026-09-03"),
+      admissionSource: "COMMUNITY",
+      payerPeriods: [{ payer: "MEDICAID", startsOn: "2026-09-03", endsOn: null }],
+      leavePeriods: [],
+      eventIds: [],
     })),
   });
   return facilityId;

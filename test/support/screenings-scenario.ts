@@ -44,7 +44,13 @@ export const pasrrOf = /* GraphQL */ `
 `;
 
 const noMentalIllness = { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false };
-const noDevelopmentalDisability = { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false };
+const noDevelopmentalDisability = {
+  diagnosis: false,
+  history: false,
+  presentingEvidence: false,
+  referredByDdAgency: false,
+  relatedConditionOnsetBefore22: false,
+};
 
 export interface ScreenOptions {
   individualId: string;

@@ -46,7 +46,13 @@ export type SendMode = "text" | "id";
 
 type Answer<Result> = { data?: Result; errors?: { message: string; extensions?: { code?: string } }[] };
 
-async function send<Result, Variables>(url: string, token: string, document: TypedDocumentNode<Result, Variables>, variables: Variables, mode: SendMode): Promise<Result> {
+async function send<Result, Variables>(
+  url: string,
+  token: string,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  mode: SendMode,
+): Promise<Result> {
   const query = print(document);
   const post = async (body: Record<string, unknown>) => {
     const response = await fetch(url, {
@@ -58,7 +64,8 @@ async function send<Result, Variables>(url: string, token: string, document: Typ
   };
   const persistedQuery = { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") };
   let { status, answer } = mode === "id" ? await post({ extensions: { persistedQuery } }) : await post({ query });
-  if (answer.errors?.some((error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND")) ({ status, answer } = await post({ query, extensions: { persistedQuery } }));
+  if (answer.errors?.some((error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND"))
+    ({ status, answer } = await post({ query, extensions: { persistedQuery } }));
   if (answer.errors?.length || !answer.data) {
     throw new Error(`the hub answered ${status}: ${(answer.errors ?? []).map((error) => `${error.extensions?.code}: ${error.message}`).join("; ")}`);
   }
@@ -109,10 +116,23 @@ export async function checkClaims(lines: ClaimLine[], url: string, token: string
   const coverageByLine = new Map<string, Coverage>();
   for (const batch of batchesOf(lines)) {
     const ids = [...new Set(batch.map(({ line }) => medicaidKey(line.medicaidId)))];
-    const { individualsByIdentifiers } = await send(url, token, claimBatchCoverage, {
-      identifiers: ids.map((value) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value })),
-      lines: batch.map(({ index, line }) => ({ line: String(index), medicaidId: line.medicaidId, issuer: "OH", providerNumber: line.providerNumber, from: line.from, to: line.to })),
-    }, mode);
+    const { individualsByIdentifiers } = await send(
+      url,
+      token,
+      claimBatchCoverage,
+      {
+        identifiers: ids.map((value) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value })),
+        lines: batch.map(({ index, line }) => ({
+          line: String(index),
+          medicaidId: line.medicaidId,
+          issuer: "OH",
+          providerNumber: line.providerNumber,
+          from: line.from,
+          to: line.to,
+        })),
+      },
+      mode,
+    );
     for (const person of individualsByIdentifiers) for (const coverage of person?.levelOfCareClaimCoverage ?? []) coverageByLine.set(coverage.line, coverage);
   }
   return lines.map((line, index) => describe(line, coverageByLine.get(String(index))));

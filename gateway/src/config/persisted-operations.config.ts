@@ -29,9 +29,34 @@ export interface SafelistConfig {
 
 export function loadAutomaticPersistedQueries(env: Env): AutomaticPersistedQueriesConfig {
   return {
-    enabled: readVar(env, "GATEWAY_APQ", z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").default(true)),
-    cacheMaxBytes: readVar(env, "GATEWAY_APQ_CACHE_MAX_BYTES", z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(8 * 1024 * 1024)),
-    ttlSeconds: readVar(env, "GATEWAY_APQ_TTL_SECONDS", z.coerce.number().int().min(0).max(30 * 24 * 3600).default(24 * 3600)),
+    enabled: readVar(
+      env,
+      "GATEWAY_APQ",
+      z
+        .enum(["true", "false", "1", "0"])
+        .transform((v) => v === "true" || v === "1")
+        .default(true),
+    ),
+    cacheMaxBytes: readVar(
+      env,
+      "GATEWAY_APQ_CACHE_MAX_BYTES",
+      z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(1024 * 1024 * 1024)
+        .default(8 * 1024 * 1024),
+    ),
+    ttlSeconds: readVar(
+      env,
+      "GATEWAY_APQ_TTL_SECONDS",
+      z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(30 * 24 * 3600)
+        .default(24 * 3600),
+    ),
   };
 }
 

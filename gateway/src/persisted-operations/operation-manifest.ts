@@ -26,7 +26,8 @@ export const persistedQueryManifest = z
   .superRefine((manifest, ctx) => {
     const seen = new Set<string>();
     manifest.operations.forEach((operation, index) => {
-      if (operation.id !== operationId(operation.body)) ctx.addIssue({ code: "custom", path: ["operations", index, "id"], message: `${operation.name}: id is not the sha256 of its body` });
+      if (operation.id !== operationId(operation.body))
+        ctx.addIssue({ code: "custom", path: ["operations", index, "id"], message: `${operation.name}: id is not the sha256 of its body` });
       if (seen.has(operation.id)) ctx.addIssue({ code: "custom", path: ["operations", index, "id"], message: `${operation.name}: registered twice` });
       seen.add(operation.id);
     });

@@ -21,7 +21,8 @@ export function loadSafelist(config: SafelistConfig): Safelist {
   const safelist = new Map<Role, ReadonlyMap<string, ManifestOperation>>();
   for (const role of config.roles) {
     const file = manifestFile(config.manifestDir, role);
-    const refuse = (problem: string) => new ConfigError("GATEWAY_PERSISTED_OPERATIONS_DIR", `${role} is safelisted (GATEWAY_SAFELISTED_ROLES), but its manifest ${file} ${problem}`);
+    const refuse = (problem: string) =>
+      new ConfigError("GATEWAY_PERSISTED_OPERATIONS_DIR", `${role} is safelisted (GATEWAY_SAFELISTED_ROLES), but its manifest ${file} ${problem}`);
     let text: string;
     try {
       text = readFileSync(file, "utf8");

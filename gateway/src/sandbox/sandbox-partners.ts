@@ -20,9 +20,17 @@ export const demoHospitalId = "0193a000-0000-7000-8000-00000000f101";
  */
 export const sandboxPartners: SandboxPartner[] = [
   { key: "medicaid-payment", label: "Medicaid payment system", token: { organisationId: "demo-medicaid-payment", role: "MEDICAID_PAYMENT" } },
-  { key: "hospital", label: "Hospital (Mercy Hamilton General)", token: { organisationId: "demo-mercy-hamilton", role: "HOSPITAL", facilityIds: [demoHospitalId] } },
+  {
+    key: "hospital",
+    label: "Hospital (Mercy Hamilton General)",
+    token: { organisationId: "demo-mercy-hamilton", role: "HOSPITAL", facilityIds: [demoHospitalId] },
+  },
   { key: "paa", label: "PAA (Hamilton and Butler counties)", token: { organisationId: "demo-paa-region-1", role: "PAA", counties: ["Hamilton", "Butler"] } },
-  { key: "nursing-facility", label: `Nursing facility (${mapleTerrace.name})`, token: { organisationId: "demo-maple-terrace", role: "NURSING_FACILITY", facilityIds: [mapleTerrace.id] } },
+  {
+    key: "nursing-facility",
+    label: `Nursing facility (${mapleTerrace.name})`,
+    token: { organisationId: "demo-maple-terrace", role: "NURSING_FACILITY", facilityIds: [mapleTerrace.id] },
+  },
   { key: "mh-authority", label: "Mental-health Level II authority", token: { organisationId: "demo-mh-authority", role: "MH_AUTHORITY" } },
   { key: "dd-authority", label: "DD Level II authority", token: { organisationId: "demo-dd-authority", role: "DD_AUTHORITY" } },
   { key: "state-agency", label: "State Medicaid agency", token: { organisationId: "demo-state-agency", role: "STATE_MEDICAID_AGENCY" } },

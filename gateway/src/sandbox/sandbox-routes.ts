@@ -43,12 +43,18 @@ export function sandboxRoutes(config: GatewayConfig) {
     if (route === "/sandbox") return send(response, 200, "text/html; charset=utf-8", page);
     if (route === "/sandbox/partners.json") {
       const partners = sandboxPartners.map(({ key, label }) => ({ key, label }));
-      return send(response, 200, "application/json; charset=utf-8", JSON.stringify({ partners, examples: await loadPartnerExamples(config.clock.today()), canMintTokens }));
+      return send(
+        response,
+        200,
+        "application/json; charset=utf-8",
+        JSON.stringify({ partners, examples: await loadPartnerExamples(config.clock.today()), canMintTokens }),
+      );
     }
     if (route === "/sandbox/token" && canMintTokens) {
-      if (request.method !== "POST") return send(response, 405, "application/json", JSON.stringify({ error: "POST {\"partner\": key}" }));
+      if (request.method !== "POST") return send(response, 405, "application/json", JSON.stringify({ error: 'POST {"partner": key}' }));
       const partner = findSandboxPartner(partnerKey(await readText(request)));
-      if (!partner) return send(response, 400, "application/json", JSON.stringify({ error: "unknown partner", partners: sandboxPartners.map(({ key }) => key) }));
+      if (!partner)
+        return send(response, 400, "application/json", JSON.stringify({ error: "unknown partner", partners: sandboxPartners.map(({ key }) => key) }));
       const token = await mintDevToken(config.auth, partner.token);
       return send(response, 200, "application/json", JSON.stringify({ partner: partner.key, token }));
     }

@@ -54,7 +54,16 @@ export function loadAuthConfig(env: Env, mode: RuntimeMode, dataDir: string): Au
     serviceKeyFile: readVar(env, "AUTH_SERVICE_KEY_FILE", z.string().min(1).optional()),
     clockSkewSeconds: readVar(env, "AUTH_CLOCK_SKEW_SECONDS", z.coerce.number().int().min(0).max(300).default(30)),
     // At least five minutes (the service identity's own tokens), at most a week.
-    maxTokenLifetimeSeconds: readVar(env, "AUTH_MAX_TOKEN_LIFETIME_SECONDS", z.coerce.number().int().min(300).max(7 * 24 * 3600).default(12 * 3600)),
+    maxTokenLifetimeSeconds: readVar(
+      env,
+      "AUTH_MAX_TOKEN_LIFETIME_SECONDS",
+      z.coerce
+        .number()
+        .int()
+        .min(300)
+        .max(7 * 24 * 3600)
+        .default(12 * 3600),
+    ),
     jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
     revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
   };

@@ -34,7 +34,13 @@ export async function createServiceIdentity(service: SubgraphName, config: AuthS
     subject,
     async tokenFor(acting) {
       // The same claim rules as a partner's token: a NF identity must name its facilities, a PAA its counties.
-      const claims = hubClaimsSchema.parse({ sub: subject, org: subject, role: acting.role, counties: acting.counties ?? [], facilityIds: acting.facilityIds ?? [] });
+      const claims = hubClaimsSchema.parse({
+        sub: subject,
+        org: subject,
+        role: acting.role,
+        counties: acting.counties ?? [],
+        facilityIds: acting.facilityIds ?? [],
+      });
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ org: claims.org, role: claims.role, counties: claims.counties, facilityIds: claims.facilityIds })
         .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })

@@ -58,9 +58,14 @@ export async function createTokenVerifier(auth: AuthConfig): Promise<TokenVerifi
  * future is forged or from a broken clock, and a lifetime over the bound is not one the identity
  * provider issues (OWASP JWT Cheat Sheet, "Token lifetime").
  */
-export function tokenLifetimeProblem({ iat, exp }: { iat: number; exp: number }, auth: Pick<AuthConfig, "clockSkewSeconds" | "maxTokenLifetimeSeconds">, now: number): string | undefined {
+export function tokenLifetimeProblem(
+  { iat, exp }: { iat: number; exp: number },
+  auth: Pick<AuthConfig, "clockSkewSeconds" | "maxTokenLifetimeSeconds">,
+  now: number,
+): string | undefined {
   if (iat > now + auth.clockSkewSeconds) return "The token's iat claim is in the future";
-  if (exp - iat > auth.maxTokenLifetimeSeconds) return `The token is valid for longer than the hub accepts (at most ${auth.maxTokenLifetimeSeconds} seconds from iat to exp)`;
+  if (exp - iat > auth.maxTokenLifetimeSeconds)
+    return `The token is valid for longer than the hub accepts (at most ${auth.maxTokenLifetimeSeconds} seconds from iat to exp)`;
   return undefined;
 }
 

@@ -35,7 +35,9 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function verifierFor(env: Record<string, string>): Promise<TokenVerifier> {
-  return createTokenVerifier(loadCommonConfig({ NODE_ENV: "production", AUTH_JWKS_URL: provider.url, AUTH_ISSUER: "https://idp.example.org", AUTH_AUDIENCE: "pasrr-hub", ...env }).auth);
+  return createTokenVerifier(
+    loadCommonConfig({ NODE_ENV: "production", AUTH_JWKS_URL: provider.url, AUTH_ISSUER: "https://idp.example.org", AUTH_AUDIENCE: "pasrr-hub", ...env }).auth,
+  );
 }
 
 async function tokenSignedWith(key: SigningKey, kid = key.kid): Promise<string> {

@@ -59,10 +59,22 @@ async function expectUnauthenticated(attempt: Promise<Principal>): Promise<Graph
 describe("a minted dev token", () => {
   it("verifies to the principal it names: subject, organisation, role, counties and facilities", async () => {
     const paa = await mintDevToken(auth, { subject: "ann@paa-7", organisationId: "paa-7", role: "PAA", counties: ["Franklin", "Delaware"] });
-    expect(await verify(bearer(paa))).toEqual({ subject: "ann@paa-7", organisationId: "paa-7", role: "PAA", counties: ["Franklin", "Delaware"], facilityIds: [] });
+    expect(await verify(bearer(paa))).toEqual({
+      subject: "ann@paa-7",
+      organisationId: "paa-7",
+      role: "PAA",
+      counties: ["Franklin", "Delaware"],
+      facilityIds: [],
+    });
 
     const facility = await mintDevToken(auth, { organisationId: "nf-1", role: "NURSING_FACILITY", facilityIds: ["fac-1", "fac-2"] });
-    expect(await verify(bearer(facility))).toEqual({ subject: "dev-user@nf-1", organisationId: "nf-1", role: "NURSING_FACILITY", counties: [], facilityIds: ["fac-1", "fac-2"] });
+    expect(await verify(bearer(facility))).toEqual({
+      subject: "dev-user@nf-1",
+      organisationId: "nf-1",
+      role: "NURSING_FACILITY",
+      counties: [],
+      facilityIds: ["fac-1", "fac-2"],
+    });
   });
 
   it("accepts the Bearer scheme in any letter case (RFC 7235 §2.1)", async () => {
@@ -71,7 +83,10 @@ describe("a minted dev token", () => {
   });
 
   it("refuses a PAA without counties when minting", async () => {
-    await expect(mintDevToken(auth, { organisationId: "paa-7", role: "PAA" })).rejects.toMatchObject({ name: "ZodError", message: expect.stringContaining("counties") });
+    await expect(mintDevToken(auth, { organisationId: "paa-7", role: "PAA" })).rejects.toMatchObject({
+      name: "ZodError",
+      message: expect.stringContaining("counties"),
+    });
   });
 });
 
@@ -200,10 +215,15 @@ describe("the clock skew is bounded", () => {
 
   it("refuses a token without an expiry or an issued-at time, however well signed", async () => {
     const key = await readDevKeyFile();
-    const sign = (jwt: SignJWT) => jwt.setProtectedHeader({ alg: "RS256", kid: key.kid }).setSubject("x@state").setIssuer(auth.issuer).setAudience(auth.audience);
+    const sign = (jwt: SignJWT) =>
+      jwt.setProtectedHeader({ alg: "RS256", kid: key.kid }).setSubject("x@state").setIssuer(auth.issuer).setAudience(auth.audience);
     const privateKey = await importJWK(key.privateJwk, "RS256");
-    const noExpiry = await sign(new SignJWT({ org: "state", role: "STATE_MEDICAID_AGENCY" })).setIssuedAt().sign(privateKey);
-    const noIssuedAt = await sign(new SignJWT({ org: "state", role: "STATE_MEDICAID_AGENCY" })).setExpirationTime("1h").sign(privateKey);
+    const noExpiry = await sign(new SignJWT({ org: "state", role: "STATE_MEDICAID_AGENCY" }))
+      .setIssuedAt()
+      .sign(privateKey);
+    const noIssuedAt = await sign(new SignJWT({ org: "state", role: "STATE_MEDICAID_AGENCY" }))
+      .setExpirationTime("1h")
+      .sign(privateKey);
     await expectUnauthenticated(verify(bearer(noExpiry)));
     await expectUnauthenticated(verify(bearer(noIssuedAt)));
   });

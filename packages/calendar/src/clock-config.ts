@@ -17,7 +17,11 @@ export const readPolicyState = (env: Env): PolicyState => readVar(env, "PASRR_PO
  */
 export function loadClock(env: Env, mode: RuntimeMode): Clock {
   const state = readPolicyState(env);
-  const timeZone = readVar(env, "HUB_TIME_ZONE", z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York").default(stateTimeZones[state]));
+  const timeZone = readVar(
+    env,
+    "HUB_TIME_ZONE",
+    z.string().refine(isTimeZone, "must be an IANA time zone such as America/New_York").default(stateTimeZones[state]),
+  );
   const today = readVar(env, "HUB_TODAY", z.string().refine(isCalendarDate, "must be a date written YYYY-MM-DD").optional());
   if (today === undefined) return systemClock(timeZone);
   if (mode === "production") throw new ConfigError("HUB_TODAY", "pins today for demos and tests and is refused in production (NODE_ENV=production)");

@@ -20,23 +20,30 @@ export const port = z
   .transform(Number)
   .pipe(z.number().max(65535, "must be a TCP port number (0–65535)"));
 export const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
-export const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
-    } catch {
-      return false; // not a URL at all: reported below as malformed
-    }
-  }, "must be a postgresql://user@host:port/database URL");
+export const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+  } catch {
+    return false; // not a URL at all: reported below as malformed
+  }
+}, "must be a postgresql://user@host:port/database URL");
 
-export const bodyBytes = z.coerce.number().int().min(1024).max(100 * 1024 * 1024);
+export const bodyBytes = z.coerce
+  .number()
+  .int()
+  .min(1024)
+  .max(100 * 1024 * 1024);
 
 /** A comma-separated list of organisation ids (the tokens' `org` claim), blanks ignored. */
 export const organisationList = z
   .string()
-  .transform((value) => value.split(",").map((id) => id.trim()).filter((id) => id.length > 0))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((id) => id.trim())
+      .filter((id) => id.length > 0),
+  )
   .pipe(z.array(z.string().regex(/^[A-Za-z0-9._:@-]{1,200}$/, "must be a comma-separated list of organisation ids")));
 
 export const runtimeModes = ["development", "test", "production"] as const;

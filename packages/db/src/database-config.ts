@@ -3,9 +3,7 @@ import { z } from "zod";
 import { postgresUrl, readVar, type Env } from "@pasrr/config/env";
 import { envPrefix, type SubgraphName } from "@pasrr/config/service-names";
 
-export type DatabaseConfig =
-  | { kind: "postgres"; url: string; variable: string }
-  | { kind: "pglite"; dataDir: string; variable: string };
+export type DatabaseConfig = { kind: "postgres"; url: string; variable: string } | { kind: "pglite"; dataDir: string; variable: string };
 
 /** `<NAME>_DATABASE_URL` (PostgreSQL) or else the embedded database in `<NAME>_DATA_DIR` (default: the hub's data folder). */
 export function loadDatabaseConfig(env: Env, name: SubgraphName, dataDir: string): DatabaseConfig {

@@ -19,6 +19,10 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof code === "string" && (prismaCodes.has(code) || socketCodes.has(code) || /^(57P0[123]|08...)$/.test(code))) return true;
   if (typeof kind === "string" && adapterKinds.has(kind)) return true;
   if (typeof originalCode === "string" && /^(57P0[123]|08...)$/.test(originalCode)) return true;
-  if (typeof message === "string" && /Connection terminated|Can't reach database server|connection is closed|Client has encountered a connection error/i.test(message)) return true;
+  if (
+    typeof message === "string" &&
+    /Connection terminated|Can't reach database server|connection is closed|Client has encountered a connection error/i.test(message)
+  )
+    return true;
   return isDatabaseUnavailable(cause, depth + 1);
 }

@@ -28,7 +28,10 @@ async function readSchema(folder: PrismaFolder) {
 /** Reads the migration folders the way the Prisma CLI hands them to its engine. */
 export async function readMigrationList(folder: PrismaFolder): Promise<MigrationList> {
   const entries = await readdir(folder.migrationsDir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockfile = await readFile(path.join(folder.migrationsDir, lockfileName), "utf8").catch(() => null);
   return {
     baseDir: folder.migrationsDir,
@@ -52,9 +55,7 @@ export async function readMigrationList(folder: PrismaFolder): Promise<Migration
 /** Applies the migrations a database has not seen yet (what start-up does); returns their names. */
 export async function applyPendingMigrations(adapter: SqlMigrationAwareDriverAdapterFactory, folder: PrismaFolder): Promise<string[]> {
   const migrationsList = await readMigrationList(folder);
-  const result = await withSchemaEngine(adapter, await readSchema(folder), (engine) =>
-    engine.applyMigrations({ migrationsList, filters: noFilters }),
-  );
+  const result = await withSchemaEngine(adapter, await readSchema(folder), (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }));
   return result.appliedMigrationNames;
 }
 

@@ -46,7 +46,11 @@ export class StatementLog {
   }
 }
 
-function countQueries<T extends { queryRaw(q: SqlQuery): unknown; executeRaw(q: SqlQuery): unknown }>(target: T, log: StatementLog, tracer: Tracer | undefined): T {
+function countQueries<T extends { queryRaw(q: SqlQuery): unknown; executeRaw(q: SqlQuery): unknown }>(
+  target: T,
+  log: StatementLog,
+  tracer: Tracer | undefined,
+): T {
   return new Proxy(target, {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver) as unknown;
@@ -57,7 +61,7 @@ function countQueries<T extends { queryRaw(q: SqlQuery): unknown; executeRaw(q: 
         };
       }
       if (property === "startTransaction" && typeof value === "function") {
-        return async (...args: unknown[]) => countQueries((await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args)), log, tracer);
+        return async (...args: unknown[]) => countQueries(await (value as (...a: unknown[]) => Promise<Transaction>).apply(object, args), log, tracer);
       }
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(object) : value;
     },

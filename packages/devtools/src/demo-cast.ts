@@ -24,9 +24,30 @@ export interface DemoFacility {
 }
 
 export const demoFacilities: DemoFacility[] = [
-  { id: "0193a000-0000-7000-8000-00000000f001", providerNumber: "DEMO-NF-0001", name: "Maple Terrace Care Center", county: "Hamilton", state: "OH", region: "Region 1" },
-  { id: "0193a000-0000-7000-8000-00000000f002", providerNumber: "DEMO-NF-0002", name: "Riverbend Nursing and Rehabilitation", county: "Butler", state: "OH", region: "Region 1" },
-  { id: "0193a000-0000-7000-8000-00000000f003", providerNumber: "DEMO-NF-0003", name: "Cedar Hollow Health Campus", county: "Franklin", state: "OH", region: "Region 2" },
+  {
+    id: "0193a000-0000-7000-8000-00000000f001",
+    providerNumber: "DEMO-NF-0001",
+    name: "Maple Terrace Care Center",
+    county: "Hamilton",
+    state: "OH",
+    region: "Region 1",
+  },
+  {
+    id: "0193a000-0000-7000-8000-00000000f002",
+    providerNumber: "DEMO-NF-0002",
+    name: "Riverbend Nursing and Rehabilitation",
+    county: "Butler",
+    state: "OH",
+    region: "Region 1",
+  },
+  {
+    id: "0193a000-0000-7000-8000-00000000f003",
+    providerNumber: "DEMO-NF-0003",
+    name: "Cedar Hollow Health Campus",
+    county: "Franklin",
+    state: "OH",
+    region: "Region 2",
+  },
 ];
 
 export const demoPeople: DemoPerson[] = [

@@ -20,7 +20,9 @@ const checked: Record<ScopeTarget["kind"], string> = {
 /** "COUNTIES: each LevelOneScreen returned, by its facility's county…" for every scope of a row. */
 function decidedFrom(targets: Map<AccessScope, ScopeTarget> | undefined): string {
   if (!targets) return "";
-  return [...targets].map(([scope, target]) => `${scope}: ${checked[target.kind]} (\`${target.recordType}\`), decided from ${target.rule.decidedFrom}`).join("; ");
+  return [...targets]
+    .map(([scope, target]) => `${scope}: ${checked[target.kind]} (\`${target.recordType}\`), decided from ${target.rule.decidedFrom}`)
+    .join("; ");
 }
 
 const roleHeadings: Record<(typeof roles)[number], string> = {
@@ -76,7 +78,7 @@ export function renderAccessMatrix(sections: MatrixSection[]): string {
     "  scoped cell (the records a field returns, the record a field belongs to, the records a write names), and lists also",
     "  keep the row filter in their query. A scoped cell without a rule does not build. Each rule decides from records the",
     "  hub holds (the facility registry's county and type, stays, submissions, referral assignments), never from a county",
-    "  or facility the request typed in; the column \"scope decided from\" names the record fact per cell. The scopes:",
+    '  or facility the request typed in; the column "scope decided from" names the record fact per cell. The scopes:',
     ...Object.entries(accessScopes).map(([scope, meaning]) => `  - \`${scope}\`: ${meaning}.`),
     "- **masked: MASK**: allowed, with the value masked:",
     ...Object.entries(accessMasks).map(([mask, meaning]) => `  - \`${mask}\`: ${meaning}.`),

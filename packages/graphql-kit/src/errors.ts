@@ -4,13 +4,7 @@ import { GraphQLError } from "graphql";
  * The error codes of the partner contract (architecture.md, "The partner contract").
  * Every error a partner sees carries one of these in `extensions.code`.
  */
-export type ErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "SERVICE_UNAVAILABLE";
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
 
 export function hubError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -21,8 +15,7 @@ export function hubError(code: ErrorCode, message: string, extra: Record<string,
  * Other errors belong to one field of an otherwise good answer and keep HTTP 200, or the
  * gateway would discard a subgraph's partial data.
  */
-export const unauthenticated = (why: string) =>
-  new GraphQLError(why, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+export const unauthenticated = (why: string) => new GraphQLError(why, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 /**
  * The token is genuine but its organisation has been revoked or disabled (configuration). FORBIDDEN
  * rather than UNAUTHENTICATED: a client answered 401 fetches a fresh token and tries again, which
@@ -42,5 +35,4 @@ export const outOfReach = (what: string) => notFound(what);
 export const conflict = (why: string, extra: Record<string, unknown> = {}) => hubError("CONFLICT", why, extra);
 
 /** A rejected input value; `field` is the input path a client can show next to the form field. */
-export const badUserInput = (field: string, why: string) =>
-  hubError("BAD_USER_INPUT", `${field}: ${why}`, { field });
+export const badUserInput = (field: string, why: string) => hubError("BAD_USER_INPUT", `${field}: ${why}`, { field });

@@ -6,10 +6,7 @@ import { idsAcrossMerges } from "./ids.ts";
  * (`WHERE key IN (…)`), and the results come back aligned with the keys, `null` for misses.
  * DataLoader deduplicates keys before the batch, so each key appears in the `IN` list once.
  */
-export function entityLoader<K extends string, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (row: V) => K,
-): DataLoader<K, V | null> {
+export function entityLoader<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(async (keys) => {
     const byKey = new Map<K, V>();
     for (const row of await fetch(keys)) byKey.set(keyOf(row), row);
@@ -18,10 +15,7 @@ export function entityLoader<K extends string, V>(
 }
 
 /** A loader for the rows that belong to each key (`findMany` by a foreign key), one query per batch. */
-export function groupLoader<K extends string, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (row: V) => K,
-): DataLoader<K, V[]> {
+export function groupLoader<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(async (keys) => {
     const byKey = new Map<K, V[]>(keys.map((key) => [key, []]));
     for (const row of await fetch(keys)) byKey.get(keyOf(row))?.push(row);

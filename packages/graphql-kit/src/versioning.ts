@@ -8,8 +8,10 @@ import { badUserInput, conflict } from "./errors.ts";
  * overwrites a change it did not see. Without `expectedVersion` the record's own state guards
  * still hold (a referral is determined once, an appeal decided once).
  */
-export const versionDescription = "Raised by one with every change to this record: send it back as `expectedVersion` so your change is refused (CONFLICT) if someone changed the record after you read it.";
-export const expectedVersionDescription = "The `version` you read; the change is refused as CONFLICT (with `currentVersion`) if the record has changed since. Omit to skip the check.";
+export const versionDescription =
+  "Raised by one with every change to this record: send it back as `expectedVersion` so your change is refused (CONFLICT) if someone changed the record after you read it.";
+export const expectedVersionDescription =
+  "The `version` you read; the change is refused as CONFLICT (with `currentVersion`) if the record has changed since. Omit to skip the check.";
 
 /** Checks the argument's shape; returns it for the WHERE clause (undefined: no check). */
 export function expectedVersionOf(value: number | null | undefined, field = "input.expectedVersion"): number | undefined {

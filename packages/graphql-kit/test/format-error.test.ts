@@ -7,10 +7,16 @@ import { describe, expect, it } from "vitest";
 describe("the error formatter", () => {
   it("logs an unexpected error once however many fields it fails (a loader's batch error hands it to every key)", () => {
     const lines: string[] = [];
-    const format = createErrorFormatter(createLogger("test", { logLevel: "error", logDestination: { write: (line: string) => void lines.push(line) } }), isDatabaseUnavailable);
+    const format = createErrorFormatter(
+      createLogger("test", { logLevel: "error", logDestination: { write: (line: string) => void lines.push(line) } }),
+      isDatabaseUnavailable,
+    );
     const batchFailure = new Error("connection reset while loading 10,000 keys");
     const answers = Array.from({ length: 10_000 }, (_, index) =>
-      format({ message: batchFailure.message, path: ["_entities", index] }, new GraphQLError(batchFailure.message, { originalError: batchFailure, path: ["_entities", index] })),
+      format(
+        { message: batchFailure.message, path: ["_entities", index] },
+        new GraphQLError(batchFailure.message, { originalError: batchFailure, path: ["_entities", index] }),
+      ),
     );
     expect(new Set(answers.map((answer) => answer.extensions?.code))).toEqual(new Set(["INTERNAL_SERVER_ERROR"]));
     expect(lines).toHaveLength(1);

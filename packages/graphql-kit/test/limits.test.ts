@@ -65,7 +65,9 @@ describe("maxDepthRule", () => {
   it("reads a document of fragments that each spread the next twice in linear time", () => {
     const count = 60; // 2^60 paths if each spread were expanded
     const fragments = Array.from({ length: count }, (_, i) =>
-      i === count - 1 ? `fragment F${i} on Person { id }` : `fragment F${i} on Person { ...F${i + 1} a${i}: stays { facility { residents { ...F${i + 1} } } } }`,
+      i === count - 1
+        ? `fragment F${i} on Person { id }`
+        : `fragment F${i} on Person { ...F${i + 1} a${i}: stays { facility { residents { ...F${i + 1} } } } }`,
     );
     const query = `{ person(id: 1) { ...F0 } } ${fragments.join(" ")}`;
     const errors = validate(schema, parse(query), [maxDepthRule(10), maxAliasesRule(1000), maxCostRule(1e9)]);
@@ -92,7 +94,15 @@ describe("maxRootFieldsRule", () => {
   it("admits as many root fields as the limit and refuses one more, aliased or not, __typename aside", () => {
     expect(limitErrors(`{ __typename person(id: 1) { id } people { edges { cursor } } }`, maxRootFieldsRule(2))).toEqual([]);
     expectLimit(limitErrors(`{ person(id: 1) { id } people { edges { cursor } } again: person(id: 2) { id } }`, maxRootFieldsRule(2)), "rootFields", 2, 3);
-    expectLimit(limitErrors(`mutation { a: rename(id: 1, name: "A") { id } b: rename(id: 1, name: "B") { id } c: rename(id: 1, name: "C") { id } }`, maxRootFieldsRule(2)), "rootFields", 2, 3);
+    expectLimit(
+      limitErrors(
+        `mutation { a: rename(id: 1, name: "A") { id } b: rename(id: 1, name: "B") { id } c: rename(id: 1, name: "C") { id } }`,
+        maxRootFieldsRule(2),
+      ),
+      "rootFields",
+      2,
+      3,
+    );
   });
 });
 
@@ -116,7 +126,11 @@ describe("maxCostRule", () => {
     expectLimit(limitErrors(`{ people { edges { node { id } } } }`, maxCostRule(40)), "cost", 40, 41);
     // one result per id: 1 + 3 × (1 stays + 10 × 1 facility) = 34
     expectLimit(limitErrors(`{ peopleByIds(ids: [1, 2, 3]) { stays { facility { id } } } }`, maxCostRule(33)), "cost", 33, 34);
-    expect(validate(schema, parse(`query($ids: [ID!]!) { peopleByIds(ids: $ids) { id } }`), [maxCostRule(1 + 10_000, { ids: Array.from({ length: 10_000 }, String) })])).toEqual([]);
+    expect(
+      validate(schema, parse(`query($ids: [ID!]!) { peopleByIds(ids: $ids) { id } }`), [
+        maxCostRule(1 + 10_000, { ids: Array.from({ length: 10_000 }, String) }),
+      ]),
+    ).toEqual([]);
   });
 });
 

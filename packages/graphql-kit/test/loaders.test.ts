@@ -50,7 +50,10 @@ describe("entityLoader", () => {
   });
 
   it("rejects every key of the batch when the fetch fails", async () => {
-    const loader = entityLoader(async (): Promise<Person[]> => Promise.reject(new Error("database down")), (row: Person) => row.id);
+    const loader = entityLoader(
+      async (): Promise<Person[]> => Promise.reject(new Error("database down")),
+      (row: Person) => row.id,
+    );
     const outcomes = await Promise.allSettled([loader.load("p1"), loader.load("p2")]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected"]);
   });

@@ -7,7 +7,13 @@ import type { ServiceMetrics } from "./metrics.ts";
  * `closed` (production without a token) refuses every scrape: request counts and error codes per
  * organisation are not for whoever can reach the port.
  */
-export async function serveMetrics(request: IncomingMessage, response: ServerResponse, metrics: ServiceMetrics, bearerToken: string | undefined, closed = false) {
+export async function serveMetrics(
+  request: IncomingMessage,
+  response: ServerResponse,
+  metrics: ServiceMetrics,
+  bearerToken: string | undefined,
+  closed = false,
+) {
   if (closed) {
     response.statusCode = 403;
     response.end("metrics are closed: set METRICS_BEARER_TOKEN to serve them in production\n");

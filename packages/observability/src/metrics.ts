@@ -53,7 +53,12 @@ export class ServiceMetrics {
       buckets: latencyBuckets,
       registers,
     });
-    this.errors = new Counter({ name: "graphql_errors_total", help: "Errors in GraphQL answers, by code", labelNames: ["operation", "operation_type", "code"], registers });
+    this.errors = new Counter({
+      name: "graphql_errors_total",
+      help: "Errors in GraphQL answers, by code",
+      labelNames: ["operation", "operation_type", "code"],
+      registers,
+    });
     this.subgraphFetches = new Histogram({
       name: "gateway_subgraph_fetch_duration_seconds",
       help: "Time the gateway waited for each subgraph fetch",

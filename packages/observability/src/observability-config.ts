@@ -40,4 +40,3 @@ export function loadObservabilityConfig(env: Env, mode: RuntimeMode): Observabil
     metricsClosedWithoutToken: mode === "production",
   };
 }
-

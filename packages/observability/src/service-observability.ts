@@ -44,7 +44,8 @@ export class ServiceObservability {
       this.metrics.observeRequest(observation, elapsedMs / 1000);
       if (!server) return;
       const { span } = server;
-      if (observation.operationName || observation.operationType) span.updateName(`${observation.operationType ?? "graphql"} ${observation.operationName ?? "anonymous"}`);
+      if (observation.operationName || observation.operationType)
+        span.updateName(`${observation.operationType ?? "graphql"} ${observation.operationName ?? "anonymous"}`);
       span.setAttributes({
         "pasrr.request_id": requestId,
         "http.response.status_code": status,

@@ -44,7 +44,12 @@ export function createServiceHttpServer<TContext extends BaseContext, TCaller>(o
   });
 }
 
-async function handle<TContext extends BaseContext, TCaller>(options: ServiceHttpOptions<TContext, TCaller>, request: IncomingMessage, response: ServerResponse, assignedId: string) {
+async function handle<TContext extends BaseContext, TCaller>(
+  options: ServiceHttpOptions<TContext, TCaller>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  assignedId: string,
+) {
   const url = new URL(request.url ?? "/", "http://service.local");
   if (await serviceRoute(options, request, response, url)) return;
   if (url.pathname !== "/graphql" && url.pathname !== "/") return sendJson(response, 404, { error: "not found: use /graphql" });
@@ -70,7 +75,12 @@ async function handle<TContext extends BaseContext, TCaller>(options: ServiceHtt
 }
 
 /** `/health`, `/ready`, `/metrics` and the service's extra routes; true when one of them answered. */
-async function serviceRoute<TContext extends BaseContext, TCaller>(options: ServiceHttpOptions<TContext, TCaller>, request: IncomingMessage, response: ServerResponse, url: URL) {
+async function serviceRoute<TContext extends BaseContext, TCaller>(
+  options: ServiceHttpOptions<TContext, TCaller>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+) {
   if (url.pathname === "/health") {
     sendJson(response, 200, { status: "ok" });
     return true;
@@ -118,7 +128,11 @@ interface GraphQLExchange<TContext extends BaseContext, TCaller> {
   observation: RequestObservation;
 }
 
-async function graphql<TContext extends BaseContext, TCaller>(exchange: GraphQLExchange<TContext, TCaller>, admission: Admission<TCaller> | undefined, refusal?: unknown) {
+async function graphql<TContext extends BaseContext, TCaller>(
+  exchange: GraphQLExchange<TContext, TCaller>,
+  admission: Admission<TCaller> | undefined,
+  refusal?: unknown,
+) {
   const { options, request, response, url, requestId, observation } = exchange;
   const body = await parseBody(request, admission?.maxBodyBytes ?? 0);
   if (body.kind === "refused") {

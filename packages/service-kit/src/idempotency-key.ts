@@ -14,15 +14,25 @@ export function parseIdempotencyKey(value: string | undefined): string | undefin
 }
 
 /** What "the same request" means: the same operation text, operation name and variables. */
-export function requestFingerprint(query: string | undefined, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
-  return createHash("sha256").update(JSON.stringify([query ?? "", operationName ?? null, canonical(variables ?? {})])).digest("hex");
+export function requestFingerprint(
+  query: string | undefined,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): string {
+  return createHash("sha256")
+    .update(JSON.stringify([query ?? "", operationName ?? null, canonical(variables ?? {})]))
+    .digest("hex");
 }
 
 /** Object keys sorted at every depth, so `{a, b}` and `{b, a}` are the same variables. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }

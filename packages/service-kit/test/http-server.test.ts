@@ -62,13 +62,17 @@ describe("the service HTTP server", () => {
   });
 
   it("answers /health with 200 whatever the database", async () => {
-    const response = await request(serviceServer(() => Promise.reject(new Error("down")))).get("/health").expect(200);
+    const response = await request(serviceServer(() => Promise.reject(new Error("down"))))
+      .get("/health")
+      .expect(200);
     expect(response.body).toEqual({ status: "ok" });
   });
 
   it("answers /ready with 200 when ready resolves and 503 when it rejects", async () => {
     expect((await request(serviceServer()).get("/ready").expect(200)).body).toEqual({ status: "ready" });
-    const down = await request(serviceServer(() => Promise.reject(new Error("connection refused")))).get("/ready").expect(503);
+    const down = await request(serviceServer(() => Promise.reject(new Error("connection refused"))))
+      .get("/ready")
+      .expect(503);
     expect(down.body).toMatchObject({ status: "unavailable" });
   });
 
@@ -92,7 +96,11 @@ describe("the service HTTP server", () => {
   });
 
   it("keeps a well-formed x-request-id from a caller the edge vouches for, and hands it to the context", async () => {
-    const response = await request(serviceServer(undefined, undefined, true)).post("/graphql").set("x-request-id", "gateway-req.0001").send({ query: "{ hello }" }).expect(200);
+    const response = await request(serviceServer(undefined, undefined, true))
+      .post("/graphql")
+      .set("x-request-id", "gateway-req.0001")
+      .send({ query: "{ hello }" })
+      .expect(200);
     expect(response.headers["x-request-id"]).toBe("gateway-req.0001");
     expect(contextRequestIds.at(-1)).toBe("gateway-req.0001");
   });
@@ -130,7 +138,13 @@ describe("the service HTTP server", () => {
     try {
       const { port } = server.address() as AddressInfo;
       const status = await new Promise<number>((resolve, reject) => {
-        const upload = http.request({ port, host: "127.0.0.1", method: "POST", path: "/graphql", headers: { "content-type": "application/json", "content-length": String(19 * 1024 * 1024) } });
+        const upload = http.request({
+          port,
+          host: "127.0.0.1",
+          method: "POST",
+          path: "/graphql",
+          headers: { "content-type": "application/json", "content-length": String(19 * 1024 * 1024) },
+        });
         upload.on("response", (response) => resolve(response.statusCode ?? 0));
         upload.on("error", reject);
         // The first kilobyte of a 19 MB body, and no more: the answer must not wait for the rest.

@@ -34,7 +34,8 @@ beforeAll(async () => {
 });
 afterAll(() => apollo.stop());
 
-const serviceServer = (): Server => createServiceHttpServer({
+const serviceServer = (): Server =>
+  createServiceHttpServer({
     apollo,
     admit: async () => ({ caller: undefined, maxBodyBytes: 1024 * 1024, keepsRequestId: false }),
     context: async () => ({}),
@@ -71,7 +72,10 @@ describe("listen", () => {
     try {
       const attempt = listen(serviceServer(), "127.0.0.1", taken, "FACILITIES_PORT");
       await expect(attempt).rejects.toBeInstanceOf(ConfigError);
-      await expect(attempt).rejects.toMatchObject({ variable: "FACILITIES_PORT", message: expect.stringMatching(new RegExp(`^FACILITIES_PORT: port ${taken} `)) });
+      await expect(attempt).rejects.toMatchObject({
+        variable: "FACILITIES_PORT",
+        message: expect.stringMatching(new RegExp(`^FACILITIES_PORT: port ${taken} `)),
+      });
     } finally {
       await closeGracefully(holder);
     }

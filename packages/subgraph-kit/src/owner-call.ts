@@ -25,7 +25,12 @@ export interface OwnerCallsFactory {
   forRequest(requestId: string): OwnerCalls;
 }
 
-export function createOwnerCalls(urls: Record<SubgraphName, string>, identity: ServiceIdentity, credential: ServiceCredentialIssuer, timeoutMs = 5_000): OwnerCallsFactory {
+export function createOwnerCalls(
+  urls: Record<SubgraphName, string>,
+  identity: ServiceIdentity,
+  credential: ServiceCredentialIssuer,
+  timeoutMs = 5_000,
+): OwnerCallsFactory {
   let token: { value: string; renewAt: number } | undefined;
   const authorization = async () => {
     const now = Date.now();
@@ -51,12 +56,18 @@ export function createOwnerCalls(urls: Record<SubgraphName, string>, identity: S
               signal: AbortSignal.timeout(timeoutMs),
             });
           } catch {
-            throw hubError("SERVICE_UNAVAILABLE", `The ${owner} service could not be reached to check the records this request depends on; nothing was recorded`, { service: owner });
+            throw hubError(
+              "SERVICE_UNAVAILABLE",
+              `The ${owner} service could not be reached to check the records this request depends on; nothing was recorded`,
+              { service: owner },
+            );
           }
           const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: unknown[] };
           // A fact that cannot be had is never guessed: the caller's request fails whole.
           if (body.errors?.length || !body.data) {
-            throw hubError("SERVICE_UNAVAILABLE", `The ${owner} service could not confirm the records this request depends on; nothing was recorded`, { service: owner });
+            throw hubError("SERVICE_UNAVAILABLE", `The ${owner} service could not confirm the records this request depends on; nothing was recorded`, {
+              service: owner,
+            });
           }
           return body.data;
         },

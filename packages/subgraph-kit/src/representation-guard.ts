@@ -7,7 +7,9 @@ export function externalFieldsByType(typeDefs: DocumentNode): Map<string, Set<st
   const external = new Map<string, Set<string>>();
   for (const definition of typeDefs.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
-    const fields = (definition.fields ?? []).filter((field) => field.directives?.some((directive) => directive.name.value === "external")).map((field) => field.name.value);
+    const fields = (definition.fields ?? [])
+      .filter((field) => field.directives?.some((directive) => directive.name.value === "external"))
+      .map((field) => field.name.value);
     if (fields.length) external.set(definition.name.value, new Set([...(external.get(definition.name.value) ?? []), ...fields]));
   }
   return external;
@@ -32,7 +34,10 @@ export function guardRepresentations(schema: GraphQLSchema, typeDefs: DocumentNo
       for (const representation of args.representations) {
         const { __typename: typeName, ...fields } = representation as Record<string, unknown>;
         const forged = Object.keys(fields).filter((field) => external.get(String(typeName))?.has(field));
-        if (forged.length) throw forbidden(`${String(typeName)}.${forged.join(", ")} is supplied by the hub's gateway; a representation sent straight to this service may carry only the key`);
+        if (forged.length)
+          throw forbidden(
+            `${String(typeName)}.${forged.join(", ")} is supplied by the hub's gateway; a representation sent straight to this service may carry only the key`,
+          );
       }
     }
     return resolve(source, args, context, info);

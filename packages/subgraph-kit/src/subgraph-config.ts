@@ -86,4 +86,3 @@ function readGraphUrl(env: Env): string {
   const gatewayPort = readVar(env, "GATEWAY_PORT", port.default(defaultPorts.gateway));
   return readVar(env, "GATEWAY_URL", z.url({ protocol: /^https?$/ }).default(`http://127.0.0.1:${gatewayPort}/graphql`));
 }
-

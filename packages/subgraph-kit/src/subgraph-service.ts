@@ -71,19 +71,14 @@ export async function startSubgraph<Client extends Disconnectable, Loaders, Serv
     for (const close of closers.reverse().splice(0)) await close();
   };
   try {
-    const database = await openDatabase(config.database);
-    closers.push(() => database.close());
-    const applied = await applyPendingMigrations(database.adapter, prismaFolder(module.prismaDir));
-    if (applied.length > 0) logger.info({ migrations: applied, database: database.kind }, "applied migrations");
-    const statements = new StatementLog();
-    const client = module.createClient(withStatementLog(database.adapter, statements, observability.tracing?.tracer));
-    // Work a service does on its own, outside any request (the facilities census feed's relay),
-    // goes through a client of its own: the statement log counts what requests cost, nothing else.
-    const backgroundClient = module.createClient(database.adapter);
-    closers.push(() => client.$disconnect(), () => backgroundClient.$disconnect());
+    const { database, client, backgroundClient, statements } = await openSubgraphDatabase(module, config, logger, observability, closers);
     if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, services);
 
-    const apollo = new ApolloServer<RequestContext<Client, Loaders, Services>>({ ...apolloOptions(config, logger), schema: await module.buildSchema(), plugins: subgraphPlugins(module.name, config, client, logger) });
+    const apollo = new ApolloServer<RequestContext<Client, Loaders, Services>>({
+      ...apolloOptions(config, logger),
+      schema: await module.buildSchema(),
+      plugins: subgraphPlugins(module.name, config, client, logger),
+    });
     await apollo.start();
     closers.push(() => apollo.stop());
     const server = createServiceHttpServer({
@@ -118,6 +113,30 @@ export async function startSubgraph<Client extends Disconnectable, Loaders, Serv
   }
 }
 
+/** The subgraph's database, migrated, and its two clients; each is registered with `closers` as soon as it is open. */
+async function openSubgraphDatabase<Client extends Disconnectable>(
+  module: Pick<SubgraphModule<Client, unknown>, "prismaDir" | "createClient">,
+  config: SubgraphConfig,
+  logger: Logger,
+  observability: ServiceObservability,
+  closers: Array<() => Promise<void>>,
+) {
+  const database = await openDatabase(config.database);
+  closers.push(() => database.close());
+  const applied = await applyPendingMigrations(database.adapter, prismaFolder(module.prismaDir));
+  if (applied.length > 0) logger.info({ migrations: applied, database: database.kind }, "applied migrations");
+  const statements = new StatementLog();
+  const client = module.createClient(withStatementLog(database.adapter, statements, observability.tracing?.tracer));
+  // Work a service does on its own, outside any request (the facilities census feed's relay),
+  // goes through a client of its own: the statement log counts what requests cost, nothing else.
+  const backgroundClient = module.createClient(database.adapter);
+  closers.push(
+    () => client.$disconnect(),
+    () => backgroundClient.$disconnect(),
+  );
+  return { database, client, backgroundClient, statements };
+}
+
 /** Each request's context: the caller, fresh loaders over the request's view of the database, the services, the request's own plumbing. */
 function requestContext<Client extends Disconnectable, Loaders, Services extends object>(
   module: SubgraphModule<Client, Loaders, Services>,
@@ -144,7 +163,11 @@ function requestContext<Client extends Disconnectable, Loaders, Services extends
 }
 
 /** The subgraph's own services and the platform's (the clock, the graph's URL, calls to other owners under the service's identity). */
-async function startServices<Client extends Disconnectable, Loaders, Services extends object>(module: SubgraphModule<Client, Loaders, Services>, config: SubgraphConfig, env: Env) {
+async function startServices<Client extends Disconnectable, Loaders, Services extends object>(
+  module: SubgraphModule<Client, Loaders, Services>,
+  config: SubgraphConfig,
+  env: Env,
+) {
   const own = await module.createServices(config, env);
   const owners = createOwnerCalls(config.ownerUrls, await createServiceIdentity(module.name, config), await createServiceCredentialIssuer(module.name, config));
   const services: HubServices & Services = { ...own, clock: config.clock, graphUrl: config.graphUrl, owners: owners.forRequest("start-up") };
@@ -189,7 +212,12 @@ function apolloOptions(config: SubgraphConfig, logger: Logger) {
  * call's representations are a list); the gateway's fetches, depth, alias and root-field limits.
  * Idempotency before audit: an idempotent mutation's transaction commits before the audit row is written.
  */
-function subgraphPlugins<Context extends RequestContext>(name: SubgraphName, config: SubgraphConfig, client: object, logger: Logger): ApolloServerPlugin<Context>[] {
+function subgraphPlugins<Context extends RequestContext>(
+  name: SubgraphName,
+  config: SubgraphConfig,
+  client: object,
+  logger: Logger,
+): ApolloServerPlugin<Context>[] {
   return [
     ApolloServerPluginInlineTraceDisabled(),
     ApolloServerPluginCacheControlDisabled(),

@@ -59,7 +59,8 @@ describe("loadCommonConfig", () => {
   it("reads the OpenTelemetry endpoint (the base gets /v1/traces; the traces URL is taken as is), the metrics token and the log level", () => {
     expect(loadCommonConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318/" }).observability.otlpTracesUrl).toBe("http://collector:4318/v1/traces");
     expect(
-      loadCommonConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "https://traces.example/otlp" }).observability.otlpTracesUrl,
+      loadCommonConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318", OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "https://traces.example/otlp" })
+        .observability.otlpTracesUrl,
     ).toBe("https://traces.example/otlp");
     expect(configErrorOf(() => loadCommonConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).variable).toBe("OTEL_EXPORTER_OTLP_ENDPOINT");
     expect(loadCommonConfig({ METRICS_BEARER_TOKEN: "a-long-enough-scrape-token" }).observability.metricsBearerToken).toBe("a-long-enough-scrape-token");

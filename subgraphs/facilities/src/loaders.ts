@@ -13,7 +13,10 @@ export const censusKey = (facilityId: string, on: CalendarDate) => `${facilityId
 /** The loaders of one request: every read by key goes through one of these, one query per batch. */
 export function createLoaders(db: FacilitiesDb, principal: Principal) {
   const visibleStays = stayWhere(stayScope(principal));
-  const facility = entityLoader((ids) => db.facility.findMany({ where: { id: { in: [...ids] } } }), (row: Facility) => row.id);
+  const facility = entityLoader(
+    (ids) => db.facility.findMany({ where: { id: { in: [...ids] } } }),
+    (row: Facility) => row.id,
+  );
   /**
    * Each asked facility with its residents on each asked day: one statement per distinct day (a
    * request asks one), whatever the number of facilities or residents. The facility rows come
@@ -46,7 +49,10 @@ export function createLoaders(db: FacilitiesDb, principal: Principal) {
     ),
     censusOn,
     /** Stays the principal may see, by id. */
-    stay: entityLoader((ids) => db.stay.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleStays] } }), (row) => row.id),
+    stay: entityLoader(
+      (ids) => db.stay.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleStays] } }),
+      (row) => row.id,
+    ),
     /** Stays the principal may see, by person, latest admission first. */
     staysByIndividual: groupLoader(
       (individualIds) =>
@@ -56,7 +62,10 @@ export function createLoaders(db: FacilitiesDb, principal: Principal) {
         }),
       (row) => row.individualId,
     ),
-    censusEvent: entityLoader((ids) => db.censusEvent.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    censusEvent: entityLoader(
+      (ids) => db.censusEvent.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -34,7 +34,13 @@ export async function startFacilities(config: SubgraphConfig, env: Env) {
   const identity = await createServiceIdentity("facilities", config);
   const service = await startSubgraph(facilitiesSubgraph, config, env);
   const { settings, censusFeed } = service.services;
-  const relay = startOutboxRelay(service.backgroundClient, graphDelivery(identity, config.graphUrl), settings.censusFeed, createLogger("facilities.census-feed", config.observability), config.clock);
+  const relay = startOutboxRelay(
+    service.backgroundClient,
+    graphDelivery(identity, config.graphUrl),
+    settings.censusFeed,
+    createLogger("facilities.census-feed", config.observability),
+    config.clock,
+  );
   // Requests ring the doorbell the service made at start-up (its services): the relay answers that one.
   censusFeed.answer(relay.kick);
   return {

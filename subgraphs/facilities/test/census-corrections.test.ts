@@ -6,7 +6,13 @@ describe("corrections: history is never edited (CT PathTracker best practice 4)"
   it("a correction restates the admission date and the stay follows it", () => {
     const h = history();
     const admission = h.admit("2026-09-02");
-    const correction = h.event({ kind: "CORRECTION", effectiveOn: "2026-09-01", correctsEventId: admission.id, admissionSource: "HOSPITAL_INPATIENT", payer: "MEDICARE_PART_A" });
+    const correction = h.event({
+      kind: "CORRECTION",
+      effectiveOn: "2026-09-01",
+      correctsEventId: admission.id,
+      admissionSource: "HOSPITAL_INPATIENT",
+      payer: "MEDICARE_PART_A",
+    });
     const { stays } = deriveStays(h.events);
     expect(stays[0]).toMatchObject({ id: admission.id, admittedOn: "2026-09-01", eventIds: [admission.id, correction.id] });
   });

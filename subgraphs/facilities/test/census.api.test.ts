@@ -1,7 +1,18 @@
 import type { StatementLog } from "@pasrr/db/statement-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes } from "../../../test/support/graphql.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, type TestFacility, startFacilitiesSubgraph, type TestHub } from "./support.ts";
+import {
+  admission,
+  daysAgo,
+  facilityToken,
+  newFacility,
+  newPersonId,
+  record,
+  recordOk,
+  type TestFacility,
+  startFacilitiesSubgraph,
+  type TestHub,
+} from "./support.ts";
 
 /** `recordCensusEvent` over HTTP: every rule on write gives its code and names its rule. */
 let hub: TestHub;
@@ -63,7 +74,11 @@ describe("rules on write", () => {
     const person = newPersonId();
     await recordOk(url, token, admission(person, nfA.id, daysAgo(10)));
     await recordOk(url, token, { kind: "HOSPITAL_LEAVE", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(4) });
-    const error = await refused({ kind: "DISCHARGE", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(6), dischargeDestination: "OTHER" }, "CONFLICT", "NO_OPEN_STAY");
+    const error = await refused(
+      { kind: "DISCHARGE", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(6), dischargeDestination: "OTHER" },
+      "CONFLICT",
+      "NO_OPEN_STAY",
+    );
     expect(error.message).toContain(`the HOSPITAL_LEAVE of ${daysAgo(4)} out of order`);
   });
 
@@ -100,7 +115,10 @@ describe("rules on write", () => {
   it("a transfer must go to another facility that keeps a census", async () => {
     const person = newPersonId();
     await recordOk(url, token, admission(person, nfA.id, daysAgo(5)));
-    for (const [to, rule] of [[nfA.id, "TRANSFER_TARGET"], [hospital.id, "TRANSFER_TARGET"]] as const) {
+    for (const [to, rule] of [
+      [nfA.id, "TRANSFER_TARGET"],
+      [hospital.id, "TRANSFER_TARGET"],
+    ] as const) {
       const answer = await record(url, token, { kind: "TRANSFER_OUT", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(1), toFacilityId: to });
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.toFacilityId", rule });
     }
@@ -112,7 +130,12 @@ describe("corrections, never edits", () => {
     const person = newPersonId();
     const admitted = await recordOk(url, token, admission(person, nfA.id, daysAgo(5)));
     const corrected = await recordOk(url, token, {
-      kind: "CORRECTION", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(6), correctsEventId: admitted.event.id, reason: "admitted the day before",
+      kind: "CORRECTION",
+      individualId: person,
+      facilityId: nfA.id,
+      effectiveOn: daysAgo(6),
+      correctsEventId: admitted.event.id,
+      reason: "admitted the day before",
     });
     expect(corrected.stay).toMatchObject({ id: admitted.stay!.id, admittedOn: daysAgo(6) });
     expect(corrected.event).toMatchObject({ corrects: { id: admitted.event.id }, late: false });
@@ -122,7 +145,13 @@ describe("corrections, never edits", () => {
     const person = newPersonId();
     const admitted = await recordOk(url, token, admission(person, nfA.id, daysAgo(3)));
     const voided = await recordOk(url, token, {
-      kind: "CORRECTION", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(3), correctsEventId: admitted.event.id, voidsCorrected: true, reason: "wrong person",
+      kind: "CORRECTION",
+      individualId: person,
+      facilityId: nfA.id,
+      effectiveOn: daysAgo(3),
+      correctsEventId: admitted.event.id,
+      voidsCorrected: true,
+      reason: "wrong person",
     });
     expect(voided.stay).toBeNull();
     // The person can now be admitted where they really are.
@@ -137,7 +166,15 @@ describe("corrections, never edits", () => {
   ])("%s is BAD_USER_INPUT", async (_label, change, field, rule) => {
     const person = newPersonId();
     const admitted = await recordOk(url, token, admission(person, nfA.id, daysAgo(5)));
-    const input = { kind: "CORRECTION", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(5), correctsEventId: admitted.event.id, reason: "typo", ...change };
+    const input = {
+      kind: "CORRECTION",
+      individualId: person,
+      facilityId: nfA.id,
+      effectiveOn: daysAgo(5),
+      correctsEventId: admitted.event.id,
+      reason: "typo",
+      ...change,
+    };
     const answer = await record(url, token, input);
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, rule });
   });

@@ -1,7 +1,19 @@
 import type { StatementLog } from "@pasrr/db/statement-log";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, graphql } from "../../../test/support/graphql.ts";
-import { admission, daysAgo, facilityToken, newFacility, newPersonId, record, recordOk, roleToken, type TestFacility, startFacilitiesSubgraph, type TestHub } from "./support.ts";
+import {
+  admission,
+  daysAgo,
+  facilityToken,
+  newFacility,
+  newPersonId,
+  record,
+  recordOk,
+  roleToken,
+  type TestFacility,
+  startFacilitiesSubgraph,
+  type TestHub,
+} from "./support.ts";
 
 /**
  * Who may record and read census data (issue 4 §6), role by role, sent straight to the subgraph:
@@ -23,21 +35,39 @@ beforeAll(async () => {
   nfA = await newFacility(hub, url, { county: "Hamilton", region: "Region 1" });
   nfB = await newFacility(hub, url, { county: "Franklin", region: "Region 2" });
   hospital = await newFacility(hub, url, { type: "HOSPITAL", county: "Hamilton" });
-  stayAtA = (await recordOk(url, await facilityToken(hub, nfA.id), admission(fromHospital, nfA.id, daysAgo(10), { admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: hospital.id }))).stay!.id;
+  stayAtA = (
+    await recordOk(
+      url,
+      await facilityToken(hub, nfA.id),
+      admission(fromHospital, nfA.id, daysAgo(10), { admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: hospital.id }),
+    )
+  ).stay!.id;
   stayAtB = (await recordOk(url, await facilityToken(hub, nfB.id), admission(atB, nfB.id, daysAgo(10)))).stay!.id;
 });
 afterAll(() => hub?.stop());
 
 const staysOf = (fields: string) => `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id stays { ${fields} } } } }`;
 async function visibleStays(token: string, person: string): Promise<string[] | undefined> {
-  const answer = await graphql(url, staysOf("id"), { token, headers: await hub.gatewayVouch(), variables: { r: [{ __typename: "Individual", id: person, mergedIds: [] }] } });
+  const answer = await graphql(url, staysOf("id"), {
+    token,
+    headers: await hub.gatewayVouch(),
+    variables: { r: [{ __typename: "Individual", id: person, mergedIds: [] }] },
+  });
   if (answer.errors) return undefined;
   return answer.data!._entities[0].stays.map((stay: { id: string }) => stay.id);
 }
 async function census(token: string, facility: TestFacility, fields = "individual { id } payer") {
-  return graphql(url, `query ($id: ID!, $on: Date!) { facility(id: $id) { id census(on: $on) { ${fields} } } }`, { token, variables: { id: facility.id, on: daysAgo(1) } });
+  return graphql(url, `query ($id: ID!, $on: Date!) { facility(id: $id) { id census(on: $on) { ${fields} } } }`, {
+    token,
+    variables: { id: facility.id, on: daysAgo(1) },
+  });
 }
-const leaveAt = (facility: TestFacility, person: string) => ({ kind: "LEAVE_OF_ABSENCE", individualId: person, facilityId: facility.id, effectiveOn: daysAgo(1) });
+const leaveAt = (facility: TestFacility, person: string) => ({
+  kind: "LEAVE_OF_ABSENCE",
+  individualId: person,
+  facilityId: facility.id,
+  effectiveOn: daysAgo(1),
+});
 
 describe("a nursing facility", () => {
   it("records and reads events for its own facilities", async () => {
@@ -97,22 +127,36 @@ describe("the Medicaid payment system", () => {
   const token = () => roleToken(hub, "MEDICAID_PAYMENT");
 
   it("reads every stay's dates, facility and payer, and the census with payers", async () => {
-    const answer = await graphql(url, staysOf("id admittedOn dischargedOn facility { providerNumber } payerPeriods { payer startsOn endsOn } leavePeriods { leftOn }"), {
-      headers: await hub.gatewayVouch(),
-      token: await token(),
-      variables: { r: [{ __typename: "Individual", id: atB, mergedIds: [] }] },
-    });
+    const answer = await graphql(
+      url,
+      staysOf("id admittedOn dischargedOn facility { providerNumber } payerPeriods { payer startsOn endsOn } leavePeriods { leftOn }"),
+      {
+        headers: await hub.gatewayVouch(),
+        token: await token(),
+        variables: { r: [{ __typename: "Individual", id: atB, mergedIds: [] }] },
+      },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities[0].stays).toEqual([
-      { id: stayAtB, admittedOn: daysAgo(10), dischargedOn: null, facility: { providerNumber: nfB.providerNumber }, payerPeriods: [{ payer: "MEDICAID", startsOn: daysAgo(10), endsOn: null }], leavePeriods: [] },
+      {
+        id: stayAtB,
+        admittedOn: daysAgo(10),
+        dischargedOn: null,
+        facility: { providerNumber: nfB.providerNumber },
+        payerPeriods: [{ payer: "MEDICAID", startsOn: daysAgo(10), endsOn: null }],
+        leavePeriods: [],
+      },
     ]);
     expect((await census(await token(), nfA)).errors).toBeUndefined();
   });
 
-  it.each(["admissionSource", "dischargeDestination", "admittedFrom { id }", "events { id }"])("reads nothing clinical: Stay.%s is FORBIDDEN", async (field) => {
-    const answer = await graphql(url, `query ($id: ID!) { stay(id: $id) { id ${field} } }`, { token: await token(), variables: { id: stayAtA } });
-    expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
-  });
+  it.each(["admissionSource", "dischargeDestination", "admittedFrom { id }", "events { id }"])(
+    "reads nothing clinical: Stay.%s is FORBIDDEN",
+    async (field) => {
+      const answer = await graphql(url, `query ($id: ID!) { stay(id: $id) { id ${field} } }`, { token: await token(), variables: { id: stayAtA } });
+      expect(errorCodes(answer)).toEqual(["FORBIDDEN"]);
+    },
+  );
 
   it("records nothing (FORBIDDEN)", async () => {
     expect(errorCodes(await record(url, await token(), leaveAt(nfA, fromHospital)))).toEqual(["FORBIDDEN"]);
@@ -132,7 +176,14 @@ describe("the state Medicaid agency", () => {
     const person = newPersonId();
     const admitted = await recordOk(url, await facilityToken(hub, nfA.id), admission(person, nfA.id, daysAgo(6)));
     expect(errorCodes(await record(url, token, leaveAt(nfA, person)))).toEqual(["FORBIDDEN"]);
-    await recordOk(url, token, { kind: "CORRECTION", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(7), correctsEventId: admitted.event.id, reason: "help desk ticket 42" });
+    await recordOk(url, token, {
+      kind: "CORRECTION",
+      individualId: person,
+      facilityId: nfA.id,
+      effectiveOn: daysAgo(7),
+      correctsEventId: admitted.event.id,
+      reason: "help desk ticket 42",
+    });
   });
 });
 

@@ -48,7 +48,10 @@ describe("Facility.census(on:)", () => {
     const log = statements;
     log.record = true;
     try {
-      for (const [facility, residents] of [[small, 3], [large, 300]] as const) {
+      for (const [facility, residents] of [
+        [small, 3],
+        [large, 300],
+      ] as const) {
         log.reset();
         const answer = await graphql(url, censusQuery, { token: stateToken, variables: { id: facility.id, on: daysAgo(1) } });
         expect(answer.errors).toBeUndefined();
@@ -80,10 +83,14 @@ describe("Facility.census(on:)", () => {
     const region = `Census Region ${newPersonId()}`;
     for (let n = 0; n < 3; n += 1) await fill(await newFacility(hub, url, { region }), 4, daysAgo(3));
     statements.reset();
-    const answer = await graphql(url, `query ($region: String!, $on: Date!) { facilities(first: 10, filter: { region: $region }) { edges { node { id census(on: $on) { individual { id } } } } } }`, {
-      token: stateToken,
-      variables: { region, on: daysAgo(1) },
-    });
+    const answer = await graphql(
+      url,
+      `query ($region: String!, $on: Date!) { facilities(first: 10, filter: { region: $region }) { edges { node { id census(on: $on) { individual { id } } } } } }`,
+      {
+        token: stateToken,
+        variables: { region, on: daysAgo(1) },
+      },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.facilities.edges.map((edge: { node: { census: unknown[] } }) => edge.node.census.length)).toEqual([4, 4, 4]);
     expect(statements.count).toBe(2);
@@ -99,19 +106,35 @@ describe("Facility.census(on:)", () => {
     await recordOk(url, token, { kind: "HOSPITAL_LEAVE", individualId: leaves, facilityId: facility.id, effectiveOn: daysAgo(12) });
     await recordOk(url, token, { kind: "RETURN", individualId: leaves, facilityId: facility.id, effectiveOn: daysAgo(8) });
     await recordOk(url, token, admission(goes, facility.id, daysAgo(30)));
-    await recordOk(url, token, { kind: "DISCHARGE", individualId: goes, facilityId: facility.id, effectiveOn: daysAgo(10), dischargeDestination: "HOME_OR_COMMUNITY" });
+    await recordOk(url, token, {
+      kind: "DISCHARGE",
+      individualId: goes,
+      facilityId: facility.id,
+      effectiveOn: daysAgo(10),
+      dischargeDestination: "HOME_OR_COMMUNITY",
+    });
     await recordOk(url, token, admission(arrivesLater, facility.id, daysAgo(9)));
 
     const on = async (day: string) => {
       const answer = await graphql(url, censusQuery, { token: stateToken, variables: { id: facility.id, on: day } });
       expect(answer.errors).toBeUndefined();
-      return Object.fromEntries(answer.data!.facility.census.map((entry: { individual: { id: string }; presence: string; payer: string }) => [entry.individual.id, `${entry.presence} ${entry.payer}`]));
+      return Object.fromEntries(
+        answer.data!.facility.census.map((entry: { individual: { id: string }; presence: string; payer: string }) => [
+          entry.individual.id,
+          `${entry.presence} ${entry.payer}`,
+        ]),
+      );
     };
     expect(await on(daysAgo(11))).toEqual({ [stays]: "IN_FACILITY MEDICARE_PART_A", [leaves]: "HOSPITAL_LEAVE MEDICAID", [goes]: "IN_FACILITY MEDICAID" });
     expect(await on(daysAgo(10))).toEqual({ [stays]: "IN_FACILITY MEDICAID", [leaves]: "HOSPITAL_LEAVE MEDICAID" });
     expect(await on(daysAgo(9))).toEqual({ [stays]: "IN_FACILITY MEDICAID", [leaves]: "HOSPITAL_LEAVE MEDICAID", [arrivesLater]: "IN_FACILITY MEDICAID" });
     expect(await on(daysAgo(8))).toEqual({ [stays]: "IN_FACILITY MEDICAID", [leaves]: "IN_FACILITY MEDICAID", [arrivesLater]: "IN_FACILITY MEDICAID" });
-    const current = await graphql(url, `query ($id: ID!) { facility(id: $id) { residents { individual { id } } } }`, { token: stateToken, variables: { id: facility.id } });
-    expect(current.data!.facility.residents.map((entry: { individual: { id: string } }) => entry.individual.id).sort()).toEqual([stays, leaves, arrivesLater].sort());
+    const current = await graphql(url, `query ($id: ID!) { facility(id: $id) { residents { individual { id } } } }`, {
+      token: stateToken,
+      variables: { id: facility.id },
+    });
+    expect(current.data!.facility.residents.map((entry: { individual: { id: string } }) => entry.individual.id).sort()).toEqual(
+      [stays, leaves, arrivesLater].sort(),
+    );
   });
 });

@@ -8,7 +8,9 @@ describe("census rules on a single event", () => {
     expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", dateOnly, "adm")).toBeNull();
     expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", { ...dateOnly, restatedFacts: ["payer"] }, "adm")).toMatch(/only the current admission's date/);
     expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", { ...dateOnly, voidsCorrected: true }, "adm")).toMatch(/help desk/);
-    expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", { ...dateOnly, correctsEventId: "discharge" }, "adm")).toMatch(/only the date of its current admission/);
+    expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", { ...dateOnly, correctsEventId: "discharge" }, "adm")).toMatch(
+      /only the date of its current admission/,
+    );
     expect(selfCorrectionRefusal("CURRENT_ADMISSION_DATE", dateOnly, null)).not.toBeNull();
     expect(selfCorrectionRefusal("ANY", { ...dateOnly, restatedFacts: ["payer"] }, null)).toBeNull();
   });

@@ -14,7 +14,10 @@ const facilityFields = "id providerNumber name type county state region";
 
 describe("facility lookups", () => {
   it("facility(id) returns the demo facility", async () => {
-    const answer = await graphql(subject.url, `query($id: ID!) { facility(id: $id) { ${facilityFields} } }`, { token: subject.stateToken, variables: { id: maple } });
+    const answer = await graphql(subject.url, `query($id: ID!) { facility(id: $id) { ${facilityFields} } }`, {
+      token: subject.stateToken,
+      variables: { id: maple },
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.facility).toEqual({ ...demoFacilities[0], type: "NURSING_FACILITY" });
   });
@@ -90,7 +93,10 @@ describe("_entities for Individual (facilities adds stays)", () => {
   const staysOf = `query Stays($r: [_Any!]!) {
     _entities(representations: $r) { ... on Individual { id stays { id admittedOn dischargedOn facility { id name } } } }
   }`;
-  type PersonWithStays = { id: string; stays: { id: string; admittedOn: string; dischargedOn: string | null; facility: { id: string; name: string } }[] } | null;
+  type PersonWithStays = {
+    id: string;
+    stays: { id: string; admittedOn: string; dischargedOn: string | null; facility: { id: string; name: string } }[];
+  } | null;
 
   it("an Individual stub resolves from its key alone, without reading the database", async () => {
     subject.service.statements.reset();
@@ -113,7 +119,10 @@ describe("_entities for Individual (facilities adds stays)", () => {
   });
 
   it("an id written in capitals finds the same person's stays", async () => {
-    const answer = await graphql(subject.url, staysOf, { token: subject.stateToken, variables: { r: [{ __typename: "Individual", id: demoPeople[0]!.id.toUpperCase() }] } });
+    const answer = await graphql(subject.url, staysOf, {
+      token: subject.stateToken,
+      variables: { r: [{ __typename: "Individual", id: demoPeople[0]!.id.toUpperCase() }] },
+    });
     expect((answer.data?._entities as PersonWithStays[])[0]?.stays.map((stay) => stay.facility.id)).toEqual([maple]);
   });
 });

@@ -17,8 +17,18 @@ const list = `query ($filter: FacilityFilter, $first: Int!, $after: String) {
 }`;
 const register = `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id providerNumber npi name state } } }`;
 const valid = (overrides: Record<string, unknown> = {}) => ({
-  providerNumber: `OH-${Math.floor(Math.random() * 1e8)}`, name: "Elm Court", type: "NURSING_FACILITY", addressLine: "1 Elm St", city: "Xenia",
-  postalCode: "45385", county: "Greene", state: "OH", region: "Region 2", medicaidCertified: true, certifiedBeds: 60, ...overrides,
+  providerNumber: `OH-${Math.floor(Math.random() * 1e8)}`,
+  name: "Elm Court",
+  type: "NURSING_FACILITY",
+  addressLine: "1 Elm St",
+  city: "Xenia",
+  postalCode: "45385",
+  county: "Greene",
+  state: "OH",
+  region: "Region 2",
+  medicaidCertified: true,
+  certifiedBeds: 60,
+  ...overrides,
 });
 
 describe("the demo registry", () => {
@@ -39,7 +49,9 @@ describe("the demo registry", () => {
 
   it("the list filters by county, region, type and certification, every condition at once", async () => {
     const only = async (filter: Record<string, unknown>) =>
-      (await graphql(url, list, { token: stateToken, variables: { first: 100, filter } })).data!.facilities.edges.map((edge: { node: { providerNumber: string } }) => edge.node.providerNumber).sort();
+      (await graphql(url, list, { token: stateToken, variables: { first: 100, filter } }))
+        .data!.facilities.edges.map((edge: { node: { providerNumber: string } }) => edge.node.providerNumber)
+        .sort();
     expect(await only({ region: "Region 1", type: "NURSING_FACILITY" })).toEqual(["DEMO-NF-0001", "DEMO-NF-0002", "DEMO-NF-0102"]);
     expect(await only({ county: "Franklin" })).toEqual(["DEMO-NF-0003", "DEMO-PSY-0103"]);
     expect(await only({ region: "Region 2", medicaidCertified: false })).toEqual(["DEMO-NF-0105"]);

@@ -7,7 +7,12 @@ import { isNpi } from "../src/facility/facility.rules.ts";
 import { facilityRegistrationSchema } from "../src/facility/facility.validation.ts";
 
 const principal = (role: Principal["role"], scope: Partial<Principal> = {}): Principal => ({
-  subject: "s", organisationId: "o", role, counties: [], facilityIds: [], ...scope,
+  subject: "s",
+  organisationId: "o",
+  role,
+  counties: [],
+  facilityIds: [],
+  ...scope,
 });
 
 describe("authority over census data (issue 4 §6)", () => {
@@ -60,8 +65,18 @@ describe("the facility registry", () => {
 
   it("a registration is normalised: provider number and state upper-cased, white space folded", () => {
     const parsed = facilityRegistrationSchema.parse({
-      providerNumber: " oh-1234 ", npi: null, name: "  Elm   Court ", type: "NURSING_FACILITY", addressLine: "1 Elm", city: "Xenia",
-      postalCode: "45385", county: "Greene", state: "oh", region: "Region 2", medicaidCertified: true, certifiedBeds: 60,
+      providerNumber: " oh-1234 ",
+      npi: null,
+      name: "  Elm   Court ",
+      type: "NURSING_FACILITY",
+      addressLine: "1 Elm",
+      city: "Xenia",
+      postalCode: "45385",
+      county: "Greene",
+      state: "oh",
+      region: "Region 2",
+      medicaidCertified: true,
+      certifiedBeds: 60,
     });
     expect(parsed).toMatchObject({ providerNumber: "OH-1234", name: "Elm Court", state: "OH", npi: null });
   });

@@ -9,7 +9,14 @@ const facilities = new Map<string, FacilityFacts>([
   [otherNf, { type: "NURSING_FACILITY", county: "Butler" }],
   [icf, { type: "ICF_IID", county: "Hamilton" }],
 ]);
-const event = (over: Partial<RecordedEventFacts>): RecordedEventFacts => ({ kind: "ADMISSION", facilityId: nf, admissionSource: "HOSPITAL_INPATIENT", fromFacilityId: null, toFacilityId: null, ...over });
+const event = (over: Partial<RecordedEventFacts>): RecordedEventFacts => ({
+  kind: "ADMISSION",
+  facilityId: nf,
+  admissionSource: "HOSPITAL_INPATIENT",
+  fromFacilityId: null,
+  toFacilityId: null,
+  ...over,
+});
 
 describe("which census facts feed the Resident Review clocks", () => {
   it("an admission to a NF from a hospital or the community is ADMITTED, with the NF's county", () => {
@@ -30,8 +37,12 @@ describe("which census facts feed the Resident Review clocks", () => {
   });
 
   it("CT: a return from a psychiatric hospital or unit is a return of its own, for the status change the NF submits within 14 days", () => {
-    expect(residentFactsOf(event({ admissionSource: "PSYCHIATRIC_UNIT" }), facilities, { dischargeDestination: "HOSPITAL" }).map((f) => f.fact)).toEqual(["READMITTED_FROM_PSYCHIATRIC_HOSPITAL"]);
-    expect(residentFactsOf(event({}), facilities, { dischargeDestination: "PSYCHIATRIC_HOSPITAL" }).map((f) => f.fact)).toEqual(["READMITTED_FROM_PSYCHIATRIC_HOSPITAL"]);
+    expect(residentFactsOf(event({ admissionSource: "PSYCHIATRIC_UNIT" }), facilities, { dischargeDestination: "HOSPITAL" }).map((f) => f.fact)).toEqual([
+      "READMITTED_FROM_PSYCHIATRIC_HOSPITAL",
+    ]);
+    expect(residentFactsOf(event({}), facilities, { dischargeDestination: "PSYCHIATRIC_HOSPITAL" }).map((f) => f.fact)).toEqual([
+      "READMITTED_FROM_PSYCHIATRIC_HOSPITAL",
+    ]);
     // Admitted from a psychiatric unit with no NF stay before it: a new admission, which needs its PAS.
     expect(residentFactsOf(event({ admissionSource: "PSYCHIATRIC_UNIT" }), facilities).map((f) => f.fact)).toEqual(["ADMITTED"]);
   });

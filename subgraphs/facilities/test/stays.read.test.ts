@@ -19,7 +19,13 @@ describe("Individual.stays and currentStay", () => {
     const [nfA, nfB] = [await newFacility(hub, url), await newFacility(hub, url)];
     const [survivor, merged, other] = [newPersonId(), newPersonId(), newPersonId()];
     const mergedStay = await recordOk(url, await facilityToken(hub, nfA.id), admission(merged, nfA.id, daysAgo(40)));
-    await recordOk(url, await facilityToken(hub, nfA.id), { kind: "DISCHARGE", individualId: merged, facilityId: nfA.id, effectiveOn: daysAgo(30), dischargeDestination: "HOME_OR_COMMUNITY" });
+    await recordOk(url, await facilityToken(hub, nfA.id), {
+      kind: "DISCHARGE",
+      individualId: merged,
+      facilityId: nfA.id,
+      effectiveOn: daysAgo(30),
+      dischargeDestination: "HOME_OR_COMMUNITY",
+    });
     const survivorStay = await recordOk(url, await facilityToken(hub, nfB.id), admission(survivor, nfB.id, daysAgo(10)));
     await recordOk(url, await facilityToken(hub, nfB.id), admission(other, nfB.id, daysAgo(5)));
 
@@ -27,7 +33,12 @@ describe("Individual.stays and currentStay", () => {
     const answer = await graphql(url, staysOf, {
       headers: await hub.gatewayVouch(),
       token: stateToken,
-      variables: { r: [{ __typename: "Individual", id: survivor, mergedIds: [merged] }, { __typename: "Individual", id: other, mergedIds: [] }] },
+      variables: {
+        r: [
+          { __typename: "Individual", id: survivor, mergedIds: [merged] },
+          { __typename: "Individual", id: other, mergedIds: [] },
+        ],
+      },
     });
     expect(answer.errors).toBeUndefined();
     expect(statements.count).toBe(1);
@@ -45,17 +56,34 @@ describe("Individual.stays and currentStay", () => {
     const person = newPersonId();
     const token = await facilityToken(hub, nfA.id, nfB.id);
     const admitted = await recordOk(url, token, admission(person, nfA.id, daysAgo(20)));
-    const transferred = await recordOk(url, token, { kind: "TRANSFER_OUT", individualId: person, facilityId: nfA.id, effectiveOn: daysAgo(5), toFacilityId: nfB.id });
-    const answer = await graphql(url, `query ($id: ID!) { stay(id: $id) { id endReason transferredTo { id } nextStay { id admittedOn admissionSource facility { id } admittedFrom { id } previousStay { id } } } }`, {
-      token: stateToken,
-      variables: { id: admitted.stay!.id },
+    const transferred = await recordOk(url, token, {
+      kind: "TRANSFER_OUT",
+      individualId: person,
+      facilityId: nfA.id,
+      effectiveOn: daysAgo(5),
+      toFacilityId: nfB.id,
     });
+    const answer = await graphql(
+      url,
+      `query ($id: ID!) { stay(id: $id) { id endReason transferredTo { id } nextStay { id admittedOn admissionSource facility { id } admittedFrom { id } previousStay { id } } } }`,
+      {
+        token: stateToken,
+        variables: { id: admitted.stay!.id },
+      },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.stay).toEqual({
       id: admitted.stay!.id,
       endReason: "TRANSFERRED",
       transferredTo: { id: nfB.id },
-      nextStay: { id: transferred.event.id, admittedOn: daysAgo(5), admissionSource: "ANOTHER_NURSING_FACILITY", facility: { id: nfB.id }, admittedFrom: { id: nfA.id }, previousStay: { id: admitted.stay!.id } },
+      nextStay: {
+        id: transferred.event.id,
+        admittedOn: daysAgo(5),
+        admissionSource: "ANOTHER_NURSING_FACILITY",
+        facility: { id: nfB.id },
+        admittedFrom: { id: nfA.id },
+        previousStay: { id: admitted.stay!.id },
+      },
     });
   });
 
@@ -65,8 +93,18 @@ describe("Individual.stays and currentStay", () => {
     const person = newPersonId();
     const admitted = await recordOk(url, token, admission(person, facility.id, daysAgo(9)));
     const leave = await recordOk(url, token, { kind: "LEAVE_OF_ABSENCE", individualId: person, facilityId: facility.id, effectiveOn: daysAgo(4) });
-    const fix = await recordOk(url, token, { kind: "CORRECTION", individualId: person, facilityId: facility.id, effectiveOn: daysAgo(8), correctsEventId: admitted.event.id, reason: "date typo" });
-    const answer = await graphql(url, `query ($id: ID!) { stay(id: $id) { admittedOn events { id kind } } }`, { token: stateToken, variables: { id: admitted.stay!.id } });
+    const fix = await recordOk(url, token, {
+      kind: "CORRECTION",
+      individualId: person,
+      facilityId: facility.id,
+      effectiveOn: daysAgo(8),
+      correctsEventId: admitted.event.id,
+      reason: "date typo",
+    });
+    const answer = await graphql(url, `query ($id: ID!) { stay(id: $id) { admittedOn events { id kind } } }`, {
+      token: stateToken,
+      variables: { id: admitted.stay!.id },
+    });
     expect(answer.data!.stay).toEqual({
       admittedOn: daysAgo(8),
       events: [
@@ -77,4 +115,3 @@ describe("Individual.stays and currentStay", () => {
     });
   });
 });
-

@@ -56,7 +56,9 @@ export function loadIdentityConfig(env: Env): IdentityConfig {
   const review = readVar(env, "INDIVIDUALS_REVIEW_THRESHOLD", z.coerce.number().finite().default(8));
   if (review >= match) throw new ConfigError("INDIVIDUALS_REVIEW_THRESHOLD", `must be below INDIVIDUALS_MATCH_THRESHOLD (${match})`);
   const overrides = readVar(env, "INDIVIDUALS_MEDICAID_ID_PATTERNS", patterns.optional()) ?? {};
-  const medicaidIdPatterns = Object.fromEntries(Object.entries({ ...defaultMedicaidIdPatterns, ...overrides }).map(([state, source]) => [state, anchored(source)]));
+  const medicaidIdPatterns = Object.fromEntries(
+    Object.entries({ ...defaultMedicaidIdPatterns, ...overrides }).map(([state, source]) => [state, anchored(source)]),
+  );
   return {
     thresholds: { match, review, reviewListSize: readVar(env, "INDIVIDUALS_REVIEW_LIST_SIZE", z.coerce.number().int().min(1).max(20).default(5)) },
     maxCandidates: readVar(env, "INDIVIDUALS_MAX_CANDIDATES", z.coerce.number().int().min(10).max(5000).default(200)),

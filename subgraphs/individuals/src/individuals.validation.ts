@@ -8,4 +8,7 @@ export const reason = z
   .pipe(z.string().min(1, "may not be empty").max(500, "may be at most 500 characters"));
 
 /** An id the hub gave out, lower-cased. */
-export const recordId = z.string().refine(isRecordId, "is not an id the hub gave out").transform((v) => v.toLowerCase());
+export const recordId = z
+  .string()
+  .refine(isRecordId, "is not an id the hub gave out")
+  .transform((v) => v.toLowerCase());

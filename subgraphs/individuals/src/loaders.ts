@@ -25,7 +25,9 @@ const historyByIndividual = (db: IndividualsDb) =>
         orderBy: { sequence: "asc" },
       });
       const asked = new Set(ids);
-      return rows.flatMap((event) => [event.individualId, event.relatedIndividualId].filter((id) => id && asked.has(id)).map((id) => ({ ownerId: id!, event })));
+      return rows.flatMap((event) =>
+        [event.individualId, event.relatedIndividualId].filter((id) => id && asked.has(id)).map((id) => ({ ownerId: id!, event })),
+      );
     },
     (entry) => entry.ownerId,
   );
@@ -38,13 +40,19 @@ export function createLoaders(db: IndividualsDb, _principal: Principal) {
       (ids) => db.identifier.findMany({ where: { individualId: { in: [...ids] } }, orderBy: [{ type: "asc" }, { createdAt: "asc" }] }),
       (row) => row.individualId,
     ),
-    namesByIndividual: groupLoader((ids) => db.individualName.findMany({ where: { individualId: { in: [...ids] } }, orderBy: { id: "asc" } }), (row) => row.individualId),
+    namesByIndividual: groupLoader(
+      (ids) => db.individualName.findMany({ where: { individualId: { in: [...ids] } }, orderBy: { id: "asc" } }),
+      (row) => row.individualId,
+    ),
     mergedIdsBySurvivor: groupLoader(
       (ids) => db.individual.findMany({ where: { mergedIntoId: { in: [...ids] } }, select: { id: true, mergedIntoId: true }, orderBy: { id: "asc" } }),
       (row) => row.mergedIntoId!,
     ),
     historyByIndividual: historyByIndividual(db),
-    review: entityLoader((ids) => db.duplicateReview.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    review: entityLoader(
+      (ids) => db.duplicateReview.findMany({ where: { id: { in: [...ids] } } }),
+      (row) => row.id,
+    ),
     candidatesByReview: groupLoader(
       (ids) => db.duplicateCandidate.findMany({ where: { reviewId: { in: [...ids] } }, orderBy: [{ score: "desc" }, { candidateId: "asc" }] }),
       (row) => row.reviewId,

@@ -10,7 +10,11 @@ describe("identity settings come from the environment, validated", () => {
   });
 
   it("a state sets its thresholds and its Medicaid ID pattern", () => {
-    const config = loadIdentityConfig({ INDIVIDUALS_MATCH_THRESHOLD: "30", INDIVIDUALS_REVIEW_THRESHOLD: "10", INDIVIDUALS_MEDICAID_ID_PATTERNS: '{"OH":"OH\\\\d{10}","TX":"\\\\d{9}"}' });
+    const config = loadIdentityConfig({
+      INDIVIDUALS_MATCH_THRESHOLD: "30",
+      INDIVIDUALS_REVIEW_THRESHOLD: "10",
+      INDIVIDUALS_MEDICAID_ID_PATTERNS: '{"OH":"OH\\\\d{10}","TX":"\\\\d{9}"}',
+    });
     expect(config.thresholds.match).toBe(30);
     expect(config.identifierRules.medicaidIdPatterns.OH!.test("OH1234567890")).toBe(true);
     expect(config.identifierRules.medicaidIdPatterns.OH!.test("123456789012")).toBe(false);

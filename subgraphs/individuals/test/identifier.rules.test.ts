@@ -36,13 +36,19 @@ describe("Medicare Beneficiary Identifier (CMS MBI format)", () => {
 
 describe("identifier claims are normalised and checked per type", () => {
   it("SSNs and MBIs take their fixed issuer; dashes and spaces go", () => {
-    expect(checkIdentifier({ type: "SSN", value: "123-45 6789" }, rules)).toEqual({ identifier: { type: "SSN", issuer: "SSA", value: "123456789", validFrom: null, validThrough: null } });
-    expect(checkIdentifier({ type: "MEDICARE_MBI", issuer: "cms", value: "1eg4-te5-mk73" }, rules)).toMatchObject({ identifier: { issuer: "CMS", value: "1EG4TE5MK73" } });
+    expect(checkIdentifier({ type: "SSN", value: "123-45 6789" }, rules)).toEqual({
+      identifier: { type: "SSN", issuer: "SSA", value: "123456789", validFrom: null, validThrough: null },
+    });
+    expect(checkIdentifier({ type: "MEDICARE_MBI", issuer: "cms", value: "1eg4-te5-mk73" }, rules)).toMatchObject({
+      identifier: { issuer: "CMS", value: "1EG4TE5MK73" },
+    });
     expect(checkIdentifier({ type: "SSN", issuer: "IRS", value: "123456789" }, rules)).toMatchObject({ field: "issuer" });
   });
 
   it("a Medicaid ID is checked against its state's configured pattern (OH: 12 digits; CO: a letter and 6 digits)", () => {
-    expect(checkIdentifier({ type: "MEDICAID_ID", issuer: "oh", value: "1234 5678 9012" }, rules)).toMatchObject({ identifier: { issuer: "OH", value: "123456789012" } });
+    expect(checkIdentifier({ type: "MEDICAID_ID", issuer: "oh", value: "1234 5678 9012" }, rules)).toMatchObject({
+      identifier: { issuer: "OH", value: "123456789012" },
+    });
     expect(checkIdentifier({ type: "MEDICAID_ID", issuer: "OH", value: "A123456" }, rules)).toMatchObject({ field: "value" });
     expect(checkIdentifier({ type: "MEDICAID_ID", issuer: "CO", value: "a123456" }, rules)).toMatchObject({ identifier: { value: "A123456" } });
     expect(checkIdentifier({ type: "MEDICAID_ID", issuer: "ZZ", value: "123456789012" }, rules)).toMatchObject({ field: "issuer" });

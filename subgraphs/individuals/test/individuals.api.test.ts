@@ -64,7 +64,14 @@ describe("registerIndividual", () => {
     const answer = await graphql(subject.url, register, {
       token: subject.stateToken,
       variables: {
-        input: { givenName: "  Mary   Ann ", middleName: "\tJ. ", familyName: " van   der  Berg ", birthDate: "1939-12-31", county: " Hamilton  County ", state: " oh " },
+        input: {
+          givenName: "  Mary   Ann ",
+          middleName: "\tJ. ",
+          familyName: " van   der  Berg ",
+          birthDate: "1939-12-31",
+          county: " Hamilton  County ",
+          state: " oh ",
+        },
       },
     });
     expect(answer.status).toBe(200);
@@ -159,13 +166,16 @@ describe("registration rules: each refusal is BAD_USER_INPUT naming the input fi
     expect(statements().count).toBe(0);
   });
 
-  it.each(["17/04/1941", "1941-4-17", "1941-04-17T00:00:00Z", ""])("a malformed Date variable (%j) is BAD_USER_INPUT before anything runs", async (birthDate) => {
-    statements().reset();
-    const answer = await graphql(subject.url, register, { token: subject.stateToken, variables: { input: valid({ birthDate }) } });
-    expect(answer.data ?? null).toBeNull();
-    expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
-    expect(statements().count).toBe(0);
-  });
+  it.each(["17/04/1941", "1941-4-17", "1941-04-17T00:00:00Z", ""])(
+    "a malformed Date variable (%j) is BAD_USER_INPUT before anything runs",
+    async (birthDate) => {
+      statements().reset();
+      const answer = await graphql(subject.url, register, { token: subject.stateToken, variables: { input: valid({ birthDate }) } });
+      expect(answer.data ?? null).toBeNull();
+      expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
+      expect(statements().count).toBe(0);
+    },
+  );
 });
 
 describe("individual(id)", () => {
@@ -199,7 +209,10 @@ describe("individuals(first, after)", () => {
     const hasNext: boolean[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard += 1) {
-      const answer: GraphQLAnswer<{ individuals: Connection }> = await graphql(subject.url, page, { token: subject.stateToken, variables: { first: 3, after } });
+      const answer: GraphQLAnswer<{ individuals: Connection }> = await graphql(subject.url, page, {
+        token: subject.stateToken,
+        variables: { first: 3, after },
+      });
       expect(answer.errors).toBeUndefined();
       const connection: Connection | undefined = answer.data?.individuals;
       if (!connection) throw new Error("no page came back");
@@ -299,7 +312,10 @@ describe("the service's doors", () => {
   });
 
   it("a token that is not a signed hub token is HTTP 401 UNAUTHENTICATED", async () => {
-    const answer = await graphql(subject.url, readOne, { token: "eyJhbGciOiJub25lIn0.eyJyb2xlIjoiUEFBIn0.", variables: { id: "0193a000-0000-7000-8000-000000000001" } });
+    const answer = await graphql(subject.url, readOne, {
+      token: "eyJhbGciOiJub25lIn0.eyJyb2xlIjoiUEFBIn0.",
+      variables: { id: "0193a000-0000-7000-8000-000000000001" },
+    });
     expect(answer.status).toBe(401);
     expect(errorCodes(answer)).toEqual(["UNAUTHENTICATED"]);
   });

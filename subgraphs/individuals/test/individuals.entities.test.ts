@@ -18,7 +18,8 @@ async function registerPeople(count: number, label: string): Promise<string[]> {
   for (let start = 0; start < count; start += 10) {
     const chunk = Array.from({ length: Math.min(10, count - start) }, (_, i) => start + i);
     const fields = chunk.map(
-      (n) => `p${n}: registerIndividual(input: { givenName: "P${n}", familyName: "${label}-${n}", birthDate: "1950-01-${String((n % 28) + 1).padStart(2, "0")}", county: "Hamilton", state: "OH" }) { individual { id } }`,
+      (n) =>
+        `p${n}: registerIndividual(input: { givenName: "P${n}", familyName: "${label}-${n}", birthDate: "1950-01-${String((n % 28) + 1).padStart(2, "0")}", county: "Hamilton", state: "OH" }) { individual { id } }`,
     );
     const answer = await graphql(subject.url, `mutation { ${fields.join("\n")} }`, { token: subject.stateToken });
     expect(answer.errors).toBeUndefined();

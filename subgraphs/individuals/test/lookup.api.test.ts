@@ -12,7 +12,12 @@ beforeAll(async () => {
     const medicaidId = `7100000000${String(n).padStart(2, "0")}`;
     const created = await register(
       service,
-      person({ givenName: `Given${String.fromCharCode(65 + (n % 26))}`, familyName: `Lookup${String.fromCharCode(65 + Math.floor(n / 26))}${String.fromCharCode(65 + (n % 26))}`, birthDate: `19${30 + (n % 30)}-0${1 + (n % 9)}-1${n % 10}`, identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: medicaidId }] }),
+      person({
+        givenName: `Given${String.fromCharCode(65 + (n % 26))}`,
+        familyName: `Lookup${String.fromCharCode(65 + Math.floor(n / 26))}${String.fromCharCode(65 + (n % 26))}`,
+        birthDate: `19${30 + (n % 30)}-0${1 + (n % 9)}-1${n % 10}`,
+        identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: medicaidId }],
+      }),
     );
     people.push({ id: created.individual.id, medicaidId });
   }
@@ -36,7 +41,13 @@ describe("individualsByIdentifiers", () => {
     const [a, b] = [people[0]!, people[1]!];
     service.statements().reset();
     const answer = await service.call(byIdentifiers, {
-      ids: [medicaid(a.medicaidId), medicaid("799999999999"), { type: "SSN", value: "not-an-ssn" }, medicaid(b.medicaidId), { type: "MEDICAID_ID", issuer: "oh", value: ` ${a.medicaidId} ` }],
+      ids: [
+        medicaid(a.medicaidId),
+        medicaid("799999999999"),
+        { type: "SSN", value: "not-an-ssn" },
+        medicaid(b.medicaidId),
+        { type: "MEDICAID_ID", issuer: "oh", value: ` ${a.medicaidId} ` },
+      ],
     });
     expect(answer.errors).toBeUndefined();
     expect(service.statements().count).toBe(1);

@@ -18,7 +18,12 @@ const face = (overrides: Partial<Face> = {}): Face => ({
   source: "RECORD",
   ...overrides,
 });
-const evidence = (f: Partial<Face> = {}, more: Partial<PersonEvidence> = {}): PersonEvidence => ({ faces: [face(f)], identifiers: [], ssnLastFour: null, ...more });
+const evidence = (f: Partial<Face> = {}, more: Partial<PersonEvidence> = {}): PersonEvidence => ({
+  faces: [face(f)],
+  identifiers: [],
+  ssnLastFour: null,
+  ...more,
+});
 const candidate = (id: string, f: Partial<Face> = {}, more: Partial<PersonEvidence> = {}): Candidate => ({ id, ...evidence(f, more) });
 const ssn = (value: string) => ({ type: "SSN" as const, issuer: "SSA", value });
 const thresholds: MatchThresholds = { match: 23, review: 8, reviewListSize: 5 };
@@ -64,13 +69,31 @@ describe("field agreement", () => {
 describe("scoring a candidate explains itself", () => {
   it("the score is the sum of the per-field weights, and the reasons name each field", () => {
     const a = assess(evidence({ givenName: "Peggy" }), candidate("c1"));
-    expect(a.score).toBeCloseTo(a.reasons.reduce((sum, r) => sum + r.weight, 0), 5);
-    expect(a.reasons.map((r) => r.field)).toEqual(["GIVEN_NAME", "MIDDLE_NAME", "FAMILY_NAME", "SUFFIX", "BIRTH_DATE", "SEX", "ADDRESS", "SSN", "MEDICAID_ID", "MEDICARE_MBI"]);
+    expect(a.score).toBeCloseTo(
+      a.reasons.reduce((sum, r) => sum + r.weight, 0),
+      5,
+    );
+    expect(a.reasons.map((r) => r.field)).toEqual([
+      "GIVEN_NAME",
+      "MIDDLE_NAME",
+      "FAMILY_NAME",
+      "SUFFIX",
+      "BIRTH_DATE",
+      "SEX",
+      "ADDRESS",
+      "SSN",
+      "MEDICAID_ID",
+      "MEDICARE_MBI",
+    ]);
     expect(agreementOn("GIVEN_NAME", a)).toBe("NICKNAME");
   });
 
   it("a previous name counts: a new family name matches the maiden name on record", () => {
-    const onRecord = candidate("c1", { familyName: "Brandt" }, { faces: [face({ familyName: "Brandt" }), face({ familyName: "Quillfeather", source: "PREVIOUS_NAME" })] });
+    const onRecord = candidate(
+      "c1",
+      { familyName: "Brandt" },
+      { faces: [face({ familyName: "Brandt" }), face({ familyName: "Quillfeather", source: "PREVIOUS_NAME" })] },
+    );
     const a = assess(evidence(), onRecord);
     expect(a.via).toBe("PREVIOUS_NAME");
     expect(agreementOn("FAMILY_NAME", a)).toBe("EXACT");
@@ -78,9 +101,13 @@ describe("scoring a candidate explains itself", () => {
 
   it("SSN: full agreement, last four, or a conflict; Medicaid IDs of one state conflict when they differ", () => {
     expect(agreementOn("SSN", assess(evidence({}, { identifiers: [ssn("123456789")] }), candidate("c", {}, { ssnLastFour: "6789" })))).toBe("LAST_FOUR");
-    expect(agreementOn("SSN", assess(evidence({}, { identifiers: [ssn("123456789")] }), candidate("c", {}, { identifiers: [ssn("123456780")] })))).toBe("CONFLICT");
+    expect(agreementOn("SSN", assess(evidence({}, { identifiers: [ssn("123456789")] }), candidate("c", {}, { identifiers: [ssn("123456780")] })))).toBe(
+      "CONFLICT",
+    );
     const oh = (value: string) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value });
-    expect(agreementOn("MEDICAID_ID", assess(evidence({}, { identifiers: [oh("100000000001")] }), candidate("c", {}, { identifiers: [oh("100000000002")] })))).toBe("CONFLICT");
+    expect(
+      agreementOn("MEDICAID_ID", assess(evidence({}, { identifiers: [oh("100000000001")] }), candidate("c", {}, { identifiers: [oh("100000000002")] }))),
+    ).toBe("CONFLICT");
   });
 });
 
@@ -90,7 +117,9 @@ describe("deciding (Fellegi–Sunter with a clerical-review band)", () => {
   });
 
   it("nobody similar is CREATED", () => {
-    expect(decide([assess(evidence(), candidate("c1", { givenName: "Hollis", familyName: "Brandt", birthDate: "1950-01-01", sex: "MALE" }))], thresholds)).toEqual({ outcome: "CREATED" });
+    expect(
+      decide([assess(evidence(), candidate("c1", { givenName: "Hollis", familyName: "Brandt", birthDate: "1950-01-01", sex: "MALE" }))], thresholds),
+    ).toEqual({ outcome: "CREATED" });
   });
 
   it("a conflicting SSN never matches automatically, however alike the rest", () => {
@@ -106,7 +135,10 @@ describe("deciding (Fellegi–Sunter with a clerical-review band)", () => {
   it("a nickname alone is not enough for the machine (Mary and Maria may be twins); with the SSN's last four it is", () => {
     const twinLike = assess(evidence({ givenName: "Peggy", middleName: null }), candidate("c1", { middleName: null }));
     expect(decide([twinLike], thresholds).outcome).toBe("POSSIBLE_DUPLICATE");
-    const witnessed = assess(evidence({ givenName: "Peggy", middleName: null }, { ssnLastFour: "6789" }), candidate("c1", { middleName: null }, { identifiers: [ssn("123456789")] }));
+    const witnessed = assess(
+      evidence({ givenName: "Peggy", middleName: null }, { ssnLastFour: "6789" }),
+      candidate("c1", { middleName: null }, { identifiers: [ssn("123456789")] }),
+    );
     expect(decide([witnessed], thresholds).outcome).toBe("MATCHED");
   });
 
@@ -150,6 +182,9 @@ describe("blocking keys: a duplicate shares a key with its original under any si
   });
 
   it("a search by family name and birth date asks the narrow keys first, then the family's", () => {
-    expect(searchCriteriaKeys({ givenName: null, familyName: "Quillfeather", birthDate: "1941-03-17" })).toEqual([expect.stringMatching(/^FD:/), expect.stringMatching(/^F:/)]);
+    expect(searchCriteriaKeys({ givenName: null, familyName: "Quillfeather", birthDate: "1941-03-17" })).toEqual([
+      expect.stringMatching(/^FD:/),
+      expect.stringMatching(/^F:/),
+    ]);
   });
 });

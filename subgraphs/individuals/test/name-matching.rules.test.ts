@@ -19,7 +19,12 @@ describe("names are compared without case, white space, diacritics or punctuatio
     expect(compactName("Marchetti-Lund")).toBe(compactName("marchetti lund"));
   });
 
-  it.each([["jr.", "JR"], ["Junior", "JR"], ["3rd", "III"], ["Sr", "SR"]])("suffix %j is %j", (raw, form) => {
+  it.each([
+    ["jr.", "JR"],
+    ["Junior", "JR"],
+    ["3rd", "III"],
+    ["Sr", "SR"],
+  ])("suffix %j is %j", (raw, form) => {
     expect(suffixForm(raw)).toBe(form);
   });
 });
@@ -57,7 +62,13 @@ describe("NYSIIS phonetic code (Taft 1970)", () => {
 });
 
 describe("nicknames (issue 3: Bill/William, Peggy/Margaret)", () => {
-  it.each([["BILL", "WILLIAM"], ["PEGGY", "MARGARET"], ["PEGGY", "MAGGIE"], ["BOB", "ROBERT"], ["DICK", "RICHARD"]])("%s and %s are one name", (a, b) => {
+  it.each([
+    ["BILL", "WILLIAM"],
+    ["PEGGY", "MARGARET"],
+    ["PEGGY", "MAGGIE"],
+    ["BOB", "ROBERT"],
+    ["DICK", "RICHARD"],
+  ])("%s and %s are one name", (a, b) => {
     expect(areNicknameForms(a, b)).toBe(true);
   });
 

@@ -22,7 +22,15 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
     const first = await register(service, person({ familyName: "Deterministic", identifiers: [{ type: "SSN", value: ssn }] }));
     const again = await register(
       service,
-      person({ familyName: "Deterministic", givenName: "Peggy", addressLine1: "9 Elsewhere Rd", identifiers: [{ type: "SSN", value: ssn.replace(/-/g, " ") }, { type: "MEDICAID_ID", issuer: "oh", value: "1000-0000-0001" }] }),
+      person({
+        familyName: "Deterministic",
+        givenName: "Peggy",
+        addressLine1: "9 Elsewhere Rd",
+        identifiers: [
+          { type: "SSN", value: ssn.replace(/-/g, " ") },
+          { type: "MEDICAID_ID", issuer: "oh", value: "1000-0000-0001" },
+        ],
+      }),
     );
     expect(again.outcome).toBe("MATCHED");
     expect(again.individual.id).toBe(first.individual.id);
@@ -37,8 +45,21 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
 
   it("a near-duplicate (nickname, SSN last four) with a safe score is MATCHED by the machine, and the nickname is kept as an alternate name", async () => {
     const ssn = freshSsn();
-    const first = await register(service, person({ givenName: "William", middleName: "Arthur", familyName: "Brackenridge", sex: "MALE", birthDate: "1939-11-04", identifiers: [{ type: "SSN", value: ssn }] }));
-    const bill = await register(service, person({ givenName: "Bill", middleName: "A", familyName: "BRACKENRIDGE", sex: "MALE", birthDate: "1939-11-04", ssnLastFour: ssn.slice(-4) }));
+    const first = await register(
+      service,
+      person({
+        givenName: "William",
+        middleName: "Arthur",
+        familyName: "Brackenridge",
+        sex: "MALE",
+        birthDate: "1939-11-04",
+        identifiers: [{ type: "SSN", value: ssn }],
+      }),
+    );
+    const bill = await register(
+      service,
+      person({ givenName: "Bill", middleName: "A", familyName: "BRACKENRIDGE", sex: "MALE", birthDate: "1939-11-04", ssnLastFour: ssn.slice(-4) }),
+    );
     expect(bill.outcome).toBe("MATCHED");
     expect(bill.individual.id).toBe(first.individual.id);
     expect(bill.individual.otherNames).toEqual([{ kind: "ALTERNATE", givenName: "Bill", familyName: "BRACKENRIDGE" }]);
@@ -48,13 +69,19 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
 
   it("a near-duplicate the machine may not decide alone is POSSIBLE_DUPLICATE: a review lists the candidate with its score and per-field reasons", async () => {
     const first = await register(service, person({ givenName: "Eleanor", familyName: "Oakhurst-Vane", birthDate: "1944-02-09" }));
-    const typo = await register(service, person({ givenName: "Elenaor", familyName: "Oakhurst Vane", birthDate: "1944-09-02", addressLine1: null, postalCode: null }));
+    const typo = await register(
+      service,
+      person({ givenName: "Elenaor", familyName: "Oakhurst Vane", birthDate: "1944-09-02", addressLine1: null, postalCode: null }),
+    );
     expect(typo.outcome).toBe("POSSIBLE_DUPLICATE");
     expect(typo.individual.id).not.toBe(first.individual.id);
     expect(typo.review).toMatchObject({ status: "OPEN", candidates: [{ individual: { id: first.individual.id } }] });
     const candidate = typo.candidates![0]!;
     expect(candidate.individual.id).toBe(first.individual.id);
-    expect(candidate.score).toBeCloseTo(candidate.reasons.reduce((sum, r) => sum + r.weight, 0), 1);
+    expect(candidate.score).toBeCloseTo(
+      candidate.reasons.reduce((sum, r) => sum + r.weight, 0),
+      1,
+    );
     expect(candidate.reasons).toEqual(
       expect.arrayContaining([
         { field: "GIVEN_NAME", agreement: "SIMILAR", weight: expect.any(Number) },
@@ -85,7 +112,9 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
     const ssn = freshSsn();
     await register(service, person({ familyName: "Owner", identifiers: [{ type: "SSN", value: ssn }] }));
     const before = await service.call(`{ individuals(first: 100) { edges { node { id } } } }`);
-    const claim = await service.call(registerMutation, { input: person({ givenName: "Desmond", familyName: "Claimant", birthDate: "1960-01-30", sex: "MALE", identifiers: [{ type: "SSN", value: ssn }] }) });
+    const claim = await service.call(registerMutation, {
+      input: person({ givenName: "Desmond", familyName: "Claimant", birthDate: "1960-01-30", sex: "MALE", identifiers: [{ type: "SSN", value: ssn }] }),
+    });
     expect(errorCodes(claim)).toEqual(["CONFLICT"]);
     expect(claim.errors?.[0]?.message).not.toContain(ssn);
     const after = await service.call(`{ individuals(first: 100) { edges { node { id } } } }`);
@@ -95,8 +124,19 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
   it("identifiers of two different people in one registration are CONFLICT", async () => {
     const [a, b] = [freshSsn(), "200000000777"];
     await register(service, person({ familyName: "Holder-A", identifiers: [{ type: "SSN", value: a }] }));
-    await register(service, person({ familyName: "Holder-B", givenName: "Ruth", birthDate: "1930-01-01", identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: b }] }));
-    const both = await service.call(registerMutation, { input: person({ familyName: "Holder-A", identifiers: [{ type: "SSN", value: a }, { type: "MEDICAID_ID", issuer: "OH", value: b }] }) });
+    await register(
+      service,
+      person({ familyName: "Holder-B", givenName: "Ruth", birthDate: "1930-01-01", identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: b }] }),
+    );
+    const both = await service.call(registerMutation, {
+      input: person({
+        familyName: "Holder-A",
+        identifiers: [
+          { type: "SSN", value: a },
+          { type: "MEDICAID_ID", issuer: "OH", value: b },
+        ],
+      }),
+    });
     expect(errorCodes(both)).toEqual(["CONFLICT"]);
   });
 });
@@ -111,13 +151,46 @@ describe("registerIndividual: input rules (BAD_USER_INPUT naming the field, noth
     { rule: "SSN area 9xx", input: person({ identifiers: [{ type: "SSN", value: "912-12-3456" }] }), field: "input.identifiers.0.value" },
     { rule: "SSN group 00", input: person({ identifiers: [{ type: "SSN", value: "212-00-3456" }] }), field: "input.identifiers.0.value" },
     { rule: "SSN serial 0000", input: person({ identifiers: [{ type: "SSN", value: "212-12-0000" }] }), field: "input.identifiers.0.value" },
-    { rule: "an MBI with a forbidden letter (S)", input: person({ identifiers: [{ type: "MEDICARE_MBI", value: "1SG4-TE5-MK73" }] }), field: "input.identifiers.0.value" },
-    { rule: "an Ohio Medicaid ID that is not 12 digits", input: person({ identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: "12345" }] }), field: "input.identifiers.0.value" },
-    { rule: "a Medicaid ID without its state", input: person({ identifiers: [{ type: "MEDICAID_ID", value: "123456789012" }] }), field: "input.identifiers.0.issuer" },
-    { rule: "a state client number without a state program", input: person({ identifiers: [{ type: "STATE_CLIENT_ID", issuer: "PMI", value: "12345678" }] }), field: "input.identifiers.0.issuer" },
-    { rule: "two different SSNs for one person", input: person({ identifiers: [{ type: "SSN", value: "212-12-3456" }, { type: "SSN", value: "212-12-3457" }] }), field: "input.identifiers" },
-    { rule: "SSN last four that disagree with the SSN", input: person({ ssnLastFour: "1111", identifiers: [{ type: "SSN", value: "212-12-3456" }] }), field: "input.ssnLastFour" },
-    { rule: "validity that ends before it starts", input: person({ identifiers: [{ type: "MEDICARE_MBI", value: "1EG4-TE5-MK73", validFrom: "2020-01-01", validThrough: "2019-12-31" }] }), field: "input.identifiers.0.validThrough" },
+    {
+      rule: "an MBI with a forbidden letter (S)",
+      input: person({ identifiers: [{ type: "MEDICARE_MBI", value: "1SG4-TE5-MK73" }] }),
+      field: "input.identifiers.0.value",
+    },
+    {
+      rule: "an Ohio Medicaid ID that is not 12 digits",
+      input: person({ identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: "12345" }] }),
+      field: "input.identifiers.0.value",
+    },
+    {
+      rule: "a Medicaid ID without its state",
+      input: person({ identifiers: [{ type: "MEDICAID_ID", value: "123456789012" }] }),
+      field: "input.identifiers.0.issuer",
+    },
+    {
+      rule: "a state client number without a state program",
+      input: person({ identifiers: [{ type: "STATE_CLIENT_ID", issuer: "PMI", value: "12345678" }] }),
+      field: "input.identifiers.0.issuer",
+    },
+    {
+      rule: "two different SSNs for one person",
+      input: person({
+        identifiers: [
+          { type: "SSN", value: "212-12-3456" },
+          { type: "SSN", value: "212-12-3457" },
+        ],
+      }),
+      field: "input.identifiers",
+    },
+    {
+      rule: "SSN last four that disagree with the SSN",
+      input: person({ ssnLastFour: "1111", identifiers: [{ type: "SSN", value: "212-12-3456" }] }),
+      field: "input.ssnLastFour",
+    },
+    {
+      rule: "validity that ends before it starts",
+      input: person({ identifiers: [{ type: "MEDICARE_MBI", value: "1EG4-TE5-MK73", validFrom: "2020-01-01", validThrough: "2019-12-31" }] }),
+      field: "input.identifiers.0.validThrough",
+    },
   ];
 
   it.each(refusals)("$rule", async ({ input, field }) => {
@@ -132,7 +205,11 @@ describe("registerIndividual: input rules (BAD_USER_INPUT naming the field, noth
 describe("registerIndividual: who sees what", () => {
   it("a hospital registers and learns the outcome, but candidates and reviews (other people) are FORBIDDEN to it", async () => {
     await register(service, person({ familyName: "Privacy", givenName: "Harriet" }));
-    const answer = await service.call(registerMutation, { input: person({ familyName: "Privacy", givenName: "Harriot", birthDate: "1941-03-18" }) }, service.hospital);
+    const answer = await service.call(
+      registerMutation,
+      { input: person({ familyName: "Privacy", givenName: "Harriot", birthDate: "1941-03-18" }) },
+      service.hospital,
+    );
     expect(answer.data!.registerIndividual.outcome).toBe("POSSIBLE_DUPLICATE");
     expect(answer.data!.registerIndividual.candidates).toBeNull();
     expect(answer.data!.registerIndividual.review).toBeNull();
@@ -141,9 +218,15 @@ describe("registerIndividual: who sees what", () => {
 
   it("a hospital sees only the last four digits of an SSN; the state sees it whole", async () => {
     const ssn = freshSsn();
-    const hospital = await service.call(registerMutation, { input: person({ familyName: "Masked", identifiers: [{ type: "SSN", value: ssn }] }) }, service.hospital);
+    const hospital = await service.call(
+      registerMutation,
+      { input: person({ familyName: "Masked", identifiers: [{ type: "SSN", value: ssn }] }) },
+      service.hospital,
+    );
     expect(hospital.data!.registerIndividual.individual.identifiers).toEqual([{ type: "SSN", issuer: "SSA", value: `***-**-${ssn.slice(-4)}` }]);
-    const read = await service.call(`query($id: ID!) { individual(id: $id) { identifiers { value } } }`, { id: hospital.data!.registerIndividual.individual.id });
+    const read = await service.call(`query($id: ID!) { individual(id: $id) { identifiers { value } } }`, {
+      id: hospital.data!.registerIndividual.individual.id,
+    });
     expect(read.data!.individual.identifiers).toEqual([{ value: ssn.replace(/-/g, "") }]);
   });
 

@@ -19,8 +19,21 @@ const entities = `query Entities($r: [_Any!]!) { _entities(representations: $r) 
 
 /** An existing person and a near-duplicate held for review beside them. */
 async function heldForReview(label: string) {
-  const existing = await register(service, person({ givenName: "Cornelia", familyName: label, birthDate: "1933-07-21", identifiers: [{ type: "SSN", value: freshSsn() }] }));
-  const newcomer = await register(service, person({ givenName: "Cornelia", familyName: label, birthDate: "1933-07-12", addressLine1: null, postalCode: null, identifiers: [{ type: "MEDICARE_MBI", value: "1EG4-TE5-MK73".replace("1", String(1 + (label.length % 9))) }] }));
+  const existing = await register(
+    service,
+    person({ givenName: "Cornelia", familyName: label, birthDate: "1933-07-21", identifiers: [{ type: "SSN", value: freshSsn() }] }),
+  );
+  const newcomer = await register(
+    service,
+    person({
+      givenName: "Cornelia",
+      familyName: label,
+      birthDate: "1933-07-12",
+      addressLine1: null,
+      postalCode: null,
+      identifiers: [{ type: "MEDICARE_MBI", value: "1EG4-TE5-MK73".replace("1", String(1 + (label.length % 9))) }],
+    }),
+  );
   expect(newcomer.outcome).toBe("POSSIBLE_DUPLICATE");
   return { existing: existing.individual.id, newcomer: newcomer.individual.id, reviewId: newcomer.review!.id };
 }
@@ -36,7 +49,10 @@ describe("the duplicate review queue", () => {
 
   it("SAME_PERSON merges the record into the chosen candidate: its id now yields the survivor", async () => {
     const held = await heldForReview("Queue-Same");
-    const answer = await service.call(resolve, { id: held.reviewId, decision: { outcome: "SAME_PERSON", candidateId: held.existing, reason: "same SSN on the admission papers" } });
+    const answer = await service.call(resolve, {
+      id: held.reviewId,
+      decision: { outcome: "SAME_PERSON", candidateId: held.existing, reason: "same SSN on the admission papers" },
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.resolveDuplicateReview.duplicateReview).toMatchObject({ status: "SAME_PERSON", individual: { id: held.existing } });
     const read = await service.call(readPerson, { id: held.newcomer });
@@ -48,7 +64,10 @@ describe("the duplicate review queue", () => {
     const held = await heldForReview("Queue-Different");
     const answer = await service.call(resolve, { id: held.reviewId, decision: { outcome: "NOT_SAME_PERSON", reason: "different mothers' maiden names" } });
     expect(answer.data!.resolveDuplicateReview.duplicateReview.status).toBe("NOT_SAME_PERSON");
-    const again = await register(service, person({ givenName: "Cornelia", familyName: "Queue-Different", birthDate: "1933-07-12", addressLine1: null, postalCode: null }));
+    const again = await register(
+      service,
+      person({ givenName: "Cornelia", familyName: "Queue-Different", birthDate: "1933-07-12", addressLine1: null, postalCode: null }),
+    );
     expect(again.outcome).toBe("MATCHED");
     expect(again.individual.id).toBe(held.newcomer);
   });
@@ -70,8 +89,19 @@ describe("mergeIndividuals and unmergeIndividual", () => {
   async function twoRecords(label: string) {
     households += 1;
     const year = 1920 + 7 * households;
-    const a = await register(service, person({ familyName: label, givenName: "Agatha", birthDate: `${year}-08-08`, identifiers: [{ type: "SSN", value: freshSsn() }] }));
-    const b = await register(service, person({ familyName: `${label}-Other`, givenName: "Brigid", birthDate: "1952-02-02", identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: `3${String(label.length).padStart(11, "0")}` }] }));
+    const a = await register(
+      service,
+      person({ familyName: label, givenName: "Agatha", birthDate: `${year}-08-08`, identifiers: [{ type: "SSN", value: freshSsn() }] }),
+    );
+    const b = await register(
+      service,
+      person({
+        familyName: `${label}-Other`,
+        givenName: "Brigid",
+        birthDate: "1952-02-02",
+        identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: `3${String(label.length).padStart(11, "0")}` }],
+      }),
+    );
     return { survivor: a.individual.id, merged: b.individual.id };
   }
 
@@ -83,8 +113,16 @@ describe("mergeIndividuals and unmergeIndividual", () => {
     expect(answer.data!.mergeIndividuals.survivor.identifiers.map((i: { type: string }) => i.type).sort()).toEqual(["MEDICAID_ID", "SSN"]);
     expect((await service.call(readPerson, { id: merged })).data!.individual.id).toBe(survivor);
     service.statements().reset();
-    const resolved = await service.call(entities, { r: [{ __typename: "Individual", id: merged }, { __typename: "Individual", id: survivor }] });
-    expect(resolved.data!._entities).toEqual([{ id: survivor, familyName: "Merge-Moves" }, { id: survivor, familyName: "Merge-Moves" }]);
+    const resolved = await service.call(entities, {
+      r: [
+        { __typename: "Individual", id: merged },
+        { __typename: "Individual", id: survivor },
+      ],
+    });
+    expect(resolved.data!._entities).toEqual([
+      { id: survivor, familyName: "Merge-Moves" },
+      { id: survivor, familyName: "Merge-Moves" },
+    ]);
     expect(service.statements().count).toBe(1);
   });
 
@@ -94,7 +132,10 @@ describe("mergeIndividuals and unmergeIndividual", () => {
     await service.call(merge, { survivorId: survivor, mergedId: merged, reason: "x" });
     await service.call(merge, { survivorId: survivor, mergedId: third, reason: "y" });
     const byMerged = await service.call(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Individual { id mergedIds } } }`, {
-      r: [{ __typename: "Individual", id: merged }, { __typename: "Individual", id: survivor }],
+      r: [
+        { __typename: "Individual", id: merged },
+        { __typename: "Individual", id: survivor },
+      ],
     });
     expect(byMerged.data!._entities[0]).toEqual({ id: survivor, mergedIds: [survivor, third] });
     expect(byMerged.data!._entities[1].mergedIds.sort()).toEqual([merged, third].sort());
@@ -127,7 +168,10 @@ describe("mergeIndividuals and unmergeIndividual", () => {
 
   it("records with different SSNs cannot be merged (CONFLICT); a record cannot be merged into itself (BAD_USER_INPUT)", async () => {
     const a = await register(service, person({ familyName: "Ssn-A", identifiers: [{ type: "SSN", value: freshSsn() }] }));
-    const b = await register(service, person({ familyName: "Ssn-B", givenName: "Olive", birthDate: "1944-04-04", identifiers: [{ type: "SSN", value: freshSsn() }] }));
+    const b = await register(
+      service,
+      person({ familyName: "Ssn-B", givenName: "Olive", birthDate: "1944-04-04", identifiers: [{ type: "SSN", value: freshSsn() }] }),
+    );
     expect(errorCodes(await service.call(merge, { survivorId: a.individual.id, mergedId: b.individual.id, reason: "x" }))).toEqual(["CONFLICT"]);
     const self = await service.call(merge, { survivorId: a.individual.id, mergedId: a.individual.id, reason: "x" });
     expect(errorCodes(self)).toEqual(["BAD_USER_INPUT"]);
@@ -148,9 +192,20 @@ describe("mergeIndividuals and unmergeIndividual", () => {
     await service.call(merge, { survivorId: survivor, mergedId: merged, reason: "merge reason" }, service.paa);
     await service.call(unmerge, { mergedId: merged, reason: "unmerge reason" });
     const answer = await service.call(history, { id: survivor });
-    const events = answer.data!.individual.history as { kind: string; reason: string | null; actorRole: string; before: { merged?: { status: string } }; after: { merged?: { status: string } } }[];
+    const events = answer.data!.individual.history as {
+      kind: string;
+      reason: string | null;
+      actorRole: string;
+      before: { merged?: { status: string } };
+      after: { merged?: { status: string } };
+    }[];
     expect(events.map((e) => e.kind)).toEqual(["REGISTERED", "MERGED", "UNMERGED"]);
-    expect(events[1]).toMatchObject({ reason: "merge reason", actorRole: "PAA", before: { merged: { status: "ACTIVE" } }, after: { merged: { status: "MERGED" } } });
+    expect(events[1]).toMatchObject({
+      reason: "merge reason",
+      actorRole: "PAA",
+      before: { merged: { status: "ACTIVE" } },
+      after: { merged: { status: "MERGED" } },
+    });
     expect(events[2]).toMatchObject({ reason: "unmerge reason", actorRole: "STATE_MEDICAID_AGENCY", after: { merged: { status: "ACTIVE" } } });
     expect(errorCodes(await service.call(history, { id: survivor }, service.hospital))).toEqual(["FORBIDDEN"]);
   });
@@ -158,15 +213,28 @@ describe("mergeIndividuals and unmergeIndividual", () => {
   it("addIdentifier and endIdentifier are recorded; a second owner is CONFLICT", async () => {
     const { survivor, merged } = await twoRecords("Identifier-Change");
     const mrn = { type: "FACILITY_MRN", issuer: "0193a000-0000-7000-8000-00000000f001", value: "MRN-77" };
-    const added = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i, reason: "admission" }) { individual { identifiers { id type value } } } }`, { id: survivor, i: mrn });
+    const added = await service.call(
+      `mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i, reason: "admission" }) { individual { identifiers { id type value } } } }`,
+      { id: survivor, i: mrn },
+    );
     // (A hospital or NF attaches identifiers only to people related to it: test/red-team/hospital-relation.test.ts.)
     expect(added.errors).toBeUndefined();
     const mrnId = added.data!.addIdentifier.individual.identifiers.find((i: { type: string }) => i.type === "FACILITY_MRN").id;
-    const stolen = await service.call(`mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i }) { individual { id } } }`, { id: merged, i: mrn });
+    const stolen = await service.call(
+      `mutation($id: ID!, $i: NewIdentifierInput!) { addIdentifier(input: { individualId: $id, identifier: $i }) { individual { id } } }`,
+      { id: merged, i: mrn },
+    );
     expect(errorCodes(stolen)).toEqual(["CONFLICT"]);
-    const ended = await service.call(`mutation($id: ID!) { endIdentifier(input: { identifierId: $id, validThrough: "2026-01-31", reason: "discharged" }) { identifier { validThrough } } }`, { id: mrnId });
+    const ended = await service.call(
+      `mutation($id: ID!) { endIdentifier(input: { identifierId: $id, validThrough: "2026-01-31", reason: "discharged" }) { identifier { validThrough } } }`,
+      { id: mrnId },
+    );
     expect(ended.data!.endIdentifier.identifier).toEqual({ validThrough: "2026-01-31" });
     const events = (await service.call(history, { id: survivor })).data!.individual.history.map((e: { kind: string; reason: string }) => [e.kind, e.reason]);
-    expect(events).toEqual([["REGISTERED", null], ["IDENTIFIER_ADDED", "admission"], ["IDENTIFIER_ENDED", "discharged"]]);
+    expect(events).toEqual([
+      ["REGISTERED", null],
+      ["IDENTIFIER_ADDED", "admission"],
+      ["IDENTIFIER_ENDED", "discharged"],
+    ]);
   });
 });

@@ -93,7 +93,13 @@ export async function register(service: IdentityService, input: PersonInput, tok
   expect(answer.errors).toBeUndefined();
   return answer.data!.registerIndividual as {
     outcome: "CREATED" | "MATCHED" | "POSSIBLE_DUPLICATE";
-    individual: { id: string; givenName: string; familyName: string; identifiers: { type: string; issuer: string; value: string }[]; otherNames: { kind: string; familyName: string }[] };
+    individual: {
+      id: string;
+      givenName: string;
+      familyName: string;
+      identifiers: { type: string; issuer: string; value: string }[];
+      otherNames: { kind: string; familyName: string }[];
+    };
     candidates: { individual: { id: string }; score: number; via: string; reasons: { field: string; agreement: string; weight: number }[] }[] | null;
     review: { id: string; status: string; candidates: { individual: { id: string }; score: number }[] } | null;
   };

@@ -32,7 +32,8 @@ export function createLoaders(db: LevelOfCareDb, principal: Principal) {
       (row) => row.supersedesId!,
     ),
     noticesByDetermination: groupLoader(
-      (ids) => db.levelOfCareNotice.findMany({ where: { determinationId: { in: [...ids] }, determination: visibleDeterminations }, orderBy: { issuedOn: "asc" } }),
+      (ids) =>
+        db.levelOfCareNotice.findMany({ where: { determinationId: { in: [...ids] }, determination: visibleDeterminations }, orderBy: { issuedOn: "asc" } }),
       (row) => row.determinationId,
     ),
     assessmentsByIndividual: groupLoader(

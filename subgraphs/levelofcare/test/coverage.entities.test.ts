@@ -30,10 +30,15 @@ const representation = (id: string, mergedIds: string[] = []) => ({
   id,
   mergedIds,
   pasrrCompliance: [{ from: "2026-09-01", through: null, status: "MET", reason: "PASRR_MET", recordIds: [], knownFrom: "2026-09-01", knownThrough: null }],
-  stays: [{
-    admittedOn: "2026-10-03", dischargedOn: null, facility: { id: facilityId, providerNumber: "NF-1" },
-    payerPeriods: [{ payer: "MEDICAID", startsOn: "2026-10-03", endsOn: null }], leavePeriods: [],
-  }],
+  stays: [
+    {
+      admittedOn: "2026-10-03",
+      dischargedOn: null,
+      facility: { id: facilityId, providerNumber: "NF-1" },
+      payerPeriods: [{ payer: "MEDICAID", startsOn: "2026-10-03", endsOn: null }],
+      leavePeriods: [],
+    },
+  ],
 });
 
 async function approvedFor(individualId: string) {
@@ -49,7 +54,11 @@ describe("_entities for Individual.levelOfCareCoverage", () => {
     const person = randomUUID();
     const duplicate = randomUUID();
     const determinationId = await approvedFor(duplicate);
-    const answer = await graphql(service.url, coverageOf, { token: paymentToken, headers: await hub.gatewayVouch(), variables: { r: [representation(person, [duplicate])] } });
+    const answer = await graphql(service.url, coverageOf, {
+      token: paymentToken,
+      headers: await hub.gatewayVouch(),
+      variables: { r: [representation(person, [duplicate])] },
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities[0].levelOfCareCoverage).toEqual({
       coveredSpans: [{ from: "2026-10-03", through: "2026-10-10", determinationId }],
@@ -58,11 +67,13 @@ describe("_entities for Individual.levelOfCareCoverage", () => {
   });
 
   it("the determinations of 50 people and their merged records load in one statement", async () => {
-    const people = await Promise.all(Array.from({ length: 50 }, async () => {
-      const [person, duplicate] = [randomUUID(), randomUUID()];
-      await approvedFor(duplicate);
-      return representation(person, [duplicate]);
-    }));
+    const people = await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        const [person, duplicate] = [randomUUID(), randomUUID()];
+        await approvedFor(duplicate);
+        return representation(person, [duplicate]);
+      }),
+    );
     service.statements.reset();
     const answer = await graphql(service.url, coverageOf, { token: paymentToken, headers: await hub.gatewayVouch(), variables: { r: people } });
     expect(answer.errors).toBeUndefined();

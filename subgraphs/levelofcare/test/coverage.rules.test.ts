@@ -4,15 +4,33 @@ import { coverage } from "../src/coverage/coverage.rules.ts";
 import type { CoverageDetermination, CoverageFacts, CoveragePasrrPeriod, CoverageStay } from "../src/coverage/coverage.model.ts";
 
 const approval = (id: string, effectiveFrom: string, effectiveThrough: string | null, extra: Partial<CoverageDetermination> = {}): CoverageDetermination => ({
-  id, decision: "APPROVED", levelOfCareType: "NF_INTERMEDIATE", effectiveFrom, effectiveThrough, facilityId: null, supersedesId: null, ...extra,
+  id,
+  decision: "APPROVED",
+  levelOfCareType: "NF_INTERMEDIATE",
+  effectiveFrom,
+  effectiveThrough,
+  facilityId: null,
+  supersedesId: null,
+  ...extra,
 });
 const stayAt = (providerNumber: string, admittedOn: string, dischargedOn: string | null, extra: Partial<CoverageStay> = {}): CoverageStay => ({
-  facility: { id: `fac-${providerNumber}`, providerNumber }, admittedOn, dischargedOn,
-  payerPeriods: [{ payer: "MEDICAID", startsOn: admittedOn, endsOn: dischargedOn }], leavePeriods: [], ...extra,
+  facility: { id: `fac-${providerNumber}`, providerNumber },
+  admittedOn,
+  dischargedOn,
+  payerPeriods: [{ payer: "MEDICAID", startsOn: admittedOn, endsOn: dischargedOn }],
+  leavePeriods: [],
+  ...extra,
 });
 const metFrom = (from: string): CoveragePasrrPeriod => ({ from, through: null, status: "MET", reason: "PASRR_MET", recordIds: ["screen-1"] });
 const facts = (extra: Partial<CoverageFacts>): CoverageFacts => ({
-  from: "2026-03-01", to: "2026-03-31", providerNumber: null, pasrr: [metFrom("2026-01-01")], bedHoldDaysPerYear: 30, determinations: [], stays: [], ...extra,
+  from: "2026-03-01",
+  to: "2026-03-31",
+  providerNumber: null,
+  pasrr: [metFrom("2026-01-01")],
+  bedHoldDaysPerYear: 30,
+  determinations: [],
+  stays: [],
+  ...extra,
 });
 
 /** Every day from `from` to `to` appears in exactly one span, in order. */
@@ -48,9 +66,11 @@ describe("LOC coverage rules", () => {
   });
 
   it("a superseded approval covers nothing; its successor does", () => {
-    const result = coverage(facts({
-      determinations: [approval("old", "2026-03-01", null), approval("new", "2026-03-01", null, { levelOfCareType: "NF_SKILLED", supersedesId: "old" })],
-    }));
+    const result = coverage(
+      facts({
+        determinations: [approval("old", "2026-03-01", null), approval("new", "2026-03-01", null, { levelOfCareType: "NF_SKILLED", supersedesId: "old" })],
+      }),
+    );
     expect(result.coveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-31", levelOfCareType: "NF_SKILLED", determinationId: "new" }]);
   });
 
@@ -62,12 +82,21 @@ describe("LOC coverage rules", () => {
 
   it("a renewal starting the day after expiry continues coverage in a new span naming the renewal", () => {
     const result = coverage(facts({ determinations: [approval("first", "2026-03-01", "2026-03-10"), approval("renewal", "2026-03-14", null)] }));
-    expect(result.coveredSpans.map((s) => [s.from, s.through, s.determinationId])).toEqual([["2026-03-01", "2026-03-10", "first"], ["2026-03-14", "2026-03-31", "renewal"]]);
+    expect(result.coveredSpans.map((s) => [s.from, s.through, s.determinationId])).toEqual([
+      ["2026-03-01", "2026-03-10", "first"],
+      ["2026-03-14", "2026-03-31", "renewal"],
+    ]);
     expect(result.uncoveredSpans).toEqual([{ from: "2026-03-11", through: "2026-03-13", reason: "EXPIRED", recordIds: ["first"] }]);
   });
 
   it("at a facility: days outside the stay are NOT_AT_FACILITY (the day of discharge included), days inside covered", () => {
-    const result = coverage(facts({ providerNumber: "P1", determinations: [approval("a", "2026-01-01", null)], stays: [stayAt("P1", "2026-03-05", "2026-03-25"), stayAt("P2", "2026-03-25", null)] }));
+    const result = coverage(
+      facts({
+        providerNumber: "P1",
+        determinations: [approval("a", "2026-01-01", null)],
+        stays: [stayAt("P1", "2026-03-05", "2026-03-25"), stayAt("P2", "2026-03-25", null)],
+      }),
+    );
     expect(result.uncoveredSpans).toEqual([
       { from: "2026-03-01", through: "2026-03-04", reason: "NOT_AT_FACILITY", recordIds: [] },
       { from: "2026-03-25", through: "2026-03-31", reason: "NOT_AT_FACILITY", recordIds: [] },
@@ -76,7 +105,9 @@ describe("LOC coverage rules", () => {
   });
 
   it("at a facility: a determination naming another facility does not cover it", () => {
-    const result = coverage(facts({ providerNumber: "P1", determinations: [approval("a", "2026-01-01", null, { facilityId: "fac-P2" })], stays: [stayAt("P1", "2026-02-01", null)] }));
+    const result = coverage(
+      facts({ providerNumber: "P1", determinations: [approval("a", "2026-01-01", null, { facilityId: "fac-P2" })], stays: [stayAt("P1", "2026-02-01", null)] }),
+    );
     expect(result.uncoveredSpans).toEqual([{ from: "2026-03-01", through: "2026-03-31", reason: "NO_DETERMINATION", recordIds: [] }]);
   });
 
@@ -87,7 +118,10 @@ describe("LOC coverage rules", () => {
         { payer: "MEDICAID", startsOn: "2026-03-05", endsOn: "2026-03-20" },
         { payer: "HOSPICE", startsOn: "2026-03-20", endsOn: null },
       ],
-      leavePeriods: [{ kind: "HOSPITAL_LEAVE", leftOn: "2026-03-10", returnedOn: "2026-03-13" }, { kind: "LEAVE_OF_ABSENCE", leftOn: "2026-03-15", returnedOn: "2026-03-16" }],
+      leavePeriods: [
+        { kind: "HOSPITAL_LEAVE", leftOn: "2026-03-10", returnedOn: "2026-03-13" },
+        { kind: "LEAVE_OF_ABSENCE", leftOn: "2026-03-15", returnedOn: "2026-03-16" },
+      ],
     });
     const result = coverage(facts({ providerNumber: "P1", determinations: [approval("a", "2026-01-01", null)], stays: [stay] }));
     expect(result.uncoveredSpans).toEqual([
@@ -95,7 +129,10 @@ describe("LOC coverage rules", () => {
       { from: "2026-03-10", through: "2026-03-12", reason: "NOT_REQUIRED_BED_HOLD", recordIds: [] },
       { from: "2026-03-20", through: "2026-03-31", reason: "NOT_REQUIRED_HOSPICE", recordIds: [] },
     ]);
-    expect(result.coveredSpans.map((s) => [s.from, s.through])).toEqual([["2026-03-05", "2026-03-09"], ["2026-03-13", "2026-03-19"]]);
+    expect(result.coveredSpans.map((s) => [s.from, s.through])).toEqual([
+      ["2026-03-05", "2026-03-09"],
+      ["2026-03-13", "2026-03-19"],
+    ]);
     expectTiling(result, "2026-03-01", "2026-03-31");
   });
 

@@ -24,8 +24,16 @@ describe("LOC determination rules", () => {
   });
 
   it("LOC effective date may not precede the PASRR-met date (OH COA guide); the day itself is allowed", () => {
-    const early = determinationBreaches(facts({ reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", effectiveFrom: "2026-11-19" }));
-    expect(early).toEqual([{ rule: "LOC_NOT_BEFORE_PASRR_MET", field: "effectiveFrom", problem: "may not precede 2026-11-20, the date the PASRR requirements were met (OH COA guide)" }]);
+    const early = determinationBreaches(
+      facts({ reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", effectiveFrom: "2026-11-19" }),
+    );
+    expect(early).toEqual([
+      {
+        rule: "LOC_NOT_BEFORE_PASRR_MET",
+        field: "effectiveFrom",
+        problem: "may not precede 2026-11-20, the date the PASRR requirements were met (OH COA guide)",
+      },
+    ]);
     expect(rules(facts({ reviewKind: "RETROSPECTIVE", retrospectiveReason: "MEDICAID_PICKUP_DATE_IN_PAST", effectiveFrom: "2026-11-20" }))).toEqual([]);
   });
 
@@ -41,7 +49,11 @@ describe("LOC determination rules", () => {
   });
 
   it("a retrospective review needs a valid reason and a finalised Level II (CT)", () => {
-    const retro = facts({ reviewKind: "RETROSPECTIVE", effectiveFrom: "2026-11-21", pasrr: { requirementsMetOn: "2026-11-01", levelTwoPending: true, compliance: [] } });
+    const retro = facts({
+      reviewKind: "RETROSPECTIVE",
+      effectiveFrom: "2026-11-21",
+      pasrr: { requirementsMetOn: "2026-11-01", levelTwoPending: true, compliance: [] },
+    });
     expect(rules(retro)).toEqual(["RETROSPECTIVE_NEEDS_REASON", "RETROSPECTIVE_NEEDS_FINAL_LEVEL_II"]);
   });
 
@@ -50,7 +62,11 @@ describe("LOC determination rules", () => {
   });
 
   it("a transfer determination may start up to 29 days before the transfer date (OH), not 30", () => {
-    const transfer = { reviewKind: "TRANSFER" as const, transferDate: "2026-11-22", pasrr: { requirementsMetOn: "2026-01-01", levelTwoPending: false, compliance: [] } };
+    const transfer = {
+      reviewKind: "TRANSFER" as const,
+      transferDate: "2026-11-22",
+      pasrr: { requirementsMetOn: "2026-01-01", levelTwoPending: false, compliance: [] },
+    };
     expect(rules(facts({ ...transfer, effectiveFrom: "2026-10-24" }))).toEqual([]);
     expect(rules(facts({ ...transfer, effectiveFrom: "2026-10-23" }))).toEqual(["TRANSFER_START_WINDOW"]);
     expect(rules(facts({ ...transfer, transferDate: null }))).toEqual(["TRANSFER_NEEDS_DATE"]);
@@ -63,6 +79,9 @@ describe("LOC determination rules", () => {
     expect(rules(facts({ medicaidId: null }))).toEqual(["MEDICAID_ELIGIBLE_OR_APPLIED"]);
     expect(rules(facts({ medicaidId: null, decision: "DENIED" }))).toEqual(["MEDICAID_ELIGIBLE_OR_APPLIED"]);
     expect(rules(facts({ medicaidId: null, medicaidApplicationFiledOn: "2026-11-15" }))).toEqual([]);
-    expect(determinationBreaches(facts({ medicaidId: null, medicaidApplicationFiledOn: "2026-11-23" }))[0]).toMatchObject({ rule: "MEDICAID_ELIGIBLE_OR_APPLIED", field: "medicaidApplicationFiledOn" });
+    expect(determinationBreaches(facts({ medicaidId: null, medicaidApplicationFiledOn: "2026-11-23" }))[0]).toMatchObject({
+      rule: "MEDICAID_ELIGIBLE_OR_APPLIED",
+      field: "medicaidApplicationFiledOn",
+    });
   });
 });

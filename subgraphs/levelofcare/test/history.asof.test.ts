@@ -23,15 +23,34 @@ async function supersededStory() {
   const [first, second] = [randomUUID(), randomUUID()];
   const client = subject.service.client;
   await client.levelOfCareDetermination.create({
-    data: { id: first, individualId: person, levelOfCareType: "NF_INTERMEDIATE", decision: "APPROVED", effectiveFrom: toDbDate("2026-01-01"), determinedAt: new Date("2026-01-05T15:00:00Z") },
+    data: {
+      id: first,
+      individualId: person,
+      levelOfCareType: "NF_INTERMEDIATE",
+      decision: "APPROVED",
+      effectiveFrom: toDbDate("2026-01-01"),
+      determinedAt: new Date("2026-01-05T15:00:00Z"),
+    },
   });
   await client.levelOfCareDetermination.create({
     data: {
-      id: second, individualId: person, levelOfCareType: "NF_SKILLED", decision: "APPROVED", effectiveFrom: toDbDate("2026-03-01"),
-      determinedAt: new Date("2026-03-02T09:30:00Z"), supersedesId: first, supersessionReason: "Condition worsened: skilled care from March",
+      id: second,
+      individualId: person,
+      levelOfCareType: "NF_SKILLED",
+      decision: "APPROVED",
+      effectiveFrom: toDbDate("2026-03-01"),
+      determinedAt: new Date("2026-03-02T09:30:00Z"),
+      supersedesId: first,
+      supersessionReason: "Condition worsened: skilled care from March",
     },
   });
-  const representation = { __typename: "Individual", id: person, mergedIds: [], pasrrCompliance: [{ from: "2025-12-01", through: null, status: "MET", reason: "PASRR_MET", recordIds: [], knownFrom: "2025-12-01", knownThrough: null }], stays: [] };
+  const representation = {
+    __typename: "Individual",
+    id: person,
+    mergedIds: [],
+    pasrrCompliance: [{ from: "2025-12-01", through: null, status: "MET", reason: "PASRR_MET", recordIds: [], knownFrom: "2025-12-01", knownThrough: null }],
+    stays: [],
+  };
   return { first, second, representation };
 }
 
@@ -39,7 +58,11 @@ describe("Level of Care history as of a date", () => {
   it("the determinations list reads what was recorded and standing at the end of the day asked about", async () => {
     const { first, second, representation } = await supersededStory();
     const read = async (asOf: string | null, all = false) => {
-      const answer = await graphql(subject.url, history, { token: subject.stateToken, headers: await subject.hub.gatewayVouch(), variables: { r: [representation], asOf, all } });
+      const answer = await graphql(subject.url, history, {
+        token: subject.stateToken,
+        headers: await subject.hub.gatewayVouch(),
+        variables: { r: [representation], asOf, all },
+      });
       expect(answer.errors).toBeUndefined();
       return answer.data!._entities[0].levelOfCareDeterminations.map((d: { id: string }) => d.id);
     };
@@ -55,7 +78,11 @@ describe("Level of Care history as of a date", () => {
   it("coverage as of a past day answers as a payment check made that day did, before the supersession was recorded", async () => {
     const { first, second, representation } = await supersededStory();
     const read = async (asOf: string | null) => {
-      const answer = await graphql(subject.url, coverage, { token: subject.stateToken, headers: await subject.hub.gatewayVouch(), variables: { r: [representation], asOf } });
+      const answer = await graphql(subject.url, coverage, {
+        token: subject.stateToken,
+        headers: await subject.hub.gatewayVouch(),
+        variables: { r: [representation], asOf },
+      });
       expect(answer.errors).toBeUndefined();
       return answer.data!._entities[0].levelOfCareCoverage;
     };

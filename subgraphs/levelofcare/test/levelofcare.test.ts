@@ -35,7 +35,10 @@ const determinationsOf = `query Determinations($r: [_Any!]!) {
 
 async function resolveDeterminations(ids: unknown[]) {
   subject.service.statements.reset();
-  const answer = await graphql(subject.url, determinationsOf, { token: subject.stateToken, variables: { r: ids.map((id) => ({ __typename: "Individual", id })) } });
+  const answer = await graphql(subject.url, determinationsOf, {
+    token: subject.stateToken,
+    variables: { r: ids.map((id) => ({ __typename: "Individual", id })) },
+  });
   return { answer, statementCount: subject.service.statements.count };
 }
 
@@ -72,7 +75,13 @@ describe("levelOfCareDetermination(id)", () => {
     });
     const answer = await graphql(subject.url, readOne, { token: subject.stateToken, variables: { id } });
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.levelOfCareDetermination).toMatchObject({ id, decision: "DENIED", effectiveFrom: "2026-12-31", effectiveThrough: null, facility: null });
+    expect(answer.data?.levelOfCareDetermination).toMatchObject({
+      id,
+      decision: "DENIED",
+      effectiveFrom: "2026-12-31",
+      effectiveThrough: null,
+      facility: null,
+    });
   });
 
   it("an id that is not a uuid is BAD_USER_INPUT naming the argument; an unknown uuid is null", async () => {

@@ -1,14 +1,27 @@
 import { registerEnumType } from "type-graphql";
 import {
-  ApprovalPeriod, AppealStatus, CategoricalDecisionOutcome, CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
-  NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
+  ApprovalPeriod,
+  AppealStatus,
+  CategoricalDecisionOutcome,
+  CategoricalStatus,
+  CurrentSetting,
+  DementiaDiagnosis,
+  LevelOneOutcome,
+  LevelOneReviewStatus,
+  LevelTwoAuthority,
+  LevelTwoCategory,
+  NoticeRecipient,
+  ReasonForScreening,
+  ReferralStatus,
+  RequestedDetermination,
+  ResidentReviewReason,
 } from "./generated/prisma/enums.ts";
 import { LevelTwoOutcome, SpecializedServicesProvider } from "./generated/prisma/enums.ts";
 
 /** The GraphQL enums are the stored enums (one source of truth), each value described for partners. */
 registerEnumType(ReasonForScreening, {
   name: "ReasonForScreening",
-  description: "Why the Level I was filed (CT AssessmentPro newsletters, \"Reasons for Screening\").",
+  description: 'Why the Level I was filed (CT AssessmentPro newsletters, "Reasons for Screening").',
   valuesConfig: {
     NF_APPLICANT_FROM_HOSPITAL: { description: "Nursing facility applicant, now in a hospital." },
     NF_APPLICANT_FROM_COMMUNITY: { description: "Nursing facility applicant, now in the community." },
@@ -36,7 +49,11 @@ registerEnumType(CurrentSetting, {
 registerEnumType(DementiaDiagnosis, {
   name: "DementiaDiagnosis",
   description: "Whether dementia is diagnosed, and as the primary or a secondary diagnosis.",
-  valuesConfig: { NONE: { description: "No dementia diagnosis." }, PRIMARY: { description: "Dementia is the primary diagnosis." }, SECONDARY: { description: "Dementia is a secondary diagnosis." } },
+  valuesConfig: {
+    NONE: { description: "No dementia diagnosis." },
+    PRIMARY: { description: "Dementia is the primary diagnosis." },
+    SECONDARY: { description: "Dementia is a secondary diagnosis." },
+  },
 });
 registerEnumType(RequestedDetermination, {
   name: "RequestedDetermination",
@@ -69,12 +86,19 @@ registerEnumType(LevelOneOutcome, {
 registerEnumType(LevelTwoCategory, {
   name: "LevelTwoCategory",
   description: "Which indications were found.",
-  valuesConfig: { MI: { description: "Serious mental illness." }, DD: { description: "Intellectual/developmental disability or a related condition." }, DUAL: { description: "Both." } },
+  valuesConfig: {
+    MI: { description: "Serious mental illness." },
+    DD: { description: "Intellectual/developmental disability or a related condition." },
+    DUAL: { description: "Both." },
+  },
 });
 registerEnumType(LevelTwoAuthority, {
   name: "LevelTwoAuthority",
   description: "The authority a Level II referral is routed to.",
-  valuesConfig: { MH: { description: "The state mental-health authority (or its vendor)." }, DD: { description: "The state developmental-disabilities authority." } },
+  valuesConfig: {
+    MH: { description: "The state mental-health authority (or its vendor)." },
+    DD: { description: "The state developmental-disabilities authority." },
+  },
 });
 registerEnumType(ReferralStatus, {
   name: "ReferralStatus",
@@ -94,13 +118,20 @@ registerEnumType(NoticeRecipient, {
     REPRESENTATIVE: { description: "The person's legal representative." },
     ADMITTING_NURSING_FACILITY: { description: "The admitting or current nursing facility." },
     DISCHARGING_HOSPITAL: { description: "The discharging hospital." },
-    ATTENDING_PHYSICIAN: { description: "The person's attending physician, sent a copy (CO 8.401.206 E.4); the hub holds no physician, so the copy is addressed to the attending physician of record." },
+    ATTENDING_PHYSICIAN: {
+      description:
+        "The person's attending physician, sent a copy (CO 8.401.206 E.4); the hub holds no physician, so the copy is addressed to the attending physician of record.",
+    },
   },
 });
 registerEnumType(AppealStatus, {
   name: "AppealStatus",
   description: "Where an appeal stands.",
-  valuesConfig: { PENDING: { description: "Filed, not yet decided." }, UPHELD: { description: "The determination stands." }, OVERTURNED: { description: "The state agency overturned the determination." } },
+  valuesConfig: {
+    PENDING: { description: "Filed, not yet decided." },
+    UPHELD: { description: "The determination stands." },
+    OVERTURNED: { description: "The state agency overturned the determination." },
+  },
 });
 registerEnumType(ResidentReviewReason, {
   name: "ResidentReviewReason",
@@ -114,20 +145,25 @@ registerEnumType(ResidentReviewReason, {
     PAS_ALREADY_USED: { description: "Re-admitted on a PAS an earlier NF admission already used; a PAS is good for one admission (OH guide)." },
     ADMITTED_WITHOUT_PASRR: {
       description:
-        "Admitted with no Level I, exemption or categorical on file: a compliance finding for the NF and the PAA; the PAS (or Resident Review) is due at once and overdue the next day, and the days are unpayable until met (OH guide, \"What should a NF do if there was no Pre-Admission screening?\", OAC 5160-3-15.1(B)(7); CO 8.401.183 A; MN bulletin 00-53-3).",
+        'Admitted with no Level I, exemption or categorical on file: a compliance finding for the NF and the PAA; the PAS (or Resident Review) is due at once and overdue the next day, and the days are unpayable until met (OH guide, "What should a NF do if there was no Pre-Admission screening?", OAC 5160-3-15.1(B)(7); CO 8.401.183 A; MN bulletin 00-53-3).',
     },
     LEVEL_II_APPROVAL_EXPIRING: {
-      description: "A time-limited Level II approval ends: the subsequent screen is due the state's lead time before its last day (CT newsletters: no later than 7-10 days prior), else on it.",
+      description:
+        "A time-limited Level II approval ends: the subsequent screen is due the state's lead time before its last day (CT newsletters: no later than 7-10 days prior), else on it.",
     },
-    RETURNED_FROM_PSYCHIATRIC_HOSPITAL: { description: "Back from a psychiatric hospital without a Level II: the status change is due (CT newsletters: within 14 days)." },
+    RETURNED_FROM_PSYCHIATRIC_HOSPITAL: {
+      description: "Back from a psychiatric hospital without a Level II: the status change is due (CT newsletters: within 14 days).",
+    },
     LEVEL_I_AFTER_ADMISSION: {
-      description: "Finding: the Level I on file is dated after the admission (MN bulletin 00-53-3: completed prior to admission for all referrals); recorded as done, late, by that screen.",
+      description:
+        "Finding: the Level I on file is dated after the admission (MN bulletin 00-53-3: completed prior to admission for all referrals); recorded as done, late, by that screen.",
     },
     INITIAL_ADMISSION_REVIEW: {
       description: "A new admission of a person with a PAS/MH Level II: a Resident Review after the 30th and before the 60th day of stay (IL manual IX.A.1).",
     },
     LEVEL_II_OPEN_AT_ADMISSION: {
-      description: "Finding: admitted while the Level II was still open (CO 8.401.183 C for people not on Medicaid; elsewhere everyone); due on the day of admission, done when the determination is recorded.",
+      description:
+        "Finding: admitted while the Level II was still open (CO 8.401.183 C for people not on Medicaid; elsewhere everyone); due on the day of admission, done when the determination is recorded.",
     },
   },
 });
@@ -165,9 +201,15 @@ registerEnumType(LevelTwoOutcome, {
   name: "LevelTwoOutcome",
   description: "What a Level II determination allows, derived from its facts under the state's policy.",
   valuesConfig: {
-    ADMISSION_ALLOWED: { description: "NF services needed: admission allowed with no end date (CO 8.401.207 A.3; IL VII.C \"Indefinite Stay\"; MN form B.2, B.6)." },
-    ALLOWED_TIME_LIMITED: { description: "Admission allowed through `approvedThrough`; a Resident Review is due then (IL VII.C \"Time Limited\", about six months)." },
-    PROVISIONAL: { description: "Provisional admission while the diagnostic assessment is done; a final determination follows by `approvedThrough` (MN form B.4)." },
+    ADMISSION_ALLOWED: {
+      description: 'NF services needed: admission allowed with no end date (CO 8.401.207 A.3; IL VII.C "Indefinite Stay"; MN form B.2, B.6).',
+    },
+    ALLOWED_TIME_LIMITED: {
+      description: 'Admission allowed through `approvedThrough`; a Resident Review is due then (IL VII.C "Time Limited", about six months).',
+    },
+    PROVISIONAL: {
+      description: "Provisional admission while the diagnostic assessment is done; a final determination follows by `approvedThrough` (MN form B.4).",
+    },
     DENIED: { description: "NF services not needed: admission denied, other services referred (CO 8.401.207 B.1; IL VII.D.4; MN form B.5)." },
   },
 });
@@ -175,14 +217,32 @@ registerEnumType(SpecializedServicesProvider, {
   name: "SpecializedServicesProvider",
   description: "Who provides or arranges the specialized services a Level II found needed, by the state's policy.",
   valuesConfig: {
-    STATE_AUTHORITY: { description: "The state mental-health or developmental-disabilities authority provides or arranges them (CO 8.401.207 A.3.b; community mental health centers and community centered boards, 8.401.211 A)." },
+    STATE_AUTHORITY: {
+      description:
+        "The state mental-health or developmental-disabilities authority provides or arranges them (CO 8.401.207 A.3.b; community mental health centers and community centered boards, 8.401.211 A).",
+    },
     LOCAL_MENTAL_HEALTH_AUTHORITY: { description: "The Local Mental Health Authority arranges and/or provides them (MN bulletin 00-53-3, form B.6)." },
-    PSYCHIATRIC_HOSPITAL: { description: "Inpatient psychiatric care: referred to a psychiatric hospital or unit, not admitted to a NF until treated (IL VII.D.1; CO 8.401.207 D)." },
+    PSYCHIATRIC_HOSPITAL: {
+      description: "Inpatient psychiatric care: referred to a psychiatric hospital or unit, not admitted to a NF until treated (IL VII.D.1; CO 8.401.207 D).",
+    },
   },
 });
 
 export { LevelTwoOutcome, SpecializedServicesProvider };
 export {
-  ApprovalPeriod, AppealStatus, CategoricalDecisionOutcome, CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoAuthority, LevelTwoCategory,
-  NoticeRecipient, ReasonForScreening, ReferralStatus, RequestedDetermination, ResidentReviewReason,
+  ApprovalPeriod,
+  AppealStatus,
+  CategoricalDecisionOutcome,
+  CategoricalStatus,
+  CurrentSetting,
+  DementiaDiagnosis,
+  LevelOneOutcome,
+  LevelOneReviewStatus,
+  LevelTwoAuthority,
+  LevelTwoCategory,
+  NoticeRecipient,
+  ReasonForScreening,
+  ReferralStatus,
+  RequestedDetermination,
+  ResidentReviewReason,
 };

@@ -4,10 +4,12 @@ import type { ScreeningsDb } from "./db.ts";
 
 /** Level I screens, the categorical decisions on them, and the NF admissions that used them. */
 const screenLoaders = (db: ScreeningsDb) => ({
-  levelOneScreen: entityLoader((ids) => db.levelOneScreen.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+  levelOneScreen: entityLoader(
+    (ids) => db.levelOneScreen.findMany({ where: { id: { in: [...ids] } } }),
+    (row) => row.id,
+  ),
   levelOneScreensByIndividual: groupLoader(
-    (individualIds) =>
-      db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
+    (individualIds) => db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
     (row) => row.individualId,
   ),
   /** Who decided a requested categorical, and when (categorical/decide-categorical.action.ts). */
@@ -17,14 +19,18 @@ const screenLoaders = (db: ScreeningsDb) => ({
   ),
   /** The NF admissions the census reported (compliance periods follow each admission). */
   admissionsByIndividual: groupLoader(
-    (individualIds) => db.nursingFacilityAdmission.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ admittedOn: "asc" }, { id: "asc" }] }),
+    (individualIds) =>
+      db.nursingFacilityAdmission.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ admittedOn: "asc" }, { id: "asc" }] }),
     (row) => row.individualId,
   ),
 });
 
 /** Level II referrals. */
 const referralLoaders = (db: ScreeningsDb) => ({
-  levelTwoReferral: entityLoader((ids) => db.levelTwoReferral.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+  levelTwoReferral: entityLoader(
+    (ids) => db.levelTwoReferral.findMany({ where: { id: { in: [...ids] } } }),
+    (row) => row.id,
+  ),
   referralsByScreen: groupLoader(
     (screenIds) => db.levelTwoReferral.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ authority: "asc" }] }),
     (row) => row.screenId,
@@ -97,11 +103,13 @@ const noticeLoaders = (db: ScreeningsDb) => ({
     (row) => row.determinationId,
   ),
   noticesByIndividual: groupLoader(
-    (individualIds) => db.pasrrNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
+    (individualIds) =>
+      db.pasrrNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
     (row) => row.individualId,
   ),
   levelOneNoticesByIndividual: groupLoader(
-    (individualIds) => db.levelOneNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
+    (individualIds) =>
+      db.levelOneNotice.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ issuedOn: "desc" }, { recipient: "asc" }, { id: "asc" }] }),
     (row) => row.individualId,
   ),
   levelOneNoticesByScreen: groupLoader(

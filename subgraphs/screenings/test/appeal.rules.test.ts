@@ -47,9 +47,13 @@ describe("appeal levels (IL manual VIII.A–B)", () => {
   });
   it("IL: no second level after an overturned first appeal, for specialized services alone, or after the second level is decided", () => {
     expect(nextAppeal([{ ...denied, status: "OVERTURNED" }], noNf, il)).toMatchObject({ refusal: expect.stringMatching(/nothing left to appeal/) });
-    expect(nextAppeal([denied], { needsNursingFacilityServices: true }, il)).toMatchObject({ refusal: expect.stringMatching(/final as to specialized services/) });
+    expect(nextAppeal([denied], { needsNursingFacilityServices: true }, il)).toMatchObject({
+      refusal: expect.stringMatching(/final as to specialized services/),
+    });
     expect(nextAppeal([denied, { ...denied, level: 2 }], noNf, il)).toMatchObject({ refusal: expect.stringMatching(/already decided/) });
-    expect(nextAppeal([denied, { status: "PENDING", level: 2, decidedOn: null }], noNf, il)).toMatchObject({ refusal: expect.stringMatching(/already pending/) });
+    expect(nextAppeal([denied, { status: "PENDING", level: 2, decidedOn: null }], noNf, il)).toMatchObject({
+      refusal: expect.stringMatching(/already pending/),
+    });
   });
   it("states whose seeds give one appeal level keep one: a decided appeal is final", () => {
     for (const state of ["FEDERAL", "OH", "CO", "MN", "CT"] as const) {

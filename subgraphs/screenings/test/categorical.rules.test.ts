@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { decisionConflict, grantedThrough, sequenceConflict, settledOutcome, settlement } from "../src/categorical/categorical-decision.rules.ts";
-import { awaitedDecider, categoricalDueOn, categoricalRefusal, categoriesDecidedBy, deciderRefusal, decidersOf, type CategoricalFacts } from "../src/categorical/categorical.rules.ts";
+import {
+  awaitedDecider,
+  categoricalDueOn,
+  categoricalRefusal,
+  categoriesDecidedBy,
+  deciderRefusal,
+  decidersOf,
+  type CategoricalFacts,
+} from "../src/categorical/categorical.rules.ts";
 import { compliancePeriods, type ComplianceScreen } from "../src/pasrr/compliance.rules.ts";
 import { pasrrStanding } from "../src/pasrr/pasrr.rules.ts";
 import { policyPresets } from "../src/policy/presets.rules.ts";
@@ -8,7 +16,11 @@ import { categoricalTypes, type CategoricalType } from "../src/policy/policy.mod
 
 const { FEDERAL: federal, CO: co, MN: mn, OH: oh, IL: il, CT: ct } = policyPresets as Required<typeof policyPresets>;
 const facts = (over: Partial<CategoricalFacts> = {}): CategoricalFacts => ({
-  currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, physicianCertifiedStayUnder30Days: true, ...over,
+  currentSetting: "HOSPITAL_INPATIENT",
+  dementia: "NONE",
+  dangerToSelfOrOthers: false,
+  physicianCertifiedStayUnder30Days: true,
+  ...over,
 });
 const offered = (policy: typeof federal) => categoricalTypes.filter((type) => policy.categoricals.types[type].offered.value);
 
@@ -57,7 +69,10 @@ describe("which categoricals exist, and from where (issue 17)", () => {
 
   it("OH names only emergency and respite stays; its convalescent categorical is the hospital exemption (OH guide)", () => {
     expect(offered(oh)).toEqual(["EMERGENCY", "RESPITE"]);
-    expect(categoricalRefusal(facts(), "CONVALESCENT", oh)).toMatchObject({ rule: "OH-CATEGORICAL-LIST", source: expect.stringMatching(/Convalescent Exemption/) });
+    expect(categoricalRefusal(facts(), "CONVALESCENT", oh)).toMatchObject({
+      rule: "OH-CATEGORICAL-LIST",
+      source: expect.stringMatching(/Convalescent Exemption/),
+    });
   });
 
   it("IL has no emergency or respite categorical (IL manual IV.F–H)", () => {
@@ -94,13 +109,20 @@ describe("which categoricals exist, and from where (issue 17)", () => {
   });
 
   it("every pack has a condition for every categorical type", () => {
-    for (const policy of Object.values(policyPresets)) expect(Object.keys(policy.categoricals.types).sort()).toEqual([...categoricalTypes].sort() as CategoricalType[]);
+    for (const policy of Object.values(policyPresets))
+      expect(Object.keys(policy.categoricals.types).sort()).toEqual([...categoricalTypes].sort() as CategoricalType[]);
   });
 
   it("every categorical value of every pack cites its source", () => {
     for (const policy of Object.values(policyPresets)) {
       const { decidedBy, decisionDue, types } = policy.categoricals;
-      const cited = [decidedBy.MI, decidedBy.DD, decidedBy.DUAL, decisionDue, ...Object.values(types).flatMap((t) => [t.offered, t.from, t.physicianCertification, t.followUp])];
+      const cited = [
+        decidedBy.MI,
+        decidedBy.DD,
+        decidedBy.DUAL,
+        decisionDue,
+        ...Object.values(types).flatMap((t) => [t.offered, t.from, t.physicianCertification, t.followUp]),
+      ];
       for (const value of cited) expect(value.source, policy.state).toMatch(/\S/);
       expect(decidedBy.rule).toMatch(/^(FED|OH|CO|IL|MN|CT)-CATEGORICAL-/);
     }
@@ -126,7 +148,10 @@ describe("deciding a categorical (issue 17)", () => {
   it("IL: in a dual case the PAS/DD agent decides a categorical before the PAS/MH agent; elsewhere either authority may decide first (IL manual IV.D.3)", () => {
     expect(decidersOf(il, "DUAL").roles).toEqual(["DD_AUTHORITY", "MH_AUTHORITY"]);
     expect(awaitedDecider("MH_AUTHORITY", "DUAL", il)).toBe("DD_AUTHORITY");
-    expect(sequenceConflict("MH_AUTHORITY", "DUAL", [], il)).toMatchObject({ rule: "IL-CATEGORICAL-DUAL-ORDER", source: expect.stringMatching(/PAS\/DD assessment must always be completed before/) });
+    expect(sequenceConflict("MH_AUTHORITY", "DUAL", [], il)).toMatchObject({
+      rule: "IL-CATEGORICAL-DUAL-ORDER",
+      source: expect.stringMatching(/PAS\/DD assessment must always be completed before/),
+    });
     expect(sequenceConflict("MH_AUTHORITY", "DUAL", ["DD_AUTHORITY"], il)).toBeNull();
     expect(sequenceConflict("DD_AUTHORITY", "DUAL", [], il)).toBeNull();
     // Only a dual case waits: the PAS/MH agent decides an SMI-only categorical alone.
@@ -140,9 +165,19 @@ describe("deciding a categorical (issue 17)", () => {
   it("with two deciding authorities the categorical is granted on the day the second grants; a denial by either denies it (OH guide, PAS effective date)", () => {
     const deciders = decidersOf(oh, "DUAL").roles;
     expect(settlement([{ role: "MH_AUTHORITY", decision: "GRANTED", decidedOn: "2026-11-03" }], deciders)).toEqual({ status: "REQUESTED", decidedOn: null });
-    expect(settlement([{ role: "MH_AUTHORITY", decision: "GRANTED", decidedOn: "2026-11-03" }, { role: "DD_AUTHORITY", decision: "GRANTED", decidedOn: "2026-11-05" }], deciders))
-      .toEqual({ status: "GRANTED", decidedOn: "2026-11-05" });
-    expect(settlement([{ role: "DD_AUTHORITY", decision: "DENIED", decidedOn: "2026-11-04" }], deciders)).toEqual({ status: "DENIED", decidedOn: "2026-11-04" });
+    expect(
+      settlement(
+        [
+          { role: "MH_AUTHORITY", decision: "GRANTED", decidedOn: "2026-11-03" },
+          { role: "DD_AUTHORITY", decision: "GRANTED", decidedOn: "2026-11-05" },
+        ],
+        deciders,
+      ),
+    ).toEqual({ status: "GRANTED", decidedOn: "2026-11-05" });
+    expect(settlement([{ role: "DD_AUTHORITY", decision: "DENIED", decidedOn: "2026-11-04" }], deciders)).toEqual({
+      status: "DENIED",
+      decidedOn: "2026-11-04",
+    });
   });
 
   it("a granted categorical's time limit runs from the decision: convalescent 30 days federally, 60 in CO, 120 in IL", () => {
@@ -156,26 +191,59 @@ describe("deciding a categorical (issue 17)", () => {
     const granted = settledOutcome("GRANTED", "CONVALESCENT", "MI", "2026-11-10", co);
     expect(granted).toMatchObject({ outcome: "CATEGORICAL", validThrough: "2027-01-08", rule: "categorical-convalescent" });
     expect(granted.explanation).toMatch(/Level II referral is due \(.*8\.401\.192 B\.3\.b\.1/);
-    expect(settledOutcome("DENIED", "CONVALESCENT", "MI", "2026-11-10", co)).toMatchObject({ outcome: "LEVEL_II_REQUIRED", validThrough: null, rule: "categorical-convalescent-denied" });
+    expect(settledOutcome("DENIED", "CONVALESCENT", "MI", "2026-11-10", co)).toMatchObject({
+      outcome: "LEVEL_II_REQUIRED",
+      validThrough: null,
+      rule: "categorical-convalescent-denied",
+    });
   });
 });
 
 describe("until it is granted, PASRR is not met (issue 17)", () => {
   const screen = (extra: Partial<ComplianceScreen>): ComplianceScreen => ({
-    id: "l1", screenedOn: "2026-11-02", knownOn: "2026-11-02", outcome: "CATEGORICAL_REQUESTED", validThrough: null, reviewStatus: "NOT_REVIEWED", reviewedOn: null, returnedOn: null, receivedCompleteOn: null, ...extra,
+    id: "l1",
+    screenedOn: "2026-11-02",
+    knownOn: "2026-11-02",
+    outcome: "CATEGORICAL_REQUESTED",
+    validThrough: null,
+    reviewStatus: "NOT_REVIEWED",
+    reviewedOn: null,
+    returnedOn: null,
+    receivedCompleteOn: null,
+    ...extra,
   });
-  const periods = (s: ComplianceScreen) => compliancePeriods({ screens: [s], referrals: [], determinations: [], admissions: [] }).map((p) => [p.from, p.through, p.reason]);
+  const periods = (s: ComplianceScreen) =>
+    compliancePeriods({ screens: [s], referrals: [], determinations: [], admissions: [] }).map((p) => [p.from, p.through, p.reason]);
 
   it("a requested categorical stands as a pending Level II (soft); granted, it is met from the decision day and expires with its limit", () => {
     expect(periods(screen({}))).toEqual([["2026-11-02", null, "LEVEL_II_PENDING"]]);
     const granted = screen({ outcome: "CATEGORICAL", categoricalGrantedOn: "2026-11-05", validThrough: "2026-11-11" });
-    expect(periods(granted)).toEqual([["2026-11-02", "2026-11-04", "LEVEL_II_PENDING"], ["2026-11-05", "2026-11-11", "PASRR_MET"], ["2026-11-12", null, "EXEMPTION_EXPIRED"]]);
+    expect(periods(granted)).toEqual([
+      ["2026-11-02", "2026-11-04", "LEVEL_II_PENDING"],
+      ["2026-11-05", "2026-11-11", "PASRR_MET"],
+      ["2026-11-12", null, "EXEMPTION_EXPIRED"],
+    ]);
   });
 
   it("the standing: a requested categorical is not met and its decision is the determination due; granted, the requirements are met on the grant's day", () => {
-    const requested = { id: "l1", screenedOn: "2026-11-02", submittedAt: new Date("2026-11-02T10:00:00Z"), outcome: "CATEGORICAL_REQUESTED" as const, validThrough: null, categoricalDueOn: "2026-11-13" };
-    expect(pasrrStanding([requested], [], [])).toMatchObject({ requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-13" } });
+    const requested = {
+      id: "l1",
+      screenedOn: "2026-11-02",
+      submittedAt: new Date("2026-11-02T10:00:00Z"),
+      outcome: "CATEGORICAL_REQUESTED" as const,
+      validThrough: null,
+      categoricalDueOn: "2026-11-13",
+    };
+    expect(pasrrStanding([requested], [], [])).toMatchObject({
+      requirementsMetOn: null,
+      nursingFacilityAdmissionAllowed: false,
+      nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: "2026-11-13" },
+    });
     const granted = { ...requested, outcome: "CATEGORICAL" as const, categoricalDecidedOn: "2026-11-05", validThrough: "2026-11-11" };
-    expect(pasrrStanding([granted], [], [])).toMatchObject({ requirementsMetOn: "2026-11-05", nursingFacilityAdmissionAllowed: true, nextAction: { action: "RESIDENT_REVIEW", dueOn: "2026-11-11" } });
+    expect(pasrrStanding([granted], [], [])).toMatchObject({
+      requirementsMetOn: "2026-11-05",
+      nursingFacilityAdmissionAllowed: true,
+      nextAction: { action: "RESIDENT_REVIEW", dueOn: "2026-11-11" },
+    });
   });
 });

@@ -29,9 +29,15 @@ describe("which IMD test a state uses", () => {
     const { hub } = await startScreeningsSubgraph({ env: { PASRR_POLICY_STATE: "IL" } });
     try {
       const token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
-      const answer = await graphql(hub.subgraphs.screenings!.url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id imdShare { share } } } }`, {
-        token, headers: await hub.gatewayVouch(), variables: { r: [{ __typename: "Facility", id: randomUUID(), county: "Cook", currentResidentIds: [randomUUID()] }] },
-      });
+      const answer = await graphql(
+        hub.subgraphs.screenings!.url,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id imdShare { share } } } }`,
+        {
+          token,
+          headers: await hub.gatewayVouch(),
+          variables: { r: [{ __typename: "Facility", id: randomUUID(), county: "Cook", currentResidentIds: [randomUUID()] }] },
+        },
+      );
       expect(errorCodes(answer)).toEqual(["CONFLICT"]);
       expect(answer.errors![0]!.extensions!.rule).toBe("IL-IMD-DEFINITION");
     } finally {
@@ -61,7 +67,11 @@ describe("Facility.imdShare through _entities", () => {
   it("answers the share of every facility asked in one SQL statement", async () => {
     const token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
     hub.subgraphs.screenings!.statements.reset();
-    const answer = await graphql(url, query, { token, headers: await hub.gatewayVouch(), variables: { r: [facility("Hamilton", [...withSmi, ...without]), facility("Butler", without), facility("Butler", [])] } });
+    const answer = await graphql(url, query, {
+      token,
+      headers: await hub.gatewayVouch(),
+      variables: { r: [facility("Hamilton", [...withSmi, ...without]), facility("Butler", without), facility("Butler", [])] },
+    });
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities.map((entry: { imdShare: unknown }) => entry.imdShare)).toEqual([
       { residentCount: 5, primarySeriousMentalIllnessCount: 3, status: "AT_RISK" },
@@ -73,22 +83,41 @@ describe("Facility.imdShare through _entities", () => {
 
   it("a PAA reads the share in its counties only; other roles may not (FORBIDDEN)", async () => {
     const paa = await hub.token({ role: "PAA", counties: ["Hamilton"] });
-    expect((await graphql(url, query, { token: paa, headers: await hub.gatewayVouch(), variables: { r: [facility("Hamilton", withSmi)] } })).errors).toBeUndefined();
-    expect(errorCodes(await graphql(url, query, { token: paa, headers: await hub.gatewayVouch(), variables: { r: [facility("Butler", withSmi)] } }))).toEqual(["FORBIDDEN"]);
+    expect(
+      (await graphql(url, query, { token: paa, headers: await hub.gatewayVouch(), variables: { r: [facility("Hamilton", withSmi)] } })).errors,
+    ).toBeUndefined();
+    expect(errorCodes(await graphql(url, query, { token: paa, headers: await hub.gatewayVouch(), variables: { r: [facility("Butler", withSmi)] } }))).toEqual([
+      "FORBIDDEN",
+    ]);
     for (const role of ["NURSING_FACILITY", "HOSPITAL", "MEDICAID_PAYMENT", "MH_AUTHORITY", "DD_AUTHORITY"] as const) {
       const token = await hub.token({ role, facilityIds: [randomUUID()] });
-      expect(errorCodes(await graphql(url, query, { token, headers: await hub.gatewayVouch(), variables: { r: [facility("Hamilton", withSmi)] } })), role).toEqual(["FORBIDDEN"]);
+      expect(
+        errorCodes(await graphql(url, query, { token, headers: await hub.gatewayVouch(), variables: { r: [facility("Hamilton", withSmi)] } })),
+        role,
+      ).toEqual(["FORBIDDEN"]);
     }
   });
 
   it("ImdReview.facilitiesOverThreshold weighs each reviewed facility and keeps those over the threshold", async () => {
     const token = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
     const [high, low] = [facility("Hamilton", [...withSmi, ...without]), facility("Butler", without)];
-    const answer = await graphql(url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ImdReview { facilitiesOverThreshold { facility { id } imdShare { status } } } } }`, {
-      token,
-      headers: await hub.gatewayVouch(),
-      variables: { r: [{ __typename: "ImdReview", asOf: "2026-11-22", nursingFacilities: [high, low].map(({ id, county, currentResidentIds }) => ({ id, county, currentResidentIds })) }] },
-    });
+    const answer = await graphql(
+      url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ImdReview { facilitiesOverThreshold { facility { id } imdShare { status } } } } }`,
+      {
+        token,
+        headers: await hub.gatewayVouch(),
+        variables: {
+          r: [
+            {
+              __typename: "ImdReview",
+              asOf: "2026-11-22",
+              nursingFacilities: [high, low].map(({ id, county, currentResidentIds }) => ({ id, county, currentResidentIds })),
+            },
+          ],
+        },
+      },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!._entities[0].facilitiesOverThreshold).toEqual([{ facility: { id: high.id }, imdShare: { status: "AT_RISK" } }]);
   });

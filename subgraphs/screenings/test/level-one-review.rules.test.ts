@@ -19,8 +19,12 @@ describe("a PAA's review of a Level I (OH guide, review results; IL manual, IV.3
 
   const filed = { screenedOn: "2026-11-02", returnedOn: null };
   const returned = { screenedOn: "2026-11-02", returnedOn: "2026-11-04" };
-  const review = (decision: "CONFIRMED" | "RETURNED_INCOMPLETE", reviewedOn: string, extra: { findings?: string; receivedCompleteOn?: string } = {}) =>
-    ({ decision, reviewedOn, findings: extra.findings ?? null, receivedCompleteOn: extra.receivedCompleteOn ?? null });
+  const review = (decision: "CONFIRMED" | "RETURNED_INCOMPLETE", reviewedOn: string, extra: { findings?: string; receivedCompleteOn?: string } = {}) => ({
+    decision,
+    reviewedOn,
+    findings: extra.findings ?? null,
+    receivedCompleteOn: extra.receivedCompleteOn ?? null,
+  });
 
   it("a returned screen must say what is missing; no review precedes its screen", () => {
     expect(reviewInputProblem(review("RETURNED_INCOMPLETE", "2026-11-03"), filed)?.field).toBe("input.findings");
@@ -35,7 +39,9 @@ describe("a PAA's review of a Level I (OH guide, review results; IL manual, IV.3
   });
 
   it("the day received complete is only given on confirming, and lies between the return and the confirming review", () => {
-    expect(reviewInputProblem(review("RETURNED_INCOMPLETE", "2026-11-04", { findings: "no diagnosis list", receivedCompleteOn: "2026-11-04" }), filed)?.field).toBe("input.receivedCompleteOn");
+    expect(
+      reviewInputProblem(review("RETURNED_INCOMPLETE", "2026-11-04", { findings: "no diagnosis list", receivedCompleteOn: "2026-11-04" }), filed)?.field,
+    ).toBe("input.receivedCompleteOn");
     expect(reviewInputProblem(review("CONFIRMED", "2026-11-09", { receivedCompleteOn: "2026-11-03" }), returned)?.message).toMatch(/returned incomplete/);
     expect(reviewInputProblem(review("CONFIRMED", "2026-11-09", { receivedCompleteOn: "2026-11-10" }), returned)?.field).toBe("input.receivedCompleteOn");
     expect(reviewInputProblem(review("CONFIRMED", "2026-11-09", { receivedCompleteOn: "2026-11-06" }), returned)).toBeNull();

@@ -5,16 +5,30 @@ import { noticesFor } from "../src/notice/notice.rules.ts";
 import { policyPresets } from "../src/policy/presets.rules.ts";
 
 const derive = (state: keyof typeof policyPresets, over: Record<string, unknown> = {}): DerivedOutcome => {
-  const derived = levelTwoOutcome({
-    authority: "MH", determinedOn: "2026-11-02", needsNursingFacilityServices: true, needsSpecializedServices: false, inpatientPsychiatricCareNeeded: false,
-    diagnosticAssessmentPending: false, approvalPeriod: null, approvedThrough: null, followsProvisional: false, ...over,
-  }, policyPresets[state]);
+  const derived = levelTwoOutcome(
+    {
+      authority: "MH",
+      determinedOn: "2026-11-02",
+      needsNursingFacilityServices: true,
+      needsSpecializedServices: false,
+      inpatientPsychiatricCareNeeded: false,
+      diagnosticAssessmentPending: false,
+      approvalPeriod: null,
+      approvedThrough: null,
+      followsProvisional: false,
+      ...over,
+    },
+    policyPresets[state],
+  );
   if ("refusal" in derived) throw new Error(derived.refusal.problem);
   return derived;
 };
 type Noticed = Parameters<typeof noticesFor>[0];
 const determination = (derived: DerivedOutcome, over: Partial<Noticed> = {}): Noticed => ({
-  ...derived, determinedOn: "2026-11-02", needsNursingFacilityServices: derived.outcome !== "DENIED", needsSpecializedServices: derived.specializedServicesProvider !== null,
+  ...derived,
+  determinedOn: "2026-11-02",
+  needsNursingFacilityServices: derived.outcome !== "DENIED",
+  needsSpecializedServices: derived.specializedServicesProvider !== null,
   recommendedServices: ["Psychiatric follow-up monthly"],
   screen: { currentSetting: "HOSPITAL_INPATIENT" as const, facilityId: "hospital" },
   addressees: { hasRepresentative: true, admittingFacilityId: "nf" },
@@ -35,7 +49,13 @@ describe("Level II notices: which recipients get which content", () => {
   });
 
   it("FEDERAL: no representative on record, no representative's notice; a resident's NF is the admitting NF (CO 8.401.206 E.1, E.3)", () => {
-    const notices = noticesFor(determination(derive("FEDERAL"), { screen: { currentSetting: "NURSING_FACILITY", facilityId: "nf" }, addressees: { hasRepresentative: false, admittingFacilityId: null } }), policyPresets.FEDERAL);
+    const notices = noticesFor(
+      determination(derive("FEDERAL"), {
+        screen: { currentSetting: "NURSING_FACILITY", facilityId: "nf" },
+        addressees: { hasRepresentative: false, admittingFacilityId: null },
+      }),
+      policyPresets.FEDERAL,
+    );
     expect(notices.map((n) => n.recipient)).toEqual(["PERSON", "ADMITTING_NURSING_FACILITY", "ATTENDING_PHYSICIAN"]);
   });
 
@@ -71,7 +91,12 @@ describe("Level I notices (CO 8.401.193)", () => {
   it("CO: a Level I that refers to a Level II is noticed to the person and representative, with no appeal rights (CO 8.401.193 A–C)", () => {
     const notices = levelOneNoticesFor({ outcome: "LEVEL_II_REQUIRED", explanation: "Indications of SMI and ID/DD." }, referrals, true);
     expect(notices.map((n) => n.recipient)).toEqual(["PERSON", "REPRESENTATIVE"]);
-    expect(notices[0]).toMatchObject({ issuedOn: "2026-11-02", findings: "Indications of SMI and ID/DD.", referredTo: ["MH", "DD"], levelTwoDueOn: "2026-11-16" });
+    expect(notices[0]).toMatchObject({
+      issuedOn: "2026-11-02",
+      findings: "Indications of SMI and ID/DD.",
+      referredTo: ["MH", "DD"],
+      levelTwoDueOn: "2026-11-16",
+    });
     expect(notices[0]!.appealRights).toMatch(/not an appealable action/);
   });
 

@@ -29,7 +29,10 @@ describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
   });
 
   it("SMI and ID/DD indications together require a DUAL Level II", () => {
-    expect(decideOutcome(facts({ mentalIllness: mi, developmentalDisability: dd }), federal)).toMatchObject({ outcome: "LEVEL_II_REQUIRED", levelTwoCategory: "DUAL" });
+    expect(decideOutcome(facts({ mentalIllness: mi, developmentalDisability: dd }), federal)).toMatchObject({
+      outcome: "LEVEL_II_REQUIRED",
+      levelTwoCategory: "DUAL",
+    });
   });
 
   it("a related condition with onset before 22 is an ID/DD indication", () => {
@@ -44,7 +47,10 @@ describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
   });
 
   it.each(["EMERGENCY_ROOM", "OBSERVATION", "PSYCHIATRIC_UNIT"] as const)("no hospital exemption from %s", (currentSetting) => {
-    const outcome = decideOutcome(facts({ currentSetting, mentalIllness: mi, request: { kind: "HOSPITAL_EXEMPTION", physicianCertifiedStayUnder30Days: true } }), federal);
+    const outcome = decideOutcome(
+      facts({ currentSetting, mentalIllness: mi, request: { kind: "HOSPITAL_EXEMPTION", physicianCertifiedStayUnder30Days: true } }),
+      federal,
+    );
     expect(outcome.outcome).toBe("LEVEL_II_REQUIRED");
     expect(outcome.explanation).toMatch(/Hospital exemption not applied/);
   });
@@ -60,21 +66,32 @@ describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
   });
 
   it("a categorical determination is refused when the person may be a danger to self or others (CO 8.401.195)", () => {
-    const outcome = decideOutcome(facts({ mentalIllness: mi, dangerToSelfOrOthers: true, request: { kind: "EMERGENCY", physicianCertifiedStayUnder30Days: false } }), federal);
+    const outcome = decideOutcome(
+      facts({ mentalIllness: mi, dangerToSelfOrOthers: true, request: { kind: "EMERGENCY", physicianCertifiedStayUnder30Days: false } }),
+      federal,
+    );
     expect(outcome.outcome).toBe("LEVEL_II_REQUIRED");
     expect(outcome.explanation).toMatch(/8\.401\.195/);
   });
 
   it("a categorical asked for on a Level I is only requested: its authority decides, PASRR is not met meanwhile (CO 8.401.192; MN bulletin 00-53-3)", () => {
     const outcome = decideOutcome(facts({ mentalIllness: mi, request: { kind: "TERMINAL_ILLNESS", physicianCertifiedStayUnder30Days: false } }), federal);
-    expect(outcome).toMatchObject({ outcome: "CATEGORICAL_REQUESTED", categoricalType: "TERMINAL_ILLNESS", validThrough: null, categoricalDueOn: "2026-11-16", rule: "categorical-terminal-illness-requested" });
+    expect(outcome).toMatchObject({
+      outcome: "CATEGORICAL_REQUESTED",
+      categoricalType: "TERMINAL_ILLNESS",
+      validThrough: null,
+      categoricalDueOn: "2026-11-16",
+      rule: "categorical-terminal-illness-requested",
+    });
     // 9 working days from Mon 2 Nov 2026, the federal Veterans Day (Wed 11 Nov) skipped.
     expect(outcome.explanation).toMatch(/pending the decision of the MH_AUTHORITY, due 2026-11-16/);
   });
 
   it("an emergency categorical expires on day 7; terminal illness does not expire", () => {
     // Counted from the authority's grant (day 1), not from the request.
-    expect(decideOutcome(facts({ mentalIllness: mi, request: { kind: "EMERGENCY", physicianCertifiedStayUnder30Days: false } }), federal).validThrough).toBeNull();
+    expect(
+      decideOutcome(facts({ mentalIllness: mi, request: { kind: "EMERGENCY", physicianCertifiedStayUnder30Days: false } }), federal).validThrough,
+    ).toBeNull();
     expect(settledOutcome("GRANTED", "EMERGENCY", "MI", "2026-11-04", federal)).toMatchObject({ outcome: "CATEGORICAL", validThrough: "2026-11-10" });
     expect(settledOutcome("GRANTED", "TERMINAL_ILLNESS", "MI", "2026-11-04", federal)).toMatchObject({ outcome: "CATEGORICAL", validThrough: null });
   });
@@ -95,7 +112,9 @@ describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
   it("a categorical the state does not have is not applied: the screen goes to Level II, naming the rule and its source (CO 8.401.192 B)", () => {
     const outcome = decideOutcome(facts({ mentalIllness: mi, request: { kind: "RESPITE", physicianCertifiedStayUnder30Days: false } }), policyPresets.CO!);
     expect(outcome.outcome).toBe("LEVEL_II_REQUIRED");
-    expect(outcome.explanation).toMatch(/Categorical determination not applied: CO-CATEGORICAL-LIST: the CO pack has no RESPITE categorical \(co-10-ccr.*8\.401\.192 B/);
+    expect(outcome.explanation).toMatch(
+      /Categorical determination not applied: CO-CATEGORICAL-LIST: the CO pack has no RESPITE categorical \(co-10-ccr.*8\.401\.192 B/,
+    );
   });
 
   it("OH: only the discharging hospital completes the hospital exemption (form 7000 or HENS); a NF or PAA filing gets no exemption", () => {
@@ -111,7 +130,12 @@ describe("Level I outcome (CO 8.401.191–.195, OH guide)", () => {
 
   it("OH: a non-Ohio resident coming from an out-of-state hospital may not be a hospital exemption (since 2/1/2010); an Ohio resident in an out-of-state hospital, or a non-resident in an Ohio hospital, may", () => {
     const oh = policyPresets.OH!;
-    const request = (residesOutOfState: boolean, hospitalOutOfState: boolean) => ({ kind: "HOSPITAL_EXEMPTION" as const, physicianCertifiedStayUnder30Days: true, residesOutOfState, hospitalOutOfState });
+    const request = (residesOutOfState: boolean, hospitalOutOfState: boolean) => ({
+      kind: "HOSPITAL_EXEMPTION" as const,
+      physicianCertifiedStayUnder30Days: true,
+      residesOutOfState,
+      hospitalOutOfState,
+    });
     expect(decideOutcome(facts({ request: request(true, true) }), oh)).toMatchObject({ outcome: "NO_INDICATIONS" });
     expect(decideOutcome(facts({ request: request(true, true) }), oh).explanation).toContain("out-of-state hospital");
     expect(decideOutcome(facts({ request: request(false, true) }), oh).outcome).toBe("EXEMPT_HOSPITAL_DISCHARGE");

@@ -9,7 +9,15 @@ import { plannedReferrals, releasedDueOn, sequenceRefusal } from "../src/level-t
 describe("policy packs", () => {
   it("every value of every preset cites its source", () => {
     for (const policy of Object.values(policyPresets)) {
-      const cited: { source: string }[] = [policy.hospitalExemptionDays, policy.levelTwoDue, policy.appealDays, policy.significantChangeReviewDays, policy.pasValidForAdmissionDays, policy.holidays, ...Object.values(policy.categoricalDays)];
+      const cited: { source: string }[] = [
+        policy.hospitalExemptionDays,
+        policy.levelTwoDue,
+        policy.appealDays,
+        policy.significantChangeReviewDays,
+        policy.pasValidForAdmissionDays,
+        policy.holidays,
+        ...Object.values(policy.categoricalDays),
+      ];
       // Issue 17, clocks: the calendar and the Resident Review triggers.
       cited.push(policy.holidayCalendar, policy.levelTwoRenewalLeadDays, policy.readmissionMinimumStayDays, policy.readmissionMaximumAbsenceDays);
       cited.push(policy.psychiatricReturnReviewDays, policy.levelOneBeforeAdmission, policy.levelTwoBeforeAdmission);
@@ -54,7 +62,9 @@ describe("working days (CO 8.401.202 C: within 10 working days of the referral)"
 
   it("CO: 10 working days after a referral on the Friday before Thanksgiving 2025 skip the holiday", () => {
     // Fri 21 Nov 2025: 24, 25, 26, (Thanksgiving 27), 28 Nov, 1–5 Dec, Mon 8 Dec; without the holiday, Fri 5 Dec.
-    expect(plannedReferrals("MI", "2025-11-21", policyPresets.CO!)).toEqual([{ authority: "MH", referredOn: "2025-11-21", dueOn: "2025-12-08", awaitsAuthority: null }]);
+    expect(plannedReferrals("MI", "2025-11-21", policyPresets.CO!)).toEqual([
+      { authority: "MH", referredOn: "2025-11-21", dueOn: "2025-12-08", awaitsAuthority: null },
+    ]);
     expect(addWorkingDays("2025-11-21", 10, none)).toBe("2025-12-05");
   });
 
@@ -114,6 +124,8 @@ describe("Level II referrals (domain README, step 3)", () => {
   });
 
   it("IL: three business days, over a weekend", () => {
-    expect(plannedReferrals("MI", "2026-11-19", policyPresets.IL!)).toEqual([{ authority: "MH", referredOn: "2026-11-19", dueOn: "2026-11-24", awaitsAuthority: null }]);
+    expect(plannedReferrals("MI", "2026-11-19", policyPresets.IL!)).toEqual([
+      { authority: "MH", referredOn: "2026-11-19", dueOn: "2026-11-24", awaitsAuthority: null },
+    ]);
   });
 });

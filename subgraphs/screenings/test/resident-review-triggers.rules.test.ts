@@ -8,8 +8,14 @@ import { coveringReasons, reviewDueFor, type StandingForClocks } from "../src/re
 /** Issue 17 (clocks): the Resident Review triggers and admission findings the seeds name, as plain rules over fixed dates. */
 const { CT, CO, IL, MN, OH, FEDERAL } = policyPresets;
 const standing = (over: Partial<StandingForClocks> = {}): StandingForClocks => ({
-  outcome: "NO_INDICATIONS", categoricalType: null, requirementsMetOn: "2026-11-01", hasScreenOnFile: true, pasUsedByEarlierAdmission: false,
-  levelTwoApprovedThrough: null, priorResidence: null, ...over,
+  outcome: "NO_INDICATIONS",
+  categoricalType: null,
+  requirementsMetOn: "2026-11-01",
+  hasScreenOnFile: true,
+  pasUsedByEarlierAdmission: false,
+  levelTwoApprovedThrough: null,
+  priorResidence: null,
+  ...over,
 });
 
 describe("time-limited Level II approvals: the subsequent screen before the approval ends", () => {
@@ -53,7 +59,10 @@ describe("IL IV.H.3: re-admission without a new PAS", () => {
     expect(away(stays, "2026-04-01")).toEqual({ residedDays: 60, absentDays: 25 });
     expect(readmittedWithoutNewPas(away(stays, "2026-04-01"), IL!)).toBe(true);
     // A stay that ended in a discharge home before an earlier gap does not join the residence.
-    expect(away([{ admittedOn: "2025-01-01", dischargedOn: "2025-12-01", leftForHospital: false }, ...stays.slice(2)], "2026-04-01")).toEqual({ residedDays: 20, absentDays: 25 });
+    expect(away([{ admittedOn: "2025-01-01", dischargedOn: "2025-12-01", leftForHospital: false }, ...stays.slice(2)], "2026-04-01")).toEqual({
+      residedDays: 20,
+      absentDays: 25,
+    });
     expect(away([], "2026-04-01")).toBeNull();
   });
 
@@ -65,21 +74,38 @@ describe("IL IV.H.3: re-admission without a new PAS", () => {
 });
 
 describe("steps that must come before admission", () => {
-  const records = (over: Partial<AdmissionRecords> = {}): AdmissionRecords => ({ screens: [{ id: "s1", screenedOn: "2026-11-01" }], levelTwoOpen: false, payer: null, ...over });
+  const records = (over: Partial<AdmissionRecords> = {}): AdmissionRecords => ({
+    screens: [{ id: "s1", screenedOn: "2026-11-01" }],
+    levelTwoOpen: false,
+    payer: null,
+    ...over,
+  });
 
   it("IL: every new admission of a person the PAS/MH Level II assessed gets a Resident Review after day 30 and before day 60 (IL IX.A.1)", () => {
     const screened = [{ id: "s1", screenedOn: "2026-09-20" }];
     const assessed = records({ screens: screened, initialWithMentalHealthLevelTwo: true });
     // Admitted on 1 Oct (day 1): due by 28 Nov, the 59th day.
-    expect(admissionFindings("2026-10-01", assessed, IL!)).toEqual([{ reason: "INITIAL_ADMISSION_REVIEW", dueOn: "2026-11-28", source: expect.stringMatching(/IX\.A\.1/), completedBy: null }]);
+    expect(admissionFindings("2026-10-01", assessed, IL!)).toEqual([
+      { reason: "INITIAL_ADMISSION_REVIEW", dueOn: "2026-11-28", source: expect.stringMatching(/IX\.A\.1/), completedBy: null },
+    ]);
     expect(admissionFindings("2026-10-01", records({ screens: screened, initialWithMentalHealthLevelTwo: false }), IL!)).toEqual([]);
     expect(admissionFindings("2026-10-01", assessed, OH!)).toEqual([]);
   });
 
   it("MN: a Level I dated after the admission is a finding, recorded as done late by that screen (MN bulletin: prior to admission for all referrals)", () => {
-    const late = records({ screens: [{ id: "s2", screenedOn: "2026-11-09" }, { id: "s1", screenedOn: "2026-11-05" }] });
+    const late = records({
+      screens: [
+        { id: "s2", screenedOn: "2026-11-09" },
+        { id: "s1", screenedOn: "2026-11-05" },
+      ],
+    });
     expect(admissionFindings("2026-11-03", late, MN!)).toEqual([
-      { reason: "LEVEL_I_AFTER_ADMISSION", dueOn: "2026-11-03", source: expect.stringMatching(/prior to admission for all referrals/), completedBy: { screenId: "s1", on: "2026-11-05" } },
+      {
+        reason: "LEVEL_I_AFTER_ADMISSION",
+        dueOn: "2026-11-03",
+        source: expect.stringMatching(/prior to admission for all referrals/),
+        completedBy: { screenId: "s1", on: "2026-11-05" },
+      },
     ]);
     expect(admissionFindings("2026-11-05", late, MN!)).toEqual([]);
     expect(admissionFindings("2026-11-03", records({ screens: [] }), MN!)).toEqual([]);
@@ -104,7 +130,10 @@ describe("steps that must come before admission", () => {
 
 describe("returns from hospital", () => {
   it("CT: back from a psychiatric hospital, the NF has 14 days to submit the status change; OH leaves it to the NF to consider", () => {
-    expect(reviewDueFor("READMITTED_FROM_PSYCHIATRIC_HOSPITAL", "2026-11-02", standing(), CT!)).toMatchObject({ reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL", dueOn: "2026-11-16" });
+    expect(reviewDueFor("READMITTED_FROM_PSYCHIATRIC_HOSPITAL", "2026-11-02", standing(), CT!)).toMatchObject({
+      reason: "RETURNED_FROM_PSYCHIATRIC_HOSPITAL",
+      dueOn: "2026-11-16",
+    });
     expect(reviewDueFor("READMITTED_FROM_PSYCHIATRIC_HOSPITAL", "2026-11-02", standing(), OH!)).toBeNull();
     expect(OH!.psychiatricReturnReviewDays.source).toMatch(/needs to consider/);
     expect(reviewDueFor("READMITTED_FROM_HOSPITAL", "2026-11-02", standing(), CT!)).toBeNull();

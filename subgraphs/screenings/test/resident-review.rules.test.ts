@@ -1,13 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { earlierDueOn, endedByDischarge, isOverdue, resumedOnReturn, reviewDueFor, type StandingForClocks } from "../src/resident-review/resident-review.rules.ts";
+import {
+  earlierDueOn,
+  endedByDischarge,
+  isOverdue,
+  resumedOnReturn,
+  reviewDueFor,
+  type StandingForClocks,
+} from "../src/resident-review/resident-review.rules.ts";
 import { policyPresets } from "../src/policy/presets.rules.ts";
 
 const oh = policyPresets.OH!;
-const standing = (over: Partial<StandingForClocks> = {}): StandingForClocks => ({ outcome: "NO_INDICATIONS", categoricalType: null, requirementsMetOn: "2026-11-01", hasScreenOnFile: true, pasUsedByEarlierAdmission: false, levelTwoApprovedThrough: null, priorResidence: null, ...over });
+const standing = (over: Partial<StandingForClocks> = {}): StandingForClocks => ({
+  outcome: "NO_INDICATIONS",
+  categoricalType: null,
+  requirementsMetOn: "2026-11-01",
+  hasScreenOnFile: true,
+  pasUsedByEarlierAdmission: false,
+  levelTwoApprovedThrough: null,
+  priorResidence: null,
+  ...over,
+});
 
 describe("Resident Review clocks (OH guide; CT newsletters)", () => {
   it("a hospital exemption admitted on the 2nd expires on day 30, when the review is due", () => {
-    expect(reviewDueFor("ADMITTED", "2026-11-02", standing({ outcome: "EXEMPT_HOSPITAL_DISCHARGE" }), oh)).toMatchObject({ reason: "HOSPITAL_EXEMPTION_EXPIRING", dueOn: "2026-12-01" });
+    expect(reviewDueFor("ADMITTED", "2026-11-02", standing({ outcome: "EXEMPT_HOSPITAL_DISCHARGE" }), oh)).toMatchObject({
+      reason: "HOSPITAL_EXEMPTION_EXPIRING",
+      dueOn: "2026-12-01",
+    });
   });
 
   it("an emergency admission's review is due by day 7, a respite's by day 14 in OH", () => {
@@ -16,11 +35,16 @@ describe("Resident Review clocks (OH guide; CT newsletters)", () => {
   });
 
   it("a significant change is reviewed within 14 days (CT)", () => {
-    expect(reviewDueFor("SIGNIFICANT_CHANGE", "2026-11-02", standing(), policyPresets.CT!)).toMatchObject({ reason: "SIGNIFICANT_CHANGE", dueOn: "2026-11-16" });
+    expect(reviewDueFor("SIGNIFICANT_CHANGE", "2026-11-02", standing(), policyPresets.CT!)).toMatchObject({
+      reason: "SIGNIFICANT_CHANGE",
+      dueOn: "2026-11-16",
+    });
   });
 
   it("a NF transfer with no PASRR records needs a review at once", () => {
-    expect(reviewDueFor("TRANSFERRED_IN_WITHOUT_PASRR_RECORDS", "2026-11-02", standing({ outcome: null, requirementsMetOn: null }), oh)?.dueOn).toBe("2026-11-02");
+    expect(reviewDueFor("TRANSFERRED_IN_WITHOUT_PASRR_RECORDS", "2026-11-02", standing({ outcome: null, requirementsMetOn: null }), oh)?.dueOn).toBe(
+      "2026-11-02",
+    );
   });
 
   it("a PAS is good for an admission within 180 days of the determination (OH)", () => {
@@ -31,7 +55,10 @@ describe("Resident Review clocks (OH guide; CT newsletters)", () => {
   it("IL: a PAS is valid for 90 calendar days from the determination (IL VI.C.2)", () => {
     const il = policyPresets.IL!;
     expect(reviewDueFor("ADMITTED", "2026-01-30", standing({ requirementsMetOn: "2025-11-01" }), il)).toBeNull();
-    expect(reviewDueFor("ADMITTED", "2026-01-31", standing({ requirementsMetOn: "2025-11-01" }), il)).toMatchObject({ reason: "PAS_NOT_USED_WITHIN_VALIDITY", dueOn: "2026-01-31" });
+    expect(reviewDueFor("ADMITTED", "2026-01-31", standing({ requirementsMetOn: "2025-11-01" }), il)).toMatchObject({
+      reason: "PAS_NOT_USED_WITHIN_VALIDITY",
+      dueOn: "2026-01-31",
+    });
   });
 
   it("an admission with no Level I, exemption or categorical on file is a finding: the PAS is due the day of admission, overdue the next day (OH guide; CO 8.401.183 A)", () => {
@@ -63,7 +90,10 @@ describe("Resident Review clocks (OH guide; CT newsletters)", () => {
 
   it("a NF transfer keeps the PAS and its clocks; only a transfer with no Level I on file needs a review (OH guide)", () => {
     expect(reviewDueFor("TRANSFERRED_IN", "2026-11-02", standing({ outcome: "EXEMPT_HOSPITAL_DISCHARGE" }), oh)).toBeNull();
-    expect(reviewDueFor("TRANSFERRED_IN", "2026-11-02", standing({ outcome: null, requirementsMetOn: null, hasScreenOnFile: false }), oh)).toMatchObject({ reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: "2026-11-02" });
+    expect(reviewDueFor("TRANSFERRED_IN", "2026-11-02", standing({ outcome: null, requirementsMetOn: null, hasScreenOnFile: false }), oh)).toMatchObject({
+      reason: "NF_TRANSFER_NO_PASRR_RECORDS",
+      dueOn: "2026-11-02",
+    });
   });
 
   it("a PAS is good for one admission: a re-admission on the same PAS needs a new one, before any exemption clock (OH guide)", () => {

@@ -16,7 +16,12 @@ async function personWithScreens(dates: string[]): Promise<{ individualId: strin
   const individualId = randomUUID();
   const screenIds = dates.map(() => randomUUID());
   await subject.service.client.levelOneScreen.createMany({
-    data: dates.map((date, n) => ({ id: screenIds[n]!, individualId, submittingOrganisationId: demoFacilities[0]!.providerNumber, screenedOn: toDbDate(date) })),
+    data: dates.map((date, n) => ({
+      id: screenIds[n]!,
+      individualId,
+      submittingOrganisationId: demoFacilities[0]!.providerNumber,
+      screenedOn: toDbDate(date),
+    })),
   });
   return { individualId, screenIds };
 }
@@ -112,10 +117,14 @@ describe("who may read screens", () => {
 
 describe("levelOneScreen(id)", () => {
   it("returns the demo screen with its person as a stub", async () => {
-    const answer = await graphql(subject.url, `query($id: ID!) { levelOneScreen(id: $id) { id submittingOrganisationId screenedOn submittedAt individual { id } } }`, {
-      token: subject.stateToken,
-      variables: { id: demoScreenId },
-    });
+    const answer = await graphql(
+      subject.url,
+      `query($id: ID!) { levelOneScreen(id: $id) { id submittingOrganisationId screenedOn submittedAt individual { id } } }`,
+      {
+        token: subject.stateToken,
+        variables: { id: demoScreenId },
+      },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.levelOneScreen).toMatchObject({
       id: demoScreenId,
@@ -132,7 +141,10 @@ describe("levelOneScreen(id)", () => {
     expect(malformed.errors?.[0]?.extensions?.field).toBe("id");
     expect(malformed.data).toEqual({ levelOneScreen: null });
 
-    const unknown = await graphql(subject.url, `query($id: ID!) { levelOneScreen(id: $id) { id } }`, { token: subject.stateToken, variables: { id: randomUUID() } });
+    const unknown = await graphql(subject.url, `query($id: ID!) { levelOneScreen(id: $id) { id } }`, {
+      token: subject.stateToken,
+      variables: { id: randomUUID() },
+    });
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ levelOneScreen: null });
   });

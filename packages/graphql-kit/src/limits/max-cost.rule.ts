@@ -112,5 +112,9 @@ function sortedKeys(value: unknown, depth: number): unknown {
   if (value === null || typeof value !== "object") return value;
   if (depth >= comparedDepth) return "…";
   if (Array.isArray(value)) return value.map((item) => sortedKeys(item, depth + 1));
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys((value as Record<string, unknown>)[key], depth + 1)]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key], depth + 1)]),
+  );
 }

@@ -43,6 +43,8 @@ export class OrganisationRateLimiter {
       retryAfterSeconds,
       http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) },
     } as unknown as GraphQLErrorOptions["extensions"];
-    throw new GraphQLError(`Too many requests from this organisation: at most ${this.config.perMinute} a minute (bursts of ${this.config.burst})`, { extensions });
+    throw new GraphQLError(`Too many requests from this organisation: at most ${this.config.perMinute} a minute (bursts of ${this.config.burst})`, {
+      extensions,
+    });
   }
 }

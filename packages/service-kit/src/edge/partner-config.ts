@@ -33,7 +33,12 @@ export const productionSafelistedRoles: readonly Role[] = ["MEDICAID_PAYMENT"];
 
 const roleList = z
   .string()
-  .transform((value) => value.split(",").map((role) => role.trim()).filter((role) => role.length > 0))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((role) => role.trim())
+      .filter((role) => role.length > 0),
+  )
   .pipe(z.array(z.enum(roles, { error: (issue) => `unknown role ${JSON.stringify(issue.input)}; roles are ${roles.join(", ")} (or "none")` })));
 
 /**

@@ -15,7 +15,8 @@ export const accessScopes = {
   OWN_FACILITIES: "the facility's own facilities and residents",
   ASSIGNED_REFERRALS: "the Level II authority's own referrals (MH for SMI, DD for ID/DD)",
   OWN_SUBMISSIONS: "the hospital's own submissions and the patients it discharged",
-  HELD_IDENTIFIERS: "people the partner already holds an identifier for, of the identifier types its role may use (individuals' table below), a bounded number of different identifiers per request, every person found audited",
+  HELD_IDENTIFIERS:
+    "people the partner already holds an identifier for, of the identifier types its role may use (individuals' table below), a bounded number of different identifiers per request, every person found audited",
 } as const;
 export type AccessScope = keyof typeof accessScopes;
 

@@ -31,14 +31,17 @@ const loaders = new WeakMap<RequestContext, DataLoader<string, RegisteredFacilit
 export function facilityRegistry(ctx: RequestContext): DataLoader<string, RegisteredFacility | null> {
   let loader = loaders.get(ctx);
   if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const answer = await ctx.services.owners.query<Record<string, RegisteredFacility | null>>(
-        "facilities",
-        facilitiesQuery(ids.length),
-        Object.fromEntries(ids.map((id, i) => [`f${i}`, id])),
-      );
-      return ids.map((_, i) => answer[`f${i}`] ?? null);
-    }, { cacheKeyFn: facilityKey, maxBatchSize: 100 });
+    loader = new DataLoader(
+      async (ids: readonly string[]) => {
+        const answer = await ctx.services.owners.query<Record<string, RegisteredFacility | null>>(
+          "facilities",
+          facilitiesQuery(ids.length),
+          Object.fromEntries(ids.map((id, i) => [`f${i}`, id])),
+        );
+        return ids.map((_, i) => answer[`f${i}`] ?? null);
+      },
+      { cacheKeyFn: facilityKey, maxBatchSize: 100 },
+    );
     loaders.set(ctx, loader);
   }
   return loader;
@@ -55,7 +58,8 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function facilityActedFor(ctx: RequestContext, facilityId: string | null | undefined): Promise<RegisteredFacility | null> {
   if (!facilityId || !uuid.test(facilityId.trim())) return null;
   const { principal } = ctx;
-  if (principal.role !== "STATE_MEDICAID_AGENCY" && principal.role !== "PAA" && !principal.facilityIds.map(facilityKey).includes(facilityKey(facilityId))) return null;
+  if (principal.role !== "STATE_MEDICAID_AGENCY" && principal.role !== "PAA" && !principal.facilityIds.map(facilityKey).includes(facilityKey(facilityId)))
+    return null;
   const facility = await facilityRegistry(ctx).load(facilityKey(facilityId));
   if (!facility) return null;
   switch (principal.role) {

@@ -41,7 +41,9 @@ async function askStays(ctx: RequestContext, individualId: string): Promise<Pers
   type Answer = { _entities: ({ stays: { facility: { id: string } | null; admittedFrom: { id: string } | null }[] } | null)[] };
   const answer = await ctx.services.owners.query<Answer>("facilities", staysQuery, { people: [person(individualId)] });
   return (answer._entities[0]?.stays ?? []).flatMap((stay) =>
-    stay.facility ? [{ facilityId: facilityKey(stay.facility.id), admittedFromId: stay.admittedFrom ? facilityKey(stay.admittedFrom.id) : null, filedBy: null }] : [],
+    stay.facility
+      ? [{ facilityId: facilityKey(stay.facility.id), admittedFromId: stay.admittedFrom ? facilityKey(stay.admittedFrom.id) : null, filedBy: null }]
+      : [],
   );
 }
 

@@ -105,7 +105,12 @@ async function filterResult(target: Extract<ScopeTarget, { kind: "result" }>, re
       return keepCovered(target.rule, result as unknown[], ctx, target.nullableItems);
     case "connection": {
       const connection = result as { edges: { node: unknown }[] };
-      const nodes = await keepCovered(target.rule, connection.edges.map((edge) => edge.node), ctx, true);
+      const nodes = await keepCovered(
+        target.rule,
+        connection.edges.map((edge) => edge.node),
+        ctx,
+        true,
+      );
       return { ...connection, edges: connection.edges.filter((_, i) => nodes[i] !== null) };
     }
   }

@@ -40,4 +40,3 @@ export function auditPlugin(service: string, client: RawSqlClient, logger: Logge
     },
   };
 }
-

@@ -26,8 +26,10 @@ export function createAuditResolver(queryName: string, service: string): Functio
     @Query(() => AuditEventConnection, { name: queryName, description: `The ${service} service's audit trail, newest first (state Medicaid agency only).` })
     async auditEvents(
       @Arg("filter", () => AuditEventFilter, { nullable: true, description: "Which records; all when omitted." }) filter: AuditEventFilter | undefined,
-      @Arg("first", () => Int, { nullable: true, description: `How many records per page (1–${largestAuditPage}; default ${defaultAuditPage}).` }) first: number | undefined,
-      @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page; omit for the newest records." }) after: string | undefined,
+      @Arg("first", () => Int, { nullable: true, description: `How many records per page (1–${largestAuditPage}; default ${defaultAuditPage}).` })
+      first: number | undefined,
+      @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page; omit for the newest records." })
+      after: string | undefined,
       @Ctx() ctx: RequestContext,
     ) {
       // `filter.first` is the released contract's page size; the argument wins when both are given.

@@ -33,8 +33,10 @@ type Start = { kind: "execute" } | { kind: "replay"; stored: StoredAnswer } | { 
  * organisation, and a replay is re-authorised against the access matrix and audited as a replay
  * (red-team finding 2: a payment-system token replayed a PAA's registration and got its SSN).
  */
+// eslint-disable-next-line max-lines-per-function -- its two hooks share one transaction's promises (the answer, the commit), so they stay in one closure.
 export function idempotencyPlugin(base: TransactionalClient, logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
+    // eslint-disable-next-line max-lines-per-function -- see above: the listener's hooks share the transaction's promises.
     async requestDidStart({ request }): Promise<GraphQLRequestListener<RequestContext> | void> {
       const header = request.http?.headers.get(idempotencyHeader) ?? undefined;
       if (!header) return;
@@ -70,7 +72,11 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
                 const result = await finished;
                 if (result.errors?.length) throw new AnsweredWithErrors();
                 const { fields, writes, entityIds } = contextValue.audit;
-                await idempotencyStore.save(raw, owner, key, { fingerprint, response: result, audit: { fields: [...fields], writes: [...writes], entityIds: [...entityIds] } });
+                await idempotencyStore.save(raw, owner, key, {
+                  fingerprint,
+                  response: result,
+                  audit: { fields: [...fields], writes: [...writes], entityIds: [...entityIds] },
+                });
               });
             },
             { maxWait: 10_000, timeout: 60_000 },
@@ -82,7 +88,10 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
           committed = undefined;
           if (outcome.kind === "failed") {
             logger.warn({ err: loggableError(outcome.error) }, "idempotency check failed");
-            return errorResponse(200, { message: "The service could not check the idempotency key; nothing was recorded. Try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } });
+            return errorResponse(200, {
+              message: "The service could not check the idempotency key; nothing was recorded. Try again shortly.",
+              extensions: { code: "SERVICE_UNAVAILABLE" },
+            });
           }
           return replay(outcome.stored, { key, fingerprint, role }, schema, document, operation, contextValue);
         },
@@ -109,7 +118,7 @@ function replay(
   operation: OperationDefinitionNode,
   contextValue: RequestContext,
 ): GraphQLResponse {
-if (stored.fingerprint !== fingerprint) {
+  if (stored.fingerprint !== fingerprint) {
     return errorResponse(200, {
       message: `The Idempotency-Key ${key} was already used for a different request; use a new key for a new request`,
       extensions: { code: "CONFLICT", rule: "IDEMPOTENCY_KEY_REUSED" },
@@ -138,7 +147,12 @@ async function settle(body: { singleResult: FormattedExecutionResult }, committe
     logger.warn({ err: loggableError(error) }, "idempotent mutation could not commit");
     body.singleResult = {
       data: null,
-      errors: [{ message: "The change could not be saved; nothing was recorded. Try again with the same Idempotency-Key.", extensions: { code: "SERVICE_UNAVAILABLE" } }],
+      errors: [
+        {
+          message: "The change could not be saved; nothing was recorded. Try again with the same Idempotency-Key.",
+          extensions: { code: "SERVICE_UNAVAILABLE" },
+        },
+      ],
     };
   }
 }

@@ -35,7 +35,11 @@ export const facilitiesAccess: AccessMatrix = {
   "Individual.currentStay": { roles: stayReaders, sensitive: "IDENTITY" },
   "Facility.census": { roles: censusReaders, sensitive: "IDENTITY" },
   "Facility.residents": { roles: censusReaders, sensitive: "IDENTITY" },
-  "Facility.currentResidentIds": { roles: censusReaders, sensitive: "IDENTITY", note: "Router-only (`@inaccessible`): screenings requires it for the IMD share." },
+  "Facility.currentResidentIds": {
+    roles: censusReaders,
+    sensitive: "IDENTITY",
+    note: "Router-only (`@inaccessible`): screenings requires it for the IMD share.",
+  },
   "Stay.admissionSource": { roles: clinicalCensusReaders, sensitive: "CLINICAL" },
   "Stay.dischargeDestination": { roles: clinicalCensusReaders, sensitive: "CLINICAL" },
   "Stay.admittedFrom": { roles: clinicalCensusReaders },

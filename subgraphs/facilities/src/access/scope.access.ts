@@ -31,9 +31,8 @@ const atFacility = scopeRule<StayFacts, Context>(
   (stay, ctx) => actsForFacility(ctx, stay.facilityId),
 );
 /** A hospital reads the stays of the patients it discharged (domain README, "Who acts"). */
-const admittedFromHospital = scopeRule<StayFacts, Context>(
-  "the hospital the stay was admitted from: a registered hospital of the token",
-  (stay, ctx) => actsForFacility(ctx, stay.admittedFromFacilityId),
+const admittedFromHospital = scopeRule<StayFacts, Context>("the hospital the stay was admitted from: a registered hospital of the token", (stay, ctx) =>
+  actsForFacility(ctx, stay.admittedFromFacilityId),
 );
 /**
  * A facility's census. The facility is public registry data, so asking for one outside the scope

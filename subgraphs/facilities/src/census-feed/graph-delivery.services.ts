@@ -19,8 +19,13 @@ export function graphDelivery(identity: ServiceIdentity, graphUrl: string, timeo
     const facilityIds = row.fromFacilityId ? [row.facilityId, row.fromFacilityId] : [row.facilityId];
     const token = await identity.tokenFor({ role: "NURSING_FACILITY", facilityIds });
     const input = {
-      individualId: row.individualId, facilityId: row.facilityId, facilityCounty: row.facilityCounty, event: row.fact,
-      occurredOn: fromDbDate(row.occurredOn), fromFacilityId: row.fromFacilityId, censusEventId: row.censusEventId,
+      individualId: row.individualId,
+      facilityId: row.facilityId,
+      facilityCounty: row.facilityCounty,
+      event: row.fact,
+      occurredOn: fromDbDate(row.occurredOn),
+      fromFacilityId: row.fromFacilityId,
+      censusEventId: row.censusEventId,
     };
     const response = await fetch(graphUrl, {
       method: "POST",

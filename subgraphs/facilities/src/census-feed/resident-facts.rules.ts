@@ -52,12 +52,20 @@ export function residentFactsOf(event: RecordedEventFacts, facilities: ReadonlyM
       }
       if (event.admissionSource && hospitalSources.includes(event.admissionSource) && prior && hospitalDestinations.includes(prior.dischargeDestination)) {
         const psychiatric = event.admissionSource === "PSYCHIATRIC_UNIT" || prior.dischargeDestination === "PSYCHIATRIC_HOSPITAL";
-        return [{ fact: psychiatric ? "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" : "READMITTED_FROM_HOSPITAL", facilityId: event.facilityId, facilityCounty: at.county, fromFacilityId: null }];
+        return [
+          {
+            fact: psychiatric ? "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" : "READMITTED_FROM_HOSPITAL",
+            facilityId: event.facilityId,
+            facilityCounty: at.county,
+            fromFacilityId: null,
+          },
+        ];
       }
       return [{ fact: "ADMITTED", facilityId: event.facilityId, facilityCounty: at.county, fromFacilityId: null }];
     case "TRANSFER_OUT": {
       const to = event.toFacilityId ? facilities.get(event.toFacilityId) : undefined;
-      if (event.toFacilityId && isNf(to)) return [{ fact: "TRANSFERRED_IN", facilityId: event.toFacilityId, facilityCounty: to.county, fromFacilityId: event.facilityId }];
+      if (event.toFacilityId && isNf(to))
+        return [{ fact: "TRANSFERRED_IN", facilityId: event.toFacilityId, facilityCounty: to.county, fromFacilityId: event.facilityId }];
       return isNf(at) ? [{ fact: "DISCHARGED", facilityId: event.facilityId, facilityCounty: at.county, fromFacilityId: null }] : [];
     }
     case "DISCHARGE":
@@ -69,5 +77,4 @@ export function residentFactsOf(event: RecordedEventFacts, facilities: ReadonlyM
 }
 
 /** Exponential backoff after the n-th failed attempt (1, 2, 4 … times the base), capped. */
-export const retryDelayMs = (attempts: number, baseMs: number, maxMs: number): number =>
-  Math.min(maxMs, baseMs * 2 ** Math.max(0, Math.min(attempts - 1, 30)));
+export const retryDelayMs = (attempts: number, baseMs: number, maxMs: number): number => Math.min(maxMs, baseMs * 2 ** Math.max(0, Math.min(attempts - 1, 30)));

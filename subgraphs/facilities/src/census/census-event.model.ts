@@ -5,34 +5,15 @@ import type { CalendarDate } from "@pasrr/calendar/calendar-date";
  * and the API (type-graphql) each have their own shape; both convert to this one.
  */
 export type CensusEventKind =
-  | "ADMISSION"
-  | "TRANSFER_OUT"
-  | "HOSPITAL_LEAVE"
-  | "LEAVE_OF_ABSENCE"
-  | "RETURN"
-  | "DISCHARGE"
-  | "DEATH"
-  | "PAYER_CHANGE"
-  | "CORRECTION";
+  "ADMISSION" | "TRANSFER_OUT" | "HOSPITAL_LEAVE" | "LEAVE_OF_ABSENCE" | "RETURN" | "DISCHARGE" | "DEATH" | "PAYER_CHANGE" | "CORRECTION";
 
 export type AdmissionSource =
-  | "HOSPITAL_INPATIENT"
-  | "HOSPITAL_EMERGENCY_OR_OBSERVATION"
-  | "PSYCHIATRIC_UNIT"
-  | "COMMUNITY"
-  | "ANOTHER_NURSING_FACILITY"
-  | "OUT_OF_STATE";
+  "HOSPITAL_INPATIENT" | "HOSPITAL_EMERGENCY_OR_OBSERVATION" | "PSYCHIATRIC_UNIT" | "COMMUNITY" | "ANOTHER_NURSING_FACILITY" | "OUT_OF_STATE";
 
 export type Payer = "MEDICARE_PART_A" | "MEDICAID" | "MEDICAID_COPAY" | "MANAGED_CARE" | "PRIVATE" | "HOSPICE";
 
 export type DischargeDestination =
-  | "HOME_OR_COMMUNITY"
-  | "ASSISTED_LIVING"
-  | "HOSPITAL"
-  | "PSYCHIATRIC_HOSPITAL"
-  | "OUT_OF_STATE"
-  | "ABSENT_WITHOUT_LEAVE"
-  | "OTHER";
+  "HOME_OR_COMMUNITY" | "ASSISTED_LIVING" | "HOSPITAL" | "PSYCHIATRIC_HOSPITAL" | "OUT_OF_STATE" | "ABSENT_WITHOUT_LEAVE" | "OTHER";
 
 export interface CensusEventFacts {
   id: string;

@@ -10,7 +10,11 @@ export async function checkFacilities(db: FacilitiesDb, event: CensusEventDraft)
   const facility = found.get(event.facilityId);
   if (!facility) throw refusedInput("input.facilityId", "UNKNOWN_FACILITY", "names no facility on the hub");
   if (!keepsCensus(facility.type)) {
-    throw refusedInput("input.facilityId", "FACILITY_KEEPS_NO_CENSUS", `is a ${facility.type}; only nursing facilities and ICF/IIDs keep a census (CT PathTracker)`);
+    throw refusedInput(
+      "input.facilityId",
+      "FACILITY_KEEPS_NO_CENSUS",
+      `is a ${facility.type}; only nursing facilities and ICF/IIDs keep a census (CT PathTracker)`,
+    );
   }
   if (event.fromFacilityId !== null && event.admissionSource !== null) {
     const from = found.get(event.fromFacilityId);

@@ -10,13 +10,7 @@ export interface CensusPosition {
 }
 
 /** The rules of order a census event must keep; each refusal names one. */
-export type CensusOrderRule =
-  | "NOTHING_AFTER_DEATH"
-  | "ALREADY_ADMITTED"
-  | "NO_OPEN_STAY"
-  | "ALREADY_ON_LEAVE"
-  | "RETURN_WITHOUT_LEAVE"
-  | "PAYER_UNCHANGED";
+export type CensusOrderRule = "NOTHING_AFTER_DEATH" | "ALREADY_ADMITTED" | "NO_OPEN_STAY" | "ALREADY_ON_LEAVE" | "RETURN_WITHOUT_LEAVE" | "PAYER_UNCHANGED";
 
 export interface OrderProblem {
   rule: CensusOrderRule;
@@ -36,7 +30,10 @@ export function orderProblem(position: CensusPosition, event: MovementEvent): Or
     // CT PathTracker, "Enter the Individual's Discharge Dates": a stay ends with a discharge or transfer.
     return open.facilityId === event.facilityId
       ? problem("ALREADY_ADMITTED", `the person is already admitted here since ${open.admittedOn}`)
-      : problem("ALREADY_ADMITTED", "the person has an open stay at another facility with no discharge or transfer recorded; that facility must record it first");
+      : problem(
+          "ALREADY_ADMITTED",
+          "the person has an open stay at another facility with no discharge or transfer recorded; that facility must record it first",
+        );
   }
   if (!open || open.facilityId !== event.facilityId) {
     return problem("NO_OPEN_STAY", `a ${event.kind} needs an open stay of the person at this facility on ${event.effectiveOn}`);

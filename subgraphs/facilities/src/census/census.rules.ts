@@ -7,7 +7,6 @@ export type FacilityTypeName = "NURSING_FACILITY" | "ICF_IID" | "HOSPITAL" | "PS
 
 export const keepsCensus = (type: FacilityTypeName) => (censusKeepingTypes as readonly string[]).includes(type);
 
-
 /**
  * CT PathTracker best practice 2: "Do not enter an individual into your census until that
  * individual is in your facility." A census records what happened, so no event is dated ahead.
@@ -21,8 +20,7 @@ export function futureDateProblem(effectiveOn: CalendarDate, today: CalendarDate
  * 8.401.44 B: discharges are reported within one week. An entry made more than `lateEntryDays`
  * after the day it happened is accepted, and flagged late.
  */
-export const isLateEntry = (effectiveOn: CalendarDate, recordedOn: CalendarDate, lateEntryDays: number) =>
-  daysBetween(effectiveOn, recordedOn) > lateEntryDays;
+export const isLateEntry = (effectiveOn: CalendarDate, recordedOn: CalendarDate, lateEntryDays: number) => daysBetween(effectiveOn, recordedOn) > lateEntryDays;
 
 /** Which facility types may stand behind each admission source, when the source facility is named. */
 const sourceFacilityTypes: Record<AdmissionSource, readonly FacilityTypeName[]> = {
@@ -48,7 +46,9 @@ export function sourceFacilityProblem(source: AdmissionSource, fromType: Facilit
  */
 export function transferTargetProblem(fromFacilityId: string, to: { id: string; type: FacilityTypeName }): string | undefined {
   if (to.id === fromFacilityId) return "names the facility the person is leaving; a transfer goes to another facility";
-  return keepsCensus(to.type) ? undefined : `is a ${to.type}; a transfer goes to a nursing facility or ICF/IID (record a HOSPITAL_LEAVE or a DISCHARGE to a hospital instead)`;
+  return keepsCensus(to.type)
+    ? undefined
+    : `is a ${to.type}; a transfer goes to a nursing facility or ICF/IID (record a HOSPITAL_LEAVE or a DISCHARGE to a hospital instead)`;
 }
 
 /** Which corrections a nursing facility may record itself; the rest go to the state's help desk (the state agency records them). */
@@ -66,7 +66,9 @@ export function selfCorrectionRefusal(
   currentAdmissionEventId: string | null,
 ): string | null {
   if (allowed === "ANY") return null;
-  if (correction.correctsEventId !== currentAdmissionEventId) return "a nursing facility may correct only the date of its current admission; ask the state's PASRR help desk to correct any other event (CT PathTracker best practice 4)";
-  if (correction.voidsCorrected || correction.restatedFacts.length > 0) return "a nursing facility may change only the current admission's date; ask the state's PASRR help desk for anything else (CT PathTracker best practice 4)";
+  if (correction.correctsEventId !== currentAdmissionEventId)
+    return "a nursing facility may correct only the date of its current admission; ask the state's PASRR help desk to correct any other event (CT PathTracker best practice 4)";
+  if (correction.voidsCorrected || correction.restatedFacts.length > 0)
+    return "a nursing facility may change only the current admission's date; ask the state's PASRR help desk for anything else (CT PathTracker best practice 4)";
   return null;
 }

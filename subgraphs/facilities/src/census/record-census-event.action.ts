@@ -25,9 +25,7 @@ function orderConflict(violation: OrderViolation, history: CensusEvent[], record
   const culprit = history.find((event) => event.id === violation.eventId);
   const isThisEvent = violation.eventId === recorded.id || violation.eventId === recorded.correctsEventId;
   const message =
-    isThisEvent || !culprit
-      ? violation.message
-      : `this would put the ${culprit.kind} of ${fromDbDate(culprit.effectiveOn)} out of order: ${violation.message}`;
+    isThisEvent || !culprit ? violation.message : `this would put the ${culprit.kind} of ${fromDbDate(culprit.effectiveOn)} out of order: ${violation.message}`;
   return conflict(`${violation.rule}: ${message}`, { rule: violation.rule, eventId: violation.eventId });
 }
 
@@ -38,7 +36,11 @@ async function assertSelfCorrectionAllowed(db: FacilitiesDb, settings: Facilitie
   const current = stays.find((stay) => stay.facilityId === draft.facilityId && stay.dischargedOn === null);
   const refusal = selfCorrectionRefusal(
     settings.nursingFacilityCorrections,
-    { correctsEventId: draft.correctsEventId ?? "", voidsCorrected: draft.voidsCorrected ?? false, restatedFacts: movementFactNames.filter((fact) => draft[fact] !== null) },
+    {
+      correctsEventId: draft.correctsEventId ?? "",
+      voidsCorrected: draft.voidsCorrected ?? false,
+      restatedFacts: movementFactNames.filter((fact) => draft[fact] !== null),
+    },
     current?.eventIds[0] ?? null,
   );
   if (refusal) throw hubError("FORBIDDEN", refusal, { rule: "CT-CENSUS-NO-SELF-FIX" });
@@ -58,10 +60,7 @@ export async function recordCensusEvent(db: FacilitiesDb, principal: Principal, 
     throw forbidden(`${principal.role} may not record a ${draft.kind} for facility ${draft.facilityId}`);
   }
   if (draft.kind === "CORRECTION" && principal.role === "NURSING_FACILITY") await assertSelfCorrectionAllowed(db, settings, draft);
-  const event =
-    draft.kind === "CORRECTION"
-      ? restateCorrected(draft, await db.censusEvent.findUnique({ where: { id: draft.correctsEventId ?? "" } }))
-      : draft;
+  const event = draft.kind === "CORRECTION" ? restateCorrected(draft, await db.censusEvent.findUnique({ where: { id: draft.correctsEventId ?? "" } })) : draft;
   await checkFacilities(db, event);
   const late = event.kind !== "CORRECTION" && isLateEntry(event.effectiveOn, clock.today(), settings.lateEntryDays);
   return db.$transaction(async (tx) => {

@@ -7,6 +7,9 @@ export class RecordCensusEventPayload {
   @Field(() => CensusEvent, { description: "The event as recorded." })
   event!: CensusEvent;
 
-  @Field(() => Stay, { nullable: true, description: "The stay the event belongs to now (for a transfer, the stay it closed); null when a correction voided a whole stay." })
+  @Field(() => Stay, {
+    nullable: true,
+    description: "The stay the event belongs to now (for a transfer, the stay it closed); null when a correction voided a whole stay.",
+  })
   stay!: Stay | null;
 }

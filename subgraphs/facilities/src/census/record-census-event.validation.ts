@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { isCalendarDate, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import { isRecordId } from "@pasrr/graphql-kit/ids";
-import { movementFactNames, movementFacts, type AdmissionSource, type CensusEventFacts, type CensusEventKind, type DischargeDestination, type Payer } from "./census-event.model.ts";
+import {
+  movementFactNames,
+  movementFacts,
+  type AdmissionSource,
+  type CensusEventFacts,
+  type CensusEventKind,
+  type DischargeDestination,
+  type Payer,
+} from "./census-event.model.ts";
 import { futureDateProblem } from "./census.rules.ts";
 
 const optionalFacts = [...movementFactNames, "correctsEventId", "voidsCorrected", "reason"] as const;
@@ -58,19 +66,17 @@ export const censusEventDraftSchema = (today: CalendarDate) =>
         }
       }
     })
-    .transform(
-      (input): CensusEventDraft => ({
-        kind: input.kind as CensusEventKind,
-        individualId: input.individualId,
-        facilityId: input.facilityId,
-        effectiveOn: input.effectiveOn,
-        admissionSource: (input.admissionSource ?? null) as AdmissionSource | null,
-        payer: (input.payer ?? null) as Payer | null,
-        fromFacilityId: input.fromFacilityId ?? null,
-        toFacilityId: input.toFacilityId ?? null,
-        dischargeDestination: (input.dischargeDestination ?? null) as DischargeDestination | null,
-        correctsEventId: input.correctsEventId ?? null,
-        voidsCorrected: input.voidsCorrected ?? false,
-        reason: input.reason || null,
-      }),
-    );
+    .transform((input): CensusEventDraft => ({
+      kind: input.kind as CensusEventKind,
+      individualId: input.individualId,
+      facilityId: input.facilityId,
+      effectiveOn: input.effectiveOn,
+      admissionSource: (input.admissionSource ?? null) as AdmissionSource | null,
+      payer: (input.payer ?? null) as Payer | null,
+      fromFacilityId: input.fromFacilityId ?? null,
+      toFacilityId: input.toFacilityId ?? null,
+      dischargeDestination: (input.dischargeDestination ?? null) as DischargeDestination | null,
+      correctsEventId: input.correctsEventId ?? null,
+      voidsCorrected: input.voidsCorrected ?? false,
+      reason: input.reason || null,
+    }));

@@ -55,4 +55,3 @@ export class FacilityCensusResolver {
     return (await censusOn(facility, ctx.services.clock.today(), ctx)).map((stay) => stay.individualId);
   }
 }
-

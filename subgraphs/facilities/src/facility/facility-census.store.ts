@@ -6,8 +6,21 @@ import type { FacilitiesDb } from "../db.ts";
 import { Prisma, type Facility, type Stay } from "../generated/prisma/client.ts";
 
 const stayColumns = [
-  "id", "individualId", "facilityId", "admittedOn", "admissionSource", "admittedFromFacilityId", "previousStayId", "nextStayId",
-  "dischargedOn", "endReason", "dischargeDestination", "transferredToFacilityId", "payerPeriods", "leavePeriods", "eventIds",
+  "id",
+  "individualId",
+  "facilityId",
+  "admittedOn",
+  "admissionSource",
+  "admittedFromFacilityId",
+  "previousStayId",
+  "nextStayId",
+  "dischargedOn",
+  "endReason",
+  "dischargeDestination",
+  "transferredToFacilityId",
+  "payerPeriods",
+  "leavePeriods",
+  "eventIds",
 ] as const;
 const selectStay = Prisma.raw(stayColumns.map((column) => `s."${column}" AS "s_${column}"`).join(", "));
 

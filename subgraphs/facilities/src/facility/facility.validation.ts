@@ -23,7 +23,10 @@ export const facilityRegistrationSchema = z.object({
   type: z.enum(["NURSING_FACILITY", "ICF_IID", "HOSPITAL", "PSYCHIATRIC_HOSPITAL"]),
   addressLine: text("address", 200),
   city: text("city", 100),
-  postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, "must be a ZIP code (12345 or 12345-6789)"),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}(-\d{4})?$/, "must be a ZIP code (12345 or 12345-6789)"),
   county: text("county", 100),
   state: z
     .string()

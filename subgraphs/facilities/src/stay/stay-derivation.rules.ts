@@ -4,7 +4,11 @@ import type { CensusEventFacts, MovementEvent, Payer } from "../census/census-ev
 import { orderProblem, type CensusPosition } from "../census/census-order.rules.ts";
 import type { DerivedStay, OrderViolation, StayEndReason } from "./stay.model.ts";
 
-function openStay(event: MovementEvent, fields: Pick<DerivedStay, "facilityId" | "admissionSource" | "admittedFromFacilityId" | "previousStayId">, payer: Payer | null): DerivedStay {
+function openStay(
+  event: MovementEvent,
+  fields: Pick<DerivedStay, "facilityId" | "admissionSource" | "admittedFromFacilityId" | "previousStayId">,
+  payer: Payer | null,
+): DerivedStay {
   return {
     id: event.id,
     individualId: event.individualId,
@@ -30,7 +34,8 @@ function close(stay: DerivedStay, on: CalendarDate, reason: StayEndReason) {
 
 function changePayer(stay: DerivedStay, payer: Payer, on: CalendarDate) {
   const current = stay.payerPeriods.at(-1);
-  if (current?.startsOn === on) stay.payerPeriods.pop(); // a same-day change replaces, it does not make an empty period
+  if (current?.startsOn === on)
+    stay.payerPeriods.pop(); // a same-day change replaces, it does not make an empty period
   else if (current) current.endsOn = on;
   stay.payerPeriods.push({ payer, startsOn: on, endsOn: null });
 }
@@ -43,6 +48,7 @@ const currentLeave = (stay: DerivedStay) => stay.leavePeriods.find((leave) => le
  * folded in effective order. The first event that breaks a rule of order stops the fold and is
  * reported; the caller refuses the write that caused it.
  */
+// eslint-disable-next-line max-lines-per-function -- one walk over the census events in order, each kind of event a branch; split, the walk's state would travel between functions.
 export function deriveStays(events: readonly CensusEventFacts[]): { stays: DerivedStay[]; violation?: OrderViolation } {
   const stays: DerivedStay[] = [];
   let open: DerivedStay | null = null;
@@ -55,7 +61,12 @@ export function deriveStays(events: readonly CensusEventFacts[]): { stays: Deriv
     const problem = orderProblem(position, event);
     if (problem) return { stays, violation: { ...problem, eventId: event.id } };
     if (event.kind === "ADMISSION") {
-      const admission = { facilityId: event.facilityId, admissionSource: event.admissionSource ?? "COMMUNITY", admittedFromFacilityId: event.fromFacilityId, previousStayId: null };
+      const admission = {
+        facilityId: event.facilityId,
+        admissionSource: event.admissionSource ?? "COMMUNITY",
+        admittedFromFacilityId: event.fromFacilityId,
+        previousStayId: null,
+      };
       open = openStay(event, admission, event.payer);
       stays.push(open);
       continue;
@@ -91,7 +102,11 @@ export function deriveStays(events: readonly CensusEventFacts[]): { stays: Deriv
         const receiving = event.toFacilityId ?? open.facilityId;
         open.transferredToFacilityId = receiving;
         open.nextStayId = event.id;
-        const next = openStay(event, { facilityId: receiving, admissionSource: "ANOTHER_NURSING_FACILITY", admittedFromFacilityId: open.facilityId, previousStayId: open.id }, payer);
+        const next = openStay(
+          event,
+          { facilityId: receiving, admissionSource: "ANOTHER_NURSING_FACILITY", admittedFromFacilityId: open.facilityId, previousStayId: open.id },
+          payer,
+        );
         stays.push(next);
         open = next;
         break;

@@ -59,7 +59,10 @@ export class StayResolver {
     return stayOf(stay.nextStayId, ctx);
   }
 
-  @FieldResolver(() => [CensusEvent], { description: "The census events recorded for the stay as they were entered, each followed by its corrections (the stay's dates and periods show them applied)." })
+  @FieldResolver(() => [CensusEvent], {
+    description:
+      "The census events recorded for the stay as they were entered, each followed by its corrections (the stay's dates and periods show them applied).",
+  })
   async events(@Root() stay: Stay, @Ctx() ctx: Context) {
     const events = await ctx.loaders.censusEvent.loadMany(stay.eventIds);
     return events.map((event) => {

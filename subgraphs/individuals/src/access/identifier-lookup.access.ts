@@ -14,7 +14,7 @@ import type { IdentifierType } from "../generated/prisma/enums.ts";
 export const lookupIdentifierTypes: Record<Role, { types: readonly IdentifierType[]; why: string }> = {
   STATE_MEDICAID_AGENCY: {
     types: ["SSN", "MEDICAID_ID", "MEDICARE_MBI", "STATE_CLIENT_ID", "FACILITY_MRN", "OTHER"],
-    why: "oversight of everything (domain README, \"Who acts\"), and it works identity: duplicate reviews and merges",
+    why: 'oversight of everything (domain README, "Who acts"), and it works identity: duplicate reviews and merges',
   },
   PAA: {
     types: ["SSN", "MEDICAID_ID", "MEDICARE_MBI", "STATE_CLIENT_ID", "FACILITY_MRN", "OTHER"],
@@ -30,7 +30,7 @@ export const lookupIdentifierTypes: Record<Role, { types: readonly IdentifierTyp
   },
   MEDICAID_PAYMENT: {
     types: ["MEDICAID_ID"],
-    why: "reads LOC coverage by Medicaid ID; no clinical detail (domain README, \"Payment\"): a claim names the person by Medicaid ID only",
+    why: 'reads LOC coverage by Medicaid ID; no clinical detail (domain README, "Payment"): a claim names the person by Medicaid ID only',
   },
   NURSING_FACILITY: {
     types: ["MEDICAID_ID", "MEDICARE_MBI", "FACILITY_MRN"],
@@ -50,7 +50,8 @@ export function lookupRefusal(principal: Principal, claim: { type: IdentifierTyp
   if (!lookupIdentifierTypes[principal.role].types.includes(claim.type)) return `${principal.role} may not look people up by ${claim.type}`;
   if (claim.type === "FACILITY_MRN" && principal.facilityIds.length > 0) {
     const issuer = claim.issuer?.trim().toLowerCase() ?? "";
-    if (!principal.facilityIds.map((id) => id.toLowerCase()).includes(issuer)) return `${principal.role} may look people up by FACILITY_MRN of its own facilities only`;
+    if (!principal.facilityIds.map((id) => id.toLowerCase()).includes(issuer))
+      return `${principal.role} may look people up by FACILITY_MRN of its own facilities only`;
   }
   return undefined;
 }

@@ -29,7 +29,8 @@ export const individualsAccess: AccessMatrix = {
   "Mutation.registerIndividual": { roles: registrars },
   "Mutation.addIdentifier": {
     roles: { ...registrars, HOSPITAL: scoped("OWN_FACILITIES"), NURSING_FACILITY: scoped("OWN_FACILITIES") },
-    note: "Facility record numbers only for the caller's own facilities." },
+    note: "Facility record numbers only for the caller's own facilities.",
+  },
   "Mutation.endIdentifier": { roles: identityStewards },
   "Mutation.mergeIndividuals": { roles: identityStewards },
   "Mutation.unmergeIndividual": { roles: identityStewards },
@@ -40,7 +41,7 @@ export const individualsAccess: AccessMatrix = {
   "Identifier.value": {
     roles: everyRole(masked("SSN_LAST_FOUR"), { STATE_MEDICAID_AGENCY: "allowed", PAA: "allowed" }),
     sensitive: "PHI",
-    note: "Full SSNs only for the roles that work identity and eligibility (domain README, \"Identity\"); other identifiers show in full.",
+    note: 'Full SSNs only for the roles that work identity and eligibility (domain README, "Identity"); other identifiers show in full.',
   },
   "RegisterIndividualPayload.candidates": { roles: identityStewards, sensitive: "IDENTITY", note: "Match candidates reveal other people's records." },
   "RegisterIndividualPayload.review": { roles: identityStewards },
@@ -54,14 +55,16 @@ export const individualsAccess: AccessMatrix = {
  */
 function personalDetails(): Record<string, AccessRule> {
   const fields = ["givenName", "middleName", "familyName", "otherNames", "addressLine1", "addressLine2", "city", "postalCode"];
-  return Object.fromEntries(fields.map((field) => [`Individual.${field}`, { roles: everyRole("allowed"), sensitive: "PHI", note: "Identifies the person; reads are audited." }]));
+  return Object.fromEntries(
+    fields.map((field) => [`Individual.${field}`, { roles: everyRole("allowed"), sensitive: "PHI", note: "Identifies the person; reads are audited." }]),
+  );
 }
 
 /** The identifier-type table of `Query.individualsByIdentifiers`, for docs/access-matrix.md. */
 export const individualsAccessAppendix: string[] = [
   "### Identifier types each role may look people up by (`individualsByIdentifiers`)",
   "",
-  "A lookup by an identifier answers \"who is this?\" for whoever holds the value, so each role is answered only for the identifier",
+  'A lookup by an identifier answers "who is this?" for whoever holds the value, so each role is answered only for the identifier',
   "types its own work hands it; a request naming another type is refused with `FORBIDDEN`, the message naming the type and its",
   "position. A request may name at most `IDENTIFIER_LOOKUP_MAX_DISTINCT` different identifiers (default 100), or",
   "`IDENTIFIER_LOOKUP_MAX_DISTINCT_BATCH` (default 10,000) for the payment system and the state, which check in batches.",

@@ -27,7 +27,18 @@ export async function seedDemoIndividuals(db: IndividualsDb): Promise<void> {
   });
   const keys = demoPeople.flatMap((person, n) => {
     const evidence = probeOf(
-      { ...person, middleName: null, suffix: null, previousNames: [], sex: "UNKNOWN", addressLine1: null, addressLine2: null, city: null, postalCode: null, ssnLastFour: null },
+      {
+        ...person,
+        middleName: null,
+        suffix: null,
+        previousNames: [],
+        sex: "UNKNOWN",
+        addressLine1: null,
+        addressLine2: null,
+        city: null,
+        postalCode: null,
+        ssnLastFour: null,
+      },
       demoIdentifiers[n]!,
     );
     return [...blockingKeys(evidence), ...searchKeys(evidence)].map((key) => ({ key, individualId: person.id }));

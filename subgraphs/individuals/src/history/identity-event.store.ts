@@ -46,7 +46,14 @@ export function snapshotOf(person: RecordFields & { identifiers?: IdentifierFiel
     status: person.status,
     mergedIntoId: person.mergedIntoId,
     names: person.names?.map(({ kind, givenName, middleName, familyName, suffix }) => ({ kind, givenName, middleName, familyName, suffix })),
-    identifiers: person.identifiers?.map((id) => ({ id: id.id, type: id.type, issuer: id.issuer, value: id.value, validFrom: date(id.validFrom), validThrough: date(id.validThrough) })),
+    identifiers: person.identifiers?.map((id) => ({
+      id: id.id,
+      type: id.type,
+      issuer: id.issuer,
+      value: id.value,
+      validFrom: date(id.validFrom),
+      validThrough: date(id.validThrough),
+    })),
   };
 }
 

@@ -16,7 +16,14 @@ const stillValid = (row: Identifier, today: CalendarDate) => !row.validThrough |
  * person changes nothing; on another person it is a CONFLICT; a second valid SSN, MBI or
  * same-state Medicaid ID is a CONFLICT too (end the old one first).
  */
-export async function addIdentifier(db: IndividualsDb, actor: Actor, individualId: string, identifier: NormalisedIdentifier, reason: string | null, today: CalendarDate) {
+export async function addIdentifier(
+  db: IndividualsDb,
+  actor: Actor,
+  individualId: string,
+  identifier: NormalisedIdentifier,
+  reason: string | null,
+  today: CalendarDate,
+) {
   return claimingIdentifiers(() =>
     db.$transaction(async (tx) => {
       const person = await tx.individual.findUnique({ where: { id: individualId }, include: storedPersonInclude });
@@ -33,10 +40,20 @@ export async function addIdentifier(db: IndividualsDb, actor: Actor, individualI
       await tx.identifier.create({ data: { ...identifierData(identifier), individualId: person.id } });
       // The SSN's last four become a blocking key of the person's own faces.
       const evidence = candidateOf(person);
-      const keys = blockingKeys({ ...evidence, faces: evidence.faces.filter((face) => face.source !== "MERGED_RECORD"), identifiers: [...evidence.identifiers, identifier] });
+      const keys = blockingKeys({
+        ...evidence,
+        faces: evidence.faces.filter((face) => face.source !== "MERGED_RECORD"),
+        identifiers: [...evidence.identifiers, identifier],
+      });
       await tx.blockingKey.createMany({ data: keys.map((key) => ({ key, individualId: person.id })), skipDuplicates: true });
       const after = await tx.identifier.findMany({ where: { individualId: person.id } });
-      await recordChange(tx, actor, { kind: "IDENTIFIER_ADDED", individualId: person.id, reason, before: identifiersInHistory(person.identifiers), after: identifiersInHistory(after) });
+      await recordChange(tx, actor, {
+        kind: "IDENTIFIER_ADDED",
+        individualId: person.id,
+        reason,
+        before: identifiersInHistory(person.identifiers),
+        after: identifiersInHistory(after),
+      });
       return person;
     }),
   );

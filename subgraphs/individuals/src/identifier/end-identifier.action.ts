@@ -10,9 +10,16 @@ export async function endIdentifier(db: IndividualsDb, actor: Actor, identifierI
   return db.$transaction(async (tx) => {
     const identifier = await tx.identifier.findUnique({ where: { id: identifierId } });
     if (!identifier) throw notFound("the identifier");
-    if (identifier.validFrom && validThrough < fromDbDate(identifier.validFrom)) throw badUserInput("input.validThrough", "may not be before the identifier's validFrom");
+    if (identifier.validFrom && validThrough < fromDbDate(identifier.validFrom))
+      throw badUserInput("input.validThrough", "may not be before the identifier's validFrom");
     const updated = await tx.identifier.update({ where: { id: identifierId }, data: { validThrough: toDbDate(validThrough) } });
-    await recordChange(tx, actor, { kind: "IDENTIFIER_ENDED", individualId: identifier.individualId, reason, before: identifiersInHistory([identifier]), after: identifiersInHistory([updated]) });
+    await recordChange(tx, actor, {
+      kind: "IDENTIFIER_ENDED",
+      individualId: identifier.individualId,
+      reason,
+      before: identifiersInHistory([identifier]),
+      after: identifiersInHistory([updated]),
+    });
     return updated;
   });
 }

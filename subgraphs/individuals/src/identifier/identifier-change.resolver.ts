@@ -15,7 +15,9 @@ const reasonText = (reason: string | null | undefined) => reason?.trim().slice(0
 
 @Resolver()
 export class IdentifierChangeResolver {
-  @Mutation(() => AddIdentifierPayload, { description: "Records an identifier for a person (a merged record's id reaches the survivor). Recorded in the person's history." })
+  @Mutation(() => AddIdentifierPayload, {
+    description: "Records an identifier for a person (a merged record's id reaches the survivor). Recorded in the person's history.",
+  })
   async addIdentifier(
     @Arg("input", () => AddIdentifierInput, { description: "The person and the identifier." }) input: AddIdentifierInput,
     @Ctx() ctx: Context,

@@ -7,7 +7,10 @@ export class IdentifierInput {
   @Field(() => IdentifierType, { description: "Kind of identifier." })
   type!: IdentifierType;
 
-  @Field(() => String, { nullable: true, description: "Issuer: required for MEDICAID_ID (state code), STATE_CLIENT_ID (MN-PMI), FACILITY_MRN (facility id), OTHER." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Issuer: required for MEDICAID_ID (state code), STATE_CLIENT_ID (MN-PMI), FACILITY_MRN (facility id), OTHER.",
+  })
   issuer?: string | null;
 
   @Field(() => String, { description: "The value; spaces and dashes are ignored." })

@@ -22,7 +22,10 @@ export class IdentifierResolver {
       "another type is refused with FORBIDDEN naming it. Different identifiers per request are bounded by role (IDENTIFIER_LOOKUP_MAX_DISTINCT, " +
       "or IDENTIFIER_LOOKUP_MAX_DISTINCT_BATCH for the payment system and the state); every person found is audited. The whole batch costs one database statement.",
   })
-  async individualsByIdentifiers(@Arg("identifiers", () => [IdentifierInput], { description: "Identifiers the partner holds." }) identifiers: IdentifierInput[], @Ctx() ctx: Context) {
+  async individualsByIdentifiers(
+    @Arg("identifiers", () => [IdentifierInput], { description: "Identifiers the partner holds." }) identifiers: IdentifierInput[],
+    @Ctx() ctx: Context,
+  ) {
     if (identifiers.length > maxLookupBatch) throw badUserInput("identifiers", `at most ${maxLookupBatch} identifiers per request`);
     const { identifierRules: rules, lookup } = ctx.services.identity;
     // Refused by type before any value is read, so a refused lookup says nothing of the values sent.

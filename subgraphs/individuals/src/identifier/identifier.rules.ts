@@ -33,7 +33,11 @@ export type IdentifierCheck = { identifier: NormalisedIdentifier } | { field: "t
 /** Issuers that are fixed by the type: the SSA issues SSNs, CMS issues MBIs. */
 export const fixedIssuers: Partial<Record<IdentifierType, string>> = { SSN: "SSA", MEDICARE_MBI: "CMS" };
 
-const compact = (value: string) => value.normalize("NFKC").toUpperCase().replace(/[\s-]+/g, "");
+const compact = (value: string) =>
+  value
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s-]+/g, "");
 const upper = (value: string) => value.normalize("NFKC").trim().toUpperCase().replace(/\s+/g, " ");
 
 /**
@@ -49,9 +53,12 @@ function issuerOf(claim: IdentifierClaim): { issuer: string } | { problem: strin
   if (claim.type === "MEDICAID_ID") return stateCodes.has(given) ? { issuer: given } : { problem: "must be the issuing state's USPS code, such as OH" };
   if (claim.type === "STATE_CLIENT_ID") {
     const program = given.replace(/[\s_:]+/g, "-");
-    return /^[A-Z]{2}-[A-Z0-9-]+$/.test(program) && stateCodes.has(program.slice(0, 2)) ? { issuer: program } : { problem: "must name the state program, such as MN-PMI" };
+    return /^[A-Z]{2}-[A-Z0-9-]+$/.test(program) && stateCodes.has(program.slice(0, 2))
+      ? { issuer: program }
+      : { problem: "must name the state program, such as MN-PMI" };
   }
-  if (claim.type === "FACILITY_MRN") return isRecordId(given) ? { issuer: given.toLowerCase() } : { problem: "must be the hub's id of the facility that issued the record number" };
+  if (claim.type === "FACILITY_MRN")
+    return isRecordId(given) ? { issuer: given.toLowerCase() } : { problem: "must be the hub's id of the facility that issued the record number" };
   return { issuer: given };
 }
 

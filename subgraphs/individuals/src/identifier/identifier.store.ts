@@ -17,7 +17,12 @@ export const identifierData = (id: NormalisedIdentifier) => ({
 /** Identifier rows as a person's history keeps them, before and after a change. */
 export const identifiersInHistory = (rows: Identifier[]) =>
   rows.map(({ id, type, issuer, value, validFrom, validThrough }) => ({
-    id, type, issuer, value, validFrom: validFrom && fromDbDate(validFrom), validThrough: validThrough && fromDbDate(validThrough),
+    id,
+    type,
+    issuer,
+    value,
+    validFrom: validFrom && fromDbDate(validFrom),
+    validThrough: validThrough && fromDbDate(validThrough),
   }));
 
 /**

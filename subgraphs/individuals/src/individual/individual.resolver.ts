@@ -10,7 +10,10 @@ import { PersonName } from "./person-name.type.ts";
 
 @Resolver(() => Individual)
 export class IndividualResolver {
-  @Query(() => Individual, { nullable: true, description: "One person by the hub's id (a merged record's id yields the survivor); null when no such person exists." })
+  @Query(() => Individual, {
+    nullable: true,
+    description: "One person by the hub's id (a merged record's id yields the survivor); null when no such person exists.",
+  })
   async individual(@Arg("id", () => ID, { description: "The hub's id of the person." }) id: string, @Ctx() ctx: Context) {
     return loadIndividual(ctx, recordIdArgument("id", id));
   }

@@ -2,7 +2,9 @@ import { isCalendarDate, type CalendarDate } from "@pasrr/calendar/calendar-date
 
 /** USPS codes of the states, DC and the territories whose Medicaid programs could join the hub. */
 export const stateCodes = new Set(
-  ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI").split(" "),
+  "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI".split(
+    " ",
+  ),
 );
 
 /**

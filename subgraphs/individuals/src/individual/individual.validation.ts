@@ -6,12 +6,24 @@ import { birthDateProblem, normaliseName, stateCodes } from "./individual.rules.
 /** Zod at the edge for a person's own fields (issue 3, "Person model"): each problem names its field. */
 
 const text = (label: string, max = 100) =>
-  z.string().transform(normaliseName).pipe(z.string().min(1, `${label} may not be empty`).max(max, `${label} may be at most ${max} characters`));
+  z
+    .string()
+    .transform(normaliseName)
+    .pipe(z.string().min(1, `${label} may not be empty`).max(max, `${label} may be at most ${max} characters`));
 
 /** A name part that must hold at least one letter: "  ", "--" or "." name nobody. */
 export const personName = (label: string) => text(label).refine((value) => matchingForm(value) !== "", `${label} may not be empty`);
-const optionalText = (label: string, max = 100) => text(label, max).nullish().transform((v) => v || null);
-const optionalName = (label: string) => z.string().nullish().transform((v) => (v ? normaliseName(v) : null)).pipe(z.string().max(100, `${label} may be at most 100 characters`).nullable()).transform((v) => v || null);
+const optionalText = (label: string, max = 100) =>
+  text(label, max)
+    .nullish()
+    .transform((v) => v || null);
+const optionalName = (label: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => (v ? normaliseName(v) : null))
+    .pipe(z.string().max(100, `${label} may be at most 100 characters`).nullable())
+    .transform((v) => v || null);
 
 export const nameSchema = z.object({
   givenName: personName("given name"),
@@ -28,12 +40,19 @@ export const stateCode = z
 /** The person's own fields: names, birth date, sex and address (identifiers are checked on their own). */
 const buildPersonSchema = (today: CalendarDate) =>
   nameSchema.extend({
-    previousNames: z.array(nameSchema).max(10, "at most 10 previous names").nullish().transform((v) => v ?? []),
+    previousNames: z
+      .array(nameSchema)
+      .max(10, "at most 10 previous names")
+      .nullish()
+      .transform((v) => v ?? []),
     birthDate: z.string().superRefine((value, ctx) => {
       const problem = birthDateProblem(value, today);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
-    sex: z.enum(["FEMALE", "MALE", "UNKNOWN"]).nullish().transform((v) => v ?? "UNKNOWN"),
+    sex: z
+      .enum(["FEMALE", "MALE", "UNKNOWN"])
+      .nullish()
+      .transform((v) => v ?? "UNKNOWN"),
     addressLine1: optionalText("address line", 200),
     addressLine2: optionalText("address line", 200),
     city: optionalText("city"),

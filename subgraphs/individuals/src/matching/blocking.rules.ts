@@ -66,7 +66,17 @@ export interface SearchCriteria {
  * by birth date alone uses no key (the birth-date index answers it).
  */
 export function searchCriteriaKeys(criteria: SearchCriteria): string[] {
-  const face: Face = { givenName: criteria.givenName ?? "", middleName: null, familyName: criteria.familyName ?? "", suffix: null, birthDate: criteria.birthDate ?? "", sex: "UNKNOWN", postalCode: null, addressLine1: null, source: "RECORD" };
+  const face: Face = {
+    givenName: criteria.givenName ?? "",
+    middleName: null,
+    familyName: criteria.familyName ?? "",
+    suffix: null,
+    birthDate: criteria.birthDate ?? "",
+    sex: "UNKNOWN",
+    postalCode: null,
+    addressLine1: null,
+    source: "RECORD",
+  };
   const families = criteria.familyName ? familyCodes(face) : [];
   const givens = criteria.givenName ? givenCodes(face) : [];
   const byDate = criteria.birthDate ? [...families.map((f) => `FD:${f}:${criteria.birthDate}`), ...givens.map((g) => `GD:${g}:${criteria.birthDate}`)] : [];

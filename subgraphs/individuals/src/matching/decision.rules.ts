@@ -9,10 +9,7 @@ export interface MatchThresholds {
   reviewListSize: number;
 }
 
-export type MatchDecision =
-  | { outcome: "MATCHED"; match: Assessment }
-  | { outcome: "POSSIBLE_DUPLICATE"; candidates: Assessment[] }
-  | { outcome: "CREATED" };
+export type MatchDecision = { outcome: "MATCHED"; match: Assessment } | { outcome: "POSSIBLE_DUPLICATE"; candidates: Assessment[] } | { outcome: "CREATED" };
 
 /** Pairs a reviewer judged to be different people, asked as "are these two known to be distinct?". */
 export type DistinctPairs = (a: string, b: string) => boolean;

@@ -69,7 +69,8 @@ export const hasConflictingIdentifier = (assessment: Assessment) =>
 export function mayMatchAutomatically(assessment: Assessment, matchThreshold: number): boolean {
   const given = agreementOf(assessment, "GIVEN_NAME");
   const born = agreementOf(assessment, "BIRTH_DATE");
-  const witnessed = ["EXACT", "LAST_FOUR"].includes(agreementOf(assessment, "SSN") ?? "") || ["EXACT", "INITIAL"].includes(agreementOf(assessment, "MIDDLE_NAME") ?? "");
+  const witnessed =
+    ["EXACT", "LAST_FOUR"].includes(agreementOf(assessment, "SSN") ?? "") || ["EXACT", "INITIAL"].includes(agreementOf(assessment, "MIDDLE_NAME") ?? "");
   return (
     assessment.score >= matchThreshold &&
     !hasConflictingIdentifier(assessment) &&

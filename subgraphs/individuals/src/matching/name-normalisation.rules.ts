@@ -28,7 +28,18 @@ export const compactName = (value: string | null | undefined): string => namePar
 
 /** Generational suffixes as people write them, in one form: `jr.`, `Junior` → `JR`; `3rd` → `III`. */
 const suffixForms: Record<string, string> = {
-  JR: "JR", JUNIOR: "JR", SR: "SR", SENIOR: "SR", II: "II", "2ND": "II", III: "III", "3RD": "III", IV: "IV", "4TH": "IV", V: "V", "5TH": "V",
+  JR: "JR",
+  JUNIOR: "JR",
+  SR: "SR",
+  SENIOR: "SR",
+  II: "II",
+  "2ND": "II",
+  III: "III",
+  "3RD": "III",
+  IV: "IV",
+  "4TH": "IV",
+  V: "V",
+  "5TH": "V",
 };
 
 export function suffixForm(value: string | null | undefined): string {

@@ -30,7 +30,10 @@ WALTER WALT WALLY|WILLIAM BILL BILLY WILL WILLIE WILLY LIAM|WILHELMINA MINNIE WI
 /** Formal name → itself; familiar form → the formal names it can stand for (AL → ALBERT, ALEXANDER, ALFRED, ALAN). */
 const rootsByName = new Map<string, Set<string>>();
 const formsByFormalName = new Map<string, string[]>();
-for (const group of table.split(/[|\n]/).map((line) => line.trim()).filter(Boolean)) {
+for (const group of table
+  .split(/[|\n]/)
+  .map((line) => line.trim())
+  .filter(Boolean)) {
   const [formal, ...familiar] = group.split(/\s+/) as [string, ...string[]];
   formsByFormalName.set(formal, familiar);
   for (const name of [formal, ...familiar]) {

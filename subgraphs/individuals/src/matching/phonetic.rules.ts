@@ -9,15 +9,32 @@
 const vowels = new Set(["A", "E", "I", "O", "U"]);
 const isVowel = (c: string | undefined, position: number) => c !== undefined && (vowels.has(c) || (c === "Y" && position > 0));
 
-const leading: [RegExp, string][] = [[/^MAC/, "MCC"], [/^KN/, "NN"], [/^K/, "C"], [/^P[HF]/, "FF"], [/^SCH/, "SSS"]];
-const trailing: [RegExp, string][] = [[/(EE|IE)$/, "Y"], [/(DT|RT|RD|NT|ND)$/, "D"]];
+const leading: [RegExp, string][] = [
+  [/^MAC/, "MCC"],
+  [/^KN/, "NN"],
+  [/^K/, "C"],
+  [/^P[HF]/, "FF"],
+  [/^SCH/, "SSS"],
+];
+const trailing: [RegExp, string][] = [
+  [/(EE|IE)$/, "Y"],
+  [/(DT|RT|RD|NT|ND)$/, "D"],
+];
 
 /** The NYSIIS code of one word in matching form (A–Z only); "" for an empty word. */
 export function nysiis(word: string): string {
   let name = word.replace(/[^A-Z]/g, "");
   if (name.length === 0) return "";
-  for (const [pattern, replacement] of leading) if (pattern.test(name)) { name = name.replace(pattern, replacement); break; }
-  for (const [pattern, replacement] of trailing) if (pattern.test(name)) { name = name.replace(pattern, replacement); break; }
+  for (const [pattern, replacement] of leading)
+    if (pattern.test(name)) {
+      name = name.replace(pattern, replacement);
+      break;
+    }
+  for (const [pattern, replacement] of trailing)
+    if (pattern.test(name)) {
+      name = name.replace(pattern, replacement);
+      break;
+    }
   const chars = name.split("");
   let key = chars[0]!;
   for (let i = 1; i < chars.length; i += 1) {

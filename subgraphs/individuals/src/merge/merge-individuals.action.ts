@@ -21,7 +21,10 @@ export async function mergeInto(tx: Tx, actor: Actor, survivorId: string, merged
   const problem = mergeProblem(candidateOf(survivor), candidateOf(merged));
   if (problem) throw conflict(`these records cannot be one person: ${problem}`);
 
-  const effect: MergeEffect = { movedIdentifierIds: merged.identifiers.map((id) => id.id), repointedRecordIds: merged.mergedRecords.map((record) => record.id) };
+  const effect: MergeEffect = {
+    movedIdentifierIds: merged.identifiers.map((id) => id.id),
+    repointedRecordIds: merged.mergedRecords.map((record) => record.id),
+  };
   await tx.identifier.updateMany({ where: { individualId: merged.id }, data: { individualId: survivor.id } });
   await tx.individual.updateMany({ where: { mergedIntoId: merged.id }, data: { mergedIntoId: survivor.id } });
   await tx.individual.update({ where: { id: merged.id }, data: { status: "MERGED", mergedIntoId: survivor.id, mergedAt: actor.at } });

@@ -26,7 +26,9 @@ export class MergeResolver {
     return { survivor: (await loadIndividual(ctx, args.survivorId))! };
   }
 
-  @Mutation(() => UnmergeIndividualPayload, { description: "Undoes a record's latest merge exactly, and remembers the two as different people. PAA and state only." })
+  @Mutation(() => UnmergeIndividualPayload, {
+    description: "Undoes a record's latest merge exactly, and remembers the two as different people. PAA and state only.",
+  })
   async unmergeIndividual(
     @Arg("input", () => UnmergeIndividualInput, { description: "The record merged by mistake and why." }) input: UnmergeIndividualInput,
     @Ctx() ctx: Context,

@@ -27,7 +27,11 @@ export const isMergeEffect = (value: unknown): value is MergeEffect =>
   Array.isArray((value as MergeEffect).repointedRecordIds);
 
 /** An unmerge undoes the latest merge of a record, and only while nothing was stacked on top of it. */
-export function unmergeProblem(record: { status: string; mergedIntoId: string | null }, lastMergeSurvivorId: string | null, survivor: { status: string } | null): string | undefined {
+export function unmergeProblem(
+  record: { status: string; mergedIntoId: string | null },
+  lastMergeSurvivorId: string | null,
+  survivor: { status: string } | null,
+): string | undefined {
   if (record.status !== "MERGED" || !lastMergeSurvivorId) return "the record is not merged";
   if (record.mergedIntoId !== lastMergeSurvivorId || survivor?.status !== "ACTIVE") {
     return "the survivor has since been merged into another person; unmerge that first";

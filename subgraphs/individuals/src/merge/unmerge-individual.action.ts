@@ -10,7 +10,12 @@ import { lock, readBoth } from "./merge.store.ts";
  * go back to it, it is ACTIVE again, and the pair is remembered as two people (never proposed again).
  * Identifiers the survivor gained later stay with the survivor.
  */
-export async function unmergeIndividual(db: IndividualsDb, actor: Actor, mergedId: string, reason: string): Promise<{ restoredId: string; survivorId: string }> {
+export async function unmergeIndividual(
+  db: IndividualsDb,
+  actor: Actor,
+  mergedId: string,
+  reason: string,
+): Promise<{ restoredId: string; survivorId: string }> {
   return db.$transaction(async (tx) => {
     const record = await tx.individual.findUnique({ where: { id: mergedId } });
     if (!record) throw notFound("the record");
@@ -27,7 +32,11 @@ export async function unmergeIndividual(db: IndividualsDb, actor: Actor, mergedI
     await tx.individual.updateMany({ where: { id: { in: effect.repointedRecordIds }, mergedIntoId: survivorId! }, data: { mergedIntoId: mergedId } });
     await tx.individual.update({ where: { id: mergedId }, data: { status: "ACTIVE", mergedIntoId: null, mergedAt: null } });
     const [firstId, secondId] = orderedPair(mergedId, survivorId!);
-    await tx.distinctPair.upsert({ where: { firstId_secondId: { firstId, secondId } }, create: { firstId, secondId, recordedBy: `${actor.organisationId}/${actor.subject}`, reason }, update: {} });
+    await tx.distinctPair.upsert({
+      where: { firstId_secondId: { firstId, secondId } },
+      create: { firstId, secondId, recordedBy: `${actor.organisationId}/${actor.subject}`, reason },
+      update: {},
+    });
     const [restoredAfter, survivorAfter] = await readBoth(tx, mergedId, survivorId!);
     await recordChange(tx, actor, {
       kind: "UNMERGED",

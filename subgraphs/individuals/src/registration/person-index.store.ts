@@ -56,7 +56,11 @@ export class PrismaPersonIndex implements PersonIndex {
     // A merged record's keys still find its person: the survivor it was merged into.
     const ids = unique(hits.map((hit) => hit.individual.mergedIntoId ?? hit.individual.id));
     if (ids.length === 0) return [];
-    const people = await this.db.individual.findMany({ where: { id: { in: ids }, status: "ACTIVE" }, include: storedPersonInclude, relationLoadStrategy: "join" });
+    const people = await this.db.individual.findMany({
+      where: { id: { in: ids }, status: "ACTIVE" },
+      include: storedPersonInclude,
+      relationLoadStrategy: "join",
+    });
     return people.map(candidateOf);
   }
 
@@ -76,16 +80,38 @@ export class PrismaPersonIndex implements PersonIndex {
     const row = { id, ...fields, birthDate: toDbDate(birthDate) };
     const identifiers = person.identifiers.map((identifier) => ({ id: newRecordId(), individualId: id, ...identifierData(identifier) }));
     const names = previousNames.map((name) => ({ id: newRecordId(), individualId: id, kind: "PREVIOUS" as const, ...name }));
-    const events = [eventData(this.actor, { kind: "REGISTERED", individualId: id, after: snapshotOf({ ...row, status: "ACTIVE", mergedIntoId: null, identifiers, names }) })];
+    const events = [
+      eventData(this.actor, { kind: "REGISTERED", individualId: id, after: snapshotOf({ ...row, status: "ACTIVE", mergedIntoId: null, identifiers, names }) }),
+    ];
     const writes: Prisma.PrismaPromise<unknown>[] = [this.db.individual.create({ data: row, select: { id: true } })];
     if (identifiers.length > 0) writes.push(this.db.identifier.createMany({ data: identifiers }));
     if (names.length > 0) writes.push(this.db.individualName.createMany({ data: names }));
     writes.push(this.db.blockingKey.createMany({ data: unique(person.keys).map((key) => ({ key, individualId: id })) }));
     const reviewId = reviewOf ? newRecordId() : null;
     if (reviewOf && reviewId) {
-      writes.push(this.db.duplicateReview.create({ data: { id: reviewId, individualId: id, openedBy: `${this.actor.organisationId}/${this.actor.subject}` }, select: { id: true } }));
-      writes.push(this.db.duplicateCandidate.createMany({ data: reviewOf.map((a) => ({ reviewId, candidateId: a.candidateId, score: a.score, reasons: { via: a.via, fields: a.reasons.map((r) => ({ ...r })) } })) }));
-      events.push(eventData(this.actor, { kind: "REVIEW_OPENED", individualId: id, after: { reviewId, candidates: reviewOf.map(({ candidateId, score }) => ({ candidateId, score })) } }));
+      writes.push(
+        this.db.duplicateReview.create({
+          data: { id: reviewId, individualId: id, openedBy: `${this.actor.organisationId}/${this.actor.subject}` },
+          select: { id: true },
+        }),
+      );
+      writes.push(
+        this.db.duplicateCandidate.createMany({
+          data: reviewOf.map((a) => ({
+            reviewId,
+            candidateId: a.candidateId,
+            score: a.score,
+            reasons: { via: a.via, fields: a.reasons.map((r) => ({ ...r })) },
+          })),
+        }),
+      );
+      events.push(
+        eventData(this.actor, {
+          kind: "REVIEW_OPENED",
+          individualId: id,
+          after: { reviewId, candidates: reviewOf.map(({ candidateId, score }) => ({ candidateId, score })) },
+        }),
+      );
     }
     writes.push(this.db.identityEvent.createMany({ data: events }));
     await claimingIdentifiers(() => this.db.$transaction(writes));
@@ -96,7 +122,13 @@ export class PrismaPersonIndex implements PersonIndex {
   async attach(individualId: string, addition: MatchedAddition) {
     const identifiers = addition.identifiers.map((identifier) => ({ id: newRecordId(), individualId, ...identifierData(identifier) }));
     const { score, reasons, via } = addition.match;
-    const events = [eventData(this.actor, { kind: "MATCHED", individualId, after: { score, via, reasons: reasons.map((r) => ({ ...r })), alternateName: addition.alternateName && { ...addition.alternateName } } })];
+    const events = [
+      eventData(this.actor, {
+        kind: "MATCHED",
+        individualId,
+        after: { score, via, reasons: reasons.map((r) => ({ ...r })), alternateName: addition.alternateName && { ...addition.alternateName } },
+      }),
+    ];
     if (identifiers.length > 0) {
       const before = addition.held.map(({ type, issuer, value }) => ({ type, issuer, value }));
       const after = [...before, ...identifiers.map(({ id, type, issuer, value }) => ({ id, type, issuer, value }))];
@@ -104,8 +136,12 @@ export class PrismaPersonIndex implements PersonIndex {
     }
     const writes: Prisma.PrismaPromise<unknown>[] = [];
     if (identifiers.length > 0) writes.push(this.db.identifier.createMany({ data: identifiers }));
-    if (addition.alternateName) writes.push(this.db.individualName.create({ data: { ...addition.alternateName, id: newRecordId(), individualId, kind: "ALTERNATE" }, select: { id: true } }));
-    if (addition.keys.length > 0) writes.push(this.db.blockingKey.createMany({ data: unique(addition.keys).map((key) => ({ key, individualId })), skipDuplicates: true }));
+    if (addition.alternateName)
+      writes.push(
+        this.db.individualName.create({ data: { ...addition.alternateName, id: newRecordId(), individualId, kind: "ALTERNATE" }, select: { id: true } }),
+      );
+    if (addition.keys.length > 0)
+      writes.push(this.db.blockingKey.createMany({ data: unique(addition.keys).map((key) => ({ key, individualId })), skipDuplicates: true }));
     writes.push(this.db.identityEvent.createMany({ data: events }));
     await claimingIdentifiers(() => this.db.$transaction(writes));
   }

@@ -26,7 +26,9 @@ export async function register(index: PersonIndex, registration: Registration, c
   const probe = probeOf(registration.person, registration.identifiers);
   const owners = await index.ownersOf(probe.identifiers);
   if (owners.length > 1) {
-    throw conflict("the identifiers given belong to different people; search first and register under the identifier type on record", { field: "input.identifiers" });
+    throw conflict("the identifiers given belong to different people; search first and register under the identifier type on record", {
+      field: "input.identifiers",
+    });
   }
   if (owners[0]) return attachToOwner(index, registration, probe, owners[0]);
 
@@ -56,7 +58,9 @@ async function attachToOwner(index: PersonIndex, registration: Registration, pro
     throw conflict(`${owned.map(masked).join(", ")} belongs to a person whose SSN or Medicaid ID differs from the one given`, { field: "input.identifiers" });
   }
   if (contradictsIdentifier(match)) {
-    throw conflict(`${owned.map(masked).join(", ")} belongs to a person whose name and date of birth do not agree with this registration`, { field: "input.identifiers" });
+    throw conflict(`${owned.map(masked).join(", ")} belongs to a person whose name and date of birth do not agree with this registration`, {
+      field: "input.identifiers",
+    });
   }
   await index.attach(owner.id, additionFor(registration, owner, match));
   return { outcome: "MATCHED", individualId: owner.id, candidates: [match] };
@@ -65,7 +69,9 @@ async function attachToOwner(index: PersonIndex, registration: Registration, pro
 function additionFor(registration: Registration, owner: Candidate, match: Assessment) {
   const identifiers = registration.identifiers.filter((id) => !owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)));
   const { givenName, middleName, familyName, suffix } = registration.person;
-  const known = owner.faces.some((face) => nameParts(face.givenName)[0] === nameParts(givenName)[0] && compactName(face.familyName) === compactName(familyName));
+  const known = owner.faces.some(
+    (face) => nameParts(face.givenName)[0] === nameParts(givenName)[0] && compactName(face.familyName) === compactName(familyName),
+  );
   const alternateName = known ? null : { givenName, middleName, familyName, suffix };
   const held = owner.identifiers;
   if (identifiers.length === 0 && !alternateName) return { held, identifiers, alternateName, keys: [], match };

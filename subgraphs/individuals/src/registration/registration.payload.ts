@@ -15,7 +15,8 @@ export class RegisterIndividualPayload {
 
   @Field(() => [MatchCandidate], {
     nullable: true,
-    description: "The person matched (MATCHED) or the people held for review (POSSIBLE_DUPLICATE), each with score and reasons; empty when CREATED. PAA and state only.",
+    description:
+      "The person matched (MATCHED) or the people held for review (POSSIBLE_DUPLICATE), each with score and reasons; empty when CREATED. PAA and state only.",
   })
   candidates!: MatchCandidate[];
 }

@@ -1,5 +1,12 @@
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
-import { checkIdentifier, identifierKey, oneOfEachProblem, type IdentifierClaim, type IdentifierRules, type NormalisedIdentifier } from "../identifier/identifier.rules.ts";
+import {
+  checkIdentifier,
+  identifierKey,
+  oneOfEachProblem,
+  type IdentifierClaim,
+  type IdentifierRules,
+  type NormalisedIdentifier,
+} from "../identifier/identifier.rules.ts";
 import { personSchema, type PersonFields } from "../individual/individual.validation.ts";
 
 export interface Registration {

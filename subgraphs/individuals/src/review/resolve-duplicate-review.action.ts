@@ -35,7 +35,11 @@ export async function resolveReview(db: IndividualsDb, actor: Actor, reviewId: s
     } else {
       for (const candidate of review.candidates) {
         const [firstId, secondId] = orderedPair(review.individualId, candidate.candidateId);
-        await tx.distinctPair.upsert({ where: { firstId_secondId: { firstId, secondId } }, create: { firstId, secondId, recordedBy: who, reason: decision.reason }, update: {} });
+        await tx.distinctPair.upsert({
+          where: { firstId_secondId: { firstId, secondId } },
+          create: { firstId, secondId, recordedBy: who, reason: decision.reason },
+          update: {},
+        });
       }
     }
     // Only the version and state read above: a reviewer racing this one cannot both decide it.

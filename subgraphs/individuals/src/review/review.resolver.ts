@@ -35,7 +35,8 @@ export class ReviewResolver {
   }
 
   @Mutation(() => ResolveDuplicateReviewPayload, {
-    description: "Decides a duplicate review: SAME_PERSON merges the record into the chosen candidate; NOT_SAME_PERSON remembers the pairs. PAA and state only.",
+    description:
+      "Decides a duplicate review: SAME_PERSON merges the record into the chosen candidate; NOT_SAME_PERSON remembers the pairs. PAA and state only.",
   })
   async resolveDuplicateReview(
     @Arg("input", () => ResolveDuplicateReviewInput, { description: "The review, the decision and the version you read." }) input: ResolveDuplicateReviewInput,
@@ -52,7 +53,9 @@ export class ReviewResolver {
     return loadIndividual(ctx, review.individualId);
   }
 
-  @FieldResolver(() => [MatchCandidate], { description: "The existing people it resembles, best first, with score and reasons as they were when the review opened." })
+  @FieldResolver(() => [MatchCandidate], {
+    description: "The existing people it resembles, best first, with score and reasons as they were when the review opened.",
+  })
   async candidates(@Root() review: DuplicateReview, @Ctx() ctx: Context): Promise<MatchCandidate[]> {
     return (await ctx.loaders.candidatesByReview.load(review.id)).map(candidateOfRow);
   }

@@ -20,7 +20,8 @@ export const searchLimit = 500;
 @Resolver()
 export class SearchResolver {
   @Query(() => IndividualMatchConnection, {
-    description: "People by name (tolerant of typos and nicknames), birth date and identifier, best match first, each with its score and reasons. PAA and state only.",
+    description:
+      "People by name (tolerant of typos and nicknames), birth date and identifier, best match first, each with its score and reasons. PAA and state only.",
   })
   async searchIndividuals(
     @Arg("criteria", () => IndividualSearchInput, { description: "What to search by." }) input: IndividualSearchInput,
@@ -41,7 +42,11 @@ export class SearchResolver {
     return toConnection(results.slice(start, start + page.first + 1), page, (result) => result.candidateId);
   }
 
-  private async candidates(ctx: Context, criteria: { givenName: string | null; familyName: string | null; birthDate: string | null }, identifier: IndividualSearchInput["identifier"]): Promise<Candidate[]> {
+  private async candidates(
+    ctx: Context,
+    criteria: { givenName: string | null; familyName: string | null; birthDate: string | null },
+    identifier: IndividualSearchInput["identifier"],
+  ): Promise<Candidate[]> {
     const index = new PrismaPersonIndex(ctx.db, actorOf(ctx));
     if (identifier) {
       const checked = checkIdentifier(identifier, ctx.services.identity.identifierRules);

@@ -6,7 +6,10 @@ export const criteriaSchema = z
   .object({
     givenName: nameSchema.shape.givenName.nullish().transform((v) => v ?? null),
     familyName: nameSchema.shape.familyName.nullish().transform((v) => v ?? null),
-    birthDate: z.string().nullish().transform((v) => v ?? null),
+    birthDate: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? null),
     hasIdentifier: z.boolean(),
   })
   .refine((c) => c.familyName || c.birthDate || c.hasIdentifier, { message: "give a family name, a birth date or an identifier", path: [] });

@@ -35,7 +35,19 @@ export async function measureQuality(seed: number, count: number, config: Identi
   const index = new MemoryPersonIndex();
   const truthOf = new Map<string, string>();
   const seen = new Set<string>();
-  const report: QualityReport = { records: count, repeats: 0, matched: 0, falseMatches: [], reviews: 0, needlessReviews: 0, recognised: 0, missed: [], conflicts: 0, precision: 1, recall: 1 };
+  const report: QualityReport = {
+    records: count,
+    repeats: 0,
+    matched: 0,
+    falseMatches: [],
+    reviews: 0,
+    needlessReviews: 0,
+    recognised: 0,
+    missed: [],
+    conflicts: 0,
+    precision: 1,
+    recall: 1,
+  };
   for (const record of records) {
     const check = checkRegistration(record.input, record.identifiers, registeredOn, config.identifierRules);
     if (!("registration" in check)) throw new Error(`synthetic record refused: ${check.field}: ${check.problem}`);

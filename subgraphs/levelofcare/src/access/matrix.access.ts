@@ -19,7 +19,12 @@ const deciderAndCarers = only({
   HOSPITAL: scoped("OWN_FACILITIES"),
 });
 /** Coverage: the payment system's question; the state, PAAs for their counties, a facility for its own. No clinical detail. */
-const coverageReaders = only({ MEDICAID_PAYMENT: "allowed", STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), NURSING_FACILITY: scoped("OWN_FACILITIES") });
+const coverageReaders = only({
+  MEDICAID_PAYMENT: "allowed",
+  STATE_MEDICAID_AGENCY: "allowed",
+  PAA: scoped("COUNTIES"),
+  NURSING_FACILITY: scoped("OWN_FACILITIES"),
+});
 
 export const levelOfCareAccess: AccessMatrix = {
   "Query.levelOfCareDetermination": { roles: deciderAndCarers, note: "Out of scope reads as none (null)." },
@@ -41,6 +46,10 @@ export const levelOfCareAccess: AccessMatrix = {
   },
   "Individual.levelOfCareClaimCoverage": { roles: coverageReaders, note: "The claim batch: each claim line answered like levelOfCareCoverage." },
   "Individual.levelOfCareAssessments": { roles: deciderAndCarers, sensitive: "CLINICAL", note: "Assessment details are clinical." },
-  "LevelOfCareAssessment.findings": { roles: deciderAndCarers, sensitive: "PHI", note: "The functional answers behind the decision (ADLs, behaviours, cognition)." },
+  "LevelOfCareAssessment.findings": {
+    roles: deciderAndCarers,
+    sensitive: "PHI",
+    note: "The functional answers behind the decision (ADLs, behaviours, cognition).",
+  },
   "LevelOfCareAssessment.meetsNursingFacilityLevelOfCare": { roles: deciderAndCarers, sensitive: "CLINICAL" },
 };

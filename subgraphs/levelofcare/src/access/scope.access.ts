@@ -14,7 +14,9 @@ const inCounties = (ctx: Context, county: string | null) => county !== null && c
 const ownFacility = async (ctx: Context, facilityId: string | null) =>
   facilityId !== null && (await registeredFacilitiesOfToken(ctx)).some((facility) => facilityKey(facility.id) === facilityKey(facilityId));
 
-const byCounty = scopeRule<{ county: string }, Context>("the record's county: the registry's county of the facility it was written for", (row, ctx) => inCounties(ctx, row.county));
+const byCounty = scopeRule<{ county: string }, Context>("the record's county: the registry's county of the facility it was written for", (row, ctx) =>
+  inCounties(ctx, row.county),
+);
 const determinationAtOwnFacility = scopeRule<{ facilityId: string | null }, Context>(
   "the determination's facility: a registered facility of the token's type",
   (row, ctx) => ownFacility(ctx, row.facilityId),

@@ -17,7 +17,8 @@ export class SubmitLevelOfCareAssessmentInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The facility the assessment is for (a stay or Level I of the person there); omit to use the person's facility in the caller's counties. Its county is the registry's.",
+    description:
+      "The facility the assessment is for (a stay or Level I of the person there); omit to use the person's facility in the caller's counties. Its county is the registry's.",
   })
   facilityId?: string | null;
 

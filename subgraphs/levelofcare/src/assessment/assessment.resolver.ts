@@ -8,7 +8,9 @@ import { submitAssessment } from "./submit-assessment.action.ts";
 
 @Resolver(() => LevelOfCareAssessment)
 export class LevelOfCareAssessmentResolver {
-  @Mutation(() => SubmitLevelOfCareAssessmentPayload, { description: "Records a functional assessment and computes whether it meets nursing-facility level of care." })
+  @Mutation(() => SubmitLevelOfCareAssessmentPayload, {
+    description: "Records a functional assessment and computes whether it meets nursing-facility level of care.",
+  })
   async submitLevelOfCareAssessment(
     @Arg("input", () => SubmitLevelOfCareAssessmentInput, { description: "The assessment." }) input: SubmitLevelOfCareAssessmentInput,
     @Ctx() ctx: Context,

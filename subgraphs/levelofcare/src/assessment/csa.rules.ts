@@ -65,17 +65,43 @@ export function scoreCsa(responses: CsaResponses): LevelOfCareOutcome {
   const moderate = (Object.keys(cognition) as (keyof typeof cognition)[]).filter((d) => atLeast(impairmentLevels, cognition[d], "MODERATE"));
   const mild = (["problemSolving", "planning", "judgment"] as const).filter((d) => atLeast(impairmentLevels, cognition[d], "MILD"));
   const findings: CriterionFinding[] = [
-    { criterion: "ADL_HEALTH_CONDITION", met: areasMet.length >= 2, detail: `${areasMet.length} areas met${areasMet.length ? ` (${areasMet.join(", ")})` : ""}; 2 are needed`, source: source("i.1") },
-    { criterion: "BEHAVIOR_AREA_ONE", met: behavior.injuryAggressionOrDestruction !== "NONE" && frequencyMet, detail: "injury to self, physical aggression or property destruction, with intervention at the threshold frequency", source: source("ii.2.a") },
-    { criterion: "BEHAVIOR_AREA_TWO", met: behavior.verbalAggressionCurrently && behavior.threatToSafety && frequencyMet, detail: "current verbal aggression threatening safety, with intervention at the threshold frequency", source: source("ii.2.b") },
+    {
+      criterion: "ADL_HEALTH_CONDITION",
+      met: areasMet.length >= 2,
+      detail: `${areasMet.length} areas met${areasMet.length ? ` (${areasMet.join(", ")})` : ""}; 2 are needed`,
+      source: source("i.1"),
+    },
+    {
+      criterion: "BEHAVIOR_AREA_ONE",
+      met: behavior.injuryAggressionOrDestruction !== "NONE" && frequencyMet,
+      detail: "injury to self, physical aggression or property destruction, with intervention at the threshold frequency",
+      source: source("ii.2.a"),
+    },
+    {
+      criterion: "BEHAVIOR_AREA_TWO",
+      met: behavior.verbalAggressionCurrently && behavior.threatToSafety && frequencyMet,
+      detail: "current verbal aggression threatening safety, with intervention at the threshold frequency",
+      source: source("ii.2.b"),
+    },
     {
       criterion: "BEHAVIOR_AREA_THREE",
-      met: (behavior.injuryAggressionOrDestruction === "CURRENTLY" || behavior.verbalAggressionCurrently) && behavior.escalationIfServicesWithdrawn !== "UNLIKELY",
+      met:
+        (behavior.injuryAggressionOrDestruction === "CURRENTLY" || behavior.verbalAggressionCurrently) && behavior.escalationIfServicesWithdrawn !== "UNLIKELY",
       detail: `current behavior, escalation if services were withdrawn ${behavior.escalationIfServicesWithdrawn.toLowerCase().replace("_", " ")}`,
       source: source("ii.2.c"),
     },
-    { criterion: "MEMORY_COGNITION_MODERATE", met: moderate.length >= 1, detail: `moderate or higher impairment in ${moderate.length ? moderate.join(", ") : "no area"}`, source: source("ii.3.a") },
-    { criterion: "MEMORY_COGNITION_MILD", met: mild.length >= 2, detail: `mild or higher impairment in ${mild.length} of problem solving, planning, judgment; 2 are needed`, source: source("ii.3.b") },
+    {
+      criterion: "MEMORY_COGNITION_MODERATE",
+      met: moderate.length >= 1,
+      detail: `moderate or higher impairment in ${moderate.length ? moderate.join(", ") : "no area"}`,
+      source: source("ii.3.a"),
+    },
+    {
+      criterion: "MEMORY_COGNITION_MILD",
+      met: mild.length >= 2,
+      detail: `mild or higher impairment in ${mild.length} of problem solving, planning, judgment; 2 are needed`,
+      source: source("ii.3.b"),
+    },
     {
       criterion: "SENSORY_COMMUNICATION",
       met: communication.frequentDifficultyExpressingNeeds || communication.rarelyOrNeverExpressesOrVeryHardToUnderstand,

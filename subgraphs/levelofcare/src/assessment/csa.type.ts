@@ -20,7 +20,12 @@ registerEnumType(CsaFrequency, {
 registerEnumType(ImpairmentLevel, {
   name: "ImpairmentLevel",
   description: "Level of impairment in a memory-and-cognition area (CO §8.401.16.B.1.ii.3).",
-  valuesConfig: { NONE: { description: "Not impaired." }, MILD: { description: "Mildly impaired." }, MODERATE: { description: "Moderately impaired." }, SEVERE: { description: "Severely impaired." } },
+  valuesConfig: {
+    NONE: { description: "Not impaired." },
+    MILD: { description: "Mildly impaired." },
+    MODERATE: { description: "Moderately impaired." },
+    SEVERE: { description: "Severely impaired." },
+  },
 });
 registerEnumType(BehaviorStatus, {
   name: "BehaviorStatus",

@@ -7,7 +7,8 @@ export class UltcAreaScoreInput {
 
   @Field(() => [String], {
     defaultValue: [],
-    description: "The instrument's \"Due To\" conditions that justify a score of 1 or more, spelled as the instrument prints them (e.g. \"Limited Range of Motion\").",
+    description:
+      'The instrument\'s "Due To" conditions that justify a score of 1 or more, spelled as the instrument prints them (e.g. "Limited Range of Motion").',
   })
   dueTo!: string[];
 }

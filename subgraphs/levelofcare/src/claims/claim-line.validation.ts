@@ -9,7 +9,8 @@ import type { ClaimLine } from "./claim-lines.rules.ts";
  * of a facility names the facility.
  */
 export function checkClaimLine(principal: Principal, line: ClaimLine) {
-  if (principal.role === "NURSING_FACILITY" && !line.providerNumber) throw badUserInput("lines", `line ${line.line}: a nursing facility asks about one of its own facilities`);
+  if (principal.role === "NURSING_FACILITY" && !line.providerNumber)
+    throw badUserInput("lines", `line ${line.line}: a nursing facility asks about one of its own facilities`);
   const problem = periodProblem(line.from, line.to);
   if (problem === "TO_BEFORE_FROM") throw badUserInput("lines", `line ${line.line}: to may not be before from`);
   if (problem === "TOO_MANY_DAYS") throw badUserInput("lines", `line ${line.line}: coverage is answered for at most ${maxDays} days at a time`);

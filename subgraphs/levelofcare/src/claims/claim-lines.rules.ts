@@ -15,7 +15,11 @@ export interface ClaimLine {
   to: CalendarDate;
 }
 
-const compact = (value: string) => value.normalize("NFKC").toUpperCase().replace(/[\s-]+/g, "");
+const compact = (value: string) =>
+  value
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s-]+/g, "");
 export const medicaidKey = (issuer: string, value: string) => `${compact(issuer)}|${compact(value)}`;
 
 /**

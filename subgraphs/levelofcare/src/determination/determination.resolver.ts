@@ -10,13 +10,17 @@ import { determineLevelOfCare } from "./determine-level-of-care.action.ts";
 
 @Resolver(() => LevelOfCareDetermination)
 export class LevelOfCareDeterminationResolver {
-  @Query(() => LevelOfCareDetermination, { nullable: true, description: "One Level of Care determination by id; null when there is none or it is outside the caller's scope (a PAA's counties, a facility's own)." })
+  @Query(() => LevelOfCareDetermination, {
+    nullable: true,
+    description: "One Level of Care determination by id; null when there is none or it is outside the caller's scope (a PAA's counties, a facility's own).",
+  })
   levelOfCareDetermination(@Arg("id", () => ID, { description: "The hub's id of the determination." }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.determination.load(recordIdArgument("id", id));
   }
 
   @Mutation(() => DetermineLevelOfCarePayload, {
-    description: "Decides Level of Care for a person. The effective date may not precede the date the PASRR requirements were met, read from screenings at write time.",
+    description:
+      "Decides Level of Care for a person. The effective date may not precede the date the PASRR requirements were met, read from screenings at write time.",
   })
   async determineLevelOfCare(
     @Arg("input", () => DetermineLevelOfCareInput, { description: "The determination." }) input: DetermineLevelOfCareInput,

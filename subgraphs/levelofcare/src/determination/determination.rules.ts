@@ -73,7 +73,11 @@ function ownBreaches(facts: DeterminationFacts, breach: Breach): void {
   // ("Medicaid managed care plans"): "make sure that the resident is active or pending Medicaid. We cannot
   // proceed with the request until the resident appears in the Ohio Benefits system."
   if (!facts.medicaidId && !facts.medicaidApplicationFiledOn) {
-    breach("MEDICAID_ELIGIBLE_OR_APPLIED", "medicaidId", "a level of care is determined only for a person who is Medicaid eligible or has applied: give the Medicaid ID in force, or medicaidApplicationFiledOn (CO 8.401.02; OH COA guide)");
+    breach(
+      "MEDICAID_ELIGIBLE_OR_APPLIED",
+      "medicaidId",
+      "a level of care is determined only for a person who is Medicaid eligible or has applied: give the Medicaid ID in force, or medicaidApplicationFiledOn (CO 8.401.02; OH COA guide)",
+    );
   } else if (facts.medicaidApplicationFiledOn && facts.medicaidApplicationFiledOn > facts.determinedOn) {
     breach("MEDICAID_ELIGIBLE_OR_APPLIED", "medicaidApplicationFiledOn", "may not be in the future: the application must already be filed (CO 8.401.02)");
   }
@@ -90,13 +94,20 @@ function pasrrBreaches(facts: DeterminationFacts, breach: Breach): void {
   const periods = facts.pasrr.compliance;
   if (facts.decision === "APPROVED" && facts.nursingFacility && periods.length > 0) {
     const at = periods.find((p) => p.from <= facts.effectiveFrom && (p.through === null || facts.effectiveFrom <= p.through));
-    const metLater = periods.filter((p) => p.reason === "PASRR_MET" && p.from > facts.effectiveFrom).map((p) => p.from).sort()[0];
+    const metLater = periods
+      .filter((p) => p.reason === "PASRR_MET" && p.from > facts.effectiveFrom)
+      .map((p) => p.from)
+      .sort()[0];
     if (at?.reason.startsWith("ADVERSE_")) {
       // The ADVERSE_LEVEL_TWO rule below names it.
     } else if (at?.reason !== "PASRR_MET" && metLater) {
       breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", `may not precede ${metLater}, the date the PASRR requirements were met (OH COA guide)`);
     } else if (at?.reason !== "PASRR_MET") {
-      breach("LOC_NOT_BEFORE_PASRR_MET", "effectiveFrom", `the PASRR requirements are not met (${at?.reason ?? "PASRR_MISSING"}), so no NF level of care can take effect`);
+      breach(
+        "LOC_NOT_BEFORE_PASRR_MET",
+        "effectiveFrom",
+        `the PASRR requirements are not met (${at?.reason ?? "PASRR_MISSING"}), so no NF level of care can take effect`,
+      );
     }
   } else if (facts.decision === "APPROVED" && facts.nursingFacility) {
     const metOn = facts.pasrr.requirementsMetOn;
@@ -110,10 +121,17 @@ function pasrrBreaches(facts: DeterminationFacts, breach: Breach): void {
   // IL manual VII.D; MN bulletin 00-53-3 (Level II form). Holds until a later determination or an appeal changes it.
   if (facts.decision === "APPROVED" && facts.nursingFacility) {
     const adverse = facts.pasrr.compliance.find(
-      (p) => p.reason.startsWith("ADVERSE_") && (p.through === null || facts.effectiveFrom <= p.through) && (facts.effectiveThrough === null || p.from <= facts.effectiveThrough),
+      (p) =>
+        p.reason.startsWith("ADVERSE_") &&
+        (p.through === null || facts.effectiveFrom <= p.through) &&
+        (facts.effectiveThrough === null || p.from <= facts.effectiveThrough),
     );
     if (adverse) {
-      breach("ADVERSE_LEVEL_TWO", "decision", `an adverse Level II (${adverse.reason}, from ${adverse.from}; records ${adverse.recordIds.join(", ")}) forbids a nursing-facility level of care on those days (CO 8.401.202 D)`);
+      breach(
+        "ADVERSE_LEVEL_TWO",
+        "decision",
+        `an adverse Level II (${adverse.reason}, from ${adverse.from}; records ${adverse.recordIds.join(", ")}) forbids a nursing-facility level of care on those days (CO 8.401.202 D)`,
+      );
     }
   }
 }
@@ -122,14 +140,20 @@ function pasrrBreaches(facts: DeterminationFacts, breach: Breach): void {
 function reviewKindBreaches(facts: DeterminationFacts, breach: Breach): void {
   if (facts.reviewKind === "RETROSPECTIVE") {
     // CT newsletters: a retrospective review needs a valid reason and "can not be completed until after the Level II is finalized".
-    if (!facts.retrospectiveReason) breach("RETROSPECTIVE_NEEDS_REASON", "retrospectiveReason", "a retrospective review needs a valid reason the LOC was not submitted in time");
-    if (facts.pasrr.levelTwoPending) breach("RETROSPECTIVE_NEEDS_FINAL_LEVEL_II", "reviewKind", "a retrospective review cannot be completed until the Level II is finalised");
+    if (!facts.retrospectiveReason)
+      breach("RETROSPECTIVE_NEEDS_REASON", "retrospectiveReason", "a retrospective review needs a valid reason the LOC was not submitted in time");
+    if (facts.pasrr.levelTwoPending)
+      breach("RETROSPECTIVE_NEEDS_FINAL_LEVEL_II", "reviewKind", "a retrospective review cannot be completed until the Level II is finalised");
     if (facts.effectiveFrom >= facts.determinedOn) breach("RETROSPECTIVE_STARTS_IN_PAST", "effectiveFrom", "a retrospective review starts on a past date");
   } else if (facts.reviewKind === "TRANSFER") {
     // OH COA guide (transfers), as the levelofcare issue states it: up to 29 days before the transfer date.
     if (!facts.transferDate) breach("TRANSFER_NEEDS_DATE", "transferDate", "a transfer determination needs the transfer date");
     else if (facts.effectiveFrom < addDays(facts.transferDate, -29)) {
-      breach("TRANSFER_START_WINDOW", "effectiveFrom", `a transfer determination may start no earlier than ${addDays(facts.transferDate, -29)}, 29 days before the transfer`);
+      breach(
+        "TRANSFER_START_WINDOW",
+        "effectiveFrom",
+        `a transfer determination may start no earlier than ${addDays(facts.transferDate, -29)}, 29 days before the transfer`,
+      );
     }
   } else if (facts.effectiveFrom < facts.determinedOn) {
     breach("PAST_START_IS_RETROSPECTIVE", "effectiveFrom", "a determination starting before today is a retrospective review: say so, with its reason");

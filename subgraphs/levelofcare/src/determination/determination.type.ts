@@ -86,7 +86,10 @@ export class LevelOfCareDetermination {
   @Field(() => DateScalar, { nullable: true, description: "The transfer date of a transfer determination." })
   transferDate!: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The date the PASRR requirements were met, as screenings reported it when this was decided; the effective date may not precede it (OH)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The date the PASRR requirements were met, as screenings reported it when this was decided; the effective date may not precede it (OH).",
+  })
   pasrrRequirementsMetOn!: Date | null;
 
   @Field(() => String, { nullable: true, description: "Why this determination superseded an earlier one." })

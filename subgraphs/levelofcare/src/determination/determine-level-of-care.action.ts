@@ -77,7 +77,8 @@ async function checkRecordsItRestsOn(ctx: Context, input: DetermineLevelOfCareIn
   if (supersedesId) {
     const earlier = await ctx.db.levelOfCareDetermination.findUnique({ where: { id: supersedesId }, include: { supersededBy: { select: { id: true } } } });
     if (!earlier || earlier.individualId !== individualId) throw badUserInput("input.supersedesDeterminationId", "is not a determination of this person");
-    if (earlier.supersededBy) throw conflict(`Determination ${supersedesId} was already superseded by ${earlier.supersededBy.id}`, { supersededBy: earlier.supersededBy.id });
+    if (earlier.supersededBy)
+      throw conflict(`Determination ${supersedesId} was already superseded by ${earlier.supersededBy.id}`, { supersededBy: earlier.supersededBy.id });
   }
   return assessment;
 }
@@ -108,7 +109,11 @@ function recordDetermination(ctx: Context, input: DetermineLevelOfCareInput, ids
     if (input.decision === "DENIED") {
       // A denial issues a notice with appeal rights (levelofcare issue; IL PAS/MH manual: 30 calendar days).
       await tx.levelOfCareNotice.create({
-        data: { determinationId: determination.id, issuedOn: toDbDate(determinedOn), appealDeadline: toDbDate(addDays(determinedOn, ctx.services.policy.appealDays)) },
+        data: {
+          determinationId: determination.id,
+          issuedOn: toDbDate(determinedOn),
+          appealDeadline: toDbDate(addDays(determinedOn, ctx.services.policy.appealDays)),
+        },
       });
     }
     return determination;

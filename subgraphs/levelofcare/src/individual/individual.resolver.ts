@@ -17,7 +17,8 @@ const latestAssessedFirst = (a: { assessedOn: Date; id: string }, b: { assessedO
 export class IndividualLevelOfCareResolver {
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareDetermination], {
-    description: "The person's Level of Care determinations the caller may read (a PAA its counties', a facility its own), and those of records merged into them, latest effective date first. Not for the payment system, which reads `levelOfCareCoverage`.",
+    description:
+      "The person's Level of Care determinations the caller may read (a PAA its counties', a facility its own), and those of records merged into them, latest effective date first. Not for the payment system, which reads `levelOfCareCoverage`.",
   })
   async levelOfCareDeterminations(
     @Root() individual: Individual,
@@ -26,7 +27,8 @@ export class IndividualLevelOfCareResolver {
     includeSuperseded: boolean,
     @Arg("asOf", () => DateScalar, {
       nullable: true,
-      description: "Read the record as the hub held it at the end of this day (the state's date, in its time zone): only determinations recorded by then, and a supersession only once its successor was recorded. Omit for today.",
+      description:
+        "Read the record as the hub held it at the end of this day (the state's date, in its time zone): only determinations recorded by then, and a supersession only once its successor was recorded. Omit for today.",
     })
     asOf?: CalendarDate | null,
   ) {
@@ -36,7 +38,8 @@ export class IndividualLevelOfCareResolver {
 
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOfCareAssessment], {
-    description: "The person's functional assessments the caller may read (a PAA its counties', a facility those its determinations rest on), and those of records merged into them, latest first. Clinical: not for the payment system.",
+    description:
+      "The person's functional assessments the caller may read (a PAA its counties', a facility those its determinations rest on), and those of records merged into them, latest first. Clinical: not for the payment system.",
   })
   async levelOfCareAssessments(@Root() individual: Individual, @Ctx() ctx: Context) {
     const rows = await loadAcrossMerges(individual, ctx.loaders.assessmentsByIndividual, latestAssessedFirst);

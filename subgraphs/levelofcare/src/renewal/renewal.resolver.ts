@@ -17,7 +17,8 @@ export class RenewalWorklistResolver {
   async levelOfCareRenewalsDue(
     @Ctx() ctx: Context,
     @Arg("asOf", () => DateScalar, { description: "The day the worklist is for." }) asOf: string,
-    @Arg("withinDays", () => Int, { defaultValue: defaultRenewalWindowDays, description: `How many days ahead to look (1–${maxRenewalWindowDays}).` }) withinDays: number,
+    @Arg("withinDays", () => Int, { defaultValue: defaultRenewalWindowDays, description: `How many days ahead to look (1–${maxRenewalWindowDays}).` })
+    withinDays: number,
     @Arg("first", () => Int, { defaultValue: 100, description: "How many approvals per page (1–100)." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
   ) {

@@ -7,6 +7,5 @@ import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
 export const defaultRenewalWindowDays = 10;
 export const maxRenewalWindowDays = 60;
 
-
 /** The expiry dates that fall due for renewal on `asOf`: from that day through the window's last day. */
 export const renewalWindow = (asOf: CalendarDate, withinDays: number) => ({ from: asOf, through: addDays(asOf, withinDays) });

@@ -7,7 +7,8 @@ import type { LevelOfCareDb } from "../db.ts";
 import { determinationWhere } from "../determination/determination.store.ts";
 
 /** The worklist's order is soonest expiry first, then id; a cursor holds both (`2026-12-04|<id>`). */
-export const renewalCursorKey = (row: { effectiveThrough: Date | null; id: string }) => `${row.effectiveThrough ? fromDbDate(row.effectiveThrough) : ""}|${row.id}`;
+export const renewalCursorKey = (row: { effectiveThrough: Date | null; id: string }) =>
+  `${row.effectiveThrough ? fromDbDate(row.effectiveThrough) : ""}|${row.id}`;
 export const isRenewalCursorKey = (key: string) => {
   const [through, id] = key.split("|");
   return key.split("|").length === 2 && isCalendarDate(through ?? "") && isRecordId(id);

@@ -17,7 +17,7 @@ const clinicalReaders: AccessRule["roles"] = only({
 /** Resident Reviews concern residents: the facility, its PAA and the state. */
 const reviewReaders = only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), NURSING_FACILITY: scoped("OWN_FACILITIES") });
 const stateOnly = only({ STATE_MEDICAID_AGENCY: "allowed" });
-const noPayment = "Clinical: the payment system reads no clinical detail (domain README, \"Who acts\").";
+const noPayment = 'Clinical: the payment system reads no clinical detail (domain README, "Who acts").';
 
 export const screeningsAccess: AccessMatrix = {
   "Query.levelOneScreen": { roles: clinicalReaders, note: noPayment },
@@ -40,23 +40,37 @@ export const screeningsAccess: AccessMatrix = {
     note: "A PAA confirms or returns a Level I filed in its counties (OH guide; IL manual IV.3).",
   },
   "Query.categoricalRequests": {
-    roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), MH_AUTHORITY: scoped("ASSIGNED_REFERRALS"), DD_AUTHORITY: scoped("ASSIGNED_REFERRALS") }),
+    roles: only({
+      STATE_MEDICAID_AGENCY: "allowed",
+      PAA: scoped("COUNTIES"),
+      MH_AUTHORITY: scoped("ASSIGNED_REFERRALS"),
+      DD_AUTHORITY: scoped("ASSIGNED_REFERRALS"),
+    }),
     note: "The deciding authority's worklist; the state's policy decides which of these roles decides which categoricals (categoricals.rules.ts), the others see an empty list.",
   },
   "Mutation.decideCategorical": {
-    roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), MH_AUTHORITY: scoped("ASSIGNED_REFERRALS"), DD_AUTHORITY: scoped("ASSIGNED_REFERRALS") }),
+    roles: only({
+      STATE_MEDICAID_AGENCY: "allowed",
+      PAA: scoped("COUNTIES"),
+      MH_AUTHORITY: scoped("ASSIGNED_REFERRALS"),
+      DD_AUTHORITY: scoped("ASSIGNED_REFERRALS"),
+    }),
     note: "Only the role the state's policy names decides (CO 8.401.192: the URC, as the PAA; MN bulletin: the LMHA; OH guide: OhioMHAS and/or DODD); any other is refused naming the rule. The filer never decides its own request.",
   },
   "Mutation.fileAppeal": {
     roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), HOSPITAL: scoped("OWN_SUBMISSIONS"), NURSING_FACILITY: scoped("OWN_FACILITIES") }),
   },
-  "Mutation.decideAppeal": { roles: stateOnly, note: "Final agency action on appeals is the state's (domain README, \"Who acts\")." },
+  "Mutation.decideAppeal": { roles: stateOnly, note: 'Final agency action on appeals is the state\'s (domain README, "Who acts").' },
   "Individual.levelOneScreens": { roles: clinicalReaders, sensitive: "CLINICAL", note: noPayment },
   "Individual.pasrrCompliance": {
     roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), NURSING_FACILITY: scoped("OWN_FACILITIES"), MEDICAID_PAYMENT: "allowed" }),
     note: "Compliance periods: reason codes and record ids only, no clinical content, so the payment system may read them; levelofcare's payment gate reads them through @requires (issue 16).",
   },
-  "PasrrStanding.currentOutcome": { roles: clinicalReaders, sensitive: "CLINICAL", note: "The rest of the standing (dates, next action) is for anyone with a right to the person." },
+  "PasrrStanding.currentOutcome": {
+    roles: clinicalReaders,
+    sensitive: "CLINICAL",
+    note: "The rest of the standing (dates, next action) is for anyone with a right to the person.",
+  },
   "PasrrStanding.screenId": { roles: clinicalReaders },
   "PasrrStanding.pendingReferralIds": { roles: clinicalReaders },
   "LevelOneScreen.mentalIllness": { roles: clinicalReaders, sensitive: "PHI", note: "Diagnoses and treatment history." },
@@ -71,7 +85,11 @@ export const screeningsAccess: AccessMatrix = {
     sensitive: "PHI",
     note: "Level II notices: a facility reads only those addressed to it; a PAA by county; an authority its referrals' (CO 8.401.206 E; IL VII.E.3.b).",
   },
-  "Individual.levelOneNotices": { roles: clinicalReaders, sensitive: "PHI", note: "Level I notices (CO 8.401.193 A–B): scoped as their screen, whose filer sends them." },
+  "Individual.levelOneNotices": {
+    roles: clinicalReaders,
+    sensitive: "PHI",
+    note: "Level I notices (CO 8.401.193 A–B): scoped as their screen, whose filer sends them.",
+  },
   "LevelTwoDetermination.notices": {
     roles: clinicalReaders,
     sensitive: "PHI",

@@ -33,7 +33,10 @@ export function actsFor(principal: Principal, scope: Scope): boolean {
 /** A Level II authority reads the screens whose indications were routed to it. */
 export function canReadScreen(principal: Principal, screen: Scope & { levelTwoCategory: LevelTwoCategory | null }): boolean {
   const authority = authorityOfRole(principal);
-  if (authority) return screen.levelTwoCategory === "DUAL" || (screen.levelTwoCategory === "MI" ? authority === "MH" : screen.levelTwoCategory === "DD" && authority === "DD");
+  if (authority)
+    return (
+      screen.levelTwoCategory === "DUAL" || (screen.levelTwoCategory === "MI" ? authority === "MH" : screen.levelTwoCategory === "DD" && authority === "DD")
+    );
   return actsFor(principal, screen);
 }
 

@@ -36,7 +36,8 @@ const screenRules = {
     async (screen, ctx) => screen.submittingOrganisationId === ctx.principal.organisationId || coversFacility(ctx, screen),
   ),
   byAssignment: scopeRule<Screen, Context>("the screen's Level II category: routed to the caller's authority", (screen, ctx) =>
-    routedTo(authorityOfRole(ctx.principal), screen.levelTwoCategory as LevelTwoCategory | null)),
+    routedTo(authorityOfRole(ctx.principal), screen.levelTwoCategory as LevelTwoCategory | null),
+  ),
 };
 const referralRules = {
   byFacility: scopeRule<Referral, Context>(facilityFact, (referral, ctx) => coversFacility(ctx, referral)),
@@ -45,16 +46,13 @@ const referralRules = {
 
 /** A record of the standing's person lies in scope: one of their screens or referrals. */
 const standingRule = (screen: ScopeRule<Context>, referral: ScopeRule<Context>) =>
-  scopeRule<StandingRecords, Context>(
-    `the person's screens and referrals: one of them is in scope (${screen.decidedFrom})`,
-    async ({ scopeRecords }, ctx) => {
-      const checks = await Promise.all([
-        ...scopeRecords.screens.map((row) => screen.covers(row as never, ctx)),
-        ...scopeRecords.referrals.map((row) => referral.covers(row as never, ctx)),
-      ]);
-      return checks.some(Boolean);
-    },
-  );
+  scopeRule<StandingRecords, Context>(`the person's screens and referrals: one of them is in scope (${screen.decidedFrom})`, async ({ scopeRecords }, ctx) => {
+    const checks = await Promise.all([
+      ...scopeRecords.screens.map((row) => screen.covers(row as never, ctx)),
+      ...scopeRecords.referrals.map((row) => referral.covers(row as never, ctx)),
+    ]);
+    return checks.some(Boolean);
+  });
 
 /** A determination is scoped by the referral it answers. */
 const determinationRule = (referral: ScopeRule<Context>) =>

@@ -49,7 +49,10 @@ export async function mayFileFor(ctx: Context, input: { individualId: string; fa
 export async function mayReportFor(ctx: Context, input: { individualId: string; facilityId: string; fromFacilityId?: string | null }): Promise<boolean> {
   const individualId = personOf(input.individualId);
   if (!individualId) return false;
-  const [facility, from] = await Promise.all([facilityActedFor(ctx, input.facilityId), input.fromFacilityId ? facilityActedFor(ctx, input.fromFacilityId) : true]);
+  const [facility, from] = await Promise.all([
+    facilityActedFor(ctx, input.facilityId),
+    input.fromFacilityId ? facilityActedFor(ctx, input.fromFacilityId) : true,
+  ]);
   if (!facility || !from) return false;
   const stays = await staysOfPerson(ctx, individualId);
   return stays.some((stay) => stay.facilityId === facility.id.toLowerCase());

@@ -46,9 +46,11 @@ export function nextAppeal(
   if (conflict) return { refusal: conflict };
   if (existing.length === 0) return { level: 1 };
   const first = existing.find((appeal) => appeal.level === 1);
-  if (secondAppealDays === null || !first?.decidedOn || existing.some((appeal) => appeal.level >= 2)) return { refusal: "the state agency has already decided an appeal of this determination" };
+  if (secondAppealDays === null || !first?.decidedOn || existing.some((appeal) => appeal.level >= 2))
+    return { refusal: "the state agency has already decided an appeal of this determination" };
   if (first.status !== "UPHELD") return { refusal: "the first appeal overturned the determination; there is nothing left to appeal" };
-  if (determination.needsNursingFacilityServices) return { refusal: "a second appeal is only for a denial of nursing facility services; the first level is final as to specialized services" };
+  if (determination.needsNursingFacilityServices)
+    return { refusal: "a second appeal is only for a denial of nursing facility services; the first level is final as to specialized services" };
   return { level: 2, from: first.decidedOn, deadline: addDays(first.decidedOn, secondAppealDays) };
 }
 

@@ -27,7 +27,10 @@ export class Appeal {
   filedByOrganisationId!: string;
   @Field(() => String, { description: "The grounds given." })
   grounds!: string;
-  @Field(() => Int, { description: "1 for the first appeal; 2 for a second level where the state has one (IL manual VIII.B: HFS physician review of a denied NF-services appeal, within 30 days of the denial)." })
+  @Field(() => Int, {
+    description:
+      "1 for the first appeal; 2 for a second level where the state has one (IL manual VIII.B: HFS physician review of a denied NF-services appeal, within 30 days of the denial).",
+  })
   level!: number;
   @Field(() => AppealStatus, { description: "PENDING until the state agency decides." })
   status!: AppealStatus;

@@ -7,4 +7,5 @@ export const fileAppealSchema = (today: CalendarDate) =>
   z.object({ determinationId: recordId, filedOn: pastOrToday(today), grounds: z.string().trim().min(1, "is required").max(4000) });
 
 /** The state agency's decision on an appeal, dated not in the future. */
-export const decideAppealSchema = (today: CalendarDate) => z.object({ appealId: recordId, decision: z.enum(["UPHELD", "OVERTURNED"]), decidedOn: pastOrToday(today) });
+export const decideAppealSchema = (today: CalendarDate) =>
+  z.object({ appealId: recordId, decision: z.enum(["UPHELD", "OVERTURNED"]), decidedOn: pastOrToday(today) });

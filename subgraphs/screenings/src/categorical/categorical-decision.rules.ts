@@ -55,7 +55,13 @@ export function settlement(decisions: readonly DecisionFact[], deciders: readonl
   if (denial) return { status: "DENIED", decidedOn: denial.decidedOn };
   const granted = deciders.map((role) => decisions.find((d) => d.role === role && d.decision === "GRANTED"));
   if (granted.some((d) => d === undefined)) return { status: "REQUESTED", decidedOn: null };
-  return { status: "GRANTED", decidedOn: granted.map((d) => d!.decidedOn).sort().at(-1)! };
+  return {
+    status: "GRANTED",
+    decidedOn: granted
+      .map((d) => d!.decidedOn)
+      .sort()
+      .at(-1)!,
+  };
 }
 
 /** The last day a granted categorical allows: its length runs from the decision (day 1); null when not time-limited. */
@@ -77,12 +83,21 @@ export interface SettledOutcome {
  * from the decision, and what its end starts (the pack's follow-up). Denied: a Level II is needed,
  * referred on the day of the denial.
  */
-export function settledOutcome(status: "GRANTED" | "DENIED", type: CategoricalType, category: LevelTwoCategory, decidedOn: string, policy: PasrrPolicy): SettledOutcome {
+export function settledOutcome(
+  status: "GRANTED" | "DENIED",
+  type: CategoricalType,
+  category: LevelTwoCategory,
+  decidedOn: string,
+  policy: PasrrPolicy,
+): SettledOutcome {
   const deciders = decidersOf(policy, category);
   const by = `the ${deciders.roles.join(" and the ")}`;
   if (status === "DENIED") {
     return {
-      outcome: "LEVEL_II_REQUIRED", validThrough: null, rule: `categorical-${categoricalSlug(type)}-denied`, source: deciders.source,
+      outcome: "LEVEL_II_REQUIRED",
+      validThrough: null,
+      rule: `categorical-${categoricalSlug(type)}-denied`,
+      source: deciders.source,
       explanation: `Categorical determination (${type}) denied on ${decidedOn} (decided by ${by}): a Level II evaluation is required for the ${category} indications, referred that day.`,
     };
   }
@@ -91,9 +106,14 @@ export function settledOutcome(status: "GRANTED" | "DENIED", type: CategoricalTy
   const validThrough = grantedThrough(type, decidedOn, policy);
   const limit = validThrough
     ? `, valid for ${days.value} days from the decision, through ${validThrough}; at its end ${followUp.value === "LEVEL_II_REFERRAL" ? "a Level II referral" : "a Resident Review"} is due (${followUp.source})`
-    : type === "DELIRIUM" ? ", provisional until the delirium clears" : ", not time-limited";
+    : type === "DELIRIUM"
+      ? ", provisional until the delirium clears"
+      : ", not time-limited";
   return {
-    outcome: "CATEGORICAL", validThrough, rule: `categorical-${categoricalSlug(type)}`, source: `${deciders.source}; ${days.source}`,
+    outcome: "CATEGORICAL",
+    validThrough,
+    rule: `categorical-${categoricalSlug(type)}`,
+    source: `${deciders.source}; ${days.source}`,
     explanation: `Categorical determination (${type}) granted on ${decidedOn} by ${by} for a person with ${category} indications${limit}.`,
   };
 }

@@ -9,10 +9,14 @@ export class DecideCategoricalInput {
   screenId!: string;
   @Field(() => Int, { nullable: true, description: expectedVersionDescription })
   expectedVersion?: number | null;
-  @Field(() => CategoricalDecisionOutcome, { description: "GRANTED: admission without a full Level II, for the categorical's time limit from today's decision; DENIED: the Level II referral is opened." })
+  @Field(() => CategoricalDecisionOutcome, {
+    description: "GRANTED: admission without a full Level II, for the categorical's time limit from today's decision; DENIED: the Level II referral is opened.",
+  })
   decision!: CategoricalDecisionOutcome;
   @Field(() => DateScalar, { description: "The day of the decision; not before the screen, not in the future." })
   decidedOn!: string;
-  @Field(() => String, { description: "Why (required, at most 2000 characters): the documentation of why no Level II is done (CO 8.401.184 F), or why the categorical is denied." })
+  @Field(() => String, {
+    description: "Why (required, at most 2000 characters): the documentation of why no Level II is done (CO 8.401.184 F), or why the categorical is denied.",
+  })
   reason!: string;
 }

@@ -23,7 +23,8 @@ export class CategoricalResolver {
   }
 
   @Query(() => CategoricalRequestConnection, {
-    description: "The caller's pending categorical requests, soonest due first: Level I screens asking for a categorical that the state's policy has the caller decide and it has not decided yet (a PAA's in its counties).",
+    description:
+      "The caller's pending categorical requests, soonest due first: Level I screens asking for a categorical that the state's policy has the caller decide and it has not decided yet (a PAA's in its counties).",
   })
   categoricalRequests(
     @Ctx() ctx: Context,
@@ -33,7 +34,9 @@ export class CategoricalResolver {
     return categoricalWorklist(ctx, first, after);
   }
 
-  @FieldResolver(() => [CategoricalDecision], { description: "The deciding authorities' decisions on the categorical this screen asked for, oldest first; empty while none has decided." })
+  @FieldResolver(() => [CategoricalDecision], {
+    description: "The deciding authorities' decisions on the categorical this screen asked for, oldest first; empty while none has decided.",
+  })
   categoricalDecisions(@Root() screen: LevelOneScreen, @Ctx() ctx: Context) {
     return ctx.loaders.categoricalDecisionsByScreen.load(screen.id);
   }

@@ -44,14 +44,24 @@ const settingRules: Partial<Record<CategoricalType, string>> = { CONVALESCENT: "
  */
 export function categoricalRefusal(facts: CategoricalFacts, type: CategoricalType, policy: PasrrPolicy): Refusal | null {
   const condition = policy.categoricals.types[type];
-  if (!condition.offered.value) return { rule: `${rowPrefix(policy)}-CATEGORICAL-LIST`, reason: `the ${policy.state} pack has no ${type} categorical`, source: condition.offered.source };
-  if (facts.dangerToSelfOrOthers) return { rule: "CO-CATEGORICAL-NO-DANGER", reason: "the person may be a danger to self or others", source: `${co}, 8.401.195` };
+  if (!condition.offered.value)
+    return { rule: `${rowPrefix(policy)}-CATEGORICAL-LIST`, reason: `the ${policy.state} pack has no ${type} categorical`, source: condition.offered.source };
+  if (facts.dangerToSelfOrOthers)
+    return { rule: "CO-CATEGORICAL-NO-DANGER", reason: "the person may be a danger to self or others", source: `${co}, 8.401.195` };
   const from = condition.from.value;
   if (from && !from.includes(facts.currentSetting)) {
-    return { rule: settingRules[type] ?? `${rowPrefix(policy)}-CATEGORICAL-LIST`, reason: `a ${type} categorical may not come from ${facts.currentSetting}`, source: condition.from.source };
+    return {
+      rule: settingRules[type] ?? `${rowPrefix(policy)}-CATEGORICAL-LIST`,
+      reason: `a ${type} categorical may not come from ${facts.currentSetting}`,
+      source: condition.from.source,
+    };
   }
   if (condition.physicianCertification.value && !facts.physicianCertifiedStayUnder30Days) {
-    return { rule: `${rowPrefix(policy)}-CAT-${type}`, reason: `a ${type} categorical needs the physician's written certification of a stay under 30 days`, source: condition.physicianCertification.source };
+    return {
+      rule: `${rowPrefix(policy)}-CAT-${type}`,
+      reason: `a ${type} categorical needs the physician's written certification of a stay under 30 days`,
+      source: condition.physicianCertification.source,
+    };
   }
   if (type === "PRIMARY_DEMENTIA" && facts.dementia !== "PRIMARY") {
     return { rule: "FED-CAT-PRIMARY-DEMENTIA", reason: "a primary dementia categorical needs a primary dementia diagnosis", source: `${co}, 8.401.192 B.1` };
@@ -90,5 +100,9 @@ export const categoricalDueOn = (requestedOn: string, policy: PasrrPolicy): stri
 export function deciderRefusal(role: Role, category: LevelTwoCategory, policy: PasrrPolicy): Refusal | null {
   const deciders = decidersOf(policy, category);
   if ((deciders.roles as readonly string[]).includes(role)) return null;
-  return { rule: deciders.rule, reason: `in ${policy.state} the ${deciders.roles.join(" and the ")} decides a categorical for ${category} indications, not the ${role}`, source: deciders.source };
+  return {
+    rule: deciders.rule,
+    reason: `in ${policy.state} the ${deciders.roles.join(" and the ")} decides a categorical for ${category} indications, not the ${role}`,
+    source: deciders.source,
+  };
 }

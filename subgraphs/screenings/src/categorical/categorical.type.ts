@@ -12,7 +12,10 @@ export class CategoricalDecision {
   /** The screen that asked for the categorical; exposed through `LevelOneScreen.categoricalDecisions`. */
   screenId!: string;
 
-  @Field(() => String, { description: "The role the decider acted as: one the state's policy names for the screen's indications (e.g. PAA for CO's Utilization Review Contractor, MH_AUTHORITY for MN's LMHA)." })
+  @Field(() => String, {
+    description:
+      "The role the decider acted as: one the state's policy names for the screen's indications (e.g. PAA for CO's Utilization Review Contractor, MH_AUTHORITY for MN's LMHA).",
+  })
   deciderRole!: string;
 
   @Field(() => String, { description: "The organisation that decided, from its token." })

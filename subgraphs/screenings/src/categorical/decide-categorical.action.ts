@@ -14,7 +14,8 @@ import type { DecideCategoricalInput } from "./categorical.input.ts";
 import { decideCategoricalSchema } from "./categorical.validation.ts";
 import { clockFromGrant } from "./grant-clock.store.ts";
 
-const refused = (code: "FORBIDDEN" | "CONFLICT", refusal: Refusal, extra: Record<string, unknown> = {}) => hubError(code, refusalText(refusal), { rule: refusal.rule, ...extra });
+const refused = (code: "FORBIDDEN" | "CONFLICT", refusal: Refusal, extra: Record<string, unknown> = {}) =>
+  hubError(code, refusalText(refusal), { rule: refusal.rule, ...extra });
 
 /**
  * The deciding authority grants or denies the categorical a Level I asked for. Who may decide is
@@ -23,6 +24,7 @@ const refused = (code: "FORBIDDEN" | "CONFLICT", refusal: Refusal, extra: Record
  * counties, an authority's routed indications). The screen changes by a conditional update on its
  * version, so two deciders racing on one request cannot both settle it.
  */
+// eslint-disable-next-line max-lines-per-function -- one write read in order: check, authorise, settle, then the transaction that stores it.
 export async function decideCategorical(input: DecideCategoricalInput, ctx: Context) {
   const decision = parseInput(decideCategoricalSchema(ctx.services.clock.today()), input);
   const expected = expectedVersionOf(input.expectedVersion);
@@ -43,11 +45,17 @@ export async function decideCategorical(input: DecideCategoricalInput, ctx: Cont
   const problem = decisionInputProblem(decision.decidedOn, fromDbDate(screen.screenedOn));
   if (problem) throw badUserInput(problem.field, problem.message);
 
-  const decisions = [...screen.categoricalDecisions.map((d) => ({ role: d.deciderRole, decision: d.decision, decidedOn: fromDbDate(d.decidedOn) })), { role, ...decision }];
+  const decisions = [
+    ...screen.categoricalDecisions.map((d) => ({ role: d.deciderRole, decision: d.decision, decidedOn: fromDbDate(d.decidedOn) })),
+    { role, ...decision },
+  ];
   const settled = settlement(decisions, decidersOf(policy, category).roles);
   const outcome = settled.status === "REQUESTED" ? null : settledOutcome(settled.status, type, category, settled.decidedOn!, policy);
   // Asked before the transaction opens (an owner call): where a grant's clock runs if the person was admitted meanwhile.
-  const clock = outcome?.outcome === "CATEGORICAL" && outcome.validThrough ? await clockFromGrant(ctx, screen, settled.decidedOn!, outcome.validThrough, policy.categoricalDays[type].source) : null;
+  const clock =
+    outcome?.outcome === "CATEGORICAL" && outcome.validThrough
+      ? await clockFromGrant(ctx, screen, settled.decidedOn!, outcome.validThrough, policy.categoricalDays[type].source)
+      : null;
 
   return ctx.db.$transaction(async (tx) => {
     const updated = await tx.levelOneScreen.updateMany({
@@ -55,19 +63,32 @@ export async function decideCategorical(input: DecideCategoricalInput, ctx: Cont
       data: {
         ...nextVersion,
         ...(outcome && {
-          outcome: outcome.outcome, categoricalStatus: settled.status, categoricalDecidedOn: toDbDate(settled.decidedOn!),
-          categoricalType: outcome.outcome === "CATEGORICAL" ? type : null, validThrough: outcome.validThrough ? toDbDate(outcome.validThrough) : null,
-          outcomeRule: outcome.rule, outcomeSource: outcome.source, outcomeExplanation: outcome.explanation,
+          outcome: outcome.outcome,
+          categoricalStatus: settled.status,
+          categoricalDecidedOn: toDbDate(settled.decidedOn!),
+          categoricalType: outcome.outcome === "CATEGORICAL" ? type : null,
+          validThrough: outcome.validThrough ? toDbDate(outcome.validThrough) : null,
+          outcomeRule: outcome.rule,
+          outcomeSource: outcome.source,
+          outcomeExplanation: outcome.explanation,
         }),
       },
     });
     if (updated.count !== 1) {
-      throw conflict("FED-CAT-DECIDED-ONCE: the categorical was decided by someone else meanwhile: read the screen again", { rule: "FED-CAT-DECIDED-ONCE", screenId: screen.id });
+      throw conflict("FED-CAT-DECIDED-ONCE: the categorical was decided by someone else meanwhile: read the screen again", {
+        rule: "FED-CAT-DECIDED-ONCE",
+        screenId: screen.id,
+      });
     }
     const recorded = await tx.categoricalDecision.create({
       data: {
-        screenId: screen.id, individualId: screen.individualId, deciderRole: role, decidedByOrganisationId: organisationId,
-        decision: decision.decision, decidedOn: toDbDate(decision.decidedOn), reason: decision.reason,
+        screenId: screen.id,
+        individualId: screen.individualId,
+        deciderRole: role,
+        decidedByOrganisationId: organisationId,
+        decision: decision.decision,
+        decidedOn: toDbDate(decision.decidedOn),
+        reason: decision.reason,
       },
     });
     // A denial is an ordinary Level II from here: the referrals open on the day of the denial (CO 8.401.192).

@@ -15,7 +15,12 @@ export async function clockFromGrant(ctx: Context, screen: { id: string; individ
   const facility = await facilityRegistry(ctx).load(admission.facilityId);
   if (!facility) return null;
   return {
-    individualId: screen.individualId, facilityId: admission.facilityId, facilityCounty: facility.county, reason: "TIME_LIMITED_APPROVAL_EXPIRING" as const,
-    triggeredOn: toDbDate(decidedOn), dueOn: toDbDate(validThrough), source: `${source}; counted from the categorical's grant on ${decidedOn}`,
+    individualId: screen.individualId,
+    facilityId: admission.facilityId,
+    facilityCounty: facility.county,
+    reason: "TIME_LIMITED_APPROVAL_EXPIRING" as const,
+    triggeredOn: toDbDate(decidedOn),
+    dueOn: toDbDate(validThrough),
+    source: `${source}; counted from the categorical's grant on ${decidedOn}`,
   };
 }

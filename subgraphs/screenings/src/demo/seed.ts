@@ -21,7 +21,15 @@ const noDd = { diagnosis: false, history: false, presentingEvidence: false, refe
  * categorical request was denied on the day it was filed; person 3 with an open MI referral.
  */
 const screens = [
-  { screenId: id("b002"), referralIds: [id("c002"), id("c003")], person: demoPeople[1]!, facility: demoFacilities[1]!, mi: true, dd: true, categoricalDecisionId: id("ca02") },
+  {
+    screenId: id("b002"),
+    referralIds: [id("c002"), id("c003")],
+    person: demoPeople[1]!,
+    facility: demoFacilities[1]!,
+    mi: true,
+    dd: true,
+    categoricalDecisionId: id("ca02"),
+  },
   { screenId: id("b003"), referralIds: [id("c004")], person: demoPeople[2]!, facility: demoFacilities[2]!, mi: true, dd: false, categoricalDecisionId: null },
 ];
 /** The categorical the demo hospital asks for: convalescent care where the state has it, else (OH) an emergency stay. */
@@ -37,56 +45,102 @@ const recommendedServices = ["Behavioural health follow-up monthly"];
 
 /** A demo determination's outcome, derived as a recorded one's is (level-two-outcome.rules.ts). */
 function demoOutcome(d: DemoDetermination, policy: PasrrPolicy): DerivedOutcome {
-  const derived = levelTwoOutcome({
-    authority: d.authority, determinedOn: d.determinedOn, needsNursingFacilityServices: true, needsSpecializedServices: false, inpatientPsychiatricCareNeeded: false,
-    diagnosticAssessmentPending: false, approvalPeriod: "ONGOING", approvedThrough: null, followsProvisional: false,
-  }, policy);
+  const derived = levelTwoOutcome(
+    {
+      authority: d.authority,
+      determinedOn: d.determinedOn,
+      needsNursingFacilityServices: true,
+      needsSpecializedServices: false,
+      inpatientPsychiatricCareNeeded: false,
+      diagnosticAssessmentPending: false,
+      approvalPeriod: "ONGOING",
+      approvedThrough: null,
+      followsProvisional: false,
+    },
+    policy,
+  );
   if ("refusal" in derived) throw new Error(`demo determination ${d.id}: ${derived.refusal.problem}`);
   return derived;
 }
 
 /** A demo screen as filed 63 days ago, its outcome decided under the pack; its categorical request denied that day. */
+// eslint-disable-next-line max-lines-per-function -- one demo person's screen written out as its records are, field by field.
 async function seedScreen(db: ScreeningsDb, demo: DemoScreen, determinations: DemoDetermination[], policy: PasrrPolicy, clock: Clock): Promise<void> {
   const kind = demoCategorical(policy);
   const facts: LevelOneFacts = {
-    screenedOn: daysFrom(clock, -63), currentSetting: "HOSPITAL_INPATIENT", dementia: "NONE", dangerToSelfOrOthers: false, filedByHospital: false,
+    screenedOn: daysFrom(clock, -63),
+    currentSetting: "HOSPITAL_INPATIENT",
+    dementia: "NONE",
+    dangerToSelfOrOthers: false,
+    filedByHospital: false,
     request: demo.categoricalDecisionId ? { kind, physicianCertifiedStayUnder30Days: true } : null,
-    mentalIllness: { ...none, diagnosis: demo.mi }, developmentalDisability: { ...noDd, history: demo.dd },
+    mentalIllness: { ...none, diagnosis: demo.mi },
+    developmentalDisability: { ...noDd, history: demo.dd },
   };
   const requested = decideOutcome(facts, policy);
   // The authority denied the categorical the day it was asked for: the Level II referrals open that day.
   const denied = requested.outcome === "CATEGORICAL_REQUESTED" ? settledOutcome("DENIED", kind, requested.levelTwoCategory!, facts.screenedOn, policy) : null;
   const outcome = { ...requested, ...denied };
   await db.levelOneScreen.createMany({
-    data: [{
-      id: demo.screenId, individualId: demo.person.id, submittingOrganisationId: demo.facility.providerNumber, screenedOn: toDbDate(facts.screenedOn),
-      facilityId: demo.facility.id, facilityCounty: demo.facility.county, reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL", currentSetting: facts.currentSetting,
-      indications: { mentalIllness: facts.mentalIllness, developmentalDisability: facts.developmentalDisability },
-      outcome: outcome.outcome, levelTwoCategory: outcome.levelTwoCategory, outcomeRule: outcome.rule, outcomeSource: outcome.source,
-      outcomeExplanation: outcome.explanation, policyState: policy.state,
-      ...(denied && {
-        requestedDetermination: kind, physicianCertifiedStayUnder30Days: true, categoricalStatus: "DENIED" as const,
-        categoricalDueOn: toDbDate(requested.categoricalDueOn!), categoricalDecidedOn: toDbDate(facts.screenedOn),
-      }),
-    }],
+    data: [
+      {
+        id: demo.screenId,
+        individualId: demo.person.id,
+        submittingOrganisationId: demo.facility.providerNumber,
+        screenedOn: toDbDate(facts.screenedOn),
+        facilityId: demo.facility.id,
+        facilityCounty: demo.facility.county,
+        reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
+        currentSetting: facts.currentSetting,
+        indications: { mentalIllness: facts.mentalIllness, developmentalDisability: facts.developmentalDisability },
+        outcome: outcome.outcome,
+        levelTwoCategory: outcome.levelTwoCategory,
+        outcomeRule: outcome.rule,
+        outcomeSource: outcome.source,
+        outcomeExplanation: outcome.explanation,
+        policyState: policy.state,
+        ...(denied && {
+          requestedDetermination: kind,
+          physicianCertifiedStayUnder30Days: true,
+          categoricalStatus: "DENIED" as const,
+          categoricalDueOn: toDbDate(requested.categoricalDueOn!),
+          categoricalDecidedOn: toDbDate(facts.screenedOn),
+        }),
+      },
+    ],
     skipDuplicates: true,
   });
   if (denied && demo.categoricalDecisionId) {
     const role = decidersOf(policy, requested.levelTwoCategory!).roles[0]!;
     await db.categoricalDecision.createMany({
-      data: [{
-        id: demo.categoricalDecisionId, screenId: demo.screenId, individualId: demo.person.id, deciderRole: role, decidedByOrganisationId: `demo-${role.toLowerCase().replaceAll("_", "-")}`,
-        decision: "DENIED", decidedOn: toDbDate(facts.screenedOn), reason: "Demo: a documented serious mental illness and a developmental disability; a full Level II evaluation is needed.",
-      }],
+      data: [
+        {
+          id: demo.categoricalDecisionId,
+          screenId: demo.screenId,
+          individualId: demo.person.id,
+          deciderRole: role,
+          decidedByOrganisationId: `demo-${role.toLowerCase().replaceAll("_", "-")}`,
+          decision: "DENIED",
+          decidedOn: toDbDate(facts.screenedOn),
+          reason: "Demo: a documented serious mental illness and a developmental disability; a full Level II evaluation is needed.",
+        },
+      ],
       skipDuplicates: true,
     });
   }
   const planned = plannedReferrals(outcome.levelTwoCategory!, facts.screenedOn, policy);
   await db.levelTwoReferral.createMany({
     data: planned.map((referral, n) => ({
-      id: demo.referralIds[n]!, screenId: demo.screenId, individualId: demo.person.id, authority: referral.authority, awaitsAuthority: referral.awaitsAuthority,
+      id: demo.referralIds[n]!,
+      screenId: demo.screenId,
+      individualId: demo.person.id,
+      authority: referral.authority,
+      awaitsAuthority: referral.awaitsAuthority,
       status: determinations.some((d) => d.referralId === demo.referralIds[n]) ? ("DETERMINED" as const) : ("OPEN" as const),
-      referredOn: toDbDate(referral.referredOn), dueOn: toDbDate(referral.dueOn), facilityId: demo.facility.id, facilityCounty: demo.facility.county,
+      referredOn: toDbDate(referral.referredOn),
+      dueOn: toDbDate(referral.dueOn),
+      facilityId: demo.facility.id,
+      facilityCounty: demo.facility.county,
     })),
     skipDuplicates: true,
   });
@@ -98,11 +152,23 @@ async function seedDeterminations(db: ScreeningsDb, determinations: DemoDetermin
     data: determinations.map((d) => {
       const derived = demoOutcome(d, policy);
       return {
-        id: d.id, referralId: d.referralId, individualId: d.individualId, conditionConfirmed: true, seriousMentalIllnessPrimary: d.smiPrimary,
-        needsNursingFacilityServices: true, needsSpecializedServices: false, recommendedServices,
-        approvalPeriod: derived.approvalPeriod, evaluatorName: "Demo Evaluator, LISW", evaluatedOn: toDbDate(d.determinedOn),
-        determinedOn: toDbDate(d.determinedOn), determinedByOrganisationId: "demo-level-ii-authority",
-        outcome: derived.outcome, outcomeSource: derived.source, specializedServicesProvider: null, policyState: policy.state,
+        id: d.id,
+        referralId: d.referralId,
+        individualId: d.individualId,
+        conditionConfirmed: true,
+        seriousMentalIllnessPrimary: d.smiPrimary,
+        needsNursingFacilityServices: true,
+        needsSpecializedServices: false,
+        recommendedServices,
+        approvalPeriod: derived.approvalPeriod,
+        evaluatorName: "Demo Evaluator, LISW",
+        evaluatedOn: toDbDate(d.determinedOn),
+        determinedOn: toDbDate(d.determinedOn),
+        determinedByOrganisationId: "demo-level-ii-authority",
+        outcome: derived.outcome,
+        outcomeSource: derived.source,
+        specializedServicesProvider: null,
+        policyState: policy.state,
       };
     }),
     skipDuplicates: true,
@@ -115,14 +181,34 @@ async function seedNotices(db: ScreeningsDb, determinations: DemoDetermination[]
   await db.pasrrNotice.createMany({
     data: determinations.flatMap((d, n) => {
       const derived = demoOutcome(d, policy);
-      const notices = noticesFor({
-        ...derived, determinedOn: d.determinedOn, needsNursingFacilityServices: true, needsSpecializedServices: false, recommendedServices,
-        screen: { currentSetting: "COMMUNITY", facilityId: null }, addressees: { hasRepresentative: false, admittingFacilityId: facility.id },
-      }, policy);
+      const notices = noticesFor(
+        {
+          ...derived,
+          determinedOn: d.determinedOn,
+          needsNursingFacilityServices: true,
+          needsSpecializedServices: false,
+          recommendedServices,
+          screen: { currentSetting: "COMMUNITY", facilityId: null },
+          addressees: { hasRepresentative: false, admittingFacilityId: facility.id },
+        },
+        policy,
+      );
       return notices.map(({ recipient, recipientFacilityId, copy, content }, k) => ({
-        id: id(`e0${n + 2}${k}`), determinationId: d.id, individualId: d.individualId, recipient, recipientFacilityId, copy,
-        issuedOn: toDbDate(d.determinedOn), appealDeadline: toDbDate(content.appealDeadline), outcome: content.outcome, reasons: content.reasons,
-        services: content.services, approvedThrough: null, appealRights: content.appealRights, authority: d.authority, facilityCounty: facility.county,
+        id: id(`e0${n + 2}${k}`),
+        determinationId: d.id,
+        individualId: d.individualId,
+        recipient,
+        recipientFacilityId,
+        copy,
+        issuedOn: toDbDate(d.determinedOn),
+        appealDeadline: toDbDate(content.appealDeadline),
+        outcome: content.outcome,
+        reasons: content.reasons,
+        services: content.services,
+        approvedThrough: null,
+        appealRights: content.appealRights,
+        authority: d.authority,
+        facilityCounty: facility.county,
       }));
     }),
     skipDuplicates: true,
@@ -137,7 +223,14 @@ export async function seedDemoScreenings(db: ScreeningsDb, { policy, clock }: Hu
   const determinations = demoDeterminations(clock);
   // The first demo person's screen, filed by the facility that admitted them.
   await db.levelOneScreen.createMany({
-    data: [{ id: id("b001"), individualId: demoPeople[0]!.id, submittingOrganisationId: demoFacilities[0]!.providerNumber, screenedOn: toDbDate(daysFrom(clock, -71)) }],
+    data: [
+      {
+        id: id("b001"),
+        individualId: demoPeople[0]!.id,
+        submittingOrganisationId: demoFacilities[0]!.providerNumber,
+        screenedOn: toDbDate(daysFrom(clock, -71)),
+      },
+    ],
     skipDuplicates: true,
   });
   for (const demo of screens) await seedScreen(db, demo, determinations, policy, clock);

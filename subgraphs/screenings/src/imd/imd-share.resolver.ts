@@ -24,7 +24,10 @@ async function shareOf(facility: Facility, ctx: Context): Promise<ImdShare> {
 @Resolver(() => Facility)
 export class FacilityImdShareResolver {
   @Directive('@requires(fields: "county currentResidentIds")')
-  @FieldResolver(() => ImdShare, { nullable: true, description: "The share of current residents with a primary serious mental illness found by Level II, against the CO IMD thresholds." })
+  @FieldResolver(() => ImdShare, {
+    nullable: true,
+    description: "The share of current residents with a primary serious mental illness found by Level II, against the CO IMD thresholds.",
+  })
   imdShare(@Root() facility: Facility, @Ctx() ctx: Context) {
     const { role, counties } = ctx.principal;
     if (role === "PAA" && !counties.includes(facility.county ?? "")) throw forbidden("a PAA reads the IMD share of facilities in its counties only");
@@ -39,9 +42,12 @@ export class ImdReviewResolver {
   async facilitiesOverThreshold(
     @Root() review: ImdReview,
     @Ctx() ctx: Context,
-    @Arg("threshold", () => ImdStatusValue, { defaultValue: ImdStatusValue.NOTICE, description: "NOTICE (above 40 %) or AT_RISK (above 50 %)." }) threshold: ImdStatusValue,
+    @Arg("threshold", () => ImdStatusValue, { defaultValue: ImdStatusValue.NOTICE, description: "NOTICE (above 40 %) or AT_RISK (above 50 %)." })
+    threshold: ImdStatusValue,
   ): Promise<FacilityImdShare[]> {
-    const shares = await Promise.all((review.nursingFacilities ?? []).map(async (facility) => ({ facility: { id: facility.id }, imdShare: await shareOf(facility, ctx) })));
+    const shares = await Promise.all(
+      (review.nursingFacilities ?? []).map(async (facility) => ({ facility: { id: facility.id }, imdShare: await shareOf(facility, ctx) })),
+    );
     return shares.filter((entry) => reaches(entry.imdShare.status as ImdStatus, threshold as ImdStatus)).sort((a, b) => b.imdShare.share - a.imdShare.share);
   }
 }

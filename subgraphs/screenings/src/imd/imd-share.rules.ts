@@ -40,5 +40,7 @@ export function imdShareOf(residentIds: readonly string[], withPrimarySmi: Reado
  * Illinois hub answers no share rather than Colorado's (CO 8.401.42).
  */
 export function imdMeasureRefusal(policy: { state: string; imdPrimarySmiShare: { value: boolean; source: string } }): string | null {
-  return policy.imdPrimarySmiShare.value ? null : `the ${policy.state} pack's IMD test is not the primary-SMI share (${policy.imdPrimarySmiShare.source}) [IL-IMD-DEFINITION]`;
+  return policy.imdPrimarySmiShare.value
+    ? null
+    : `the ${policy.state} pack's IMD test is not the primary-SMI share (${policy.imdPrimarySmiShare.source}) [IL-IMD-DEFINITION]`;
 }

@@ -23,7 +23,9 @@ async function loadAll<T>(loader: DataLoader<string, T[]>, ids: string[]): Promi
 @Resolver(() => Individual)
 export class IndividualScreeningsResolver {
   @Directive('@requires(fields: "mergedIds")')
-  @FieldResolver(() => [LevelOneScreen], { description: "The person's Level I screens the caller may see, newest first, including those of records merged into this person." })
+  @FieldResolver(() => [LevelOneScreen], {
+    description: "The person's Level I screens the caller may see, newest first, including those of records merged into this person.",
+  })
   async levelOneScreens(@Root() individual: Individual, @Ctx() ctx: Context) {
     const screens = await loadAll(ctx.loaders.levelOneScreensByIndividual, idsAcrossMerges(individual));
     return screens
@@ -33,14 +35,20 @@ export class IndividualScreeningsResolver {
 
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => PasrrStanding, {
-    description: "The person's PASRR standing: when the requirements were met, what the current outcome allows and until when, what is pending and what is due next. Includes records merged into this person.",
+    description:
+      "The person's PASRR standing: when the requirements were met, what the current outcome allows and until when, what is pending and what is due next. Includes records merged into this person.",
   })
   async pasrr(@Root() individual: Individual, @Ctx() ctx: Context): Promise<PasrrStanding & StandingRecords> {
     const ids = idsAcrossMerges(individual);
     // Two statements per batch, whatever the number of people: the screens, and the Level II records joined.
-    const [screens, levelTwo] = await Promise.all([loadAll(ctx.loaders.levelOneScreensByIndividual, ids), loadAll(ctx.loaders.levelTwoRecordsByIndividual, ids)]);
+    const [screens, levelTwo] = await Promise.all([
+      loadAll(ctx.loaders.levelOneScreensByIndividual, ids),
+      loadAll(ctx.loaders.levelTwoRecordsByIndividual, ids),
+    ]);
     const referrals = levelTwo.map(({ determination: _, ...referral }) => referral);
-    const determinations = levelTwo.flatMap(({ determination }) => (determination ? [determination] : [])).sort((a, b) => a.determinedOn.getTime() - b.determinedOn.getTime());
+    const determinations = levelTwo
+      .flatMap(({ determination }) => (determination ? [determination] : []))
+      .sort((a, b) => a.determinedOn.getTime() - b.determinedOn.getTime());
     const appeals = determinations.flatMap((determination) => determination.appeals);
     const standing = standingFromRows(screens, referrals, determinations, appeals, ctx.services.policy);
     // The rows it rests on ride along (not in the schema): the scope rule of its clinical fields reads them.

@@ -11,7 +11,9 @@ registerEnumType(LevelOneReviewDecision, {
   description: "What the PAA decides on reviewing a Level I.",
   valuesConfig: {
     CONFIRMED: { description: "The screen is complete and valid; the PAA issues its review results (OH guide: only then is the screen a PAS)." },
-    RETURNED_INCOMPLETE: { description: "The screen is incomplete or invalid; returned with findings to be completed (IL manual, IV.3). May be confirmed later." },
+    RETURNED_INCOMPLETE: {
+      description: "The screen is incomplete or invalid; returned with findings to be completed (IL manual, IV.3). May be confirmed later.",
+    },
   },
 });
 
@@ -25,7 +27,10 @@ export class ReviewLevelOneScreenInput {
   decision!: LevelOneReviewDecision;
   @Field(() => DateScalar, { description: "The day of the review; not before the screen, not in the future." })
   reviewedOn!: string;
-  @Field(() => String, { nullable: true, description: "What is incomplete or invalid (required when returning), or notes on a confirmation; at most 2000 characters." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What is incomplete or invalid (required when returning), or notes on a confirmation; at most 2000 characters.",
+  })
   findings?: string | null;
   @Field(() => DateScalar, {
     nullable: true,

@@ -21,7 +21,8 @@ export const reviewSources = {
  */
 export function reviewTransitionRefusal(current: LevelOneReviewStatus, decision: ReviewDecision): string | null {
   if (current === "CONFIRMED") return "this screen's review is final: it was already confirmed";
-  if (current === "RETURNED_INCOMPLETE" && decision === "RETURNED_INCOMPLETE") return "this screen was already returned as incomplete; confirm it once completed";
+  if (current === "RETURNED_INCOMPLETE" && decision === "RETURNED_INCOMPLETE")
+    return "this screen was already returned as incomplete; confirm it once completed";
   return null;
 }
 
@@ -33,16 +34,21 @@ export interface ReviewFacts {
   receivedCompleteOn: string | null;
 }
 /** The screen as the hub holds it: filed on `screenedOn`, returned incomplete on `returnedOn` if ever. */
-export interface ReviewedScreen { screenedOn: string; returnedOn: string | null }
+export interface ReviewedScreen {
+  screenedOn: string;
+  returnedOn: string | null;
+}
 
 /** Why the review's facts do not hold (a BAD_USER_INPUT naming the field), or null. */
 export function reviewInputProblem(review: ReviewFacts, screen: ReviewedScreen): { field: string; message: string } | null {
   if (review.reviewedOn < screen.screenedOn) return { field: "input.reviewedOn", message: "may not precede the screen" };
   // IL manual, IV.3-4: the agent reports its findings; a returned screen must say what is missing or invalid.
-  if (review.decision === "RETURNED_INCOMPLETE" && !review.findings) return { field: "input.findings", message: "must say what is incomplete or invalid when a screen is returned" };
+  if (review.decision === "RETURNED_INCOMPLETE" && !review.findings)
+    return { field: "input.findings", message: "must say what is incomplete or invalid when a screen is returned" };
   const received = review.receivedCompleteOn;
   if (received === null) return null;
-  if (review.decision !== "CONFIRMED") return { field: "input.receivedCompleteOn", message: "is given only when confirming a screen: a returned screen is not complete" };
+  if (review.decision !== "CONFIRMED")
+    return { field: "input.receivedCompleteOn", message: "is given only when confirming a screen: a returned screen is not complete" };
   if (received > review.reviewedOn) return { field: "input.receivedCompleteOn", message: "may not be after the review that confirms the screen" };
   if (received < screen.screenedOn) return { field: "input.receivedCompleteOn", message: "may not precede the screen" };
   if (screen.returnedOn !== null && received < screen.returnedOn) {

@@ -9,6 +9,13 @@ export const reviewLevelOneScreenSchema = (today: CalendarDate) =>
     screenId: recordId,
     decision: z.enum(LevelOneReviewDecision),
     reviewedOn: pastOrToday(today),
-    findings: z.string().trim().max(2000).nullish().transform((text) => text || null),
-    receivedCompleteOn: pastOrToday(today).nullish().transform((day) => day ?? null),
+    findings: z
+      .string()
+      .trim()
+      .max(2000)
+      .nullish()
+      .transform((text) => text || null),
+    receivedCompleteOn: pastOrToday(today)
+      .nullish()
+      .transform((day) => day ?? null),
   });

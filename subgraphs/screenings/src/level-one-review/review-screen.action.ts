@@ -27,12 +27,20 @@ export async function reviewLevelOneScreen(input: ReviewLevelOneScreenInput, ctx
   const problem = reviewInputProblem(review, held);
   if (problem) throw badUserInput(problem.field, problem.message);
   // The return stays on the record when the screen is later confirmed: the PAS counts from the day it was received complete.
-  const outcome = review.decision === "RETURNED_INCOMPLETE"
-    ? { returnedOn: toDbDate(review.reviewedOn) }
-    : { receivedCompleteOn: toDbDate(receivedCompleteOn(review, held)) };
+  const outcome =
+    review.decision === "RETURNED_INCOMPLETE"
+      ? { returnedOn: toDbDate(review.reviewedOn) }
+      : { receivedCompleteOn: toDbDate(receivedCompleteOn(review, held)) };
   const updated = await ctx.db.levelOneScreen.updateMany({
     where: { id: screen.id, reviewStatus: screen.reviewStatus, ...atVersion(expected) },
-    data: { reviewStatus: review.decision, reviewedOn: toDbDate(review.reviewedOn), reviewedByOrganisationId: ctx.principal.organisationId, reviewFindings: review.findings, ...outcome, ...nextVersion },
+    data: {
+      reviewStatus: review.decision,
+      reviewedOn: toDbDate(review.reviewedOn),
+      reviewedByOrganisationId: ctx.principal.organisationId,
+      reviewFindings: review.findings,
+      ...outcome,
+      ...nextVersion,
+    },
   });
   if (updated.count !== 1) {
     const now = await ctx.db.levelOneScreen.findUniqueOrThrow({ where: { id: screen.id } });

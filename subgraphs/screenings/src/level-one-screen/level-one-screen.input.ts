@@ -32,7 +32,10 @@ export class DevelopmentalDisabilityIndicationsInput {
 export class DeterminationRequestInput {
   @Field(() => RequestedDetermination, { description: "Which exemption or categorical determination is asked for." })
   kind!: RequestedDetermination;
-  @Field(() => Boolean, { defaultValue: false, description: "A physician certified, in writing, that the NF stay is expected to be under 30 days (hospital exemption)." })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "A physician certified, in writing, that the NF stay is expected to be under 30 days (hospital exemption).",
+  })
   physicianCertifiedStayUnder30Days!: boolean;
   @Field(() => Int, { nullable: true, description: "The expected length of the NF stay, in days, as certified." })
   expectedStayDays?: number | null;
@@ -50,7 +53,8 @@ export class SubmitLevelOneScreenInput {
   screenedOn!: string;
   @Field(() => ID, {
     nullable: true,
-    description: "Required. The filing facility (a hospital's or NF's own registered facility, one of its token's) or, for a PAA, the NF applied to in its counties. Its county is taken from the facility registry.",
+    description:
+      "Required. The filing facility (a hospital's or NF's own registered facility, one of its token's) or, for a PAA, the NF applied to in its counties. Its county is taken from the facility registry.",
   })
   facilityId?: string | null;
   @Field(() => String, {
@@ -77,7 +81,8 @@ export class SubmitLevelOneScreenInput {
   // Level I notice (issue 17, notice/level-one-notice.rules.ts).
   @Field(() => Boolean, {
     defaultValue: false,
-    description: "The person has a legal representative, who is sent the notice of Level I findings that refer to a Level II (CO 8.401.193 A). The hub holds no representative: the notice is addressed to the representative of record.",
+    description:
+      "The person has a legal representative, who is sent the notice of Level I findings that refer to a Level II (CO 8.401.193 A). The hub holds no representative: the notice is addressed to the representative of record.",
   })
   hasRepresentative?: boolean;
 }

@@ -39,17 +39,26 @@ export class LevelOneScreenResolver {
     return { rule: screen.outcomeRule, source: screen.outcomeSource, explanation: screen.outcomeExplanation, policyState: screen.policyState };
   }
 
-  @FieldResolver(() => [LevelTwoReferral], { description: "The Level II referrals this screen created (one per authority, and one for each final determination after a provisional one), those the caller may see." })
+  @FieldResolver(() => [LevelTwoReferral], {
+    description:
+      "The Level II referrals this screen created (one per authority, and one for each final determination after a provisional one), those the caller may see.",
+  })
   async referrals(@Root() screen: LevelOneScreen, @Ctx() ctx: Context) {
     return (await ctx.loaders.referralsByScreen.load(screen.id)).filter((referral) => canReadReferral(ctx.principal, referral));
   }
 
-  @FieldResolver(() => MentalIllnessIndications, { nullable: true, description: "The indications of SMI recorded; null on screens filed before they were recorded." })
+  @FieldResolver(() => MentalIllnessIndications, {
+    nullable: true,
+    description: "The indications of SMI recorded; null on screens filed before they were recorded.",
+  })
   mentalIllness(@Root() screen: LevelOneScreen) {
     return readIndications(screen.indications)?.mentalIllness ?? null;
   }
 
-  @FieldResolver(() => DevelopmentalDisabilityIndications, { nullable: true, description: "The indications of ID/DD recorded; null on screens filed before they were recorded." })
+  @FieldResolver(() => DevelopmentalDisabilityIndications, {
+    nullable: true,
+    description: "The indications of ID/DD recorded; null on screens filed before they were recorded.",
+  })
   developmentalDisability(@Root() screen: LevelOneScreen) {
     return readIndications(screen.indications)?.developmentalDisability ?? null;
   }

@@ -1,7 +1,16 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar, DateTimeScalar } from "@pasrr/graphql-kit/scalars";
 import { versionDescription } from "@pasrr/graphql-kit/versioning";
-import { CategoricalStatus, CurrentSetting, DementiaDiagnosis, LevelOneOutcome, LevelOneReviewStatus, LevelTwoCategory, ReasonForScreening, RequestedDetermination } from "../enums.type.ts";
+import {
+  CategoricalStatus,
+  CurrentSetting,
+  DementiaDiagnosis,
+  LevelOneOutcome,
+  LevelOneReviewStatus,
+  LevelTwoCategory,
+  ReasonForScreening,
+  RequestedDetermination,
+} from "../enums.type.ts";
 
 @ObjectType({ description: "Why a screen's outcome is what it is: the rule that decided and where it is written." })
 export class OutcomeExplanation {
@@ -49,28 +58,40 @@ export class LevelOneScreen {
   @Field(() => DementiaDiagnosis, { description: "Dementia as the primary or a secondary diagnosis." })
   dementia!: DementiaDiagnosis;
 
-  @Field(() => LevelOneOutcome, { description: "The outcome, decided by policy when the screen was filed. Level I findings are not appealable (CO 8.401.193 C)." })
+  @Field(() => LevelOneOutcome, {
+    description: "The outcome, decided by policy when the screen was filed. Level I findings are not appealable (CO 8.401.193 C).",
+  })
   outcome!: LevelOneOutcome;
 
   @Field(() => LevelTwoCategory, { nullable: true, description: "The indications found (MI, DD or DUAL); null when none." })
   levelTwoCategory!: LevelTwoCategory | null;
 
-  @Field(() => RequestedDetermination, { nullable: true, description: "The categorical determination before its authority (CATEGORICAL_REQUESTED) or granted (CATEGORICAL); null otherwise, also once denied." })
+  @Field(() => RequestedDetermination, {
+    nullable: true,
+    description: "The categorical determination before its authority (CATEGORICAL_REQUESTED) or granted (CATEGORICAL); null otherwise, also once denied.",
+  })
   categoricalType!: RequestedDetermination | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: "The last day a time-limited outcome allows: an exemption's from the screen's date, a categorical's from the day it was granted; null when not time-limited or not yet granted.",
+    description:
+      "The last day a time-limited outcome allows: an exemption's from the screen's date, a categorical's from the day it was granted; null when not time-limited or not yet granted.",
   })
   validThrough!: Date | null;
 
-  @Field(() => CategoricalStatus, { nullable: true, description: "Where a categorical asked for on this screen stands; null when none was asked for, or the screen did not qualify for one." })
+  @Field(() => CategoricalStatus, {
+    nullable: true,
+    description: "Where a categorical asked for on this screen stands; null when none was asked for, or the screen did not qualify for one.",
+  })
   categoricalStatus!: CategoricalStatus | null;
 
   @Field(() => DateScalar, { nullable: true, description: "The day the deciding authority's decision on the categorical is due (the state's policy)." })
   categoricalDueOn!: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The day the categorical was granted (by the last authority needed) or denied; null while it is requested." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The day the categorical was granted (by the last authority needed) or denied; null while it is requested.",
+  })
   categoricalDecidedOn!: Date | null;
 
   @Field(() => Boolean, { description: "The submitter reported the person may be a danger to self or others." })
@@ -91,13 +112,23 @@ export class LevelOneScreen {
   @Field(() => String, { nullable: true, description: "The organisation (PAA or state agency) that reviewed the screen." })
   reviewedByOrganisationId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The reviewer's findings: what is missing or invalid on a returned screen, or notes on a confirmed one." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The reviewer's findings: what is missing or invalid on a returned screen, or notes on a confirmed one.",
+  })
   reviewFindings!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The day the PAA returned the screen incomplete, kept after a later confirmation; null if never returned." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The day the PAA returned the screen incomplete, kept after a later confirmation; null if never returned.",
+  })
   returnedOn!: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The day a complete and accurate screen reached the PAA, as the PAA decided on confirming it: the PAS takes effect then (OH guide). Null until confirmed." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "The day a complete and accurate screen reached the PAA, as the PAA decided on confirming it: the PAS takes effect then (OH guide). Null until confirmed.",
+  })
   receivedCompleteOn!: Date | null;
 
   /** The SMI and ID/DD findings as stored (JSON); exposed through `mentalIllness` and `developmentalDisability`. */

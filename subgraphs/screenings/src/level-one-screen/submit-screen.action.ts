@@ -12,8 +12,12 @@ import { levelOneScreenSchema } from "./level-one-screen.validation.ts";
 
 /** Reasons for screening that make a Level I a Resident Review (CT newsletters, "Reasons for Screening"). */
 const reviewReasons: string[] = [
-  "RESIDENT_SIGNIFICANT_CHANGE", "EXPIRING_SHORT_TERM_APPROVAL", "RESIDENT_NEVER_SCREENED",
-  "RESIDENT_SIGNS_OF_PASRR_CONDITION", "NF_TRANSFER_NO_PASRR_RECORDS", "RESIDENT_IN_PSYCHIATRIC_HOSPITAL",
+  "RESIDENT_SIGNIFICANT_CHANGE",
+  "EXPIRING_SHORT_TERM_APPROVAL",
+  "RESIDENT_NEVER_SCREENED",
+  "RESIDENT_SIGNS_OF_PASRR_CONDITION",
+  "NF_TRANSFER_NO_PASRR_RECORDS",
+  "RESIDENT_IN_PSYCHIATRIC_HOSPITAL",
 ];
 
 /**
@@ -31,9 +35,8 @@ export async function submitLevelOneScreen(input: SubmitLevelOneScreenInput, ctx
   const facility = await facilityActedFor(ctx, screen.facilityId);
   if (!facility) throw outOfScope();
   const decided = decideOutcome({ ...screen, filedByHospital: principal.role === "HOSPITAL" }, policy);
-  const referrals = decided.outcome === "LEVEL_II_REQUIRED" && decided.levelTwoCategory
-    ? plannedReferrals(decided.levelTwoCategory, screen.screenedOn, policy)
-    : [];
+  const referrals =
+    decided.outcome === "LEVEL_II_REQUIRED" && decided.levelTwoCategory ? plannedReferrals(decided.levelTwoCategory, screen.screenedOn, policy) : [];
   const completesReview = reviewReasons.includes(screen.reasonForScreening);
   return ctx.db.$transaction(async (tx) => {
     const created = await tx.levelOneScreen.create({

@@ -21,12 +21,14 @@ export class RecordLevelTwoDeterminationInput {
   recommendedServices!: string[];
   @Field(() => ApprovalPeriod, {
     nullable: true,
-    description: "Ongoing, or time-limited. Left out: ongoing, or for a provisional admission time-limited until the final determination is due (the outcome is derived, see LevelTwoDetermination.outcome).",
+    description:
+      "Ongoing, or time-limited. Left out: ongoing, or for a provisional admission time-limited until the final determination is due (the outcome is derived, see LevelTwoDetermination.outcome).",
   })
   approvalPeriod?: ApprovalPeriod | null;
   @Field(() => DateScalar, {
     nullable: true,
-    description: "For TIME_LIMITED: the last day approved, after the determination date. Required unless the state's policy gives a length (IL VII.C: about six months); empty for a provisional admission.",
+    description:
+      "For TIME_LIMITED: the last day approved, after the determination date. Required unless the state's policy gives a length (IL VII.C: about six months); empty for a provisional admission.",
   })
   approvedThrough?: string | null;
   @Field(() => String, { description: "The evaluator's name and qualification." })
@@ -37,18 +39,23 @@ export class RecordLevelTwoDeterminationInput {
   determinedOn!: string;
   @Field(() => Boolean, { defaultValue: false, description: "The person has a legal representative, who receives a notice too." })
   hasRepresentative!: boolean;
-  @Field(() => ID, { nullable: true, description: "The admitting nursing facility, when not the screen's own facility: a nursing facility the registry holds. It is sent a copy of the notice." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The admitting nursing facility, when not the screen's own facility: a nursing facility the registry holds. It is sent a copy of the notice.",
+  })
   admittingFacilityId?: string | null;
 
   // Level II outcomes (issue 17, level-two-outcome.rules.ts).
   @Field(() => Boolean, {
     defaultValue: false,
-    description: "MH referrals: the specialized services needed are inpatient psychiatric care (CO 8.401.207 D; MN diagnostic summary 2.A). The person is referred to a psychiatric hospital and not admitted to a NF until treated, so needsNursingFacilityServices must be false.",
+    description:
+      "MH referrals: the specialized services needed are inpatient psychiatric care (CO 8.401.207 D; MN diagnostic summary 2.A). The person is referred to a psychiatric hospital and not admitted to a NF until treated, so needsNursingFacilityServices must be false.",
   })
   inpatientPsychiatricCareNeeded!: boolean;
   @Field(() => Boolean, {
     defaultValue: false,
-    description: "MN Level II form B.4: the diagnostic assessment is not yet done and the person would be in a vulnerable and unsafe situation in the community if not admitted. The determination is PROVISIONAL, and a referral for the final determination is opened, due within the state's time (7-9 working days in MN). Refused where the state's policy has no provisional admission.",
+    description:
+      "MN Level II form B.4: the diagnostic assessment is not yet done and the person would be in a vulnerable and unsafe situation in the community if not admitted. The determination is PROVISIONAL, and a referral for the final determination is opened, due within the state's time (7-9 working days in MN). Refused where the state's policy has no provisional admission.",
   })
   diagnosticAssessmentPending!: boolean;
 }

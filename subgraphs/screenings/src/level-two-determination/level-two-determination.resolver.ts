@@ -33,14 +33,19 @@ export class LevelTwoDeterminationResolver {
     return ctx.loaders.levelTwoReferral.load(determination.referralId);
   }
 
-  @FieldResolver(() => [PasrrNotice], { description: "The notices issued for this determination (at most one per recipient), those the caller may read: a facility only those addressed to it." })
+  @FieldResolver(() => [PasrrNotice], {
+    description: "The notices issued for this determination (at most one per recipient), those the caller may read: a facility only those addressed to it.",
+  })
   async notices(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
     const notices = await ctx.loaders.noticesByDetermination.load(determination.id);
     const readable = await Promise.all(notices.map((notice) => mayReadNotice(ctx, notice)));
     return notices.filter((_, i) => readable[i]);
   }
 
-  @FieldResolver(() => LevelTwoReferral, { nullable: true, description: "For a PROVISIONAL determination: the referral for its final determination, due when the provisional approval ends (MN Level II form B.4)." })
+  @FieldResolver(() => LevelTwoReferral, {
+    nullable: true,
+    description: "For a PROVISIONAL determination: the referral for its final determination, due when the provisional approval ends (MN Level II form B.4).",
+  })
   followUpReferral(@Root() determination: LevelTwoDetermination, @Ctx() ctx: Context) {
     return ctx.loaders.referralFollowingDetermination.load(determination.id);
   }

@@ -14,7 +14,10 @@ export class LevelTwoDetermination {
   @Field(() => Boolean, { description: "The evaluation confirmed the condition referred (SMI for MH, ID/DD or a related condition for DD)." })
   conditionConfirmed!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: "For MH referrals: SMI is the person's primary diagnosis (counts toward a facility's IMD share); null for DD." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "For MH referrals: SMI is the person's primary diagnosis (counts toward a facility's IMD share); null for DD.",
+  })
   seriousMentalIllnessPrimary!: boolean | null;
 
   @Field(() => Boolean, { description: "The person needs the level of services a nursing facility provides." })
@@ -54,7 +57,10 @@ export class LevelTwoDetermination {
   @Field(() => String, { description: "The seed and section of the rule that derived the outcome." })
   outcomeSource!: string;
 
-  @Field(() => SpecializedServicesProvider, { nullable: true, description: "Who provides or arranges the specialized services found needed; null when none are." })
+  @Field(() => SpecializedServicesProvider, {
+    nullable: true,
+    description: "Who provides or arranges the specialized services found needed; null when none are.",
+  })
   specializedServicesProvider!: SpecializedServicesProvider | null;
 
   @Field(() => String, { description: "The policy pack (PASRR_POLICY_STATE) the outcome was derived under." })

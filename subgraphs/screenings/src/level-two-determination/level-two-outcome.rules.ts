@@ -54,7 +54,10 @@ export function specializedServicesProviderFor(
 ): Cited<SpecializedServicesProvider> | null {
   if (!facts.needsSpecializedServices) return null;
   if (facts.inpatientPsychiatricCareNeeded) {
-    return { value: "PSYCHIATRIC_HOSPITAL", source: `${co}, 8.401.207 D: in need of in-patient psychiatric hospitalization, not admitted to the NF until treated` };
+    return {
+      value: "PSYCHIATRIC_HOSPITAL",
+      source: `${co}, 8.401.207 D: in need of in-patient psychiatric hospitalization, not admitted to the NF until treated`,
+    };
   }
   return policy.specializedServicesProvider[facts.authority];
 }
@@ -62,7 +65,8 @@ export function specializedServicesProviderFor(
 /** Why the facts cannot stand together, by the rule they break; null when they can. */
 function refusalOf(facts: LevelTwoFacts, provider: Cited<SpecializedServicesProvider> | null, policy: PasrrPolicy): OutcomeRefusal | null {
   const inpatient = "CO-L2-INPATIENT-PSYCH";
-  if (facts.inpatientPsychiatricCareNeeded && facts.authority !== "MH") return { rule: inpatient, field: "inpatientPsychiatricCareNeeded", problem: "applies only to mental-health referrals" };
+  if (facts.inpatientPsychiatricCareNeeded && facts.authority !== "MH")
+    return { rule: inpatient, field: "inpatientPsychiatricCareNeeded", problem: "applies only to mental-health referrals" };
   if (facts.inpatientPsychiatricCareNeeded && !facts.needsSpecializedServices) {
     return { rule: inpatient, field: "needsSpecializedServices", problem: "must be true: inpatient psychiatric care is the specialized service found needed" };
   }
@@ -75,12 +79,38 @@ function refusalOf(facts: LevelTwoFacts, provider: Cited<SpecializedServicesProv
   }
   if (facts.diagnosticAssessmentPending) {
     const provisional = "MN-PROVISIONAL-ADMISSION";
-    if (!policy.provisionalFinalDue.value) return { rule: provisional, field: "diagnosticAssessmentPending", problem: `the ${policy.state} policy has no provisional Level II admission (${policy.provisionalFinalDue.source})` };
-    if (facts.followsProvisional) return { rule: provisional, field: "diagnosticAssessmentPending", problem: "this is the final determination after a provisional one: it may not be provisional again" };
-    if (!facts.needsNursingFacilityServices) return { rule: provisional, field: "needsNursingFacilityServices", problem: "must be true: a provisional admission is for a person who requires NF care (MN form B.4)" };
-    if (facts.needsSpecializedServices) return { rule: provisional, field: "needsSpecializedServices", problem: "must be false: a provisional admission is for a person who does not require specialized services (MN form B.4)" };
-    if (facts.approvalPeriod === "ONGOING") return { rule: provisional, field: "approvalPeriod", problem: "a provisional admission lasts until the final determination: leave it out" };
-    if (facts.approvedThrough) return { rule: provisional, field: "approvedThrough", problem: "is set by the policy: the provisional admission runs until the final determination is due" };
+    if (!policy.provisionalFinalDue.value)
+      return {
+        rule: provisional,
+        field: "diagnosticAssessmentPending",
+        problem: `the ${policy.state} policy has no provisional Level II admission (${policy.provisionalFinalDue.source})`,
+      };
+    if (facts.followsProvisional)
+      return {
+        rule: provisional,
+        field: "diagnosticAssessmentPending",
+        problem: "this is the final determination after a provisional one: it may not be provisional again",
+      };
+    if (!facts.needsNursingFacilityServices)
+      return {
+        rule: provisional,
+        field: "needsNursingFacilityServices",
+        problem: "must be true: a provisional admission is for a person who requires NF care (MN form B.4)",
+      };
+    if (facts.needsSpecializedServices)
+      return {
+        rule: provisional,
+        field: "needsSpecializedServices",
+        problem: "must be false: a provisional admission is for a person who does not require specialized services (MN form B.4)",
+      };
+    if (facts.approvalPeriod === "ONGOING")
+      return { rule: provisional, field: "approvalPeriod", problem: "a provisional admission lasts until the final determination: leave it out" };
+    if (facts.approvedThrough)
+      return {
+        rule: provisional,
+        field: "approvedThrough",
+        problem: "is set by the policy: the provisional admission runs until the final determination is due",
+      };
   }
   if (!facts.needsNursingFacilityServices && (facts.approvalPeriod === "TIME_LIMITED" || facts.approvedThrough)) {
     return { rule: "FED-L2-NF-NOT-NEEDED", field: "approvalPeriod", problem: "a determination that NF services are not needed approves no period" };
@@ -107,18 +137,46 @@ export function levelTwoOutcome(facts: LevelTwoFacts, policy: PasrrPolicy): Deri
   if (refusal) return { refusal };
   const base = { specializedServicesProvider: provider };
   if (!facts.needsNursingFacilityServices) {
-    return { ...base, outcome: "DENIED", approvalPeriod: "ONGOING", approvedThrough: null, source: `${co}, 8.401.207 B.1; ${il}, VII.D.4; ${mn}, Level II form B.5`, explanation: "Does not need the level of services a nursing facility provides: admission is denied and other services are referred." };
+    return {
+      ...base,
+      outcome: "DENIED",
+      approvalPeriod: "ONGOING",
+      approvedThrough: null,
+      source: `${co}, 8.401.207 B.1; ${il}, VII.D.4; ${mn}, Level II form B.5`,
+      explanation: "Does not need the level of services a nursing facility provides: admission is denied and other services are referred.",
+    };
   }
   const due = policy.provisionalFinalDue.value;
   if (facts.diagnosticAssessmentPending && due) {
     const through = dueAfter(facts.determinedOn, due, holidaysOf(policy));
-    return { ...base, outcome: "PROVISIONAL", approvalPeriod: "TIME_LIMITED", approvedThrough: through, source: policy.provisionalFinalDue.source, explanation: `Provisional admission: the diagnostic assessment and the final determination are due by ${through}.` };
+    return {
+      ...base,
+      outcome: "PROVISIONAL",
+      approvalPeriod: "TIME_LIMITED",
+      approvedThrough: through,
+      source: policy.provisionalFinalDue.source,
+      explanation: `Provisional admission: the diagnostic assessment and the final determination are due by ${through}.`,
+    };
   }
   if (facts.approvalPeriod === "TIME_LIMITED" || facts.approvedThrough) {
     const days = policy.levelTwoTimeLimitedDays;
     const through = facts.approvedThrough ?? addDays(facts.determinedOn, days.value!);
     const source = facts.approvedThrough ? `${il}, VII.C: eligibility for NF care is indefinite or time-limited` : days.source;
-    return { ...base, outcome: "ALLOWED_TIME_LIMITED", approvalPeriod: "TIME_LIMITED", approvedThrough: through, source, explanation: `Admission allowed through ${through}; a Resident Review is due then.` };
+    return {
+      ...base,
+      outcome: "ALLOWED_TIME_LIMITED",
+      approvalPeriod: "TIME_LIMITED",
+      approvedThrough: through,
+      source,
+      explanation: `Admission allowed through ${through}; a Resident Review is due then.`,
+    };
   }
-  return { ...base, outcome: "ADMISSION_ALLOWED", approvalPeriod: "ONGOING", approvedThrough: null, source: `${co}, 8.401.207 A.3; ${il}, VII.C–D.3; ${mn}, Level II form B.2 and B.6`, explanation: "Needs the level of services a nursing facility provides: admission allowed, with no end date." };
+  return {
+    ...base,
+    outcome: "ADMISSION_ALLOWED",
+    approvalPeriod: "ONGOING",
+    approvedThrough: null,
+    source: `${co}, 8.401.207 A.3; ${il}, VII.C–D.3; ${mn}, Level II form B.2 and B.6`,
+    explanation: "Needs the level of services a nursing facility provides: admission allowed, with no end date.",
+  };
 }

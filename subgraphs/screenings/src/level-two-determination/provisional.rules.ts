@@ -11,7 +11,13 @@ export function finalDeterminationReferral(
   provisional: { id: string; determinedOn: string; approvedThrough: string },
   referral: { authority: PlannedReferral["authority"] },
 ): PlannedReferral & { followsDeterminationId: string } {
-  return { authority: referral.authority, referredOn: provisional.determinedOn, dueOn: provisional.approvedThrough, awaitsAuthority: null, followsDeterminationId: provisional.id };
+  return {
+    authority: referral.authority,
+    referredOn: provisional.determinedOn,
+    dueOn: provisional.approvedThrough,
+    awaitsAuthority: null,
+    followsDeterminationId: provisional.id,
+  };
 }
 
 /**
@@ -20,11 +26,10 @@ export function finalDeterminationReferral(
  * determination is not a pending Level II (the admission is approved, MN form B.4); once the final
  * determination is made, it replaces the provisional one, whose end no longer limits the stay.
  */
-export function provisionalInForce<R extends { id: string; followsDeterminationId: string | null }, D extends { id: string; referralId: string; determinedOn: string }>(
-  referrals: R[],
-  determinations: D[],
-  day: string | null = null,
-): { referrals: R[]; determinations: D[] } {
+export function provisionalInForce<
+  R extends { id: string; followsDeterminationId: string | null },
+  D extends { id: string; referralId: string; determinedOn: string },
+>(referrals: R[], determinations: D[], day: string | null = null): { referrals: R[]; determinations: D[] } {
   const made = determinations.filter((d) => day === null || d.determinedOn <= day);
   const dropReferrals = new Set<string>();
   const dropDeterminations = new Set<string>();

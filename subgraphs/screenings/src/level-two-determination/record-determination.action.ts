@@ -19,8 +19,7 @@ const optionalDate = (date: string | null) => (date ? toDbDate(date) : null);
 
 type ReferralWithScreen = NonNullable<Awaited<ReturnType<typeof findReferral>>>;
 
-const findReferral = (ctx: Context, id: string) =>
-  ctx.db.levelTwoReferral.findUnique({ where: { id }, include: { screen: { include: { referrals: true } } } });
+const findReferral = (ctx: Context, id: string) => ctx.db.levelTwoReferral.findUnique({ where: { id }, include: { screen: { include: { referrals: true } } } });
 
 /**
  * The open referral the determination is for, once every check holds: routed to the caller's
@@ -49,7 +48,10 @@ async function referralToDetermine(ctx: Context, determination: DeterminationSub
 
 /** Closes the referral by a conditional update on its status and version: a second determination of it is a CONFLICT. */
 async function closeReferral(tx: Prisma.TransactionClient, referral: ReferralWithScreen, expected: number | undefined): Promise<void> {
-  const closed = await tx.levelTwoReferral.updateMany({ where: { id: referral.id, status: "OPEN", ...atVersion(expected) }, data: { status: "DETERMINED", ...nextVersion } });
+  const closed = await tx.levelTwoReferral.updateMany({
+    where: { id: referral.id, status: "OPEN", ...atVersion(expected) },
+    data: { status: "DETERMINED", ...nextVersion },
+  });
   if (closed.count !== 1) {
     const now = await tx.levelTwoReferral.findUniqueOrThrow({ where: { id: referral.id } });
     assertVersion(`Level II referral ${referral.id}`, expected, now.version);
@@ -67,11 +69,20 @@ async function openFollowingReferrals(
   policy: PasrrPolicy,
 ): Promise<void> {
   if (derived.outcome === "PROVISIONAL") {
-    const followUp = finalDeterminationReferral({ id: created.id, determinedOn: determination.determinedOn, approvedThrough: derived.approvedThrough! }, referral);
+    const followUp = finalDeterminationReferral(
+      { id: created.id, determinedOn: determination.determinedOn, approvedThrough: derived.approvedThrough! },
+      referral,
+    );
     await tx.levelTwoReferral.create({
       data: {
-        screenId: referral.screenId, individualId: referral.individualId, authority: followUp.authority, followsDeterminationId: followUp.followsDeterminationId,
-        referredOn: toDbDate(followUp.referredOn), dueOn: toDbDate(followUp.dueOn), facilityId: referral.facilityId, facilityCounty: referral.facilityCounty,
+        screenId: referral.screenId,
+        individualId: referral.individualId,
+        authority: followUp.authority,
+        followsDeterminationId: followUp.followsDeterminationId,
+        referredOn: toDbDate(followUp.referredOn),
+        dueOn: toDbDate(followUp.dueOn),
+        facilityId: referral.facilityId,
+        facilityCounty: referral.facilityCounty,
       },
     });
   }
@@ -96,10 +107,7 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
   const referral = await referralToDetermine(ctx, determination, expected);
   const derived = levelTwoOutcome({ ...determination, authority: referral.authority, followsProvisional: referral.followsDeterminationId !== null }, policy);
   if ("refusal" in derived) throw badUserInput(`input.${derived.refusal.field}`, `${derived.refusal.problem} [${derived.refusal.rule}]`);
-  const notices = noticesFor(
-    { ...determination, ...derived, screen: referral.screen, addressees: determination },
-    policy,
-  );
+  const notices = noticesFor({ ...determination, ...derived, screen: referral.screen, addressees: determination }, policy);
   // Asked of the census before the transaction opens: where a time-limited approval's review is due.
   const residentAt = determination.approvedThrough ? await currentNursingFacility(ctx, referral.individualId) : null;
   return ctx.db.$transaction(async (tx) => {
@@ -127,7 +135,13 @@ export async function recordLevelTwoDetermination(input: RecordLevelTwoDetermina
     });
     await issueDeterminationNotices(tx, { id: created.id, individualId: created.individualId, determinedOn: determination.determinedOn }, referral, notices);
     await openFollowingReferrals(tx, created, determination, derived, referral, policy);
-    const recorded = { individualId: referral.individualId, screenId: referral.screenId, determinedOn: determination.determinedOn, approvedThrough: determination.approvedThrough, residentAt };
+    const recorded = {
+      individualId: referral.individualId,
+      screenId: referral.screenId,
+      determinedOn: determination.determinedOn,
+      approvedThrough: determination.approvedThrough,
+      residentAt,
+    };
     await applyDeterminationToClocks(tx, recorded, policy);
     return created;
   });

@@ -12,7 +12,8 @@ import { referralWorklist } from "./referral-worklist.store.ts";
 @Resolver(() => LevelTwoReferral)
 export class LevelTwoReferralResolver {
   @Query(() => LevelTwoReferralConnection, {
-    description: "The Level II referral worklist, soonest due first. Each authority sees only its own referrals; PAAs, hospitals and NFs those of their counties or facilities.",
+    description:
+      "The Level II referral worklist, soonest due first. Each authority sees only its own referrals; PAAs, hospitals and NFs those of their counties or facilities.",
   })
   levelTwoReferrals(
     @Ctx() ctx: Context,

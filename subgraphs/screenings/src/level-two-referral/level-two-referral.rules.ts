@@ -49,7 +49,10 @@ export const releasedDueOn = (determinedOn: string, policy: PasrrPolicy) => leve
  * Why a sequenced referral may not be determined yet (a CONFLICT), or null: the referral it
  * awaits, of the same screen, is still open (IL IV.D.3).
  */
-export function sequenceRefusal(referral: { awaitsAuthority: LevelTwoAuthority | null }, sameScreen: { authority: LevelTwoAuthority; status: ReferralStatus }[]): string | null {
+export function sequenceRefusal(
+  referral: { awaitsAuthority: LevelTwoAuthority | null },
+  sameScreen: { authority: LevelTwoAuthority; status: ReferralStatus }[],
+): string | null {
   if (referral.awaitsAuthority === null) return null;
   const awaited = sameScreen.find((other) => other.authority === referral.awaitsAuthority);
   if (awaited?.status !== "OPEN") return null;

@@ -18,7 +18,11 @@ export class LevelTwoReferral {
   @Field(() => LevelTwoAuthority, { description: "The authority the referral is routed to." })
   authority!: LevelTwoAuthority;
 
-  @Field(() => LevelTwoAuthority, { nullable: true, description: "In a dual case the state sequences, the authority whose assessment comes first (IL IV.D.3: DD before MH); this referral cannot be determined until that one is, and is due one time frame after it." })
+  @Field(() => LevelTwoAuthority, {
+    nullable: true,
+    description:
+      "In a dual case the state sequences, the authority whose assessment comes first (IL IV.D.3: DD before MH); this referral cannot be determined until that one is, and is due one time frame after it.",
+  })
   awaitsAuthority!: LevelTwoAuthority | null;
 
   @Field(() => ReferralStatus, { description: "OPEN until the authority records its determination." })
@@ -39,7 +43,11 @@ export class LevelTwoReferral {
   @Field(() => DateTimeScalar, { description: "When the referral was made." })
   createdAt!: Date;
 
-  @Field(() => ID, { nullable: true, description: "For a referral for a final determination: the provisional determination it follows (MN Level II form B.4); null for a referral a Level I made." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "For a referral for a final determination: the provisional determination it follows (MN Level II form B.4); null for a referral a Level I made.",
+  })
   followsDeterminationId!: string | null;
 }
 

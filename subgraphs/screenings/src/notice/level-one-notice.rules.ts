@@ -34,7 +34,10 @@ export function levelOneNoticesFor(
     issuedOn: referrals.map((r) => r.referredOn).sort()[0]!,
     findings: screen.explanation,
     referredTo: referrals.map((r) => r.authority),
-    levelTwoDueOn: referrals.map((r) => r.dueOn).sort().at(-1)!,
+    levelTwoDueOn: referrals
+      .map((r) => r.dueOn)
+      .sort()
+      .at(-1)!,
     appealRights: levelOneNotAppealable,
   };
   const recipients: PlannedLevelOneNotice["recipient"][] = hasRepresentative ? ["PERSON", "REPRESENTATIVE"] : ["PERSON"];

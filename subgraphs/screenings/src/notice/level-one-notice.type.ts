@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { LevelTwoAuthority, NoticeRecipient } from "../enums.type.ts";
 
-@ObjectType({ description: "The written notice of Level I findings that refer the person to a Level II evaluation (CO 8.401.193 A–B). Level I findings are not appealable (8.401.193 C)." })
+@ObjectType({
+  description:
+    "The written notice of Level I findings that refer the person to a Level II evaluation (CO 8.401.193 A–B). Level I findings are not appealable (8.401.193 C).",
+})
 export class LevelOneNotice {
   @Field(() => ID, { description: "The hub's id of this notice." })
   id!: string;

@@ -15,7 +15,8 @@ const newestFirst = (a: { issuedOn: Date; recipient: string; id: string }, b: { 
 export class IndividualNoticesResolver {
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [PasrrNotice], {
-    description: "The notices of the person's Level II determinations, newest first, including those of records merged into this person: a facility sees only those addressed to it.",
+    description:
+      "The notices of the person's Level II determinations, newest first, including those of records merged into this person: a facility sees only those addressed to it.",
   })
   pasrrNotices(@Root() individual: Individual, @Ctx() ctx: Context) {
     return loadAcrossMerges(individual, ctx.loaders.noticesByIndividual, newestFirst);
@@ -23,7 +24,8 @@ export class IndividualNoticesResolver {
 
   @Directive('@requires(fields: "mergedIds")')
   @FieldResolver(() => [LevelOneNotice], {
-    description: "The notices of the person's Level I findings that referred them to a Level II (CO 8.401.193 A–B), newest first, those of screens the caller may read.",
+    description:
+      "The notices of the person's Level I findings that referred them to a Level II (CO 8.401.193 A–B), newest first, those of screens the caller may read.",
   })
   levelOneNotices(@Root() individual: Individual, @Ctx() ctx: Context) {
     return loadAcrossMerges(individual, ctx.loaders.levelOneNoticesByIndividual, newestFirst);
@@ -58,7 +60,9 @@ export class LevelOneNoticeResolver {
 
 @Resolver(() => LevelOneScreen)
 export class LevelOneScreenNoticesResolver {
-  @FieldResolver(() => [LevelOneNotice], { description: "The notices of this screen's findings, when they referred the person to a Level II (CO 8.401.193 A–B)." })
+  @FieldResolver(() => [LevelOneNotice], {
+    description: "The notices of this screen's findings, when they referred the person to a Level II (CO 8.401.193 A–B).",
+  })
   notices(@Root() screen: LevelOneScreen, @Ctx() ctx: Context) {
     return ctx.loaders.levelOneNoticesByScreen.load(screen.id);
   }

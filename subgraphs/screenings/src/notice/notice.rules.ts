@@ -53,7 +53,9 @@ export const appealDeadline = (issuedOn: string, policy: PasrrPolicy): string =>
 export function appealRights(issuedOn: string, policy: PasrrPolicy): string {
   const first = `The person, or a representative (guardian, attorney or another person acting at the person's request), may appeal this determination in writing by ${appealDeadline(issuedOn, policy)}, ${policy.appealDays.value} calendar days from this notice.`;
   const second = policy.secondAppealDays.value;
-  return second === null ? first : `${first} If an appeal about the need for nursing facility services is denied, a physician review may be asked within ${second} days of that denial.`;
+  return second === null
+    ? first
+    : `${first} If an appeal about the need for nursing facility services is denied, a physician review may be asked within ${second} days of that denial.`;
 }
 
 export interface NoticedDetermination {
@@ -98,7 +100,9 @@ export function noticeContent(determination: NoticedDetermination, policy: Pasrr
   const provider = determination.specializedServicesProvider;
   const reasons = [
     determination.explanation,
-    determination.needsNursingFacilityServices ? "Needs the level of services a nursing facility provides." : "Does not need the level of services a nursing facility provides.",
+    determination.needsNursingFacilityServices
+      ? "Needs the level of services a nursing facility provides."
+      : "Does not need the level of services a nursing facility provides.",
     provider ? `Needs specialized services: ${providerWords[provider.value]}.` : "Does not need specialized services.",
   ];
   const lesser = determination.needsNursingFacilityServices

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 import { LevelTwoAuthority, LevelTwoOutcome, NoticeRecipient } from "../enums.type.ts";
 
-@ObjectType({ description: "A notice of a Level II determination, with its content and the person's appeal rights (IL VII.E.3; CO 8.401.206 D–E). Each recipient reads only what is addressed to it." })
+@ObjectType({
+  description:
+    "A notice of a Level II determination, with its content and the person's appeal rights (IL VII.E.3; CO 8.401.206 D–E). Each recipient reads only what is addressed to it.",
+})
 export class PasrrNotice {
   @Field(() => ID, { description: "The hub's id of this notice." })
   id!: string;
@@ -20,7 +23,9 @@ export class PasrrNotice {
   @Field(() => ID, { nullable: true, description: "The facility, for a facility recipient." })
   recipientFacilityId!: string | null;
 
-  @Field(() => Boolean, { description: "A copy of the person's notice (a facility's, the attending physician's); the person's and the representative's are originals." })
+  @Field(() => Boolean, {
+    description: "A copy of the person's notice (a facility's, the attending physician's); the person's and the representative's are originals.",
+  })
   copy!: boolean;
 
   @Field(() => DateScalar, { description: "The date the notice was issued (the determination date)." })

@@ -16,7 +16,13 @@ export interface LevelOneFacts {
   screenedOn: string;
   currentSetting: CurrentSetting;
   mentalIllness: { diagnosis: boolean; intensiveTreatmentWithinTwoYears: boolean; psychotropicWithoutDiagnosis: boolean; presentingEvidence: boolean };
-  developmentalDisability: { diagnosis: boolean; history: boolean; presentingEvidence: boolean; referredByDdAgency: boolean; relatedConditionOnsetBefore22: boolean };
+  developmentalDisability: {
+    diagnosis: boolean;
+    history: boolean;
+    presentingEvidence: boolean;
+    referredByDdAgency: boolean;
+    relatedConditionOnsetBefore22: boolean;
+  };
   dementia: DementiaDiagnosis;
   dangerToSelfOrOthers: boolean;
   /** The filer is a hospital acting for the screen's facility, i.e. the discharging hospital (OH form 7000/HENS). */
@@ -64,7 +70,10 @@ export function levelTwoCategoryOf(facts: LevelOneFacts): LevelTwoCategory | nul
  * out-of-state hospital (Hospital Exemption FAQ, on/after 2/01/2010); an Ohio resident in an
  * out-of-state hospital, or an out-of-state resident in an Ohio hospital, may still be exempted.
  */
-export function hospitalExemptionRefusal(facts: LevelOneFacts, policy: Pick<PasrrPolicy, "hospitalExemptionByDischargingHospitalOnly" | "hospitalExemptionRefusesOutOfStateResidentsOfOutOfStateHospitals">): string | null {
+export function hospitalExemptionRefusal(
+  facts: LevelOneFacts,
+  policy: Pick<PasrrPolicy, "hospitalExemptionByDischargingHospitalOnly" | "hospitalExemptionRefusesOutOfStateResidentsOfOutOfStateHospitals">,
+): string | null {
   if (facts.currentSetting !== "HOSPITAL_INPATIENT") return `a hospital exemption needs an inpatient stay; the person is in ${facts.currentSetting}`;
   if (!facts.request?.physicianCertifiedStayUnder30Days) return "a hospital exemption needs a physician's certification of a stay under 30 days";
   if (policy.hospitalExemptionByDischargingHospitalOnly.value && !facts.filedByHospital) return "only the discharging hospital may file a hospital exemption";
@@ -75,6 +84,7 @@ export function hospitalExemptionRefusal(facts: LevelOneFacts, policy: Pick<Pasr
 }
 
 /** The outcome of a Level I screen under `policy`: the first rule that applies decides. */
+// eslint-disable-next-line max-lines-per-function -- one decision table, read top to bottom in the order the sources give it.
 export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelOneOutcome {
   const category = levelTwoCategoryOf(facts);
   const notes: string[] = [];
@@ -84,9 +94,13 @@ export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelO
     if (!refusal) {
       const days = policy.hospitalExemptionDays;
       return {
-        outcome: "EXEMPT_HOSPITAL_DISCHARGE", levelTwoCategory: null, categoricalType: null,
-        validThrough: lastDayOf(facts.screenedOn, days.value), categoricalDueOn: null,
-        rule: "exempted-hospital-discharge", source: days.source,
+        outcome: "EXEMPT_HOSPITAL_DISCHARGE",
+        levelTwoCategory: null,
+        categoricalType: null,
+        validThrough: lastDayOf(facts.screenedOn, days.value),
+        categoricalDueOn: null,
+        rule: "exempted-hospital-discharge",
+        source: days.source,
         explanation: `Exempted hospital discharge: inpatient stay with physician certification; valid for ${days.value} days, a Resident Review is due on the last day.`,
       };
     }
@@ -95,8 +109,13 @@ export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelO
   if (!category) {
     if (request && request.kind !== "HOSPITAL_EXEMPTION") notes.push("A categorical determination applies only to people with indications.");
     return {
-      outcome: "NO_INDICATIONS", levelTwoCategory: null, categoricalType: null, validThrough: null, categoricalDueOn: null,
-      rule: "no-indications", source: `${co}, 8.401.191: no finding of possible mental illness or ID/DD`,
+      outcome: "NO_INDICATIONS",
+      levelTwoCategory: null,
+      categoricalType: null,
+      validThrough: null,
+      categoricalDueOn: null,
+      rule: "no-indications",
+      source: `${co}, 8.401.191: no finding of possible mental illness or ID/DD`,
       explanation: ["No indications of serious mental illness or ID/DD; admission may proceed.", ...notes].join(" "),
     };
   }
@@ -108,16 +127,29 @@ export function decideOutcome(facts: LevelOneFacts, policy: PasrrPolicy): LevelO
       const deciders = decidersOf(policy, category);
       const dueOn = categoricalDueOn(facts.screenedOn, policy);
       return {
-        outcome: "CATEGORICAL_REQUESTED", levelTwoCategory: category, categoricalType: request.kind, validThrough: null, categoricalDueOn: dueOn,
-        rule: `categorical-${categoricalSlug(request.kind)}-requested`, source: `${co}, 8.401.192 B; ${deciders.source}`,
+        outcome: "CATEGORICAL_REQUESTED",
+        levelTwoCategory: category,
+        categoricalType: request.kind,
+        validThrough: null,
+        categoricalDueOn: dueOn,
+        rule: `categorical-${categoricalSlug(request.kind)}-requested`,
+        source: `${co}, 8.401.192 B; ${deciders.source}`,
         explanation: `Categorical determination (${request.kind}) asked for a person with ${category} indications: pending the decision of the ${deciders.roles.join(" and the ")}, due ${dueOn}. PASRR is not met until it is granted; a denial opens the Level II referral.`,
       };
     }
     notes.push(`Categorical determination not applied: ${refusalText(refusal)}.`);
   }
   return {
-    outcome: "LEVEL_II_REQUIRED", levelTwoCategory: category, categoricalType: null, validThrough: null, categoricalDueOn: null,
-    rule: `level-ii-${category.toLowerCase()}`, source: `${co}, 8.401.192: indications require a Level II evaluation; ${oh}: Further Review by OMHAS and/or DODD`,
-    explanation: [`Indications of ${category === "DUAL" ? "both SMI and ID/DD" : category === "MI" ? "SMI" : "ID/DD"}: Level II evaluation required.`, ...notes].join(" "),
+    outcome: "LEVEL_II_REQUIRED",
+    levelTwoCategory: category,
+    categoricalType: null,
+    validThrough: null,
+    categoricalDueOn: null,
+    rule: `level-ii-${category.toLowerCase()}`,
+    source: `${co}, 8.401.192: indications require a Level II evaluation; ${oh}: Further Review by OMHAS and/or DODD`,
+    explanation: [
+      `Indications of ${category === "DUAL" ? "both SMI and ID/DD" : category === "MI" ? "SMI" : "ID/DD"}: Level II evaluation required.`,
+      ...notes,
+    ].join(" "),
   };
 }

@@ -10,7 +10,13 @@ import { compliancePeriods, type ComplianceRecords, type ComplianceScreen, type 
 /** A screen as it stood on `day`, before its latest review: returned incomplete by then, or not yet reviewed. */
 function screenBefore(screen: ComplianceScreen, day: string): ComplianceScreen {
   const returned = screen.returnedOn !== null && screen.returnedOn <= day;
-  return { ...screen, reviewStatus: returned ? "RETURNED_INCOMPLETE" : "NOT_REVIEWED", reviewedOn: returned ? screen.returnedOn : null, returnedOn: returned ? screen.returnedOn : null, receivedCompleteOn: null };
+  return {
+    ...screen,
+    reviewStatus: returned ? "RETURNED_INCOMPLETE" : "NOT_REVIEWED",
+    reviewedOn: returned ? screen.returnedOn : null,
+    returnedOn: returned ? screen.returnedOn : null,
+    receivedCompleteOn: null,
+  };
 }
 
 /** The records the hub held at the end of `knownBy` (null: all). A review's return counts from the day it was made. */
@@ -20,10 +26,19 @@ export function knownBy(records: ComplianceRecords, day: string | null): Complia
     .filter((s) => s.knownOn <= day)
     .map((s) => (s.reviewedOn !== null && s.reviewedOn > day ? screenBefore(s, day) : s))
     // Issue 17: a categorical granted after `day` was still only requested then.
-    .map((s) => (s.categoricalGrantedOn && s.categoricalGrantedOn > day ? { ...s, outcome: "CATEGORICAL_REQUESTED" as const, validThrough: null, categoricalGrantedOn: null } : s));
+    .map((s) =>
+      s.categoricalGrantedOn && s.categoricalGrantedOn > day
+        ? { ...s, outcome: "CATEGORICAL_REQUESTED" as const, validThrough: null, categoricalGrantedOn: null }
+        : s,
+    );
   const determinations = records.determinations
     .filter((d) => d.knownOn <= day)
-    .map((d) => ({ ...d, appeals: d.appeals.filter((a) => a.filedOn <= day).map((a) => (a.decidedOn !== null && a.decidedOn > day ? { ...a, status: "PENDING" as const, decidedOn: null } : a)) }));
+    .map((d) => ({
+      ...d,
+      appeals: d.appeals
+        .filter((a) => a.filedOn <= day)
+        .map((a) => (a.decidedOn !== null && a.decidedOn > day ? { ...a, status: "PENDING" as const, decidedOn: null } : a)),
+    }));
   return { ...records, screens, determinations, admissions: records.admissions.filter((a) => a.knownOn <= day) };
 }
 
@@ -41,8 +56,19 @@ export interface KnownCompliancePeriod extends CompliancePeriod {
  */
 export function complianceHistory(records: ComplianceRecords): KnownCompliancePeriod[] {
   const versions = new Set<string>();
-  for (const s of records.screens) { versions.add(s.knownOn); if (s.reviewedOn) versions.add(s.reviewedOn); if (s.returnedOn) versions.add(s.returnedOn); if (s.categoricalGrantedOn) versions.add(s.categoricalGrantedOn); }
-  for (const d of records.determinations) { versions.add(d.knownOn); for (const a of d.appeals) { versions.add(a.filedOn); if (a.decidedOn) versions.add(a.decidedOn); } }
+  for (const s of records.screens) {
+    versions.add(s.knownOn);
+    if (s.reviewedOn) versions.add(s.reviewedOn);
+    if (s.returnedOn) versions.add(s.returnedOn);
+    if (s.categoricalGrantedOn) versions.add(s.categoricalGrantedOn);
+  }
+  for (const d of records.determinations) {
+    versions.add(d.knownOn);
+    for (const a of d.appeals) {
+      versions.add(a.filedOn);
+      if (a.decidedOn) versions.add(a.decidedOn);
+    }
+  }
   for (const a of records.admissions) versions.add(a.knownOn);
   const days = [...versions].sort();
   const all: KnownCompliancePeriod[] = [];

@@ -40,8 +40,17 @@ export interface ComplianceScreen {
   categoricalGrantedOn?: string | null;
 }
 /** A referral; `followsDeterminationId` names the provisional determination whose final one it asks for (MN form B.4). */
-export interface ComplianceReferral { id: string; screenId: string; followsDeterminationId: string | null }
-export interface ComplianceAppeal { id: string; filedOn: string; status: "PENDING" | "UPHELD" | "OVERTURNED"; decidedOn: string | null }
+export interface ComplianceReferral {
+  id: string;
+  screenId: string;
+  followsDeterminationId: string | null;
+}
+export interface ComplianceAppeal {
+  id: string;
+  filedOn: string;
+  status: "PENDING" | "UPHELD" | "OVERTURNED";
+  decidedOn: string | null;
+}
 export interface ComplianceDetermination {
   id: string;
   referralId: string;
@@ -52,7 +61,12 @@ export interface ComplianceDetermination {
   approvedThrough: string | null;
   appeals: ComplianceAppeal[];
 }
-export interface ComplianceAdmission { id: string; facilityId: string; admittedOn: string; knownOn: string }
+export interface ComplianceAdmission {
+  id: string;
+  facilityId: string;
+  admittedOn: string;
+  knownOn: string;
+}
 export interface ComplianceRecords {
   screens: ComplianceScreen[];
   referrals: ComplianceReferral[];
@@ -72,7 +86,11 @@ export interface CompliancePeriod {
   recordIds: string[];
 }
 
-interface Standing { reason: ComplianceReason; recordIds: string[]; soft?: boolean }
+interface Standing {
+  reason: ComplianceReason;
+  recordIds: string[];
+  soft?: boolean;
+}
 
 const oh = "oh-coa-pre-admission-review.txt";
 const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
@@ -99,7 +117,8 @@ function screenStanding(screen: ComplianceScreen, day: string, records: Complian
   if (screen.receivedCompleteOn !== null && day < screen.receivedCompleteOn) return { reason: "PAS_INCOMPLETE", recordIds: [screen.id], soft: true };
   // Issue 17: a categorical is an abbreviated Level II determination (MN bulletin, Level II instructions #3):
   // until its authority grants it, the screen stands as a Level II still pending.
-  if (screen.outcome === "CATEGORICAL_REQUESTED" || (screen.categoricalGrantedOn && day < screen.categoricalGrantedOn)) return { reason: "LEVEL_II_PENDING", recordIds: [screen.id], soft: true };
+  if (screen.outcome === "CATEGORICAL_REQUESTED" || (screen.categoricalGrantedOn && day < screen.categoricalGrantedOn))
+    return { reason: "LEVEL_II_PENDING", recordIds: [screen.id], soft: true };
   if (screen.outcome !== "LEVEL_II_REQUIRED") {
     const through = timeLimitedThrough(screen, records.admissions);
     if (through !== null && day > through) return { reason: "EXEMPTION_EXPIRED", recordIds: [screen.id] };
@@ -107,7 +126,11 @@ function screenStanding(screen: ComplianceScreen, day: string, records: Complian
   }
   // A provisional admission is approved while its final determination is pending, and the final one replaces it (MN form B.4).
   const own = records.referrals.filter((r) => r.screenId === screen.id);
-  const { referrals, determinations } = provisionalInForce(own, records.determinations.filter((d) => own.some((r) => r.id === d.referralId)), day);
+  const { referrals, determinations } = provisionalInForce(
+    own,
+    records.determinations.filter((d) => own.some((r) => r.id === d.referralId)),
+    day,
+  );
   const ids = [screen.id, ...referrals.map((r) => r.id)];
   // OH guide: with a dual review the PAS is effective when the second authority decides.
   if (referrals.length === 0 || determinations.length < referrals.length) return { reason: "LEVEL_II_PENDING", recordIds: ids, soft: true };
@@ -120,13 +143,17 @@ function screenStanding(screen: ComplianceScreen, day: string, records: Complian
     const reason = adverse.some((d) => d.needsSpecializedServices) ? "ADVERSE_LEVEL_II_SPECIALIZED_SERVICES" : "ADVERSE_LEVEL_II_NO_NF_NEED";
     return { reason, recordIds: withIds };
   }
-  const ends = determinations.map((d) => d.approvedThrough).filter((d): d is string => d !== null).sort();
+  const ends = determinations
+    .map((d) => d.approvedThrough)
+    .filter((d): d is string => d !== null)
+    .sort();
   if (ends[0] !== undefined && day > ends[0]) return { reason: "EXEMPTION_EXPIRED", recordIds: withIds };
   return { reason: "PASRR_MET", recordIds: withIds };
 }
 
 /** The day a screen starts to speak: its screening date, or for a Level II its last determination. */
-const newestFirst = (a: ComplianceScreen, b: ComplianceScreen) => b.screenedOn.localeCompare(a.screenedOn) || b.knownOn.localeCompare(a.knownOn) || b.id.localeCompare(a.id);
+const newestFirst = (a: ComplianceScreen, b: ComplianceScreen) =>
+  b.screenedOn.localeCompare(a.screenedOn) || b.knownOn.localeCompare(a.knownOn) || b.id.localeCompare(a.id);
 
 /**
  * The standing on one day. The newest screen on file by then speaks first; a "soft" answer (a
@@ -167,10 +194,19 @@ export function timeLimitedThrough(screen: ComplianceScreen, admissions: Complia
 function changeDays(records: ComplianceRecords): string[] {
   const days = new Set<string>();
   const after = (day: string | null) => day && days.add(addDays(day, 1));
-  for (const s of records.screens) { days.add(s.screenedOn); after(timeLimitedThrough(s, records.admissions)); if (s.receivedCompleteOn) days.add(s.receivedCompleteOn); if (s.categoricalGrantedOn) days.add(s.categoricalGrantedOn); }
+  for (const s of records.screens) {
+    days.add(s.screenedOn);
+    after(timeLimitedThrough(s, records.admissions));
+    if (s.receivedCompleteOn) days.add(s.receivedCompleteOn);
+    if (s.categoricalGrantedOn) days.add(s.categoricalGrantedOn);
+  }
   for (const d of records.determinations) {
-    days.add(d.determinedOn); after(d.approvedThrough);
-    for (const a of d.appeals) { days.add(a.filedOn); if (a.decidedOn) days.add(a.decidedOn); }
+    days.add(d.determinedOn);
+    after(d.approvedThrough);
+    for (const a of d.appeals) {
+      days.add(a.filedOn);
+      if (a.decidedOn) days.add(a.decidedOn);
+    }
   }
   for (const a of records.admissions) days.add(a.admittedOn);
   return [...days].sort();

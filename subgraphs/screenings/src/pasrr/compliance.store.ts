@@ -15,20 +15,37 @@ export function complianceRecords(
   const dayOf = (at: Date) => dateInTimeZone(at, timeZone);
   return {
     screens: screens.map((s) => ({
-      id: s.id, screenedOn: fromDbDate(s.screenedOn), knownOn: dayOf(s.submittedAt), outcome: s.outcome,
-      validThrough: s.validThrough ? fromDbDate(s.validThrough) : null, reviewStatus: s.reviewStatus, reviewedOn: s.reviewedOn ? fromDbDate(s.reviewedOn) : null,
-      returnedOn: s.returnedOn ? fromDbDate(s.returnedOn) : null, receivedCompleteOn: s.receivedCompleteOn ? fromDbDate(s.receivedCompleteOn) : null,
+      id: s.id,
+      screenedOn: fromDbDate(s.screenedOn),
+      knownOn: dayOf(s.submittedAt),
+      outcome: s.outcome,
+      validThrough: s.validThrough ? fromDbDate(s.validThrough) : null,
+      reviewStatus: s.reviewStatus,
+      reviewedOn: s.reviewedOn ? fromDbDate(s.reviewedOn) : null,
+      returnedOn: s.returnedOn ? fromDbDate(s.returnedOn) : null,
+      receivedCompleteOn: s.receivedCompleteOn ? fromDbDate(s.receivedCompleteOn) : null,
       categoricalGrantedOn: s.categoricalStatus === "GRANTED" && s.categoricalDecidedOn ? fromDbDate(s.categoricalDecidedOn) : null,
     })),
     referrals: levelTwo.map((r) => ({ id: r.id, screenId: r.screenId, followsDeterminationId: r.followsDeterminationId })),
     determinations: levelTwo.flatMap(({ determination: d }) =>
       d
-        ? [{
-            id: d.id, referralId: d.referralId, determinedOn: fromDbDate(d.determinedOn), knownOn: dayOf(d.recordedAt),
-            needsNursingFacilityServices: d.needsNursingFacilityServices, needsSpecializedServices: d.needsSpecializedServices,
-            approvedThrough: d.approvedThrough ? fromDbDate(d.approvedThrough) : null,
-            appeals: d.appeals.map((a) => ({ id: a.id, filedOn: fromDbDate(a.filedOn), status: a.status, decidedOn: a.decidedOn ? fromDbDate(a.decidedOn) : null })),
-          }]
+        ? [
+            {
+              id: d.id,
+              referralId: d.referralId,
+              determinedOn: fromDbDate(d.determinedOn),
+              knownOn: dayOf(d.recordedAt),
+              needsNursingFacilityServices: d.needsNursingFacilityServices,
+              needsSpecializedServices: d.needsSpecializedServices,
+              approvedThrough: d.approvedThrough ? fromDbDate(d.approvedThrough) : null,
+              appeals: d.appeals.map((a) => ({
+                id: a.id,
+                filedOn: fromDbDate(a.filedOn),
+                status: a.status,
+                decidedOn: a.decidedOn ? fromDbDate(a.decidedOn) : null,
+              })),
+            },
+          ]
         : [],
     ),
     admissions: admissions.map((a) => ({ id: a.id, facilityId: a.facilityId, admittedOn: fromDbDate(a.admittedOn), knownOn: dayOf(a.createdAt) })),

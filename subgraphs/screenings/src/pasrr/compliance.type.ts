@@ -12,9 +12,13 @@ registerEnumType(PasrrComplianceReason, {
     PAS_INCOMPLETE: { description: `The PAA returned the screen incomplete; it does not count (${complianceSources.PAS_INCOMPLETE}).` },
     LEVEL_II_PENDING: { description: `A Level II is required and not yet determined (${complianceSources.LEVEL_II_PENDING}).` },
     ADVERSE_LEVEL_II_NO_NF_NEED: { description: `A Level II found no need for nursing facility services (${complianceSources.ADVERSE_LEVEL_II_NO_NF_NEED}).` },
-    ADVERSE_LEVEL_II_SPECIALIZED_SERVICES: { description: `A Level II found specialized services the NF cannot give, and no NF need (${complianceSources.ADVERSE_LEVEL_II_SPECIALIZED_SERVICES}).` },
+    ADVERSE_LEVEL_II_SPECIALIZED_SERVICES: {
+      description: `A Level II found specialized services the NF cannot give, and no NF need (${complianceSources.ADVERSE_LEVEL_II_SPECIALIZED_SERVICES}).`,
+    },
     ADVERSE_LEVEL_II_APPEAL_PENDING: { description: `An adverse Level II is under appeal (${complianceSources.ADVERSE_LEVEL_II_APPEAL_PENDING}).` },
-    EXEMPTION_EXPIRED: { description: `A time-limited exemption, categorical or Level II approval ended without a Resident Review (${complianceSources.EXEMPTION_EXPIRED}).` },
+    EXEMPTION_EXPIRED: {
+      description: `A time-limited exemption, categorical or Level II approval ended without a Resident Review (${complianceSources.EXEMPTION_EXPIRED}).`,
+    },
   },
 });
 export const PasrrComplianceStatus = { MET: "MET", NOT_MET: "NOT_MET" } as const satisfies { [S in ComplianceStatus]: S };

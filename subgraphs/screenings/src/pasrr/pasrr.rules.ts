@@ -46,7 +46,15 @@ export interface PasrrStanding {
   nextAction: { action: string; dueOn: string | null; source: string } | null;
 }
 
-const none: PasrrStanding = { screenId: null, outcome: null, requirementsMetOn: null, nursingFacilityAdmissionAllowed: false, validThrough: null, pendingReferralIds: [], nextAction: null };
+const none: PasrrStanding = {
+  screenId: null,
+  outcome: null,
+  requirementsMetOn: null,
+  nursingFacilityAdmissionAllowed: false,
+  validThrough: null,
+  pendingReferralIds: [],
+  nextAction: null,
+};
 
 /** The newest screen decides the standing: screened last, then reached the hub last. */
 export const latestScreen = <S extends ScreenRecord>(screens: S[]): S | undefined =>
@@ -62,22 +70,37 @@ const earliest = (dates: (string | null)[]): string | null => dates.filter((d): 
  * time before the approval ends (CT newsletters: "no later than 7-10 days prior to the current
  * approval expiring"), as the NF's worklist has it (renewalDue); without a pack, on its last day.
  */
+// eslint-disable-next-line max-lines-per-function -- one decision table, read top to bottom in the order the sources give it.
 export function pasrrStanding(
-  screens: ScreenRecord[], referrals: ReferralRecord[], determinations: DeterminationRecord[], policy?: Pick<PasrrPolicy, "levelTwoRenewalLeadDays">,
+  screens: ScreenRecord[],
+  referrals: ReferralRecord[],
+  determinations: DeterminationRecord[],
+  policy?: Pick<PasrrPolicy, "levelTwoRenewalLeadDays">,
 ): PasrrStanding {
   const screen = latestScreen(screens);
   if (!screen) return none;
   // OH guide, "How is the effective date of the PAS determined?": "the day the submitter sends a
   // 'complete' and 'accurate' PASRR screen" — not met while the PAA holds it returned incomplete.
   if (screen.returnedIncomplete) {
-    return { ...none, screenId: screen.id, outcome: screen.outcome, nextAction: { action: "COMPLETE_LEVEL_I", dueOn: null, source: `${oh}: the PAS takes effect when a complete and accurate screen reaches the PAA` } };
+    return {
+      ...none,
+      screenId: screen.id,
+      outcome: screen.outcome,
+      nextAction: { action: "COMPLETE_LEVEL_I", dueOn: null, source: `${oh}: the PAS takes effect when a complete and accurate screen reaches the PAA` },
+    };
   }
   // A categorical is an abbreviated Level II determination (MN bulletin, Level II instructions #3): until its
   // authority grants it the requirements are not met, and the decision is the Level II determination due.
   if (screen.outcome === "CATEGORICAL_REQUESTED") {
     return {
-      ...none, screenId: screen.id, outcome: screen.outcome,
-      nextAction: { action: "LEVEL_II_DETERMINATION", dueOn: screen.categoricalDueOn ?? null, source: "policy categoricals.decisionDue: the categorical's deciding authority" },
+      ...none,
+      screenId: screen.id,
+      outcome: screen.outcome,
+      nextAction: {
+        action: "LEVEL_II_DETERMINATION",
+        dueOn: screen.categoricalDueOn ?? null,
+        source: "policy categoricals.decisionDue: the categorical's deciding authority",
+      },
     };
   }
   if (screen.outcome !== "LEVEL_II_REQUIRED") {
@@ -85,9 +108,15 @@ export function pasrrStanding(
     // a screen returned incomplete, on the day it was received complete.
     const metOn = screen.outcome === "CATEGORICAL" ? (screen.categoricalDecidedOn ?? screen.screenedOn) : (screen.receivedCompleteOn ?? screen.screenedOn);
     return {
-      ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn: metOn,
-      nursingFacilityAdmissionAllowed: true, validThrough: screen.validThrough,
-      nextAction: screen.validThrough ? { action: "RESIDENT_REVIEW", dueOn: screen.validThrough, source: `${oh}: a time-limited approval expires and a Resident Review is due` } : null,
+      ...none,
+      screenId: screen.id,
+      outcome: screen.outcome,
+      requirementsMetOn: metOn,
+      nursingFacilityAdmissionAllowed: true,
+      validThrough: screen.validThrough,
+      nextAction: screen.validThrough
+        ? { action: "RESIDENT_REVIEW", dueOn: screen.validThrough, source: `${oh}: a time-limited approval expires and a Resident Review is due` }
+        : null,
     };
   }
   const own = referrals.filter((referral) => referral.screenId === screen.id);
@@ -95,15 +124,30 @@ export function pasrrStanding(
   const decided = determinations.filter((d) => own.some((referral) => referral.id === d.referralId));
   if (pending.length > 0 || decided.length === 0) {
     const dueOn = earliest(pending.map((referral) => referral.dueOn));
-    return { ...none, screenId: screen.id, outcome: screen.outcome, pendingReferralIds: pending.map((r) => r.id), nextAction: { action: "LEVEL_II_DETERMINATION", dueOn, source: "policy levelTwoDue" } };
+    return {
+      ...none,
+      screenId: screen.id,
+      outcome: screen.outcome,
+      pendingReferralIds: pending.map((r) => r.id),
+      nextAction: { action: "LEVEL_II_DETERMINATION", dueOn, source: "policy levelTwoDue" },
+    };
   }
-  const requirementsMetOn = decided.map((d) => d.determinedOn).sort().at(-1)!;
+  const requirementsMetOn = decided
+    .map((d) => d.determinedOn)
+    .sort()
+    .at(-1)!;
   const validThrough = earliest(decided.map((d) => d.approvedThrough));
   return {
-    ...none, screenId: screen.id, outcome: screen.outcome, requirementsMetOn,
-    nursingFacilityAdmissionAllowed: decided.every((d) => d.needsNursingFacilityServices || d.overturned), validThrough,
-    nextAction: !validThrough ? null
-      : policy?.levelTwoRenewalLeadDays.value ? { action: "RESIDENT_REVIEW", ...renewalDue(validThrough, requirementsMetOn, policy) }
-      : { action: "RESIDENT_REVIEW", dueOn: validThrough, source: `${oh}: a time-limited Level II approval expires and a Resident Review is due` },
+    ...none,
+    screenId: screen.id,
+    outcome: screen.outcome,
+    requirementsMetOn,
+    nursingFacilityAdmissionAllowed: decided.every((d) => d.needsNursingFacilityServices || d.overturned),
+    validThrough,
+    nextAction: !validThrough
+      ? null
+      : policy?.levelTwoRenewalLeadDays.value
+        ? { action: "RESIDENT_REVIEW", ...renewalDue(validThrough, requirementsMetOn, policy) }
+        : { action: "RESIDENT_REVIEW", dueOn: validThrough, source: `${oh}: a time-limited Level II approval expires and a Resident Review is due` },
   };
 }

@@ -4,7 +4,10 @@ import { LevelOneOutcome } from "../enums.type.ts";
 
 @ObjectType({ description: "The next thing due in a person's PASRR process." })
 export class PasrrNextAction {
-  @Field(() => String, { description: "What is due: COMPLETE_LEVEL_I (the screen was returned incomplete), LEVEL_II_DETERMINATION (a Level II, or the decision on a requested categorical, an abbreviated one) or RESIDENT_REVIEW." })
+  @Field(() => String, {
+    description:
+      "What is due: COMPLETE_LEVEL_I (the screen was returned incomplete), LEVEL_II_DETERMINATION (a Level II, or the decision on a requested categorical, an abbreviated one) or RESIDENT_REVIEW.",
+  })
   action!: string;
   @Field(() => DateScalar, { nullable: true, description: "When it is due." })
   dueOn!: string | null;
@@ -12,11 +15,15 @@ export class PasrrNextAction {
   source!: string;
 }
 
-@ObjectType({ description: "A person's current PASRR standing, from their newest Level I screen and its Level II determinations, including records of people merged into them." })
+@ObjectType({
+  description:
+    "A person's current PASRR standing, from their newest Level I screen and its Level II determinations, including records of people merged into them.",
+})
 export class PasrrStanding {
   @Field(() => DateScalar, {
     nullable: true,
-    description: "The date the PASRR requirements were met: the screen's date without a Level II, the day a categorical was granted, the determination's date with a Level II, the later determination's date with a dual review (OH guide). Null while not met. A LOC may not take effect before it.",
+    description:
+      "The date the PASRR requirements were met: the screen's date without a Level II, the day a categorical was granted, the determination's date with a Level II, the later determination's date with a dual review (OH guide). Null while not met. A LOC may not take effect before it.",
   })
   requirementsMetOn!: string | null;
 
@@ -26,7 +33,10 @@ export class PasrrStanding {
   @Field(() => DateScalar, { nullable: true, description: "The last day a time-limited standing is valid; null when not time-limited or not met." })
   validThrough!: string | null;
 
-  @Field(() => LevelOneOutcome, { nullable: true, description: "The outcome of the newest Level I screen; null when never screened. Clinical: not for the payment system." })
+  @Field(() => LevelOneOutcome, {
+    nullable: true,
+    description: "The outcome of the newest Level I screen; null when never screened. Clinical: not for the payment system.",
+  })
   currentOutcome!: string | null;
 
   @Field(() => ID, { nullable: true, description: "The newest Level I screen's id." })

@@ -7,7 +7,12 @@ import type { PasrrPolicy } from "./policy.model.ts";
 
 const holidayList = z
   .string()
-  .transform((text) => text.split(",").map((day) => day.trim()).filter((day) => day !== ""))
+  .transform((text) =>
+    text
+      .split(",")
+      .map((day) => day.trim())
+      .filter((day) => day !== ""),
+  )
   .pipe(z.array(z.string().refine(isCalendarDate, "must be a comma-separated list of YYYY-MM-DD dates")));
 
 /**

@@ -29,7 +29,12 @@ export function publicHolidays(region: HolidayRegion, year: number): ReadonlySet
   const key = `${region}:${year}`;
   let days = years.get(key);
   if (!days) {
-    days = new Set(calendarOf(region).getHolidays(year).filter((holiday) => holiday.type === "public").map((holiday) => holiday.date.slice(0, 10)));
+    days = new Set(
+      calendarOf(region)
+        .getHolidays(year)
+        .filter((holiday) => holiday.type === "public")
+        .map((holiday) => holiday.date.slice(0, 10)),
+    );
     years.set(key, days);
   }
   return days;

@@ -10,8 +10,10 @@ export type Holidays = (date: CalendarDate) => boolean;
  * calendar (the seeds say "working days" and "business days" and list none, so the state's own
  * calendar decides), and any closures the deployment adds (PASRR_STATE_HOLIDAYS).
  */
-export const holidaysOf = (policy: Pick<PasrrPolicy, "holidayCalendar" | "holidays">): Holidays => (date) =>
-  isPublicHoliday(policy.holidayCalendar.value, date) || policy.holidays.value.includes(date);
+export const holidaysOf =
+  (policy: Pick<PasrrPolicy, "holidayCalendar" | "holidays">): Holidays =>
+  (date) =>
+    isPublicHoliday(policy.holidayCalendar.value, date) || policy.holidays.value.includes(date);
 
 /** A working day is neither Saturday, Sunday nor a holiday. */
 export function isWorkingDay(date: string, holidays: Holidays): boolean {
@@ -22,7 +24,7 @@ export function isWorkingDay(date: string, holidays: Holidays): boolean {
 /** The date `amount` working days after `date` (CO 8.401.202 C: "within 10 working days of the referral"). */
 export function addWorkingDays(date: string, amount: number, holidays: Holidays): string {
   let day = date;
-  for (let counted = 0; counted < amount; ) {
+  for (let counted = 0; counted < amount;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, holidays)) counted += 1;
   }

@@ -40,11 +40,20 @@ export const payerMatters = (policy: Pick<PasrrPolicy, "levelTwoBeforeAdmission"
  *   OH: everyone). It stays open until the determination is recorded.
  * With NON_MEDICAID and no census payer for the day the hub cannot tell, and finds nothing.
  */
-export function admissionFindings(admittedOn: string, records: AdmissionRecords, policy: Pick<PasrrPolicy, "levelOneBeforeAdmission" | "levelTwoBeforeAdmission" | "initialAdmissionReview">): AdmissionFinding[] {
+export function admissionFindings(
+  admittedOn: string,
+  records: AdmissionRecords,
+  policy: Pick<PasrrPolicy, "levelOneBeforeAdmission" | "levelTwoBeforeAdmission" | "initialAdmissionReview">,
+): AdmissionFinding[] {
   const findings: AdmissionFinding[] = [];
   const first = [...records.screens].sort((a, b) => a.screenedOn.localeCompare(b.screenedOn))[0];
   if (policy.levelOneBeforeAdmission.value && first && first.screenedOn > admittedOn) {
-    findings.push({ reason: "LEVEL_I_AFTER_ADMISSION", dueOn: admittedOn, source: policy.levelOneBeforeAdmission.source, completedBy: { screenId: first.id, on: first.screenedOn } });
+    findings.push({
+      reason: "LEVEL_I_AFTER_ADMISSION",
+      dueOn: admittedOn,
+      source: policy.levelOneBeforeAdmission.source,
+      completedBy: { screenId: first.id, on: first.screenedOn },
+    });
   }
   const rule = policy.levelTwoBeforeAdmission;
   const payerSubject = rule.value === "ALL_PAYERS" || (records.payer !== null && !medicaidPayers.includes(records.payer));

@@ -38,8 +38,12 @@ export async function clockInputs(ctx: Context, ids: string[], fact: ResidentFac
   };
   const admission: AdmissionRecords | null = admitted
     ? {
-        screens: screens.map(({ id, screenedOn }) => ({ id, screenedOn })), levelTwoOpen, payer: payerOn(stays, fact.facilityId, fact.occurredOn),
-        initialWithMentalHealthLevelTwo: !usedBefore && records.referrals.some((r) => r.authority === "MH" && records.determinations.some((d) => d.referralId === r.id && d.conditionConfirmed)),
+        screens: screens.map(({ id, screenedOn }) => ({ id, screenedOn })),
+        levelTwoOpen,
+        payer: payerOn(stays, fact.facilityId, fact.occurredOn),
+        initialWithMentalHealthLevelTwo:
+          !usedBefore &&
+          records.referrals.some((r) => r.authority === "MH" && records.determinations.some((d) => d.referralId === r.id && d.conditionConfirmed)),
       }
     : null;
   return { standing: forClocks, admission };

@@ -22,8 +22,11 @@ const staysQuery = /* GraphQL */ `
 type Answer = {
   _entities: ({
     stays: {
-      admittedOn: string; dischargedOn: string | null; dischargeDestination: string | null;
-      facility: { id: string; type: string; county: string } | null; payerPeriods: PersonStay["payers"];
+      admittedOn: string;
+      dischargedOn: string | null;
+      dischargeDestination: string | null;
+      facility: { id: string; type: string; county: string } | null;
+      payerPeriods: PersonStay["payers"];
     }[];
   } | null)[];
 };
@@ -38,10 +41,17 @@ export async function personStays(ctx: Context, ids: readonly string[]): Promise
   const answer = await ctx.services.owners.query<Answer>("facilities", staysQuery, { people: [{ __typename: "Individual", id, mergedIds }] });
   return (answer._entities[0]?.stays ?? []).flatMap((stay) =>
     stay.facility
-      ? [{
-          facilityId: stay.facility.id.toLowerCase(), facilityType: stay.facility.type, facilityCounty: stay.facility.county,
-          admittedOn: stay.admittedOn, dischargedOn: stay.dischargedOn, dischargeDestination: stay.dischargeDestination, payers: stay.payerPeriods,
-        }]
+      ? [
+          {
+            facilityId: stay.facility.id.toLowerCase(),
+            facilityType: stay.facility.type,
+            facilityCounty: stay.facility.county,
+            admittedOn: stay.admittedOn,
+            dischargedOn: stay.dischargedOn,
+            dischargeDestination: stay.dischargeDestination,
+            payers: stay.payerPeriods,
+          },
+        ]
       : [],
   );
 }

@@ -24,7 +24,10 @@ export interface PriorResidence {
  */
 export function priorResidence(stays: readonly NursingFacilityStay[], admittedOn: string): PriorResidence | null {
   const ended = stays
-    .filter((stay): stay is NursingFacilityStay & { dischargedOn: string } => stay.dischargedOn !== null && stay.dischargedOn <= admittedOn && stay.admittedOn < admittedOn)
+    .filter(
+      (stay): stay is NursingFacilityStay & { dischargedOn: string } =>
+        stay.dischargedOn !== null && stay.dischargedOn <= admittedOn && stay.admittedOn < admittedOn,
+    )
     .sort((a, b) => b.dischargedOn.localeCompare(a.dischargedOn));
   const last = ended[0];
   if (!last) return null;
@@ -45,7 +48,10 @@ export function priorResidence(stays: readonly NursingFacilityStay[], admittedOn
  * readmitted without a PAS/MH assessment." Elsewhere a PAS is good for one admission (OH guide),
  * so every re-admission from the community needs a new one.
  */
-export function readmittedWithoutNewPas(prior: PriorResidence | null, policy: Pick<PasrrPolicy, "readmissionMinimumStayDays" | "readmissionMaximumAbsenceDays">): boolean {
+export function readmittedWithoutNewPas(
+  prior: PriorResidence | null,
+  policy: Pick<PasrrPolicy, "readmissionMinimumStayDays" | "readmissionMaximumAbsenceDays">,
+): boolean {
   const minimumStay = policy.readmissionMinimumStayDays.value;
   const maximumAbsence = policy.readmissionMaximumAbsenceDays.value;
   if (prior === null || minimumStay === null || maximumAbsence === null) return false;

@@ -39,8 +39,12 @@ export async function reportResidentEvent(input: ReportResidentEventInput, ctx: 
   }
   const records = await clockRecords(ctx, ids);
   const latest = latestScreen(records.screens.map(screenRecord));
-  const moved = fact.event === "TRANSFERRED_IN" && fact.fromFacilityId ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId)
-    : returnsFromHospital.includes(fact.event) ? await resumeClocksOnReturn(ctx.db, ids, fact) : [];
+  const moved =
+    fact.event === "TRANSFERRED_IN" && fact.fromFacilityId
+      ? await moveClocksWithTransfer(ctx.db, ids, fact, fact.fromFacilityId)
+      : returnsFromHospital.includes(fact.event)
+        ? await resumeClocksOnReturn(ctx.db, ids, fact)
+        : [];
   const usedBefore = fact.event === "ADMITTED" ? await recordAdmission(ctx.db, fact, latest?.id ?? null) : false;
   // A NF-to-NF transfer starts a stay segment at the receiving NF: PASRR records follow the person
   // (domain README, step 4), so compliance periods from that day name the new facility (issue 16,

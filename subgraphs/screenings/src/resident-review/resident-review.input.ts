@@ -21,11 +21,15 @@ export class ReportResidentEventInput {
   event!: ResidentEvent;
   @Field(() => DateScalar, { description: "When it happened; not in the future." })
   occurredOn!: string;
-  @Field(() => ID, { nullable: true, description: "For `TRANSFERRED_IN`: the NF the person came from, whose open clocks move with them; one of the token's facilities for a NF." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "For `TRANSFERRED_IN`: the NF the person came from, whose open clocks move with them; one of the token's facilities for a NF.",
+  })
   fromFacilityId?: string | null;
   @Field(() => ID, {
     nullable: true,
-    description: "The census event (facilities service) this fact comes from. A fact delivered again with the same id changes nothing and returns what the first delivery did.",
+    description:
+      "The census event (facilities service) this fact comes from. A fact delivered again with the same id changes nothing and returns what the first delivery did.",
   })
   censusEventId?: string | null;
 }

@@ -8,7 +8,6 @@ import { ReportResidentEventPayload } from "./resident-review.payload.ts";
 import { reportResidentEvent } from "./report-event.action.ts";
 import { reviewWorklist } from "./review-worklist.store.ts";
 
-
 @Resolver(() => ResidentReview)
 export class ResidentReviewResolver {
   @Mutation(() => ReportResidentEventPayload, {

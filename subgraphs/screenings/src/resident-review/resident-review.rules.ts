@@ -11,8 +11,14 @@ const co = "co-10-ccr-2505-10-8.401-level-of-care.txt";
 
 /** Facts about a resident, as the census reports them (facilities subgraph) or a NF reports them. */
 export type ResidentEvent =
-  | "ADMITTED" | "TRANSFERRED_IN" | "READMITTED_FROM_HOSPITAL" | "READMITTED_FROM_PSYCHIATRIC_HOSPITAL" | "DISCHARGED" | "SIGNIFICANT_CHANGE"
-  | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS" | "DELIRIUM_CLEARED";
+  | "ADMITTED"
+  | "TRANSFERRED_IN"
+  | "READMITTED_FROM_HOSPITAL"
+  | "READMITTED_FROM_PSYCHIATRIC_HOSPITAL"
+  | "DISCHARGED"
+  | "SIGNIFICANT_CHANGE"
+  | "TRANSFERRED_IN_WITHOUT_PASRR_RECORDS"
+  | "DELIRIUM_CLEARED";
 
 export type ReviewReason =
   | "HOSPITAL_EXEMPTION_EXPIRING"
@@ -71,7 +77,9 @@ export function reviewDueFor(event: ResidentEvent, occurredOn: string, standing:
 
 /** OH guide, NF to NF: the receiving NF reviews a person who arrives with no PASRR records, at once. */
 const noRecords = (occurredOn: string): ReviewDue => ({
-  reason: "NF_TRANSFER_NO_PASRR_RECORDS", dueOn: occurredOn, source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"`,
+  reason: "NF_TRANSFER_NO_PASRR_RECORDS",
+  dueOn: occurredOn,
+  source: `${oh}: the receiving NF initiates a Resident Review for "NF Transfer, No Previous PASRR Records"`,
 });
 
 /**
@@ -81,7 +89,12 @@ const noRecords = (occurredOn: string): ReviewDue => ({
  * "with a hospital stay between the two NF's" too (OH guide, NF to NF lacking PAS/RR records):
  * with none on file, the review is due at once.
  */
-function reviewDueOnReturn(event: "READMITTED_FROM_HOSPITAL" | "READMITTED_FROM_PSYCHIATRIC_HOSPITAL", occurredOn: string, standing: StandingForClocks, policy: PasrrPolicy): ReviewDue | null {
+function reviewDueOnReturn(
+  event: "READMITTED_FROM_HOSPITAL" | "READMITTED_FROM_PSYCHIATRIC_HOSPITAL",
+  occurredOn: string,
+  standing: StandingForClocks,
+  policy: PasrrPolicy,
+): ReviewDue | null {
   if (!standing.hasScreenOnFile) return noRecords(occurredOn);
   // CT, Reasons for Screening: back from a psychiatric hospital without a Level II, "the NF has
   // 14 days to submit for the status change"; a state without the rule (null) starts nothing.
@@ -98,7 +111,11 @@ function reviewDueOnAdmission(occurredOn: string, standing: StandingForClocks, p
   // possible (OAC 5160-3-15.1); CO 8.401.183 A: the Level I is required prior to admission. A finding for
   // the NF and the PAA, due on the day of admission, so overdue the next day.
   if (!standing.hasScreenOnFile) {
-    return { reason: "ADMITTED_WITHOUT_PASRR", dueOn: occurredOn, source: `${oh}: no Pre-Admission screening on file at admission; request the PAS as soon as possible (OAC 5160-3-15.1; ${co} 8.401.183 A)` };
+    return {
+      reason: "ADMITTED_WITHOUT_PASRR",
+      dueOn: occurredOn,
+      source: `${oh}: no Pre-Admission screening on file at admission; request the PAS as soon as possible (OAC 5160-3-15.1; ${co} 8.401.183 A)`,
+    };
   }
   // OH guide, "Pre-Admission Screening": a PAS is only good for one NF admission; someone who
   // returned to the community needs a new PAS to be re-admitted. It outranks the clocks below:
@@ -107,7 +124,11 @@ function reviewDueOnAdmission(occurredOn: string, standing: StandingForClocks, p
   // admission used restarts, but a time-limited Level II approval still ends when it ends.
   if (standing.pasUsedByEarlierAdmission) {
     if (readmittedWithoutNewPas(standing.priorResidence, policy)) return approvalClock(occurredOn, standing, policy);
-    return { reason: "PAS_ALREADY_USED", dueOn: occurredOn, source: `${oh}: a PAS is used for one nursing facility admission; a re-admission from the community needs a new PAS` };
+    return {
+      reason: "PAS_ALREADY_USED",
+      dueOn: occurredOn,
+      source: `${oh}: a PAS is used for one nursing facility admission; a re-admission from the community needs a new PAS`,
+    };
   }
   // A time-limited outcome starts its clock on the day of admission.
   if (standing.outcome === "EXEMPT_HOSPITAL_DISCHARGE") {

@@ -35,21 +35,43 @@ export async function endClocksAtDischarge(db: ScreeningsDb, ids: string[], fact
  */
 export async function resumeClocksOnReturn(db: ScreeningsDb, ids: string[], fact: ResidentFact): Promise<ResidentReview[]> {
   const rows = await db.residentReview.findMany({ where: { individualId: { in: ids }, completedOn: null }, orderBy: { dueOn: "asc" } });
-  const asDates = rows.map((row) => ({ row, reason: row.reason, dueOn: fromDbDate(row.dueOn), completedOn: null, endedOn: row.endedOn ? fromDbDate(row.endedOn) : null }));
+  const asDates = rows.map((row) => ({
+    row,
+    reason: row.reason,
+    dueOn: fromDbDate(row.dueOn),
+    completedOn: null,
+    endedOn: row.endedOn ? fromDbDate(row.endedOn) : null,
+  }));
   const resumed = resumedOnReturn(asDates, fact.occurredOn);
-  return Promise.all(resumed.map(({ row }) => db.residentReview.create({
-    data: {
-      individualId: row.individualId, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty, reason: row.reason,
-      triggeredOn: row.triggeredOn, dueOn: row.dueOn, source: row.source, triggerEventId: fact.censusEventId,
-    },
-  })));
+  return Promise.all(
+    resumed.map(({ row }) =>
+      db.residentReview.create({
+        data: {
+          individualId: row.individualId,
+          facilityId: fact.facilityId,
+          facilityCounty: fact.facilityCounty,
+          reason: row.reason,
+          triggeredOn: row.triggeredOn,
+          dueOn: row.dueOn,
+          source: row.source,
+          triggerEventId: fact.censusEventId,
+        },
+      }),
+    ),
+  );
 }
 
 /** OH guide: the PAS follows the person to the next NF, and with it the clocks it started. */
 export async function moveClocksWithTransfer(db: ScreeningsDb, ids: string[], fact: ResidentFact, fromFacilityId: string): Promise<ResidentReview[]> {
-  const open = await db.residentReview.findMany({ where: { ...running(ids, fromFacilityId), triggeredOn: { lte: toDbDate(fact.occurredOn) } }, orderBy: { dueOn: "asc" } });
+  const open = await db.residentReview.findMany({
+    where: { ...running(ids, fromFacilityId), triggeredOn: { lte: toDbDate(fact.occurredOn) } },
+    orderBy: { dueOn: "asc" },
+  });
   if (open.length === 0) return [];
-  await db.residentReview.updateMany({ where: { id: { in: open.map((review) => review.id) } }, data: { facilityId: fact.facilityId, facilityCounty: fact.facilityCounty } });
+  await db.residentReview.updateMany({
+    where: { id: { in: open.map((review) => review.id) } },
+    data: { facilityId: fact.facilityId, facilityCounty: fact.facilityCounty },
+  });
   return open.map((review) => ({ ...review, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty }));
 }
 
@@ -84,14 +106,23 @@ export async function openReview(db: ScreeningsDb, ids: string[], fact: Resident
     const recorded = await db.residentReview.findFirst({ where: { ...person, reason: due.reason, triggeredOn: toDbDate(fact.occurredOn) } });
     if (recorded) return recorded;
   } else {
-    const open = await db.residentReview.findFirst({ where: { ...person, reason: { in: coveringReasons(due.reason) }, completedOn: null, endedOn: null }, orderBy: { dueOn: "asc" } });
+    const open = await db.residentReview.findFirst({
+      where: { ...person, reason: { in: coveringReasons(due.reason) }, completedOn: null, endedOn: null },
+      orderBy: { dueOn: "asc" },
+    });
     const earlier = open ? earlierDueOn(fromDbDate(open.dueOn), due.dueOn) : null;
     if (open) return earlier ? db.residentReview.update({ where: { id: open.id }, data: { dueOn: toDbDate(earlier), source: due.source } }) : open;
   }
   return db.residentReview.create({
     data: {
-      individualId: fact.individualId, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty, reason: due.reason,
-      triggeredOn: toDbDate(fact.occurredOn), dueOn: toDbDate(due.dueOn), source: due.source, triggerEventId: fact.censusEventId,
+      individualId: fact.individualId,
+      facilityId: fact.facilityId,
+      facilityCounty: fact.facilityCounty,
+      reason: due.reason,
+      triggeredOn: toDbDate(fact.occurredOn),
+      dueOn: toDbDate(due.dueOn),
+      source: due.source,
+      triggerEventId: fact.censusEventId,
       ...(done ? { completedOn: toDbDate(done.on), completedByScreenId: done.screenId } : {}),
     },
   });

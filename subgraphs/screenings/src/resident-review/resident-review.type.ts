@@ -26,17 +26,19 @@ registerEnumType(ResidentEvent, {
         "Arrived by transfer from another NF: the PAS and its open clocks follow the person (moved from `fromFacilityId`); with no Level I on file (merged records included) a review is due at once (OH guide).",
     },
     READMITTED_FROM_HOSPITAL: {
-      description: "Admitted from a hospital the person went to on discharge from a NF: not a new admission for the PAS, which still holds (OH guide); starts no clock, and the clocks the discharge to hospital ended resume with their due days (OH guide: days out at the hospital count towards the tally of 7 or 14 days).",
+      description:
+        "Admitted from a hospital the person went to on discharge from a NF: not a new admission for the PAS, which still holds (OH guide); starts no clock, and the clocks the discharge to hospital ended resume with their due days (OH guide: days out at the hospital count towards the tally of 7 or 14 days).",
     },
     READMITTED_FROM_PSYCHIATRIC_HOSPITAL: {
       description:
-        "As READMITTED_FROM_HOSPITAL, from a psychiatric hospital or unit: where the state has the rule, the status change is due (CT: \"the NF has 14 days to submit for the status change\").",
+        'As READMITTED_FROM_HOSPITAL, from a psychiatric hospital or unit: where the state has the rule, the status change is due (CT: "the NF has 14 days to submit for the status change").',
     },
     DISCHARGED: { description: "Left the NF (discharge or death): ends the open clocks of the stay, so they never fall overdue." },
     SIGNIFICANT_CHANGE: { description: "A significant change in condition (review within 14 days, CT)." },
     TRANSFERRED_IN_WITHOUT_PASRR_RECORDS: { description: "Transferred from another NF with no PASRR records (OH guide)." },
     DELIRIUM_CLEARED: {
-      description: "The delirium behind a provisional DELIRIUM categorical has cleared: the review is due that day, or earlier where the state sets an outer limit (MN bulletin, Delirium; IL manual IV.H: Level II by day 40).",
+      description:
+        "The delirium behind a provisional DELIRIUM categorical has cleared: the review is due that day, or earlier where the state sets an outer limit (MN bulletin, Delirium; IL manual IV.H: Level II by day 40).",
     },
   },
 });
@@ -56,7 +58,10 @@ export class ResidentReview {
   dueOn!: Date;
   @Field(() => DateScalar, { nullable: true, description: "The date a Level I screen completed the review; null while open." })
   completedOn!: Date | null;
-  @Field(() => DateScalar, { nullable: true, description: "The day the resident left the facility before the review was done; the clock no longer runs. Null while it does." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The day the resident left the facility before the review was done; the clock no longer runs. Null while it does.",
+  })
   endedOn!: Date | null;
   @Field(() => String, { description: "The policy value and seed that set the due date." })
   source!: string;

@@ -7,8 +7,13 @@ import { ResidentEvent } from "./resident-review.type.ts";
 export const residentEventSchema = (today: CalendarDate) =>
   z
     .object({
-      individualId: recordId, facilityId: recordId, facilityCounty: z.string().nullish(), event: z.enum(ResidentEvent), occurredOn: pastOrToday(today),
-      fromFacilityId: recordId.nullish().transform((id) => id ?? null), censusEventId: recordId.nullish().transform((id) => id ?? null),
+      individualId: recordId,
+      facilityId: recordId,
+      facilityCounty: z.string().nullish(),
+      event: z.enum(ResidentEvent),
+      occurredOn: pastOrToday(today),
+      fromFacilityId: recordId.nullish().transform((id) => id ?? null),
+      censusEventId: recordId.nullish().transform((id) => id ?? null),
     })
     .refine((fact) => fact.event === "TRANSFERRED_IN" || fact.fromFacilityId === null, { path: ["fromFacilityId"], message: "is only for TRANSFERRED_IN" });
 

@@ -10,14 +10,30 @@ import type { SyntheticRecord } from "./records.ts";
  * normalised and keyed by the same rules a registration goes through: the benchmark's bulk load.
  */
 export interface BulkColumns {
-  individuals: Record<"id" | "givenName" | "middleName" | "familyName" | "birthDate" | "sex" | "addressLine1" | "city" | "postalCode" | "county" | "state" | "ssnLastFour", (string | null)[]>;
+  individuals: Record<
+    "id" | "givenName" | "middleName" | "familyName" | "birthDate" | "sex" | "addressLine1" | "city" | "postalCode" | "county" | "state" | "ssnLastFour",
+    (string | null)[]
+  >;
   identifiers: Record<"id" | "individualId" | "type" | "issuer" | "value", string[]>;
   keys: Record<"key" | "individualId", string[]>;
 }
 
 export function bulkColumns(records: SyntheticRecord[], today: string, rules: IdentifierRules): BulkColumns {
   const columns: BulkColumns = {
-    individuals: { id: [], givenName: [], middleName: [], familyName: [], birthDate: [], sex: [], addressLine1: [], city: [], postalCode: [], county: [], state: [], ssnLastFour: [] },
+    individuals: {
+      id: [],
+      givenName: [],
+      middleName: [],
+      familyName: [],
+      birthDate: [],
+      sex: [],
+      addressLine1: [],
+      city: [],
+      postalCode: [],
+      county: [],
+      state: [],
+      ssnLastFour: [],
+    },
     identifiers: { id: [], individualId: [], type: [], issuer: [], value: [] },
     keys: { key: [], individualId: [] },
   };

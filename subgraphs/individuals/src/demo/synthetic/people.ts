@@ -47,7 +47,7 @@ export class PopulationFactory {
   private unique(make: () => string): string {
     for (;;) {
       const value = make();
-      if (!this.used.has(value)) return this.used.add(value), value;
+      if (!this.used.has(value)) return (this.used.add(value), value);
     }
   }
 
@@ -96,7 +96,16 @@ export class PopulationFactory {
 
   private relative(of: TruePerson, kind: TruePerson["kind"], changes: Partial<TruePerson>): TruePerson {
     const fresh = this.person();
-    return { ...fresh, addressLine1: of.addressLine1, city: of.city, county: of.county, postalCode: of.postalCode, familyName: of.familyName, kind, ...changes };
+    return {
+      ...fresh,
+      addressLine1: of.addressLine1,
+      city: of.city,
+      county: of.county,
+      postalCode: of.postalCode,
+      familyName: of.familyName,
+      kind,
+      ...changes,
+    };
   }
 
   /** A twin: same family name, birth date and home, another given name (and their own SSN). */

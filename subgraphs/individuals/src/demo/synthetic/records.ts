@@ -37,10 +37,14 @@ export function typo(word: string, random: Random): string {
   const i = random.chance(0.1) ? 0 : random.int(1, word.length - 2);
   const letter = random.pick([..."ABCDEFGHIJKLMNOPRSTUVWY"]);
   switch (random.int(0, 3)) {
-    case 0: return word.slice(0, i) + letter + word.slice(i + 1);
-    case 1: return word.slice(0, i) + word.slice(i + 1);
-    case 2: return word.slice(0, i) + letter + word.slice(i);
-    default: return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    case 0:
+      return word.slice(0, i) + letter + word.slice(i + 1);
+    case 1:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 2:
+      return word.slice(0, i) + letter + word.slice(i);
+    default:
+      return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
   }
 }
 
@@ -61,8 +65,9 @@ function identifiersOf(person: TruePerson, random: Random, share: { ssn: number;
   let ssnLastFour: string | null = null;
   if (person.ssn) {
     const roll = random.next();
-    if (roll < share.ssn) identifiers.push({ type: "SSN", value: random.chance(0.5) ? `${person.ssn.slice(0, 3)}-${person.ssn.slice(3, 5)}-${person.ssn.slice(5)}` : person.ssn });
-    else if (roll < share.ssn + share.lastFour) (ssnLastFour = person.ssn.slice(5)), corruptions.push("ssn:last-four");
+    if (roll < share.ssn)
+      identifiers.push({ type: "SSN", value: random.chance(0.5) ? `${person.ssn.slice(0, 3)}-${person.ssn.slice(3, 5)}-${person.ssn.slice(5)}` : person.ssn });
+    else if (roll < share.ssn + share.lastFour) ((ssnLastFour = person.ssn.slice(5)), corruptions.push("ssn:last-four"));
     else corruptions.push("ssn:missing");
   }
   if (person.medicaidId && random.chance(share.medicaid)) identifiers.push({ type: "MEDICAID_ID", issuer: person.state, value: person.medicaidId });
@@ -74,9 +79,19 @@ function faithfulRecord(person: TruePerson, random: Random, share: Parameters<ty
   const corruptions: string[] = [];
   const { identifiers, ssnLastFour } = identifiersOf(person, random, share, corruptions);
   const input = {
-    givenName: titleCase(person.givenName), middleName: person.middleName ? titleCase(person.middleName) : null, familyName: titleCase(person.familyName),
-    suffix: person.suffix, previousNames: [], birthDate: person.birthDate, sex: person.sex, addressLine1: titleCase(person.addressLine1),
-    city: titleCase(person.city), postalCode: person.postalCode, county: person.county, state: person.state, ssnLastFour,
+    givenName: titleCase(person.givenName),
+    middleName: person.middleName ? titleCase(person.middleName) : null,
+    familyName: titleCase(person.familyName),
+    suffix: person.suffix,
+    previousNames: [],
+    birthDate: person.birthDate,
+    sex: person.sex,
+    addressLine1: titleCase(person.addressLine1),
+    city: titleCase(person.city),
+    postalCode: person.postalCode,
+    county: person.county,
+    state: person.state,
+    ssnLastFour,
   };
   return { truthId: person.truthId, input, identifiers, corruptions };
 }
@@ -89,26 +104,31 @@ export function duplicateOf(person: TruePerson, random: Random): SyntheticRecord
   const record = faithfulRecord(person, random, { ssn: 0.45, lastFour: 0.15, medicaid: 0.35, mbi: 0.25 });
   const { input, corruptions } = record;
   const forms = familiarForms(person.givenName);
-  if (forms.length > 0 && random.chance(0.2)) (input.givenName = titleCase(random.pick(forms))), corruptions.push("nickname");
-  else if (random.chance(0.1)) (input.givenName = titleCase(typo(person.givenName, random))), corruptions.push("typo:given");
+  if (forms.length > 0 && random.chance(0.2)) ((input.givenName = titleCase(random.pick(forms))), corruptions.push("nickname"));
+  else if (random.chance(0.1)) ((input.givenName = titleCase(typo(person.givenName, random))), corruptions.push("typo:given"));
   if (person.sex === "FEMALE" && random.chance(0.1)) {
     input.familyName = titleCase(familyName(random));
     corruptions.push("family:changed");
     if (random.chance(0.4)) input.previousNames = [{ givenName: input.givenName, familyName: titleCase(person.familyName) }];
-  } else if (random.chance(0.1)) (input.familyName = titleCase(typo(person.familyName, random))), corruptions.push("typo:family");
+  } else if (random.chance(0.1)) ((input.familyName = titleCase(typo(person.familyName, random))), corruptions.push("typo:family"));
   if (random.chance(0.3)) input.middleName = null;
   else if (input.middleName && random.chance(0.3)) input.middleName = input.middleName[0]!;
   const [year, month, day] = person.birthDate.split("-");
   const dateRoll = random.next();
-  if (dateRoll < 0.04 && Number(day) <= 12 && day !== month) (input.birthDate = `${year}-${day}-${month}`), corruptions.push("dob:transposed");
-  else if (dateRoll >= 0.04 && dateRoll < 0.08) (input.birthDate = oneDigitOff(person.birthDate, random)), corruptions.push("dob:digit");
-  if (random.chance(0.08)) (input.sex = "UNKNOWN"), corruptions.push("sex:missing");
+  if (dateRoll < 0.04 && Number(day) <= 12 && day !== month) ((input.birthDate = `${year}-${day}-${month}`), corruptions.push("dob:transposed"));
+  else if (dateRoll >= 0.04 && dateRoll < 0.08) ((input.birthDate = oneDigitOff(person.birthDate, random)), corruptions.push("dob:digit"));
+  if (random.chance(0.08)) ((input.sex = "UNKNOWN"), corruptions.push("sex:missing"));
   const moveRoll = random.next();
   if (moveRoll < 0.25) {
     const town = random.pick(towns);
-    Object.assign(input, { addressLine1: titleCase(`${random.int(1, 9999)} ${random.pick(streetNames)} ${random.pick(streetKinds)}`), city: titleCase(town.city), postalCode: town.postalCode, county: town.county });
+    Object.assign(input, {
+      addressLine1: titleCase(`${random.int(1, 9999)} ${random.pick(streetNames)} ${random.pick(streetKinds)}`),
+      city: titleCase(town.city),
+      postalCode: town.postalCode,
+      county: town.county,
+    });
     corruptions.push("address:moved");
-  } else if (moveRoll < 0.33) Object.assign(input, { addressLine1: null, city: null, postalCode: null }), corruptions.push("address:missing");
-  if (random.chance(0.15)) (input.givenName = `  ${input.givenName.toUpperCase()} `), (input.familyName = input.familyName.toLowerCase());
+  } else if (moveRoll < 0.33) (Object.assign(input, { addressLine1: null, city: null, postalCode: null }), corruptions.push("address:missing"));
+  if (random.chance(0.15)) ((input.givenName = `  ${input.givenName.toUpperCase()} `), (input.familyName = input.familyName.toLowerCase()));
   return record;
 }
