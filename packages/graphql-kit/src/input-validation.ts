@@ -7,10 +7,10 @@ import { badUserInput, hubError } from "./errors.ts";
  * A schema may name the rule an input breaks (a refinement's `params.rule`); the error then carries
  * it as `extensions.rule`, so a client can tell which rule refused, not only which field.
  */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown, root = "input"): T {
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown, root = "input", fallbackRule?: string): T {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw inputProblem(parsed.error, root);
+  throw inputProblem(parsed.error, root, fallbackRule);
 }
 
 /** The first issue of a zod error as BAD_USER_INPUT under `root` (`""` for none), with its rule when it names one. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { inputProblem } from "@pasrr/graphql-kit/input-validation";
+import { parseInput } from "@pasrr/graphql-kit/input-validation";
 import type { Context } from "../context.ts";
 import { Facility } from "../facility/facility.type.ts";
 import { Individual } from "../individual/individual.stub.ts";
@@ -19,9 +19,8 @@ export class CensusEventResolver {
     @Arg("input", () => RecordCensusEventInput, { description: "The event." }) input: RecordCensusEventInput,
     @Ctx() ctx: Context,
   ): Promise<RecordCensusEventPayload> {
-    const parsed = censusEventDraftSchema(ctx.services.clock.today()).safeParse(input);
-    if (!parsed.success) throw inputProblem(parsed.error, "input", "CENSUS_EVENT_INPUT");
-    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.services.settings, parsed.data, ctx.services.clock);
+    const draft = parseInput(censusEventDraftSchema(ctx.services.clock.today()), input, "input", "CENSUS_EVENT_INPUT");
+    const { event, stay, residentFacts } = await recordCensusEvent(ctx.db, ctx.principal, ctx.services.settings, draft, ctx.services.clock);
     // Committed: wake the relay so the facts reach screenings now, not at the next poll.
     if (residentFacts > 0) ctx.services.censusFeed.ring();
     return { event, stay };
