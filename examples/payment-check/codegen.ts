@@ -30,7 +30,13 @@ export async function generateTypedDocuments(targetDir: string): Promise<void> {
         [`${path.join(targetDir, "src", "gql")}/`]: {
           preset: "client",
           presetConfig: { fragmentMasking: false },
-          config: { useTypeImports: true, emitLegacyCommonJSImports: false, enumsAsTypes: true, scalars: { Date: "string", DateTime: "string" } },
+          config: {
+            onlyOperationTypes: true,
+            useTypeImports: true,
+            emitLegacyCommonJSImports: false,
+            enumsAsTypes: true,
+            scalars: { Date: "string", DateTime: "string" },
+          },
         },
       },
       silent: true,

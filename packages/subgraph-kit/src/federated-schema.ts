@@ -1,4 +1,4 @@
-import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
+import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import "reflect-metadata";
@@ -9,6 +9,11 @@ import type { ScopeRules } from "./access/scope-rules.ts";
 import { createAuditResolver } from "./audit/audit.resolver.ts";
 import { matrixAuthChecker } from "./auth-checker.ts";
 import { guardRepresentations } from "./representation-guard.ts";
+
+/** The resolver map buildSubgraphSchema takes (2.14 does not export its name). */
+type SubgraphResolvers = NonNullable<
+  Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { typeDefs: unknown }>["resolvers"]
+>;
 
 /** The Federation 2 spec every subgraph links, with the directives the hub uses. */
 const federationLink =
@@ -61,7 +66,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
-  const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as SubgraphResolvers }]);
   options.rawResolvers?.(subgraphSchema);
   guardRepresentations(subgraphSchema, typeDefs);
   return guardSchemaWithMatrix(subgraphSchema, options.access, options.scopeRules as ScopeRules);
