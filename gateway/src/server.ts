@@ -8,6 +8,7 @@ import { createServiceCredentialIssuer } from "@pasrr/auth/service-credential";
 import { createLogger } from "@pasrr/observability/logger";
 import { createEdgePolicy } from "@pasrr/service-kit/edge/edge-policy";
 import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
+import { openRedisConnection, redisHealth, type RedisConnection } from "@pasrr/service-kit/shared-state/redis-connection";
 import { idempotencyHeader } from "@pasrr/service-kit/idempotency-key";
 import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limits.plugin";
 import { repoRoot } from "@pasrr/config/repo-paths";
@@ -38,6 +39,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   const safelist = loadSafelist(config.safelist);
   const queryPlans = new CountingQueryPlanCache();
   const credential = await createServiceCredentialIssuer("gateway", config);
+  // The organisations' rates and the APQ texts, shared with the other replicas when REDIS_URL is set.
+  const redis = await openRedisConnection("gateway", config.redis, observability);
   // Unless told otherwise, @apollo/gateway reports host metrics to Apollo over OTLP and probes cloud
   // metadata endpoints to describe the host; the hub sends nothing outside its own deployment.
   // (A write for a library that reads nothing else, not a setting of ours: eslint's env rule is about reads.)
@@ -65,28 +68,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     // The process owner (runAsProcess, or a test) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
-    plugins: gatewayPlugins(config, safelist),
+    plugins: gatewayPlugins(config, safelist, redis),
   });
   await apollo.start();
-  // The token and the organisation's rate are checked from the headers, before the body is read.
-  // A hub service's own call to the graph (a subgraph checking another owner's records on a
-  // partner's behalf) may vouch for itself; then its request id joins the logs. Safelisted roles
-  // are the persisted-operations plugin's to decide here, the one place their operations run.
-  const admit = await createEdgePolicy(config, {
-    partnerMaxBodyBytes: config.maxBodyBytes,
-    vouchedMaxBodyBytes: config.maxBodyBytes,
-    rateLimit: config.rateLimit,
-    gatewayOnlyRoles: [],
+  const server = await gatewayHttpServer(config, apollo, observability, redis);
+  const port = await listen(server, config.host, config.port, config.portVariable).catch(async (error: unknown) => {
+    // Not started: what was opened for it closes again (an open Redis client would keep the process alive).
+    await apollo.stop();
+    await redis?.close();
+    throw error;
   });
-  const server = createServiceHttpServer({
-    apollo,
-    admit,
-    context: gatewayContext,
-    ready: async () => undefined,
-    observability,
-    routes: config.sandbox ? sandboxRoutes(config) : undefined,
-  });
-  const port = await listen(server, config.host, config.port, config.portVariable);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql`;
   logger.info({ url, safelistedRoles: [...safelist.keys()] }, "gateway ready");
   return {
@@ -96,11 +87,43 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     async stop() {
       await closeGracefully(server);
       await apollo.stop();
+      await redis?.close();
       await observability.stop();
       // The plan-cache hit rate over the process's life: `npm run bench` reads it (issue 10, cold start).
       logger.info({ queryPlanCache: { hits: queryPlans.hits, misses: queryPlans.misses } }, "stopped");
     },
   };
+}
+
+/**
+ * The gateway's HTTP face. The token and the organisation's rate are checked from the headers,
+ * before the body is read. A hub service's own call to the graph (a subgraph checking another
+ * owner's records on a partner's behalf) may vouch for itself; then its request id joins the logs.
+ * Safelisted roles are the persisted-operations plugin's to decide here, the one place their
+ * operations run.
+ */
+async function gatewayHttpServer(
+  config: GatewayConfig,
+  apollo: ApolloServer<GatewayContext>,
+  observability: ServiceObservability,
+  redis: RedisConnection | undefined,
+) {
+  const admit = await createEdgePolicy(config, {
+    partnerMaxBodyBytes: config.maxBodyBytes,
+    vouchedMaxBodyBytes: config.maxBodyBytes,
+    rateLimit: config.rateLimit,
+    redis,
+    gatewayOnlyRoles: [],
+  });
+  return createServiceHttpServer({
+    apollo,
+    admit,
+    context: gatewayContext,
+    ready: async () => undefined,
+    health: () => redisHealth(redis),
+    observability,
+    routes: config.sandbox ? sandboxRoutes(config) : undefined,
+  });
 }
 
 /** The gateway's request context: the caller, and the idempotency key it forwards to the subgraphs. */
@@ -115,10 +138,16 @@ async function gatewayContext(request: IncomingMessage, requestId: string, { pri
   };
 }
 
+/** The organisations' APQ texts, in the Redis the replicas share or in this gateway's memory; undefined with APQ off. */
+function apqCache({ automaticPersistedQueries: apq }: GatewayConfig, redis: RedisConnection | undefined): OrganisationApqCache | undefined {
+  if (!apq.enabled) return undefined;
+  return redis ? OrganisationApqCache.shared(apq, redis) : OrganisationApqCache.inMemory(apq);
+}
+
 /** The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits, the landing page, replay headers, observation. */
-function gatewayPlugins(config: GatewayConfig, safelist: Safelist) {
+function gatewayPlugins(config: GatewayConfig, safelist: Safelist, redis: RedisConnection | undefined) {
   return [
-    persistedOperationsPlugin(safelist, config.automaticPersistedQueries.enabled ? new OrganisationApqCache(config.automaticPersistedQueries) : undefined),
+    persistedOperationsPlugin(safelist, apqCache(config, redis)),
     operationLimitsPlugin(config.limits),
     config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
     idempotentReplayHeader,

@@ -53,6 +53,34 @@ describe("loadGatewayConfig", () => {
     expect(configErrorOf(() => loadSubgraphConfig("levelofcare", { SUBGRAPH_MAX_BODY_BYTES: "12" })).variable).toBe("SUBGRAPH_MAX_BODY_BYTES");
   });
 
+  it("keeps shared state in each process without REDIS_URL, and in the Redis it names (redis:// or rediss://) with it", () => {
+    expect(loadGatewayConfig({}).redis).toBeUndefined();
+    expect(loadGatewayConfig({ REDIS_URL: "redis://127.0.0.1:6379" }).redis).toEqual({ url: "redis://127.0.0.1:6379", keyPrefix: "pasrr:" });
+    expect(loadSubgraphConfig("individuals", { REDIS_URL: "rediss://:secret@cache.internal:6380/2", REDIS_KEY_PREFIX: "staging:" }).redis).toEqual({
+      url: "rediss://:secret@cache.internal:6380/2",
+      keyPrefix: "staging:",
+    });
+    const wrongScheme = configErrorOf(() => loadGatewayConfig({ REDIS_URL: "http://127.0.0.1:6379" }));
+    expect(wrongScheme.message).toBe('REDIS_URL: must be a redis://host:port URL (rediss:// for TLS) (got "http://127.0.0.1:6379")');
+    expect(configErrorOf(() => loadGatewayConfig({ REDIS_URL: "127.0.0.1:6379" })).variable).toBe("REDIS_URL");
+    expect(configErrorOf(() => loadGatewayConfig({ REDIS_URL: "redis://127.0.0.1", REDIS_KEY_PREFIX: "has space" })).variable).toBe("REDIS_KEY_PREFIX");
+  });
+
+  it("bounds APQ texts in length, and refuses to keep them in Redis without an age limit", () => {
+    expect(loadGatewayConfig({}).automaticPersistedQueries).toEqual({
+      enabled: true,
+      cacheMaxBytes: 8 * 1024 * 1024,
+      ttlSeconds: 86_400,
+      maxTextBytes: 64 * 1024,
+    });
+    expect(loadGatewayConfig({ GATEWAY_APQ_TTL_SECONDS: "0" }).automaticPersistedQueries.ttlSeconds).toBe(0);
+    const unbounded = configErrorOf(() => loadGatewayConfig({ GATEWAY_APQ_TTL_SECONDS: "0", REDIS_URL: "redis://127.0.0.1:6379" }));
+    expect(unbounded.variable).toBe("GATEWAY_APQ_TTL_SECONDS");
+    expect(
+      loadGatewayConfig({ GATEWAY_APQ: "false", GATEWAY_APQ_TTL_SECONDS: "0", REDIS_URL: "redis://127.0.0.1:6379" }).automaticPersistedQueries.enabled,
+    ).toBe(false);
+  });
+
   it("derives a subgraph's URL from its configured port unless its URL is set", () => {
     const config = loadGatewayConfig({ SCREENINGS_PORT: "5002", FACILITIES_URL: "https://facilities.internal/graphql" });
     expect(config.subgraphUrls.screenings).toBe("http://127.0.0.1:5002/graphql");

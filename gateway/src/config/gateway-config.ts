@@ -37,7 +37,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     limits: loadOperationLimits(env, "GATEWAY"),
     rateLimit: loadRateLimit(env),
     maxBodyBytes: readPartnerMaxBodyBytes(env),
-    automaticPersistedQueries: loadAutomaticPersistedQueries(env),
+    automaticPersistedQueries: loadAutomaticPersistedQueries(env, common.redis !== undefined),
     safelist: loadSafelist(env, common.mode),
   };
 }

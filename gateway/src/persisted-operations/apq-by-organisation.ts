@@ -1,5 +1,5 @@
-import type { GraphQLRequest, GraphQLRequestListener } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { HeaderMap, type GraphQLRequest, type GraphQLRequestListener } from "@apollo/server";
+import { GraphQLError, type GraphQLErrorOptions } from "graphql";
 import type { GatewayContext } from "../context.ts";
 import type { OrganisationApqCache } from "./apq-cache.ts";
 
@@ -10,10 +10,19 @@ export interface ApqReference {
 }
 
 /**
- * Apollo's APQ errors, as Apollo Server words them (@apollo/server internalErrorClasses.ts), so
- * clients written for Apollo's protocol (resend the text on PERSISTED_QUERY_NOT_FOUND) work as before.
+ * Apollo's APQ errors, as Apollo Server words and answers them (@apollo/server internalErrorClasses.ts),
+ * so clients written for Apollo's protocol (resend the text on PERSISTED_QUERY_NOT_FOUND) work as
+ * before. Not found is part of the protocol, not a failure: HTTP 200, never cached (an error thrown
+ * where this one is would otherwise be answered 500).
  */
-const notFound = () => new GraphQLError("PersistedQueryNotFound", { extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } });
+const notFound = () => {
+  // Apollo Server reads `http.headers` as its HeaderMap; graphql's typing of extensions does not know it.
+  const extensions = {
+    code: "PERSISTED_QUERY_NOT_FOUND",
+    http: { status: 200, headers: new HeaderMap([["cache-control", "private, no-cache, must-revalidate"]]) },
+  } as unknown as GraphQLErrorOptions["extensions"];
+  return new GraphQLError("PersistedQueryNotFound", { extensions });
+};
 const unsupportedVersion = () => new GraphQLError("Unsupported persisted query version", { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
 
 /**

@@ -29,6 +29,16 @@ export const postgresUrl = z.string().refine((value) => {
   }
 }, "must be a postgresql://user@host:port/database URL");
 
+/** A Redis server: `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS. */
+export const redisUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname !== "";
+  } catch {
+    return false; // not a URL at all: reported below as malformed
+  }
+}, "must be a redis://host:port URL (rediss:// for TLS)");
+
 export const bodyBytes = z.coerce
   .number()
   .int()

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { RequestObservation } from "./request-observation.ts";
 
 const operationLabelShape = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -40,6 +40,7 @@ export class ServiceMetrics {
   private readonly latency: Histogram<"operation" | "operation_type">;
   private readonly errors: Counter<"operation" | "operation_type" | "code">;
   private readonly subgraphFetches: Histogram<"subgraph" | "outcome">;
+  private readonly sharedStateFallbacks: Counter<"use">;
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
@@ -66,6 +67,12 @@ export class ServiceMetrics {
       buckets: latencyBuckets,
       registers,
     });
+    this.sharedStateFallbacks = new Counter({
+      name: "shared_state_fallbacks_total",
+      help: "Times Redis could not answer and this process fell back on its own state (rate_limit: its own count; apq: a cache miss)",
+      labelNames: ["use"],
+      registers,
+    });
   }
 
   observeRequest(observation: RequestObservation, seconds: number) {
@@ -80,5 +87,21 @@ export class ServiceMetrics {
 
   observeSubgraphFetch(subgraph: string, seconds: number, outcome: "ok" | "error") {
     this.subgraphFetches.observe({ subgraph, outcome }, seconds);
+  }
+
+  observeSharedStateFallback(use: "rate_limit" | "apq") {
+    this.sharedStateFallbacks.inc({ use });
+  }
+
+  /** `redis_ready` (1 or 0), read at each scrape; only a service configured with REDIS_URL has it. */
+  watchRedis(isReady: () => boolean) {
+    new Gauge({
+      name: "redis_ready",
+      help: "Whether this process's Redis connection is ready (0: limits and APQ texts are this process's own until it is back)",
+      registers: [this.registry],
+      collect() {
+        this.set(isReady() ? 1 : 0);
+      },
+    });
   }
 }

@@ -6,6 +6,7 @@ import { loadClock } from "@pasrr/calendar/clock-config";
 import { readRuntimeMode, readVar, type Env, type RuntimeMode } from "@pasrr/config/env";
 import { defaultDataDir } from "@pasrr/config/repo-paths";
 import { loadObservabilityConfig, type ObservabilityConfig } from "@pasrr/observability/observability-config";
+import { loadRedisConfig, type RedisConfig } from "./shared-state/redis-config.ts";
 
 /** What every hub process (the gateway and each subgraph) is configured with. */
 export interface CommonConfig {
@@ -16,6 +17,8 @@ export interface CommonConfig {
   observability: ObservabilityConfig;
   /** The one clock: today is the state's date in the state's zone (see clock-config.ts). */
   clock: Clock;
+  /** The Redis that replicas share (REDIS_URL); undefined, each process keeps that state itself. */
+  redis: RedisConfig | undefined;
 }
 
 export function loadCommonConfig(env: Env): CommonConfig {
@@ -28,5 +31,6 @@ export function loadCommonConfig(env: Env): CommonConfig {
     auth: loadAuthConfig(env, mode, dataDir),
     observability: loadObservabilityConfig(env, mode),
     clock: loadClock(env, mode),
+    redis: loadRedisConfig(env),
   };
 }

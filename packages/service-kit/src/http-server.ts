@@ -20,6 +20,8 @@ export interface ServiceHttpOptions<TContext extends BaseContext, TCaller> {
   context: (request: IncomingMessage, requestId: string, caller: TCaller) => Promise<TContext>;
   /** Resolves when the service can do its work (its database answers); `/ready` reports it. */
   ready: () => Promise<void>;
+  /** What `/health` tells beside `status: "ok"` (whether the shared Redis answers); never a reason to fail it. */
+  health?: () => Record<string, string>;
   /** The service's request log line, metrics (`/metrics`) and spans. */
   observability: ServiceObservability;
   /** Extra routes tried before `/graphql` (the gateway's dev sandbox); answers true when it handled the request. */
@@ -82,7 +84,7 @@ async function serviceRoute<TContext extends BaseContext, TCaller>(
   url: URL,
 ) {
   if (url.pathname === "/health") {
-    sendJson(response, 200, { status: "ok" });
+    sendJson(response, 200, { status: "ok", ...options.health?.() });
     return true;
   }
   if (url.pathname === "/ready") {

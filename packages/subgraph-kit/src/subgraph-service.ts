@@ -31,6 +31,7 @@ import { requestObservationPlugin } from "@pasrr/observability/request-observati
 import { ServiceObservability } from "@pasrr/observability/service-observability";
 import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
 import { closeGracefully, listen, type RunningService } from "@pasrr/service-kit/lifecycle";
+import { openRedisConnection, redisHealth, type RedisConnection } from "@pasrr/service-kit/shared-state/redis-connection";
 
 /** What a subgraph supplies; the platform does the rest the same way for all four. */
 export interface SubgraphModule<Client extends { $disconnect(): Promise<void> }, Loaders, Services extends object = object> {
@@ -71,6 +72,9 @@ export async function startSubgraph<Client extends Disconnectable, Loaders, Serv
     for (const close of closers.reverse().splice(0)) await close();
   };
   try {
+    // The organisations' rates, shared with the other replicas when REDIS_URL is set.
+    const redis = await openRedisConnection(module.name, config.redis, observability);
+    if (redis) closers.push(() => redis.close());
     const { database, client, backgroundClient, statements } = await openSubgraphDatabase(module, config, logger, observability, closers);
     if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, services);
 
@@ -83,9 +87,10 @@ export async function startSubgraph<Client extends Disconnectable, Loaders, Serv
     closers.push(() => apollo.stop());
     const server = createServiceHttpServer({
       apollo,
-      admit: await subgraphEdgePolicy(config),
+      admit: await subgraphEdgePolicy(config, redis),
       context: requestContext(module, client, services, owners),
       ready: () => database.ping(),
+      health: () => redisHealth(redis),
       observability,
     });
     const port = await listen(server, config.host, config.port, config.portVariable);
@@ -178,11 +183,12 @@ async function startServices<Client extends Disconnectable, Loaders, Services ex
  * Every subgraph checks the token, the rate and the safelisted roles itself: a request sent
  * straight here gets no more than through the gateway (architecture.md, "Trust boundary").
  */
-function subgraphEdgePolicy(config: SubgraphConfig) {
+function subgraphEdgePolicy(config: SubgraphConfig, redis: RedisConnection | undefined) {
   return createEdgePolicy(config, {
     partnerMaxBodyBytes: config.partner.maxBodyBytes,
     vouchedMaxBodyBytes: config.maxBodyBytes,
     rateLimit: config.partner.rateLimit,
+    redis,
     gatewayOnlyRoles: config.partner.gatewayOnlyRoles,
   });
 }

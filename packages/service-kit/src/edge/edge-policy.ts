@@ -4,6 +4,7 @@ import type { Role } from "@pasrr/auth/roles";
 import { createServiceCredentialVerifier, serviceCredentialHeader } from "@pasrr/auth/service-credential";
 import { createTokenVerifier } from "@pasrr/auth/token-verifier";
 import type { CommonConfig } from "../common-config.ts";
+import type { RedisConnection } from "../shared-state/redis-connection.ts";
 import type { RateLimitConfig } from "./partner-config.ts";
 import type { Admission, Caller } from "./caller.ts";
 import { OrganisationRateLimiter } from "./organisation-rate-limiter.ts";
@@ -14,6 +15,8 @@ export interface EdgePolicyOptions {
   /** The body a request a hub service vouches for may send (a subgraph's SUBGRAPH_MAX_BODY_BYTES). */
   vouchedMaxBodyBytes: number;
   rateLimit: RateLimitConfig;
+  /** The Redis the service's replicas share (REDIS_URL): they count each organisation's rate there, together. */
+  redis: RedisConnection | undefined;
   /**
    * Roles that reach this service only through the gateway, which holds their safelist: a
    * subgraph refuses such a partner's own request outright (the gateway lists none).
@@ -34,7 +37,7 @@ export type EdgePolicy = (request: IncomingMessage) => Promise<Admission<Caller>
 export async function createEdgePolicy(config: CommonConfig, options: EdgePolicyOptions): Promise<EdgePolicy> {
   const verifyToken = await createTokenVerifier(config.auth);
   const verifyVouch = await createServiceCredentialVerifier(config);
-  const rateLimiter = new OrganisationRateLimiter(options.rateLimit);
+  const rateLimiter = options.redis ? OrganisationRateLimiter.shared(options.rateLimit, options.redis) : OrganisationRateLimiter.inProcess(options.rateLimit);
   const gatewayOnly = new Set<Role>(options.gatewayOnlyRoles);
   return async (request) => {
     const authorization = request.headers.authorization ?? "";
@@ -43,7 +46,7 @@ export async function createEdgePolicy(config: CommonConfig, options: EdgePolicy
     if (!vouchedBy) {
       if (gatewayOnly.has(principal.role)) throw gatewayOnlyRole(principal.role);
       // Counted per verified organisation, before the body is read or the operation parsed.
-      rateLimiter.take(principal.organisationId);
+      await rateLimiter.take(principal.organisationId);
     }
     return {
       caller: { principal, authorization, vouchedBy },

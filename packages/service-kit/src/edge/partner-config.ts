@@ -9,7 +9,7 @@ import { bodyBytes, readVar, type Env, type RuntimeMode } from "@pasrr/config/en
 
 const whole = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-/** A per-organisation token bucket: `burst` requests at once, refilled at `perMinute`. */
+/** Each organisation's rate: `burst` requests at once, `perMinute` sustained (see organisation-rate-limiter.ts). */
 export interface RateLimitConfig {
   perMinute: number;
   burst: number;
