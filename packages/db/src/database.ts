@@ -1,10 +1,12 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type { DatabaseConfig } from "./database-config.ts";
+import { ConfigError } from "@pasrr/config/config-error";
+import type { DatabaseConfig, PostgresSettings } from "./database-config.ts";
+import { postgresPoolOptions } from "./postgres-pool-options.ts";
 
 /** One subgraph's database, embedded or PostgreSQL, behind the same Prisma driver-adapter seam. */
 export interface Database {
@@ -15,8 +17,16 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === "postgres" ? openPostgres(config.url) : openEmbedded(config.dataDir);
+export interface DatabaseOptions {
+  /**
+   * Told when the pool loses an idle connection (PostgreSQL restarted, a network cut): the process
+   * carries on and the next query gets a fresh connection or a clear error, but an operator should know.
+   */
+  onError?(error: Error): void;
+}
+
+export async function openDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): Promise<Database> {
+  return config.kind === "postgres" ? openPostgres(config.url, config.settings, options) : openEmbedded(config.dataDir);
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
@@ -34,11 +44,11 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
-  // An idle client losing its server (PostgreSQL restarted) must not crash the process;
-  // the next query gets a fresh connection or a clear error.
-  pool.on("error", () => undefined);
+async function openPostgres(url: string, settings: PostgresSettings, { onError }: DatabaseOptions): Promise<Database> {
+  const poolOptions = postgresPoolOptions(url, settings, await readRootCert(settings.ssl.rootCertFile));
+  const pool = new pg.Pool(poolOptions);
+  // Without a listener an idle client's error would crash the process.
+  pool.on("error", (error) => onError?.(error));
   return {
     kind: "postgres",
     adapter: new PrismaPg(pool),
@@ -47,4 +57,13 @@ async function openPostgres(url: string): Promise<Database> {
     },
     close: () => pool.end(),
   };
+}
+
+async function readRootCert(file: string | undefined): Promise<string | undefined> {
+  if (file === undefined) return undefined;
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError("DATABASE_SSL_ROOT_CERT", `cannot read ${file}: ${(error as Error).message}`);
+  }
 }

@@ -55,7 +55,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     ownerUrls: readSubgraphUrls(env),
     port: readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name])),
     portVariable: `${prefix}_PORT`,
-    database: loadDatabaseConfig(env, name, common.dataDir),
+    database: loadDatabaseConfig(env, name, common.dataDir, common.mode),
     seedDemoData: readVar(env, "SEED_DEMO_DATA", bool.default(common.mode === "development")),
     limits: loadSubgraphLimits(env),
     // The gateway's `_entities` call for a 10,000-line claim batch carries every person's required

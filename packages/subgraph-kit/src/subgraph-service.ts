@@ -27,6 +27,7 @@ import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limit
 import { schemaExposurePlugin } from "./schema-exposure.plugin.ts";
 import { createEdgePolicy } from "@pasrr/service-kit/edge/edge-policy";
 import { createLogger } from "@pasrr/observability/logger";
+import { loggableError } from "@pasrr/observability/safe-error";
 import { requestObservationPlugin } from "@pasrr/observability/request-observation";
 import { ServiceObservability } from "@pasrr/observability/service-observability";
 import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
@@ -121,7 +122,9 @@ async function openSubgraphDatabase<Client extends Disconnectable>(
   observability: ServiceObservability,
   closers: Array<() => Promise<void>>,
 ) {
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, {
+    onError: (error) => logger.warn({ err: loggableError(error), database: config.database.kind }, "database connection lost"),
+  });
   closers.push(() => database.close());
   const applied = await applyPendingMigrations(database.adapter, prismaFolder(module.prismaDir));
   if (applied.length > 0) logger.info({ migrations: applied, database: database.kind }, "applied migrations");

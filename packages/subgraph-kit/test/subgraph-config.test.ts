@@ -114,8 +114,21 @@ describe("loadSubgraphConfig", () => {
   it("selects PostgreSQL for a valid postgres:// or postgresql:// URL", () => {
     for (const url of ["postgres://hub@db.internal:5432/individuals", "postgresql://hub:secret@localhost/individuals"]) {
       const config = loadSubgraphConfig("individuals", { INDIVIDUALS_DATABASE_URL: url });
-      expect(config.database).toEqual({ kind: "postgres", url, variable: "INDIVIDUALS_DATABASE_URL" });
+      expect(config.database).toMatchObject({ kind: "postgres", url, variable: "INDIVIDUALS_DATABASE_URL" });
     }
+  });
+
+  it("passes the common DATABASE_* settings to each subgraph's PostgreSQL (packages/db/test/database-config.test.ts has each one)", () => {
+    const config = loadSubgraphConfig("screenings", { SCREENINGS_DATABASE_URL: "postgresql://hub@db.internal/screenings", DATABASE_POOL_MAX: "40" });
+    expect(config.database).toMatchObject({ kind: "postgres", settings: { poolMax: 40, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000 } });
+  });
+
+  it("refuses production without <NAME>_DATABASE_URL rather than fall back to an embedded database", () => {
+    const production = { NODE_ENV: "production", AUTH_JWKS_FILE: "/etc/hub/jwks.json" };
+    const error = configErrorOf(() => loadSubgraphConfig("levelofcare", production));
+    expect(error.variable).toBe("LEVELOFCARE_DATABASE_URL");
+    expect(error.message).toMatch(/^LEVELOFCARE_DATABASE_URL: required in production/);
+    expect(loadSubgraphConfig("levelofcare", { ...production, LEVELOFCARE_DATABASE_URL: "postgresql://hub@db.internal/loc" }).database.kind).toBe("postgres");
   });
 
   it.each(["mysql://x", "not a url", "postgres://", "http://db.internal/individuals"])(
