@@ -97,7 +97,7 @@ async function main() {
   const loader = new pg.Client({ connectionString: url.toString() });
   const results: { size: number; p50: number; p95: number; loadSeconds: number }[] = [];
   try {
-    await applyPendingMigrations(database.adapter, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
+    await applyPendingMigrations(database, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
     await loader.connect();
     const db = createClient(database.adapter);
     const { timed: index, spent } = timedIndex(

@@ -64,6 +64,11 @@ describe("DATABASE_STATEMENT_TIMEOUT_MS", () => {
     // The connection is fine afterwards: only the statement was cancelled.
     expect(await query(database.adapter, "SELECT 1")).toEqual([[1]]);
   });
+
+  it("does not apply to a migration's own session, which may run long and wait on another migrator's lock", async () => {
+    const database = await open({ DATABASE_STATEMENT_TIMEOUT_MS: "300" });
+    expect(await database.withSession((adapter) => query(adapter, "SHOW statement_timeout"))).toEqual([["0"]]);
+  });
 });
 
 describe("DATABASE_POOL_MAX", () => {

@@ -27,7 +27,7 @@ export const ormCostRow: BenchRow = {
     const pool = new pg.Pool({ connectionString: scratch.urls.individuals!, max: 10 });
     const rows: string[][] = [];
     try {
-      await applyPendingMigrations(database.adapter, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
+      await applyPendingMigrations(database, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
       const ids = Array.from({ length: 1000 }, (_, n) => `0193c000-0000-7000-8000-${n.toString(16).padStart(12, "0")}`);
       await db.individual.createMany({
         data: ids.map((id, n) => ({

@@ -14,6 +14,13 @@ export interface Database {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   /** Throws when the database cannot answer; `/ready` reports it. */
   ping(): Promise<void>;
+  /**
+   * Runs `work` over one connection of its own, closed afterwards (PostgreSQL; PGlite has only one).
+   * A session-level lock taken through it, like the schema engine's `pg_advisory_lock`, then guards
+   * all of `work` and ends with it; taken through the pool it would land on any pooled connection
+   * and stay held for as long as that connection lives. No statement timeout applies to it.
+   */
+  withSession<T>(work: (adapter: SqlMigrationAwareDriverAdapterFactory) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -40,6 +47,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     ping: async () => {
       await client.query("select 1");
     },
+    withSession: (work) => work(adapter),
     close: () => client.close(),
   };
 }
@@ -54,6 +62,18 @@ async function openPostgres(url: string, settings: PostgresSettings, { onError }
     adapter: new PrismaPg(pool),
     ping: async () => {
       await pool.query("select 1");
+    },
+    withSession: async (work) => {
+      const { statement_timeout: _pooled, ...sessionOptions } = poolOptions;
+      // Migrations may run long (an index on a big table), and a second migrator waits on the first's lock.
+      // One connection, never closed for idling, so the lock cannot slip away between two statements.
+      const session = new pg.Pool({ ...sessionOptions, max: 1, idleTimeoutMillis: 0, options: "-c statement_timeout=0" });
+      session.on("error", (error) => onError?.(error));
+      try {
+        return await work(new PrismaPg(session));
+      } finally {
+        await session.end();
+      }
     },
     close: () => pool.end(),
   };

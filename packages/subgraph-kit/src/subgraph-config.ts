@@ -22,6 +22,12 @@ export interface SubgraphConfig extends CommonConfig {
   port: number;
   portVariable: string;
   database: DatabaseConfig;
+  /**
+   * `MIGRATE_AT_START`: apply pending migrations at start (development and test, so `npm start`
+   * works on a fresh clone), or only check that there are none and refuse to start otherwise
+   * (production: migrations are a release step, `npm run migrate`, not every replica's start).
+   */
+  migrateAtStart: boolean;
   seedDemoData: boolean;
   /** Limits a subgraph applies to a request a hub service vouches for (the gateway's fetches); see loadSubgraphLimits. */
   limits: Pick<OperationLimits, "maxDepth" | "maxAliases" | "maxRootFields">;
@@ -56,6 +62,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     port: readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name])),
     portVariable: `${prefix}_PORT`,
     database: loadDatabaseConfig(env, name, common.dataDir, common.mode),
+    migrateAtStart: readVar(env, "MIGRATE_AT_START", bool.default(common.mode !== "production")),
     seedDemoData: readVar(env, "SEED_DEMO_DATA", bool.default(common.mode === "development")),
     limits: loadSubgraphLimits(env),
     // The gateway's `_entities` call for a 10,000-line claim batch carries every person's required

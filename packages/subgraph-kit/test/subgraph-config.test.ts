@@ -131,6 +131,16 @@ describe("loadSubgraphConfig", () => {
     expect(loadSubgraphConfig("levelofcare", { ...production, LEVELOFCARE_DATABASE_URL: "postgresql://hub@db.internal/loc" }).database.kind).toBe("postgres");
   });
 
+  it("applies pending migrations at start by default outside production, and only checks for them in production", () => {
+    const production = { NODE_ENV: "production", AUTH_JWKS_FILE: "/etc/hub/jwks.json", FACILITIES_DATABASE_URL: "postgresql://hub@db.internal/facilities" };
+    expect(loadSubgraphConfig("facilities", { NODE_ENV: "development" }).migrateAtStart).toBe(true);
+    expect(loadSubgraphConfig("facilities", { NODE_ENV: "test" }).migrateAtStart).toBe(true);
+    expect(loadSubgraphConfig("facilities", production).migrateAtStart).toBe(false);
+    expect(loadSubgraphConfig("facilities", { NODE_ENV: "test", MIGRATE_AT_START: "false" }).migrateAtStart).toBe(false);
+    expect(loadSubgraphConfig("facilities", { ...production, MIGRATE_AT_START: "true" }).migrateAtStart).toBe(true);
+    expect(configErrorOf(() => loadSubgraphConfig("facilities", { MIGRATE_AT_START: "always" })).variable).toBe("MIGRATE_AT_START");
+  });
+
   it.each(["mysql://x", "not a url", "postgres://", "http://db.internal/individuals"])(
     "refuses the database URL %j with a ConfigError that starts with the variable name",
     (url) => {
