@@ -6,6 +6,7 @@ import { defaultPorts, envPrefix, type SubgraphName } from "@pasrr/config/servic
 import { loadSafelistedRoles, loadRateLimit, readPartnerMaxBodyBytes, type RateLimitConfig } from "@pasrr/service-kit/edge/partner-config";
 import { loadOperationLimits, type OperationLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
 import { loadCommonConfig, type CommonConfig } from "@pasrr/service-kit/common-config";
+import { loadIdempotencyConfig, type IdempotencyConfig } from "./idempotency/idempotency.config.ts";
 
 export interface SubgraphConfig extends CommonConfig {
   name: SubgraphName;
@@ -28,6 +29,7 @@ export interface SubgraphConfig extends CommonConfig {
    * (production: migrations are a release step, `npm run migrate`, not every replica's start).
    */
   migrateAtStart: boolean;
+  idempotency: IdempotencyConfig;
   seedDemoData: boolean;
   /** Limits a subgraph applies to a request a hub service vouches for (the gateway's fetches); see loadSubgraphLimits. */
   limits: Pick<OperationLimits, "maxDepth" | "maxAliases" | "maxRootFields">;
@@ -63,6 +65,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     portVariable: `${prefix}_PORT`,
     database: loadDatabaseConfig(env, name, common.dataDir, common.mode),
     migrateAtStart: readVar(env, "MIGRATE_AT_START", bool.default(common.mode !== "production")),
+    idempotency: loadIdempotencyConfig(env),
     seedDemoData: readVar(env, "SEED_DEMO_DATA", bool.default(common.mode === "development")),
     limits: loadSubgraphLimits(env),
     // The gateway's `_entities` call for a 10,000-line claim batch carries every person's required

@@ -246,7 +246,7 @@ function subgraphPlugins<Context extends RequestContext>(
     ApolloServerPluginCacheControlDisabled(),
     operationLimitsPlugin<Context>((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
     schemaExposurePlugin(config.mode),
-    idempotencyPlugin(client as unknown as TransactionalClient, logger),
+    idempotencyPlugin(client as unknown as TransactionalClient, logger, config.idempotency),
     auditPlugin(name, client as unknown as RawSqlClient, logger),
     requestObservationPlugin(),
   ];

@@ -141,6 +141,16 @@ describe("loadSubgraphConfig", () => {
     expect(configErrorOf(() => loadSubgraphConfig("facilities", { MIGRATE_AT_START: "always" })).variable).toBe("MIGRATE_AT_START");
   });
 
+  it("bounds the idempotent transaction by IDEMPOTENCY_TRANSACTION_TIMEOUT_MS (60 s) and IDEMPOTENCY_TRANSACTION_MAX_WAIT_MS (10 s)", () => {
+    expect(loadSubgraphConfig("individuals", {}).idempotency).toEqual({ transactionTimeoutMs: 60_000, transactionMaxWaitMs: 10_000 });
+    expect(
+      loadSubgraphConfig("individuals", { IDEMPOTENCY_TRANSACTION_TIMEOUT_MS: "120000", IDEMPOTENCY_TRANSACTION_MAX_WAIT_MS: "2000" }).idempotency,
+    ).toEqual({ transactionTimeoutMs: 120_000, transactionMaxWaitMs: 2_000 });
+    for (const variable of ["IDEMPOTENCY_TRANSACTION_TIMEOUT_MS", "IDEMPOTENCY_TRANSACTION_MAX_WAIT_MS"]) {
+      for (const value of ["0", "soon", "1.5"]) expect(configErrorOf(() => loadSubgraphConfig("individuals", { [variable]: value })).variable).toBe(variable);
+    }
+  });
+
   it.each(["mysql://x", "not a url", "postgres://", "http://db.internal/individuals"])(
     "refuses the database URL %j with a ConfigError that starts with the variable name",
     (url) => {
