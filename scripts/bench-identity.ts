@@ -12,6 +12,7 @@ import pg from "pg";
 import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
 import { loadCommonConfig } from "@pasrr/service-kit/common-config";
 import { openDatabase } from "@pasrr/db/database";
+import { defaultPostgresSettings } from "@pasrr/db/database-config";
 import { repoRoot } from "@pasrr/config/repo-paths";
 import path from "node:path";
 import { loadIdentityConfig } from "../subgraphs/individuals/src/individuals.config.ts";
@@ -92,11 +93,11 @@ async function main() {
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgres", url: url.toString(), variable: "BENCH_POSTGRES_URL" });
+  const database = await openDatabase({ kind: "postgres", url: url.toString(), variable: "BENCH_POSTGRES_URL", settings: defaultPostgresSettings });
   const loader = new pg.Client({ connectionString: url.toString() });
   const results: { size: number; p50: number; p95: number; loadSeconds: number }[] = [];
   try {
-    await applyPendingMigrations(database.adapter, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
+    await applyPendingMigrations(database, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
     await loader.connect();
     const db = createClient(database.adapter);
     const { timed: index, spent } = timedIndex(

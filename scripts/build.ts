@@ -6,6 +6,8 @@
  *
  * Each bundle lives at `<service>/dist/index.js`, one folder below the service as its source
  * entry is, so `new URL("../prisma", import.meta.url)` still names the subgraph's prisma folder.
+ * `npm run migrate` is compiled the same way, to `scripts/dist/migrate.js` (`npm run migrate:prod`):
+ * production applies migrations as a release step, with the same plain `node`.
  */
 import { build } from "esbuild";
 import path from "node:path";
@@ -14,15 +16,22 @@ import { repoRoot } from "@pasrr/config/repo-paths";
 import { subgraphNames } from "@pasrr/config/service-names";
 import { nodeModulesExternal } from "./build/node-modules-external.ts";
 
-const services = [...subgraphNames.map((name) => `subgraphs/${name}`), "gateway"];
+const entries = [
+  ...[...subgraphNames.map((name) => `subgraphs/${name}`), "gateway"].map((service) => ({
+    source: `${service}/src/index.ts`,
+    output: `${service}/dist/index.js`,
+  })),
+  { source: "scripts/migrate.ts", output: "scripts/dist/migrate.js" },
+];
 
-async function bundle(service: string): Promise<string> {
+async function bundle({ source, output }: { source: string; output: string }): Promise<string> {
   const started = performance.now();
-  const outdir = path.join(repoRoot, service, "dist");
+  const outfile = path.join(repoRoot, output);
+  const outdir = path.dirname(outfile);
   await build({
-    entryPoints: [path.join(repoRoot, service, "src", "index.ts")],
+    entryPoints: [path.join(repoRoot, source)],
     // Only index.js (and its map) is written: gateway/dist also holds the sandbox page's bundle.
-    outfile: path.join(outdir, "index.js"),
+    outfile,
     bundle: true,
     format: "esm",
     platform: "node",
@@ -37,8 +46,8 @@ async function bundle(service: string): Promise<string> {
     plugins: [nodeModulesExternal(repoRoot, outdir)],
     logLevel: "warning",
   });
-  return `${service}/dist/index.js (${((performance.now() - started) / 1000).toFixed(1)} s)`;
+  return `${output} (${((performance.now() - started) / 1000).toFixed(1)} s)`;
 }
 
 // One after another: the machine's two cores are shared with whatever else runs.
-for (const service of services) console.log(`built ${await bundle(service)}`);
+for (const entry of entries) console.log(`built ${await bundle(entry)}`);

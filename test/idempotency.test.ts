@@ -120,3 +120,33 @@ describe.each(["pglite", "postgres"] as const)("idempotent mutations (%s)", (dat
     expect(answer.errors).toBeUndefined();
   });
 });
+
+describe("IDEMPOTENCY_TRANSACTION_TIMEOUT_MS", () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    // Far shorter than any mutation's work: the bound is the configured one, not the 60 s default.
+    // On PostgreSQL, where every statement waits on the network, the timer gets its turn (in-memory PGlite may answer first).
+    hub = await startTestHub({ database: "postgres", only: ["facilities"], env: { IDEMPOTENCY_TRANSACTION_TIMEOUT_MS: "1", LOG_LEVEL: "error" } });
+  });
+  afterAll(() => hub?.stop());
+
+  it("bounds the idempotent mutation's transaction: past it the mutation is refused and nothing is written", async () => {
+    const providerNumber = "IDEM-TIMEOUT-1";
+    const input = { providerNumber, name: "Timeout Manor", type: "NURSING_FACILITY", addressLine: "1 Slow Rd", city: "Dayton", postalCode: "45402" };
+    const answer = await graphql(
+      hub.subgraphs.facilities!.url,
+      `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id } } }`,
+      {
+        token: await hub.token({ role: "STATE_MEDICAID_AGENCY" }),
+        variables: { input: { ...input, county: "Montgomery", state: "OH", region: "Region 3", medicaidCertified: true, certifiedBeds: 40 } },
+        headers: { "idempotency-key": "timeout-key-1" },
+      },
+    );
+    // Where the clock runs out decides the code: during the key's check, SERVICE_UNAVAILABLE ("nothing
+    // was recorded"); during the resolver, Prisma's P2028 (transaction expired) answers INTERNAL_SERVER_ERROR.
+    expect(errorCodes(answer).length).toBe(1);
+    expect(["SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR"]).toContain(errorCodes(answer)[0]);
+    expect(answer.data?.registerFacility ?? null).toBeNull();
+    expect(await hub.subgraphs.facilities!.client.facility.count({ where: { providerNumber } })).toBe(0);
+  });
+});

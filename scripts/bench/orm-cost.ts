@@ -3,6 +3,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
 import { openDatabase } from "@pasrr/db/database";
+import { defaultPostgresSettings } from "@pasrr/db/database-config";
 import { repoRoot } from "@pasrr/config/repo-paths";
 import { StatementLog, withStatementLog } from "@pasrr/db/statement-log";
 import { createClient } from "../../subgraphs/individuals/src/db.ts";
@@ -20,13 +21,13 @@ export const ormCostRow: BenchRow = {
   title: "6. ORM cost: Prisma 7 + adapter-pg ÷ raw pg, same SQL, entity-batch query",
   async run({ quick, runs, log }) {
     const scratch = await createScratchDatabases(["individuals"]);
-    const database = await openDatabase({ kind: "postgres", url: scratch.urls.individuals!, variable: "BENCH" });
+    const database = await openDatabase({ kind: "postgres", url: scratch.urls.individuals!, variable: "BENCH", settings: defaultPostgresSettings });
     const statements = new StatementLog();
     const db = createClient(withStatementLog(database.adapter, statements));
     const pool = new pg.Pool({ connectionString: scratch.urls.individuals!, max: 10 });
     const rows: string[][] = [];
     try {
-      await applyPendingMigrations(database.adapter, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
+      await applyPendingMigrations(database, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
       const ids = Array.from({ length: 1000 }, (_, n) => `0193c000-0000-7000-8000-${n.toString(16).padStart(12, "0")}`);
       await db.individual.createMany({
         data: ids.map((id, n) => ({

@@ -18,7 +18,7 @@ import { productionKeys } from "../support/production-keys.ts";
 import { freePorts, runNode } from "../support/processes.ts";
 
 const run = promisify(execFile);
-const builtFolders = [...subgraphNames.map((name) => `subgraphs/${name}/dist`), "gateway/dist"];
+const builtFolders = [...subgraphNames.map((name) => `subgraphs/${name}/dist`), "gateway/dist", "scripts/dist"];
 
 /** The repository as a checkout has it (no node_modules, no generated clients), plus the built dist/ folders. */
 async function copyCheckoutWithBuild(target: string) {
@@ -36,6 +36,8 @@ async function copyCheckoutWithBuild(target: string) {
  * repository with only what `npm ci --omit=dev --omit=optional` installs (offline, from the npm
  * cache the checkout's own install warmed) runs `npm run start:prod` in production mode on
  * PostgreSQL and answers through the gateway — no tsx, no TypeScript, no vitest anywhere.
+ * Issue 19: production only checks its databases at start, so the release migrates first
+ * (`npm run migrate:prod`, compiled like the services) and a start before that is refused.
  */
 describe("npm run start:prod", () => {
   let copy: string;
@@ -78,9 +80,26 @@ describe("npm run start:prod", () => {
     expect([launcher.gateway.portVariable, launcher.gateway.defaultPort]).toEqual(["GATEWAY_PORT", defaultPorts.gateway]);
   });
 
+  // The three steps below build on the same databases, so they run in order: a release as a state runs it.
+  it("refuses to start on databases that lack migrations, naming the database and the migrations, exit 2", async () => {
+    const hub = runNode(["scripts/start-prod.mjs"], env, copy);
+    expect(await hub.exited).toBe(2);
+    expect(hub.output()).toMatch(/configuration error: [A-Z]+_DATABASE_URL: the database lacks \d+ migration\(s\): \d{14}_init, .*Run npm run migrate/);
+  }, 240_000);
+
+  it("npm run migrate:prod (the compiled migrate command) applies each subgraph's migrations once, and nothing the second time", async () => {
+    const first = await run("npm", ["run", "-s", "migrate:prod"], { cwd: copy, env });
+    for (const name of subgraphNames)
+      expect(first.stdout).toMatch(new RegExp(`^${name} \\(PostgreSQL from ${envPrefix(name)}_DATABASE_URL\\): applied \\d{14}_init, `, "m"));
+    const second = await run("npm", ["run", "-s", "migrate:prod"], { cwd: copy, env });
+    expect(second.stdout.trim().split("\n")).toEqual(
+      subgraphNames.map((name) => `${name} (PostgreSQL from ${envPrefix(name)}_DATABASE_URL): nothing to apply`),
+    );
+  }, 240_000);
+
   it("serves a query through the gateway from the compiled services, and SIGTERM stops every process", async () => {
-    // Ready means the bundles found the checkout from dist/: each subgraph migrated its database
-    // from its prisma/ folder, the gateway read the supergraph and the payment system's safelist.
+    // Ready means the bundles found the checkout from dist/: each subgraph found its database
+    // current against its prisma/ folder, the gateway read the supergraph and the payment system's safelist.
     const hub = runNode(["scripts/start-prod.mjs"], env, copy);
     const [, url, processes] = await hub.waitFor(/Gateway: +(\S+)\s+Processes: +(.+)/, 180_000);
     const pids = [...processes!.matchAll(/pid (\d+)/g)].map((match) => Number(match[1]));

@@ -222,7 +222,8 @@ describe("5. schema exposure outside production (today's behaviour kept)", () =>
 describe("in production (NODE_ENV=production)", () => {
   let production: TestHub;
   beforeAll(async () => {
-    production = await startTestHub({ env: await productionKeys() });
+    // Production refuses the embedded database: it runs on PostgreSQL, as a state's does.
+    production = await startTestHub({ database: "postgres", env: await productionKeys() });
   });
   afterAll(() => production?.stop());
 

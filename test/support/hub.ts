@@ -105,6 +105,8 @@ async function startTestHubOnce(options: TestHubOptions): Promise<TestHub> {
     HOST: "127.0.0.1",
     SEED_DEMO_DATA: String(options.seedDemoData ?? false),
     HUB_TODAY: today,
+    // Every test hub's databases are new: its services migrate them as they start, in production mode too.
+    MIGRATE_AT_START: "true",
     ...options.env,
   };
   // Production refuses a pinned today (clock-config.ts); a production-mode hub runs on the real clock.

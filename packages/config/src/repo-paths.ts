@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { z } from "zod";
+import { readVar, type Env } from "./env.ts";
 
 /**
  * The repository root: the nearest folder above this module whose package.json is the hub's.
@@ -19,3 +21,6 @@ export const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)
 
 /** Where embedded databases and the dev signing key live unless configured (git-ignored). */
 export const defaultDataDir = path.join(repoRoot, ".data");
+
+/** `HUB_DATA_DIR` (default `.data`), as an absolute path: read by every service and by `npm run migrate`. */
+export const readHubDataDir = (env: Env): string => path.resolve(readVar(env, "HUB_DATA_DIR", z.string().default(defaultDataDir)));

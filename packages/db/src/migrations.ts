@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { Database } from "./database.ts";
 import { withSchemaEngine } from "./schema-engine.ts";
 
 const noFilters = { externalTables: [], externalEnums: [] };
@@ -52,11 +53,43 @@ export async function readMigrationList(folder: PrismaFolder): Promise<Migration
   };
 }
 
-/** Applies the migrations a database has not seen yet (what start-up does); returns their names. */
-export async function applyPendingMigrations(adapter: SqlMigrationAwareDriverAdapterFactory, folder: PrismaFolder): Promise<string[]> {
+/**
+ * Applies the migrations a database has not seen yet; returns the names it applied (none when it
+ * was current). Safe to run from several processes at once: the schema engine takes
+ * `pg_advisory_lock(72707369)` before it reads `_prisma_migrations`, and the work runs over one
+ * session of its own (Database.withSession), so a second migrator waits for the first to finish,
+ * then finds nothing left to apply.
+ */
+export async function applyPendingMigrations(database: Database, folder: PrismaFolder): Promise<string[]> {
+  // A current database is told so by one read, without loading the engine (seconds of WebAssembly).
+  if ((await pendingMigrations(database, folder)).length === 0) return [];
+  return database.withSession((adapter) => applyMigrationsWith(adapter, folder));
+}
+
+async function applyMigrationsWith(adapter: SqlMigrationAwareDriverAdapterFactory, folder: PrismaFolder): Promise<string[]> {
   const migrationsList = await readMigrationList(folder);
   const result = await withSchemaEngine(adapter, await readSchema(folder), (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }));
   return result.appliedMigrationNames;
+}
+
+/**
+ * The migrations in `folder` that the database has not applied, oldest first: those with no row in
+ * Prisma's `_prisma_migrations`, or only a failed or rolled-back one. Reads that table and nothing
+ * else (the runtime role may read it), and leaves the schema engine unloaded when nothing is pending.
+ */
+export async function pendingMigrations(database: Database, folder: PrismaFolder): Promise<string[]> {
+  const { migrationDirectories } = await readMigrationList(folder);
+  const connection = await database.adapter.connect();
+  try {
+    const query = (sql: string) => connection.queryRaw({ sql, args: [], argTypes: [] });
+    const ledger = await query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL`);
+    const applied = ledger.rows[0]?.[0]
+      ? (await query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map(([name]) => name)
+      : [];
+    return migrationDirectories.map(({ path: name }) => name).filter((name) => !applied.includes(name));
+  } finally {
+    await connection.dispose();
+  }
 }
 
 /**
@@ -68,7 +101,7 @@ export async function unmigratedSchemaChange(folder: PrismaFolder): Promise<stri
   const scratch = await PGlite.create();
   try {
     const adapter = new PrismaPGlite(scratch) as unknown as SqlMigrationAwareDriverAdapterFactory;
-    await applyPendingMigrations(adapter, folder);
+    await applyMigrationsWith(adapter, folder);
     const schema = await readSchema(folder);
     const diff = await withSchemaEngine(adapter, schema, (engine) =>
       engine.diff({

@@ -1,10 +1,9 @@
-import path from "node:path";
 import { z } from "zod";
 import { loadAuthConfig, type AuthConfig } from "@pasrr/auth/auth-config";
 import type { Clock } from "@pasrr/calendar/clock";
 import { loadClock } from "@pasrr/calendar/clock-config";
 import { readRuntimeMode, readVar, type Env, type RuntimeMode } from "@pasrr/config/env";
-import { defaultDataDir } from "@pasrr/config/repo-paths";
+import { readHubDataDir } from "@pasrr/config/repo-paths";
 import { loadObservabilityConfig, type ObservabilityConfig } from "@pasrr/observability/observability-config";
 import { loadRedisConfig, type RedisConfig } from "./shared-state/redis-config.ts";
 
@@ -23,7 +22,7 @@ export interface CommonConfig {
 
 export function loadCommonConfig(env: Env): CommonConfig {
   const mode = readRuntimeMode(env);
-  const dataDir = path.resolve(readVar(env, "HUB_DATA_DIR", z.string().default(defaultDataDir)));
+  const dataDir = readHubDataDir(env);
   return {
     mode,
     host: readVar(env, "HOST", z.string().min(1).default("127.0.0.1")),

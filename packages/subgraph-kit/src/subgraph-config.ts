@@ -6,6 +6,7 @@ import { defaultPorts, envPrefix, type SubgraphName } from "@pasrr/config/servic
 import { loadSafelistedRoles, loadRateLimit, readPartnerMaxBodyBytes, type RateLimitConfig } from "@pasrr/service-kit/edge/partner-config";
 import { loadOperationLimits, type OperationLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
 import { loadCommonConfig, type CommonConfig } from "@pasrr/service-kit/common-config";
+import { loadIdempotencyConfig, type IdempotencyConfig } from "./idempotency/idempotency.config.ts";
 
 export interface SubgraphConfig extends CommonConfig {
   name: SubgraphName;
@@ -22,6 +23,13 @@ export interface SubgraphConfig extends CommonConfig {
   port: number;
   portVariable: string;
   database: DatabaseConfig;
+  /**
+   * `MIGRATE_AT_START`: apply pending migrations at start (development and test, so `npm start`
+   * works on a fresh clone), or only check that there are none and refuse to start otherwise
+   * (production: migrations are a release step, `npm run migrate`, not every replica's start).
+   */
+  migrateAtStart: boolean;
+  idempotency: IdempotencyConfig;
   seedDemoData: boolean;
   /** Limits a subgraph applies to a request a hub service vouches for (the gateway's fetches); see loadSubgraphLimits. */
   limits: Pick<OperationLimits, "maxDepth" | "maxAliases" | "maxRootFields">;
@@ -55,7 +63,9 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     ownerUrls: readSubgraphUrls(env),
     port: readVar(env, `${prefix}_PORT`, port.default(defaultPorts[name])),
     portVariable: `${prefix}_PORT`,
-    database: loadDatabaseConfig(env, name, common.dataDir),
+    database: loadDatabaseConfig(env, name, common.dataDir, common.mode),
+    migrateAtStart: readVar(env, "MIGRATE_AT_START", bool.default(common.mode !== "production")),
+    idempotency: loadIdempotencyConfig(env),
     seedDemoData: readVar(env, "SEED_DEMO_DATA", bool.default(common.mode === "development")),
     limits: loadSubgraphLimits(env),
     // The gateway's `_entities` call for a 10,000-line claim batch carries every person's required

@@ -12,9 +12,10 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Env } from "@pasrr/config/env";
 import type { SubgraphConfig } from "./subgraph-config.ts";
 import type { SubgraphName } from "@pasrr/config/service-names";
-import { openDatabase } from "@pasrr/db/database";
+import { ConfigError } from "@pasrr/config/config-error";
+import { openDatabase, type Database } from "@pasrr/db/database";
 import { isDatabaseUnavailable } from "@pasrr/db/database-unavailable";
-import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
+import { applyPendingMigrations, pendingMigrations, prismaFolder, type PrismaFolder } from "@pasrr/db/migrations";
 import { StatementLog, withStatementLog } from "@pasrr/db/statement-log";
 import { AuditCollector } from "./audit/audit-collector.ts";
 import { auditPlugin } from "./audit/audit-plugin.ts";
@@ -27,6 +28,7 @@ import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limit
 import { schemaExposurePlugin } from "./schema-exposure.plugin.ts";
 import { createEdgePolicy } from "@pasrr/service-kit/edge/edge-policy";
 import { createLogger } from "@pasrr/observability/logger";
+import { loggableError } from "@pasrr/observability/safe-error";
 import { requestObservationPlugin } from "@pasrr/observability/request-observation";
 import { ServiceObservability } from "@pasrr/observability/service-observability";
 import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
@@ -118,7 +120,7 @@ export async function startSubgraph<Client extends Disconnectable, Loaders, Serv
   }
 }
 
-/** The subgraph's database, migrated, and its two clients; each is registered with `closers` as soon as it is open. */
+/** The subgraph's database, migrated (or checked current), and its two clients; each is registered with `closers` as soon as it is open. */
 async function openSubgraphDatabase<Client extends Disconnectable>(
   module: Pick<SubgraphModule<Client, unknown>, "prismaDir" | "createClient">,
   config: SubgraphConfig,
@@ -126,10 +128,11 @@ async function openSubgraphDatabase<Client extends Disconnectable>(
   observability: ServiceObservability,
   closers: Array<() => Promise<void>>,
 ) {
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, {
+    onError: (error) => logger.warn({ err: loggableError(error), database: config.database.kind }, "database connection lost"),
+  });
   closers.push(() => database.close());
-  const applied = await applyPendingMigrations(database.adapter, prismaFolder(module.prismaDir));
-  if (applied.length > 0) logger.info({ migrations: applied, database: database.kind }, "applied migrations");
+  await bringSchemaCurrent(database, prismaFolder(module.prismaDir), config, logger);
   const statements = new StatementLog();
   const client = module.createClient(withStatementLog(database.adapter, statements, observability.tracing?.tracer));
   // Work a service does on its own, outside any request (the facilities census feed's relay),
@@ -140,6 +143,26 @@ async function openSubgraphDatabase<Client extends Disconnectable>(
     () => backgroundClient.$disconnect(),
   );
   return { database, client, backgroundClient, statements };
+}
+
+/**
+ * With MIGRATE_AT_START (development and test by default) applies pending migrations; otherwise
+ * (production by default) refuses to start on a database that lacks any: a service must never
+ * answer over a schema older than its code, and a release migrates once (`npm run migrate`), not in every replica.
+ */
+async function bringSchemaCurrent(database: Database, folder: PrismaFolder, config: SubgraphConfig, logger: Logger) {
+  if (config.migrateAtStart) {
+    const applied = await applyPendingMigrations(database, folder);
+    if (applied.length > 0) logger.info({ migrations: applied, database: database.kind }, "applied migrations");
+    return;
+  }
+  const pending = await pendingMigrations(database, folder);
+  if (pending.length > 0) {
+    throw new ConfigError(
+      config.database.variable,
+      `the database lacks ${pending.length} migration(s): ${pending.join(", ")}. Run npm run migrate (compiled: npm run migrate:prod); this start only checks (MIGRATE_AT_START=false)`,
+    );
+  }
 }
 
 /** Each request's context: the caller, fresh loaders over the request's view of the database, the services, the request's own plumbing. */
@@ -229,7 +252,7 @@ function subgraphPlugins<Context extends RequestContext>(
     ApolloServerPluginCacheControlDisabled(),
     operationLimitsPlugin<Context>((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
     schemaExposurePlugin(config.mode),
-    idempotencyPlugin(client as unknown as TransactionalClient, logger),
+    idempotencyPlugin(client as unknown as TransactionalClient, logger, config.idempotency),
     auditPlugin(name, client as unknown as RawSqlClient, logger),
     requestObservationPlugin(),
   ];

@@ -114,7 +114,40 @@ describe("loadSubgraphConfig", () => {
   it("selects PostgreSQL for a valid postgres:// or postgresql:// URL", () => {
     for (const url of ["postgres://hub@db.internal:5432/individuals", "postgresql://hub:secret@localhost/individuals"]) {
       const config = loadSubgraphConfig("individuals", { INDIVIDUALS_DATABASE_URL: url });
-      expect(config.database).toEqual({ kind: "postgres", url, variable: "INDIVIDUALS_DATABASE_URL" });
+      expect(config.database).toMatchObject({ kind: "postgres", url, variable: "INDIVIDUALS_DATABASE_URL" });
+    }
+  });
+
+  it("passes the common DATABASE_* settings to each subgraph's PostgreSQL (packages/db/test/database-config.test.ts has each one)", () => {
+    const config = loadSubgraphConfig("screenings", { SCREENINGS_DATABASE_URL: "postgresql://hub@db.internal/screenings", DATABASE_POOL_MAX: "40" });
+    expect(config.database).toMatchObject({ kind: "postgres", settings: { poolMax: 40, statementTimeoutMs: 30_000, connectTimeoutMs: 5_000 } });
+  });
+
+  it("refuses production without <NAME>_DATABASE_URL rather than fall back to an embedded database", () => {
+    const production = { NODE_ENV: "production", AUTH_JWKS_FILE: "/etc/hub/jwks.json" };
+    const error = configErrorOf(() => loadSubgraphConfig("levelofcare", production));
+    expect(error.variable).toBe("LEVELOFCARE_DATABASE_URL");
+    expect(error.message).toMatch(/^LEVELOFCARE_DATABASE_URL: required in production/);
+    expect(loadSubgraphConfig("levelofcare", { ...production, LEVELOFCARE_DATABASE_URL: "postgresql://hub@db.internal/loc" }).database.kind).toBe("postgres");
+  });
+
+  it("applies pending migrations at start by default outside production, and only checks for them in production", () => {
+    const production = { NODE_ENV: "production", AUTH_JWKS_FILE: "/etc/hub/jwks.json", FACILITIES_DATABASE_URL: "postgresql://hub@db.internal/facilities" };
+    expect(loadSubgraphConfig("facilities", { NODE_ENV: "development" }).migrateAtStart).toBe(true);
+    expect(loadSubgraphConfig("facilities", { NODE_ENV: "test" }).migrateAtStart).toBe(true);
+    expect(loadSubgraphConfig("facilities", production).migrateAtStart).toBe(false);
+    expect(loadSubgraphConfig("facilities", { NODE_ENV: "test", MIGRATE_AT_START: "false" }).migrateAtStart).toBe(false);
+    expect(loadSubgraphConfig("facilities", { ...production, MIGRATE_AT_START: "true" }).migrateAtStart).toBe(true);
+    expect(configErrorOf(() => loadSubgraphConfig("facilities", { MIGRATE_AT_START: "always" })).variable).toBe("MIGRATE_AT_START");
+  });
+
+  it("bounds the idempotent transaction by IDEMPOTENCY_TRANSACTION_TIMEOUT_MS (60 s) and IDEMPOTENCY_TRANSACTION_MAX_WAIT_MS (10 s)", () => {
+    expect(loadSubgraphConfig("individuals", {}).idempotency).toEqual({ transactionTimeoutMs: 60_000, transactionMaxWaitMs: 10_000 });
+    expect(
+      loadSubgraphConfig("individuals", { IDEMPOTENCY_TRANSACTION_TIMEOUT_MS: "120000", IDEMPOTENCY_TRANSACTION_MAX_WAIT_MS: "2000" }).idempotency,
+    ).toEqual({ transactionTimeoutMs: 120_000, transactionMaxWaitMs: 2_000 });
+    for (const variable of ["IDEMPOTENCY_TRANSACTION_TIMEOUT_MS", "IDEMPOTENCY_TRANSACTION_MAX_WAIT_MS"]) {
+      for (const value of ["0", "soon", "1.5"]) expect(configErrorOf(() => loadSubgraphConfig("individuals", { [variable]: value })).variable).toBe(variable);
     }
   });
 

@@ -8,6 +8,7 @@ import { loggableError } from "@pasrr/observability/safe-error";
 import { idempotencyHeader, parseIdempotencyKey, requestFingerprint } from "@pasrr/service-kit/idempotency-key";
 import { idempotencyStore, type KeyOwner, type RawQueries, type StoredAnswer } from "./idempotency-store.ts";
 import { refusedReplay } from "./replay-authorisation.ts";
+import type { IdempotencyConfig } from "./idempotency.config.ts";
 import type { RequestDatabase, TransactionalClient } from "./request-database.ts";
 
 /**
@@ -34,7 +35,7 @@ type Start = { kind: "execute" } | { kind: "replay"; stored: StoredAnswer } | { 
  * (red-team finding 2: a payment-system token replayed a PAA's registration and got its SSN).
  */
 // eslint-disable-next-line max-lines-per-function -- its two hooks share one transaction's promises (the answer, the commit), so they stay in one closure.
-export function idempotencyPlugin(base: TransactionalClient, logger: Logger): ApolloServerPlugin<RequestContext> {
+export function idempotencyPlugin(base: TransactionalClient, logger: Logger, config: IdempotencyConfig): ApolloServerPlugin<RequestContext> {
   return {
     // eslint-disable-next-line max-lines-per-function -- see above: the listener's hooks share the transaction's promises.
     async requestDidStart({ request }): Promise<GraphQLRequestListener<RequestContext> | void> {
@@ -61,6 +62,13 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
 
           let started: (start: Start) => void = () => undefined;
           const start = new Promise<Start>((resolve) => (started = resolve));
+          // The transaction spans the whole mutation on purpose: the answer stored under the key and
+          // the mutation's writes commit together or not at all, so a retry can never find writes
+          // without their answer (and write them twice) nor an answer whose writes were lost. The
+          // price: each idempotent mutation in flight holds one pooled connection until it answers,
+          // so DATABASE_POOL_MAX must cover them beside the other requests; a mutation that cannot
+          // get one within IDEMPOTENCY_TRANSACTION_MAX_WAIT_MS (or DATABASE_CONNECT_TIMEOUT_MS,
+          // whichever is shorter) is answered SERVICE_UNAVAILABLE, having written nothing.
           committed = base.$transaction(
             async (tx: never) => {
               const raw = tx as RawQueries;
@@ -79,7 +87,7 @@ export function idempotencyPlugin(base: TransactionalClient, logger: Logger): Ap
                 });
               });
             },
-            { maxWait: 10_000, timeout: 60_000 },
+            { maxWait: config.transactionMaxWaitMs, timeout: config.transactionTimeoutMs },
           );
           committed.catch((error: unknown) => started({ kind: "failed", error }));
 
