@@ -5,7 +5,7 @@
 #   node gateway/dist/index.js             (the default)
 #   node scripts/dist/migrate.js           (once per release, before the services: the migration)
 # — the entries `npm run start:prod` starts (scripts/start-prod/services.mjs), which compose.yaml
-# and deploy/k8s/ run and test/deploy/packaging.test.ts holds equal. Built from the compiled
+# and deploy/k8s/ run and the tests in test/deploy/ hold equal. Built from the compiled
 # output of `npm run build`; the runtime stage holds production dependencies only and runs as an
 # unprivileged user. docs/operations.md, "Deploy", says how to build and run it.
 

@@ -3,7 +3,7 @@
  * those of packages/config/src/service-names.ts, written out again because this
  * launcher runs without TypeScript (test/production/start-prod.test.ts holds the two equal).
  * The container images start the same entries, one service per container (`node <entry>`:
- * compose.yaml, deploy/k8s/; test/deploy/packaging.test.ts holds them to this list).
+ * compose.yaml, deploy/k8s/; the tests in test/deploy/ hold them to this list).
  */
 export const subgraphs = [
   { name: "individuals", portVariable: "INDIVIDUALS_PORT", defaultPort: 4001 },
