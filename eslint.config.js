@@ -10,6 +10,7 @@ const readsEnvironment = [
   "**/*.config.ts",
   "**/*-config.ts",
   "**/src/index.ts",
+  "deploy/docker/healthcheck.mjs",
   "packages/config/src/env.ts",
   "packages/observability/src/logger.ts",
   "scripts/**",

@@ -12,16 +12,13 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gateway, subgraphs } from "./start-prod/services.mjs";
+import { gateway, localUrl as serviceUrl, subgraphs } from "./start-prod/services.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || "production" };
 
-/** Where this machine reaches a service listening on HOST (a wildcard address is reached locally). */
-function localUrl(port, pathname) {
-  const host = env.HOST === undefined || env.HOST === "" || env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST === "::" ? "::1" : env.HOST;
-  return `http://${host.includes(":") ? `[${host}]` : host}:${port}${pathname}`;
-}
+/** Where this machine reaches a service listening on HOST. */
+const localUrl = (port, pathname) => serviceUrl(env.HOST, port, pathname);
 
 const children = [];
 let stopping = false;

@@ -1,13 +1,8 @@
-import { exportJWK, generateKeyPair, type JWK } from "jose";
-import { randomUUID } from "node:crypto";
 import { mkdir, readFile, link, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { generateSigningKeyPair, type KeyPair } from "./key-pair.ts";
 
-export interface DevKey {
-  kid: string;
-  privateJwk: JWK;
-  publicJwk: JWK;
-}
+export type DevKey = KeyPair;
 
 /**
  * The local development signing key: created on first use, then shared by every service
@@ -19,14 +14,8 @@ export async function loadOrCreateDevKey(file: string): Promise<DevKey> {
   const existing = await readDevKey(file);
   if (existing) return existing;
   await mkdir(path.dirname(file), { recursive: true });
-  const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
-  const kid = `dev-${randomUUID()}`;
-  const key: DevKey = {
-    kid,
-    privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256", use: "sig" },
-    publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" },
-  };
-  const draft = `${file}.${process.pid}.${kid}.tmp`;
+  const key = await generateSigningKeyPair("dev");
+  const draft = `${file}.${process.pid}.${key.kid}.tmp`;
   await writeFile(draft, JSON.stringify(key, null, 2), { mode: 0o600 });
   try {
     await link(draft, file);
