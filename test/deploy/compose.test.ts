@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "@pasrr/config/repo-paths";
 import { envPrefix, subgraphNames } from "@pasrr/config/service-names";
 import { hubServices, launcher, loadCompose, readRepoFile, startCommand, type ComposeFile } from "./support/deploy-files.ts";
-import { awaitedVariables, variablesTheCodeReads, type KnownVariables } from "./support/known-variables.ts";
+import { variablesTheCodeReads, type KnownVariables } from "./support/known-variables.ts";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -75,7 +75,7 @@ describe("compose.yaml", () => {
 
   it("sets only variables the services read, points each at its service's default port, and gives each subgraph its own database as its runtime role", () => {
     for (const [name, service] of hubImageServices(compose)) {
-      const unknown = Object.keys(service.environment ?? {}).filter((variable) => !known.has(variable) && !awaitedVariables.has(variable));
+      const unknown = Object.keys(service.environment ?? {}).filter((variable) => !known.has(variable));
       expect(unknown, `${name} sets variables no service reads`).toEqual([]);
       expect(Object.keys(service.environment ?? {}).filter((variable) => variable.endsWith("_PORT"))).toEqual([]);
     }
@@ -88,10 +88,6 @@ describe("compose.yaml", () => {
       expect(environment[`${envPrefix(name)}_DATABASE_URL`]).toMatch(new RegExp(`^postgresql://pasrr_${name}_app:.*@postgres:5432/pasrr_${name}$`));
       expect(compose.services.migrate!.environment![`${envPrefix(name)}_DATABASE_URL`]).toMatch(new RegExp(`^postgresql://pasrr_${name}_owner:`));
     }
-  });
-
-  it("awaits only variables that no code reads yet (a merged branch's variable comes off the awaited list)", () => {
-    expect([...awaitedVariables].filter((variable) => known.has(variable))).toEqual([]);
   });
 
   it("keeps keys out of the repository: they are compose secrets from a git-ignored folder, and the example values say they are examples", async () => {

@@ -61,10 +61,3 @@ export async function variablesTheCodeReads(): Promise<KnownVariables> {
   const patterns = [...templates].map((template) => patternOf(template, prefixes));
   return { names, patterns, has: (name) => names.has(name) || patterns.some((pattern) => pattern.test(name)) };
 }
-
-/**
- * Variables the deployment files set for code that lands with issue 19's other branches (Redis,
- * PostgreSQL pools and TLS). Each entry must not be read by the code yet: once its branch has
- * merged the test names it, and it comes off this list. Empty when issue 19 is whole.
- */
-export const awaitedVariables = new Set<string>([]);
