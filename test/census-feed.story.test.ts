@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { startScreenings } from "@pasrr/screenings";
 import { addDays } from "@pasrr/calendar/calendar-date";
 import { loadSubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
@@ -13,10 +14,8 @@ import { waitUntil } from "./support/wait-until.ts";
  * delivers them to screenings through the gateway (service identity), at least once. Told as
  * stories through the real gateway on PGlite (FEDERAL policy: hospital exemption 30 days).
  */
-// Fast polls and short backoffs, so a test waits seconds, not minutes, for a retry.
-process.env.CENSUS_FEED_POLL_MS = "200";
-process.env.CENSUS_FEED_RETRY_BASE_MS = "200";
-process.env.CENSUS_FEED_RETRY_MAX_MS = "1000";
+// Fast polls and short backoffs, so a test waits seconds, not minutes, for a retry (the hub's services read the hub's env only).
+const feedEnv = { CENSUS_FEED_POLL_MS: "200", CENSUS_FEED_RETRY_BASE_MS: "200", CENSUS_FEED_RETRY_MAX_MS: "1000" };
 
 /** Days before the test hub's pinned today, which every service takes for today. */
 const daysAgo = (days: number) => addDays(testToday, -days);
@@ -91,7 +90,7 @@ async function delivered(...censusEventIds: string[]) {
 }
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ env: feedEnv });
   gateway = hub.gatewayUrl!;
   stateToken = await hub.token({ role: "STATE_MEDICAID_AGENCY" });
   const register = async (key: string, type: string) => {
@@ -253,6 +252,39 @@ describe("a return from hospital is no new admission", () => {
     const reviews = await reviewsOf("A", person, daysAgo(0));
     expect(reviews.due).toEqual([]);
     expect(reviews.overdue).toEqual([expect.objectContaining({ reason: "HOSPITAL_EXEMPTION_EXPIRING", triggeredOn: daysAgo(60) })]);
+  });
+});
+
+describe("a fact the graph refuses is set aside, not retried for ever", () => {
+  it("a fact for a facility the registry does not hold is refused (NOT_FOUND), dead-lettered at its first try and counted on /metrics; the person's next fact is delivered", async () => {
+    const person = await newPerson("Feed-Refused");
+    const facilitiesDb = hub.subgraphs.facilities!.client;
+    const unregistered = randomUUID();
+    // Written as the census transaction would, but for a facility nobody registered: screenings cannot accept it.
+    await facilitiesDb.residentFactOutbox.create({
+      data: {
+        censusEventId: randomUUID(),
+        individualId: person,
+        facilityId: unregistered,
+        facilityCounty: "Hamilton",
+        fact: "ADMITTED",
+        occurredOn: new Date(`${daysAgo(9)}T00:00:00Z`),
+      },
+    });
+    const admission = await census("B", {
+      individualId: person,
+      kind: "ADMISSION",
+      effectiveOn: daysAgo(3),
+      admissionSource: "ANOTHER_NURSING_FACILITY",
+      fromFacilityId: facilities.C,
+    });
+    await delivered(admission);
+
+    const refused = await facilitiesDb.residentFactOutbox.findFirstOrThrow({ where: { facilityId: unregistered } });
+    expect(refused).toMatchObject({ attempts: 1, deliveredAt: null, lastError: expect.stringMatching(/^NOT_FOUND: /) });
+    expect(refused.deadLetteredAt).toBeInstanceOf(Date);
+    const metrics = await (await fetch(hub.subgraphs.facilities!.url.replace(/\/graphql$/, "/metrics"))).text();
+    expect(metrics).toMatch(/^census_feed_dead_letters_total\{reason="refused",service="facilities"\} 1$/m);
   });
 });
 

@@ -104,4 +104,12 @@ export class ServiceMetrics {
       },
     });
   }
+
+  /**
+   * A counter for work the service does outside requests (the facilities census feed's dead
+   * letters), on the same `/metrics`. Its labels must take a fixed, small set of values.
+   */
+  counter<Label extends string>(name: string, help: string, labelNames: readonly Label[]): Counter<Label> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
 }

@@ -31,6 +31,7 @@ import { createLogger } from "@pasrr/observability/logger";
 import { loggableError } from "@pasrr/observability/safe-error";
 import { requestObservationPlugin } from "@pasrr/observability/request-observation";
 import { ServiceObservability } from "@pasrr/observability/service-observability";
+import type { ServiceMetrics } from "@pasrr/observability/metrics";
 import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
 import { closeGracefully, listen, type RunningService } from "@pasrr/service-kit/lifecycle";
 import { openRedisConnection, redisHealth, type RedisConnection } from "@pasrr/service-kit/shared-state/redis-connection";
@@ -65,7 +66,7 @@ export async function startSubgraph<Client extends Disconnectable, Loaders, Serv
   module: SubgraphModule<Client, Loaders, Services>,
   config: SubgraphConfig,
   env: Env,
-): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog; services: HubServices & Services }> {
+): Promise<RunningService & { client: Client; backgroundClient: Client; statements: StatementLog; services: HubServices & Services; metrics: ServiceMetrics }> {
   const logger = createLogger(module.name, config.observability);
   const { services, owners } = await startServices(module, config, env);
   const observability = new ServiceObservability(module.name, logger, config.observability);
@@ -108,6 +109,8 @@ export async function startSubgraph<Client extends Disconnectable, Loaders, Serv
       backgroundClient,
       statements,
       services,
+      // For the service's own background work to count on its `/metrics`.
+      metrics: observability.metrics,
       // Idempotent: a service stopped early (a test taking it down) is stopped once, not twice, at the end.
       stop() {
         stopping ??= closeAll().then(() => logger.info("stopped"));

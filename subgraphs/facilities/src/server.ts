@@ -8,6 +8,7 @@ import type { Env } from "@pasrr/config/env";
 import type { SubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
 import { graphDelivery } from "./census-feed/graph-delivery.services.ts";
 import { startOutboxRelay } from "./census-feed/outbox-relay.services.ts";
+import { startOutboxRetention } from "./census-feed/outbox-retention.services.ts";
 import { createClient, type FacilitiesDb } from "./db.ts";
 import { seedDemoFacilities } from "./demo/seed.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
@@ -25,28 +26,32 @@ export const facilitiesSubgraph: SubgraphModule<FacilitiesDb, Loaders, Services>
 };
 
 /**
- * Creates and starts the service (database migrated, server listening, census feed relaying)
- * without owning the process. Its own settings come from `env` (the process environment unless
- * a test passes one). Stopping stops the relay first, then the server.
+ * Creates and starts the service (database migrated, server listening, census feed relaying and
+ * its retention job running) without owning the process. Its own settings come from `env` (the
+ * process environment unless a test passes one). Stopping stops the feed first, then the server.
  */
 export async function startFacilities(config: SubgraphConfig, env: Env) {
   // The service identity is checked before anything starts: without a key the feed could not run.
   const identity = await createServiceIdentity("facilities", config);
   const service = await startSubgraph(facilitiesSubgraph, config, env);
   const { settings, censusFeed } = service.services;
-  const relay = startOutboxRelay(
-    service.backgroundClient,
-    graphDelivery(identity, config.graphUrl),
-    settings.censusFeed,
-    createLogger("facilities.census-feed", config.observability),
-    config.clock,
-  );
+  const logger = createLogger("facilities.census-feed", config.observability);
+  const deadLetters = service.metrics.counter("census_feed_dead_letters_total", "Census facts the relay gave up on, by why (refused, exhausted)", ["reason"]);
+  const relay = startOutboxRelay({
+    db: service.backgroundClient,
+    deliver: graphDelivery(identity, config.graphUrl, settings.censusFeed.deliveryTimeoutMs),
+    settings: settings.censusFeed,
+    logger,
+    clock: config.clock,
+    metrics: { deadLettered: (reason) => deadLetters.inc({ reason }) },
+  });
+  const retention = startOutboxRetention(service.backgroundClient, settings.censusFeed, logger, config.clock);
   // Requests ring the doorbell the service made at start-up (its services): the relay answers that one.
   censusFeed.answer(relay.kick);
   return {
     ...service,
     async stop() {
-      await relay.stop();
+      await Promise.all([relay.stop(), retention.stop()]);
       await service.stop();
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { residentFactsOf, retryDelayMs, type FacilityFacts, type RecordedEventFacts } from "../src/census-feed/resident-facts.rules.ts";
+import { residentFactsOf, type FacilityFacts, type RecordedEventFacts } from "../src/census-feed/resident-facts.rules.ts";
 
 const nf = "0193a000-0000-7000-8000-0000000000a1";
 const otherNf = "0193a000-0000-7000-8000-0000000000a2";
@@ -60,10 +60,5 @@ describe("which census facts feed the Resident Review clocks", () => {
       expect(residentFactsOf(event({ kind, admissionSource: null }), facilities)).toEqual([]);
     }
     expect(residentFactsOf(event({ facilityId: icf }), facilities)).toEqual([]);
-  });
-
-  it("a failed delivery backs off exponentially, capped", () => {
-    expect([1, 2, 3, 4].map((attempts) => retryDelayMs(attempts, 1_000, 5_000))).toEqual([1_000, 2_000, 4_000, 5_000]);
-    expect(retryDelayMs(500, 1_000, 300_000)).toBe(300_000);
   });
 });

@@ -1,5 +1,4 @@
-import type { FacilitiesDb } from "../db.ts";
-import type { CensusEvent, Prisma, ResidentFactOutbox } from "../generated/prisma/client.ts";
+import type { CensusEvent, Prisma } from "../generated/prisma/client.ts";
 import type { DerivedStay } from "../stay/stay.model.ts";
 import { residentFactsOf, type FacilityFacts, type PriorDischarge } from "./resident-facts.rules.ts";
 
@@ -30,15 +29,3 @@ export async function enqueueResidentFacts(tx: Prisma.TransactionClient, event: 
   });
   return facts.length;
 }
-
-/** The relay's side of the outbox: the oldest undelivered rows first, at most `take`. */
-export const pendingFacts = (db: FacilitiesDb, take: number): Promise<ResidentFactOutbox[]> =>
-  db.residentFactOutbox.findMany({ where: { deliveredAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take });
-
-/** An acknowledged row, delivered at `at` (the hub's clock). */
-export const markDelivered = (db: FacilitiesDb, row: ResidentFactOutbox, at: Date) =>
-  db.residentFactOutbox.update({ where: { id: row.id }, data: { deliveredAt: at, attempts: row.attempts + 1, lastError: null } });
-
-/** A failed attempt: counted, with why and when the next one may be made. */
-export const markRetry = (db: FacilitiesDb, row: ResidentFactOutbox, attempts: number, nextAttemptAt: Date, error: string) =>
-  db.residentFactOutbox.update({ where: { id: row.id }, data: { attempts, nextAttemptAt, lastError: error.slice(0, 500) } });

@@ -75,6 +75,3 @@ export function residentFactsOf(event: RecordedEventFacts, facilities: ReadonlyM
       return [];
   }
 }
-
-/** Exponential backoff after the n-th failed attempt (1, 2, 4 … times the base), capped. */
-export const retryDelayMs = (attempts: number, baseMs: number, maxMs: number): number => Math.min(maxMs, baseMs * 2 ** Math.max(0, Math.min(attempts - 1, 30)));

@@ -1,28 +1,14 @@
 import { fromDbDate, toDbDate } from "@pasrr/graphql-kit/scalars";
-import type { ScreeningsDb } from "../db.ts";
-import type { ResidentReview } from "../generated/prisma/client.ts";
+import type { Prisma, ResidentReview } from "../generated/prisma/client.ts";
 import type { ResidentFact } from "./resident-review.validation.ts";
 import type { AdmissionFinding } from "./admission-findings.rules.ts";
 import { coveringReasons, earlierDueOn, resumedOnReturn, type ReviewDue } from "./resident-review.rules.ts";
-
-/**
- * Whether a census event was applied before, and the review it started if any. A fact is
- * remembered by the review it started, or for an admission by the admission row; a transfer
- * or discharge that started nothing is harmless to apply again (nothing is left to move or end).
- */
-export async function replayOf(db: ScreeningsDb, censusEventId: string): Promise<{ seen: boolean; review: ResidentReview | null }> {
-  const [review, admission] = await Promise.all([
-    db.residentReview.findFirst({ where: { triggerEventId: censusEventId }, orderBy: { createdAt: "asc" } }),
-    db.nursingFacilityAdmission.findUnique({ where: { triggerEventId: censusEventId } }),
-  ]);
-  return { seen: review !== null || admission !== null, review };
-}
 
 /** The clocks still running for the person at a facility. */
 const running = (ids: string[], facilityId: string) => ({ individualId: { in: ids }, facilityId, completedOn: null, endedOn: null });
 
 /** A discharge or death ends the stay's clocks: those started on or before that day (endedByDischarge in the rules). */
-export async function endClocksAtDischarge(db: ScreeningsDb, ids: string[], fact: ResidentFact): Promise<void> {
+export async function endClocksAtDischarge(db: Prisma.TransactionClient, ids: string[], fact: ResidentFact): Promise<void> {
   const leftOn = toDbDate(fact.occurredOn);
   await db.residentReview.updateMany({ where: { ...running(ids, fact.facilityId), triggeredOn: { lte: leftOn } }, data: { endedOn: leftOn } });
 }
@@ -33,7 +19,7 @@ export async function endClocksAtDischarge(db: ScreeningsDb, ids: string[], fact
  * carrying the return's census event, so the ended row stays as history and a repeated delivery
  * of the return is recognised (replayOf).
  */
-export async function resumeClocksOnReturn(db: ScreeningsDb, ids: string[], fact: ResidentFact): Promise<ResidentReview[]> {
+export async function resumeClocksOnReturn(db: Prisma.TransactionClient, ids: string[], fact: ResidentFact): Promise<ResidentReview[]> {
   const rows = await db.residentReview.findMany({ where: { individualId: { in: ids }, completedOn: null }, orderBy: { dueOn: "asc" } });
   const asDates = rows.map((row) => ({
     row,
@@ -62,7 +48,12 @@ export async function resumeClocksOnReturn(db: ScreeningsDb, ids: string[], fact
 }
 
 /** OH guide: the PAS follows the person to the next NF, and with it the clocks it started. */
-export async function moveClocksWithTransfer(db: ScreeningsDb, ids: string[], fact: ResidentFact, fromFacilityId: string): Promise<ResidentReview[]> {
+export async function moveClocksWithTransfer(
+  db: Prisma.TransactionClient,
+  ids: string[],
+  fact: ResidentFact,
+  fromFacilityId: string,
+): Promise<ResidentReview[]> {
   const open = await db.residentReview.findMany({
     where: { ...running(ids, fromFacilityId), triggeredOn: { lte: toDbDate(fact.occurredOn) } },
     orderBy: { dueOn: "asc" },
@@ -75,23 +66,21 @@ export async function moveClocksWithTransfer(db: ScreeningsDb, ids: string[], fa
   return open.map((review) => ({ ...review, facilityId: fact.facilityId, facilityCounty: fact.facilityCounty }));
 }
 
-/**
- * Records the admission with the Level I it used, and says whether an earlier admission had
- * already used that Level I (OH guide: a PAS is good for one NF admission). The same admission
- * reported twice (same day and facility, or same census event) is recorded once.
- */
-export async function recordAdmission(db: ScreeningsDb, fact: ResidentFact, screenId: string | null): Promise<boolean> {
+/** Whether an admission before this day already used the Level I (OH guide: a PAS is good for one NF admission). */
+export async function pasUsedBefore(db: Prisma.TransactionClient, screenId: string | null, admittedOn: string): Promise<boolean> {
+  if (!screenId) return false;
+  return (await db.nursingFacilityAdmission.findFirst({ where: { screenId, admittedOn: { lt: toDbDate(admittedOn) } }, select: { id: true } })) !== null;
+}
+
+/** Records the admission with the Level I it used. The same admission reported twice (same day and facility) is recorded once. */
+export async function recordAdmission(db: Prisma.TransactionClient, fact: ResidentFact, screenId: string | null): Promise<void> {
   const admittedOn = toDbDate(fact.occurredOn);
-  const [earlier, same] = await Promise.all([
-    screenId ? db.nursingFacilityAdmission.findFirst({ where: { screenId, admittedOn: { lt: admittedOn } } }) : null,
-    db.nursingFacilityAdmission.findFirst({ where: { individualId: fact.individualId, facilityId: fact.facilityId, admittedOn } }),
-  ]);
+  const same = await db.nursingFacilityAdmission.findFirst({ where: { individualId: fact.individualId, facilityId: fact.facilityId, admittedOn } });
   if (!same) {
     await db.nursingFacilityAdmission.create({
       data: { individualId: fact.individualId, facilityId: fact.facilityId, admittedOn, screenId, triggerEventId: fact.censusEventId },
     });
   }
-  return earlier !== null;
 }
 
 /**
@@ -99,7 +88,7 @@ export async function recordAdmission(db: ScreeningsDb, fact: ResidentFact, scre
  * covers it (coveringReasons), bringing its due day forward when the new one is sooner. A finding
  * about a step already done late is recorded done by the screen that did it, once per admission.
  */
-export async function openReview(db: ScreeningsDb, ids: string[], fact: ResidentFact, due: ReviewDue | AdmissionFinding): Promise<ResidentReview> {
+export async function openReview(db: Prisma.TransactionClient, ids: string[], fact: ResidentFact, due: ReviewDue | AdmissionFinding): Promise<ResidentReview> {
   const person = { individualId: { in: ids }, facilityId: fact.facilityId };
   const done = "completedBy" in due ? due.completedBy : null;
   if (done) {
