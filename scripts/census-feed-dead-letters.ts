@@ -26,7 +26,8 @@ if (notIds.length > 0) {
   process.exit(2);
 }
 
-const database = await openDatabase(loadDatabaseConfig(process.env, "facilities", loadCommonConfig(process.env).dataDir));
+const common = loadCommonConfig(process.env);
+const database = await openDatabase(loadDatabaseConfig(process.env, "facilities", common.dataDir, common.mode));
 const db = createClient(database.adapter);
 try {
   if (command === "list") {

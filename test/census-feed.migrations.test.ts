@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { repoRoot } from "@pasrr/config/repo-paths";
+import type { Database } from "@pasrr/db/database";
 import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -32,8 +33,10 @@ async function databaseBefore(subgraph: string, upTo: string) {
   for (const name of names.sort().slice(0, cut)) await cp(path.join(folder.migrationsDir, name), path.join(earlier, "migrations", name), { recursive: true });
   const db = await PGlite.create();
   const adapter = new PrismaPGlite(db) as unknown as SqlMigrationAwareDriverAdapterFactory;
-  await applyPendingMigrations(adapter, prismaFolder(earlier));
-  return { db, migrate: () => applyPendingMigrations(adapter, folder) };
+  // The raw PGlite stays in the test's hands (rows written as an older release would), behind the migrations' Database seam.
+  const database: Database = { kind: "pglite", adapter, ping: async () => undefined, withSession: (work) => work(adapter), close: () => db.close() };
+  await applyPendingMigrations(database, prismaFolder(earlier));
+  return { db, migrate: () => applyPendingMigrations(database, folder) };
 }
 
 describe("issue 19's migrations keep what was there", () => {

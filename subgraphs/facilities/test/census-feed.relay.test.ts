@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { fixedClock } from "@pasrr/calendar/clock";
 import { repoRoot } from "@pasrr/config/repo-paths";
+import { defaultPostgresSettings } from "@pasrr/db/database-config";
 import { openDatabase, type Database } from "@pasrr/db/database";
 import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
 import { createLogger } from "@pasrr/observability/logger";
@@ -113,15 +114,15 @@ async function twoReplicas(kind: "pglite" | "postgres") {
   if (kind === "pglite") {
     // One PGlite is one process's database: both relays share it, as two relays in one process would.
     const database = await openDatabase({ kind: "pglite", dataDir: "memory://", variable: "FACILITIES_DATA_DIR" });
-    await applyPendingMigrations(database.adapter, prismaFolder(prismaDir));
+    await applyPendingMigrations(database, prismaFolder(prismaDir));
     const clients = [createClient(database.adapter), createClient(database.adapter)] as const;
     return { clients, url: undefined, close: () => closeAll(clients, [database]) };
   }
   const scratch = await createScratchDatabases(["facilities"]);
   const url = scratch.urls.facilities!;
-  const databases = [await openDatabase({ kind: "postgres", url, variable: "FACILITIES_DATABASE_URL" })];
-  await applyPendingMigrations(databases[0]!.adapter, prismaFolder(prismaDir));
-  databases.push(await openDatabase({ kind: "postgres", url, variable: "FACILITIES_DATABASE_URL" }));
+  const databases = [await openDatabase({ kind: "postgres", url, variable: "FACILITIES_DATABASE_URL", settings: defaultPostgresSettings })];
+  await applyPendingMigrations(databases[0]!, prismaFolder(prismaDir));
+  databases.push(await openDatabase({ kind: "postgres", url, variable: "FACILITIES_DATABASE_URL", settings: defaultPostgresSettings }));
   const clients = [createClient(databases[0]!.adapter), createClient(databases[1]!.adapter)] as const;
   return { clients, url, close: () => closeAll(clients, databases).then(() => scratch.drop()) };
 }
