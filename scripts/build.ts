@@ -7,7 +7,9 @@
  * Each bundle lives at `<service>/dist/index.js`, one folder below the service as its source
  * entry is, so `new URL("../prisma", import.meta.url)` still names the subgraph's prisma folder.
  * `npm run migrate` is compiled the same way, to `scripts/dist/migrate.js` (`npm run migrate:prod`):
- * production applies migrations as a release step, with the same plain `node`.
+ * production applies migrations as a release step, with the same plain `node`. So is the census
+ * feed's dead-letter tool (`scripts/dist/census-feed-dead-letters.js list|requeue`), which an
+ * operator runs in the image.
  */
 import { build } from "esbuild";
 import path from "node:path";
@@ -22,6 +24,7 @@ const entries = [
     output: `${service}/dist/index.js`,
   })),
   { source: "scripts/migrate.ts", output: "scripts/dist/migrate.js" },
+  { source: "scripts/census-feed-dead-letters.ts", output: "scripts/dist/census-feed-dead-letters.js" },
 ];
 
 async function bundle({ source, output }: { source: string; output: string }): Promise<string> {
