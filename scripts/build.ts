@@ -8,6 +8,7 @@
  * entry is, so `new URL("../prisma", import.meta.url)` still names the subgraph's prisma folder.
  */
 import { build } from "esbuild";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { repoRoot } from "@pasrr/config/repo-paths";
@@ -19,7 +20,7 @@ const services = [...subgraphNames.map((name) => `subgraphs/${name}`), "gateway"
 async function bundle(service: string): Promise<string> {
   const started = performance.now();
   const outdir = path.join(repoRoot, service, "dist");
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [path.join(repoRoot, service, "src", "index.ts")],
     // Only index.js (and its map) is written: gateway/dist also holds the sandbox page's bundle.
     outfile: path.join(outdir, "index.js"),
@@ -36,7 +37,16 @@ async function bundle(service: string): Promise<string> {
     sourcemap: "linked",
     plugins: [nodeModulesExternal(repoRoot, outdir)],
     logLevel: "warning",
+    write: false,
   });
+  // Written beside and renamed over the old file: a service starting during a build (the soak
+  // builds while another test may start the hub) reads the old bundle or the new, never half of one.
+  await mkdir(outdir, { recursive: true });
+  for (const file of outputFiles) {
+    const draft = `${file.path}.${process.pid}.tmp`;
+    await writeFile(draft, file.contents);
+    await rename(draft, file.path);
+  }
   return `${service}/dist/index.js (${((performance.now() - started) / 1000).toFixed(1)} s)`;
 }
 
