@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countDeliveries, countMissingAndDuplicated, countOutOfOrder, type Effect, type Fact } from "../scripts/soak/census-checks.ts";
+import { callsPerFact, countDeliveries, countMissingAndDuplicated, countOutOfOrder, type Effect, type Fact } from "../scripts/soak/census-checks.ts";
 
 /**
  * The replica soak's census checks (scripts/soak/census-checks.ts) over rows as the databases
@@ -50,6 +50,20 @@ describe("census checks of the replica soak", () => {
     ).toEqual({ neverReceived: 0, repeated: 0 });
     expect(countMissingAndDuplicated(facts, inOrder, exempt, [])).toEqual({ missing: 0, duplicated: 0 });
     expect(countOutOfOrder(facts, inOrder, [])).toBe(0);
+  });
+
+  it("a transfer's call, which answers with the clock the admission started, counts for the transfer alone", () => {
+    const calls = [
+      ["p", A, "e1"],
+      ["p", B, A, "e2", "e1"],
+      ["p", B],
+    ];
+    expect(callsPerFact(facts, calls)).toEqual(
+      new Map([
+        ["e1", 1],
+        ["e2", 1],
+      ]),
+    );
   });
 
   it("a second relay sending a row it did not claim is a repeat; a retry after a failed attempt is not", () => {

@@ -32,11 +32,26 @@ const groupBy = <T>(items: T[], key: (item: T) => string) => {
 };
 
 /**
+ * Which fact each call of reportResidentEvent delivered, from the ids its audit row names: the
+ * input's census event, and the census events of the clocks it answered with — which started
+ * no later than the delivered one, so the call delivered the latest of the person's facts named.
+ */
+export function callsPerFact(facts: Fact[], calls: string[][]): Map<string, number> {
+  const position = new Map(facts.map((fact, index) => [fact.event, index]));
+  const perFact = new Map<string, number>();
+  for (const ids of calls) {
+    const named = ids.filter((id) => position.has(id)).sort((a, b) => position.get(b)! - position.get(a)!);
+    if (named[0]) perFact.set(named[0], (perFact.get(named[0]) ?? 0) + 1);
+  }
+  return perFact;
+}
+
+/**
  * Delivered exactly once: screenings' audit trail holds each call of reportResidentEvent the
- * relays made, with the census event's id. A call the relay counted as failed and tried again
- * (the answer lost with a killed replica) is at-least-once working as designed; calls beyond the
- * row's attempts are deliveries no relay knew of — two relays sending one row, or a relay killed
- * between sending a row and marking it. Returns the facts never received and those extra calls.
+ * relays made (callsPerFact). A call the relay counted as failed and tried again (the answer lost
+ * with a killed replica) is at-least-once working as designed; calls beyond the row's attempts
+ * are deliveries no relay knew of — two relays sending one row, or a relay killed between
+ * sending a row and marking it. Returns the facts never received and those extra calls.
  */
 export function countDeliveries(facts: Fact[], calls: Map<string, number>, examples: string[]) {
   let neverReceived = 0;

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { countDeliveries, countMissingAndDuplicated, countOutOfOrder, type Effect, type Fact } from "./census-checks.ts";
+import { callsPerFact, countDeliveries, countMissingAndDuplicated, countOutOfOrder, type Effect, type Fact } from "./census-checks.ts";
 import { withClient } from "./verify.ts";
 
 export interface CensusDelivery {
@@ -46,7 +46,7 @@ const readFacts = (facilitiesUrl: string, people: string[]) =>
     return rows;
   });
 
-/** Screenings' side: the rows the facts wrote, who was screened exempt, and the relays' calls per census event (the audit trail names the event's id). */
+/** Screenings' side: the rows the facts wrote, who was screened exempt, and the ids each of the relays' calls named (its audit row). */
 const readScreenings = (screeningsUrl: string, people: string[]) =>
   withClient(screeningsUrl, async (client) => {
     const effects = await client.query<Effect>(
@@ -62,14 +62,13 @@ const readScreenings = (screeningsUrl: string, people: string[]) =>
       `SELECT DISTINCT "individualId" AS person FROM "LevelOneScreen" WHERE outcome = 'EXEMPT_HOSPITAL_DISCHARGE' AND "individualId"::text = ANY($1::text[])`,
       [people],
     );
-    const calls = await client.query<{ id: string; calls: string }>(
-      `SELECT named.id, count(*) AS calls FROM "AuditEvent", unnest("entityIds") AS named(id)
-        WHERE subject = 'service:facilities' AND 'reportResidentEvent' = ANY(writes) GROUP BY named.id`,
+    const calls = await client.query<{ ids: string[] }>(
+      `SELECT "entityIds" AS ids FROM "AuditEvent" WHERE subject = 'service:facilities' AND 'reportResidentEvent' = ANY(writes)`,
     );
     return {
       effects: effects.rows,
       exempt: new Set(exempt.rows.map((row) => row.person)),
-      calls: new Map(calls.rows.map((row) => [row.id, Number(row.calls)])),
+      calls: calls.rows.map((row) => row.ids),
     };
   });
 
@@ -77,7 +76,9 @@ const readScreenings = (screeningsUrl: string, people: string[]) =>
 export async function verifyCensusDelivery(urls: Record<string, string>, people: Set<string>): Promise<CensusDelivery> {
   const ids = [...people];
   const facts = await readFacts(urls.facilities!, ids);
-  const { effects, exempt, calls } = await readScreenings(urls.screenings!, ids);
+  const screenings = await readScreenings(urls.screenings!, ids);
+  const { effects, exempt } = screenings;
+  const calls = callsPerFact(facts, screenings.calls);
   const deliveryExamples: string[] = [];
   const effectExamples: string[] = [];
   const orderExamples: string[] = [];
