@@ -12,6 +12,7 @@
  * operator runs in the image.
  */
 import { build } from "esbuild";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { repoRoot } from "@pasrr/config/repo-paths";
@@ -31,7 +32,7 @@ async function bundle({ source, output }: { source: string; output: string }): P
   const started = performance.now();
   const outfile = path.join(repoRoot, output);
   const outdir = path.dirname(outfile);
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [path.join(repoRoot, source)],
     // Only index.js (and its map) is written: gateway/dist also holds the sandbox page's bundle.
     outfile,
@@ -48,7 +49,16 @@ async function bundle({ source, output }: { source: string; output: string }): P
     sourcemap: "linked",
     plugins: [nodeModulesExternal(repoRoot, outdir)],
     logLevel: "warning",
+    write: false,
   });
+  // Written beside and renamed over the old file: a service starting during a build (the soak
+  // builds while another test may start the hub) reads the old bundle or the new, never half of one.
+  await mkdir(outdir, { recursive: true });
+  for (const file of outputFiles) {
+    const draft = `${file.path}.${process.pid}.tmp`;
+    await writeFile(draft, file.contents);
+    await rename(draft, file.path);
+  }
   return `${output} (${((performance.now() - started) / 1000).toFixed(1)} s)`;
 }
 

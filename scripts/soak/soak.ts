@@ -1,38 +1,37 @@
 /**
- * `npm run soak -- [--seconds 60] [--clients 8]` (or SOAK_SECONDS, SOAK_CLIENTS) — issue 8, item 6. Runs the whole hub as five
- * processes on fresh PostgreSQL databases, drives a mixed partner workload from many concurrent
- * clients for the given time, then checks every acknowledged write is in its database exactly
- * once, counts errors, and reports each service's memory at start and end. Exits 1 when a write
- * was lost or duplicated or any request failed.
+ * `npm run soak -- [--seconds 60] [--clients 8] [--replicas 2] [--kill]` — issue 8, item 6, and
+ * issue 19 (options: soak-options.ts). Runs the hub as separate processes on fresh PostgreSQL
+ * databases — with `--replicas 2`, two of every subgraph and two gateways sharing Redis, each
+ * service behind a round-robin proxy (replica-hub.ts) — and drives a mixed partner workload from
+ * many concurrent clients for the given time (`--kill`: one replica of every service is SIGKILLed
+ * at 40 % and started again at 70 %). Then it waits for the census feed to deliver every fact and
+ * checks from the databases that every acknowledged write is stored exactly once and every census
+ * fact took effect in screenings exactly once and in order per person; with replicas it first
+ * checks that one organisation's rate limit holds across two gateways. It reports errors,
+ * latency and each process's memory, and exits 1 on any lost or duplicated write, error, census
+ * fact missing, repeated or out of order, or a rate limit exceeded.
  */
-import { demoFacilities } from "@pasrr/devtools/demo-cast";
-import { loadCommonConfig } from "@pasrr/service-kit/common-config";
-import { mintDevToken } from "@pasrr/devtools/dev-token";
 import { subgraphNames } from "@pasrr/config/service-names";
 import type { Env } from "@pasrr/config/env";
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { createScratchDatabases } from "../../test/support/postgres.ts";
-import { freePorts } from "../../test/support/processes.ts";
-import { residentMemoryMiB, startHubProcesses, stopHubProcesses } from "./hub-processes.ts";
-import { countRows, verifyLedger, type TableCounts } from "./verify.ts";
-import { newLedger, SoakClient, soakHospitalId, type Tokens } from "./workload.ts";
+import { buildServices, requestsServed, residentMemoryMiB } from "./hub-processes.ts";
+import { claimSize } from "../../subgraphs/facilities/src/census-feed/outbox-relay.services.ts";
+import { ReplicaHub } from "./replica-hub.ts";
+import { checkRateLimitAcrossGateways } from "./rate-limit-phase.ts";
+import { runWorkload, soakToken, soakTokens } from "./run-workload.ts";
+import { readSoakOptions } from "./soak-options.ts";
+import { soakPassed, soakReport } from "./soak-report.ts";
+import { countRows, verifyLedger } from "./verify.ts";
+import { verifyCensusDelivery, waitUntilDrained } from "./verify-census.ts";
 
-const { values } = parseArgs({
-  options: { seconds: { type: "string", default: process.env.SOAK_SECONDS ?? "60" }, clients: { type: "string", default: process.env.SOAK_CLIENTS ?? "8" } },
-});
-const seconds = Number(values.seconds);
-const clients = Number(values.clients);
-if (!(seconds > 0 && clients > 0)) throw new Error("--seconds and --clients must be positive numbers");
-
+const options = readSoakOptions(process.argv.slice(2), process.env);
+if (options.runtime === "compiled") console.log(await buildServices());
 const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-soak-"));
 const scratch = await createScratchDatabases(subgraphNames);
-const ports: Record<string, number> = {};
-const free = await freePorts(5);
-[...subgraphNames, "gateway"].forEach((name, index) => (ports[name] = free[index]!));
-// The soak measures the hub under load, not the per-organisation rate limit, which would refuse it.
 const env: Env = {
   // The workload's dates (screens, admissions, LOC periods) are written around this day; pinned, the
   // soak measures the same story next year as today (the hub's one clock, HUB_TODAY).
@@ -42,58 +41,63 @@ const env: Env = {
   SEED_DEMO_DATA: "true",
   LOG_LEVEL: "error",
   HUB_TODAY: "2026-11-22",
+  // The soak measures the hub under load, not the per-organisation rate limit, which would refuse it
+  // (the rate-limit phase starts gateways of its own with a small one).
   GATEWAY_RATE_LIMIT_PER_MINUTE: "1000000",
   GATEWAY_RATE_LIMIT_BURST: "100000",
+  // The replicas share rate limits and caches through Redis; this run's keys are its own.
+  REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+  REDIS_KEY_PREFIX: `pasrr-soak-${randomBytes(4).toString("hex")}:`,
+  // A fact that met a dead replica is tried again within seconds, not minutes.
+  CENSUS_FEED_POLL_MS: "500",
+  CENSUS_FEED_RETRY_BASE_MS: "200",
+  CENSUS_FEED_RETRY_MAX_MS: "2000",
+  // A killed relay's claimed facts go back to the others within seconds (the lease must outlast a delivery).
+  CENSUS_FEED_DELIVERY_TIMEOUT_MS: "4000",
+  CENSUS_FEED_LEASE_MS: "5000",
 };
 for (const name of subgraphNames) env[`${name.toUpperCase()}_DATABASE_URL`] = scratch.urls[name]!;
+const memoryOf = (running: ReplicaHub) => Promise.all(running.processes.map((service) => residentMemoryMiB(service.child.pid)));
 
 let exitCode: number;
-const processes = await startHubProcesses(env, ports);
+let hub: ReplicaHub | undefined;
 try {
-  const auth = loadCommonConfig(env).auth;
-  const token = (organisationId: string, request: Omit<Parameters<typeof mintDevToken>[1], "organisationId">) =>
-    mintDevToken(auth, { organisationId, ...request });
-  const tokens: Tokens = {
-    state: await token("soak-state", { role: "STATE_MEDICAID_AGENCY" }),
-    hospital: await token("soak-hospital", { role: "HOSPITAL", facilityIds: [soakHospitalId] }),
-    facility: await token("soak-nf", { role: "NURSING_FACILITY", facilityIds: [demoFacilities[0]!.id] }),
-    paa: await token("soak-paa", { role: "PAA", counties: ["Hamilton"] }),
-    payment: await token("soak-payment", { role: "MEDICAID_PAYMENT" }),
+  const startedAt = performance.now();
+  const running = (hub = await ReplicaHub.start(env, options.replicas, options.runtime));
+  const startSeconds = (performance.now() - startedAt) / 1000;
+  const rateLimit =
+    options.replicas >= 2
+      ? await checkRateLimitAcrossGateways(running, await soakToken(env, "soak-rate-limited", { role: "STATE_MEDICAID_AGENCY" }), {
+          burst: 10,
+          perMinute: 6,
+          requests: 40,
+        })
+      : undefined;
+  const before = await countRows(scratch.urls);
+  const memoryAtStart = await memoryOf(running);
+  const run = await runWorkload(running, await soakTokens(env), options.seconds, options.clients, options.kill);
+  const drainStarted = performance.now();
+  await waitUntilDrained(scratch.urls.facilities!, 60_000);
+  const drainSeconds = (performance.now() - drainStarted) / 1000;
+  const memoryAtEnd = await memoryOf(running);
+  const result = {
+    ...run,
+    options,
+    startSeconds,
+    drainSeconds,
+    rateLimit,
+    writes: await verifyLedger(scratch.urls, run.ledger, before),
+    census: await verifyCensusDelivery(scratch.urls, run.ledger.acknowledged.registration),
+    // A relay claims up to `claimSize` facts and sends them at once: a killed facilities replica had
+    // at most that many sent and not yet marked, which its lease then gives to the other relay.
+    allowedRepeats: options.kill ? claimSize : 0,
+    served: await requestsServed(running.processes),
+    memory: running.processes.map((service, i) => `${service.label} ${memoryAtStart[i]!.toFixed(0)} → ${memoryAtEnd[i]!.toFixed(0)}`).join(", "),
   };
-  const before: TableCounts = await countRows(scratch.urls);
-  const memoryAtStart = await Promise.all(processes.map((service) => residentMemoryMiB(service.child.pid)));
-
-  const ledger = newLedger();
-  const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
-  const deadline = Date.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      const client = new SoakClient(gatewayUrl, tokens, ledger);
-      while (Date.now() < deadline) await client.step();
-    }),
-  );
-  const elapsedSeconds = (performance.now() - started) / 1000;
-  const memoryAtEnd = await Promise.all(processes.map((service) => residentMemoryMiB(service.child.pid)));
-  const check = await verifyLedger(scratch.urls, ledger, before);
-
-  const sorted = [...ledger.latenciesMs].sort((a, b) => a - b);
-  const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(1);
-  console.log(
-    `soak: ${seconds} s, ${clients} clients, PostgreSQL, ${sorted.length} requests (${(sorted.length / elapsedSeconds).toFixed(1)}/s), p50 ${percentile(50)} ms, p95 ${percentile(95)} ms`,
-  );
-  for (const line of check.lines) console.log(`  ${line}`);
-  console.log(
-    `  replays of acknowledged writes: ${ledger.replaysChecked} (answer differed: ${ledger.replayMismatches}); payment checks: ${ledger.paymentChecks}`,
-  );
-  console.log(
-    `  memory (RSS MiB, start → end): ${processes.map((service, i) => `${service.name} ${memoryAtStart[i]!.toFixed(0)} → ${memoryAtEnd[i]!.toFixed(0)}`).join(", ")}`,
-  );
-  console.log(`lost writes: ${check.lost}, duplicated writes: ${check.duplicated}, errors: ${ledger.errors.length}`);
-  for (const error of ledger.errors.slice(0, 10)) console.log(`  error: ${error}`);
-  exitCode = check.lost === 0 && check.duplicated === 0 && ledger.errors.length === 0 && ledger.replayMismatches === 0 ? 0 : 1;
+  for (const line of soakReport(result)) console.log(line);
+  exitCode = soakPassed(result) ? 0 : 1;
 } finally {
-  await stopHubProcesses(processes);
+  await hub?.stop();
   await scratch.drop();
   await rm(dataDir, { recursive: true, force: true });
 }

@@ -1,18 +1,19 @@
 import pg from "pg";
-import type { Ledger, WriteKind } from "./workload.ts";
+import { writeKinds, type Ledger, type WriteKind } from "./ledger.ts";
 
-/** Where each kind of write lands: the owning subgraph's database and table. */
-const tables: Record<WriteKind, { database: string; table: string }> = {
+/** Where each kind of write lands: the owning subgraph's database, its table, and which of the table's rows are that kind. */
+const tables: Record<WriteKind, { database: string; table: string; where?: string }> = {
   registration: { database: "individuals", table: "Individual" },
   screen: { database: "screenings", table: "LevelOneScreen" },
-  admission: { database: "facilities", table: "CensusEvent" },
+  admission: { database: "facilities", table: "CensusEvent", where: `kind = 'ADMISSION'` },
+  transfer: { database: "facilities", table: "CensusEvent", where: `kind = 'TRANSFER_OUT'` },
+  discharge: { database: "facilities", table: "CensusEvent", where: `kind = 'DISCHARGE'` },
   assessment: { database: "levelofcare", table: "LevelOfCareAssessment" },
   determination: { database: "levelofcare", table: "LevelOfCareDetermination" },
 };
-const kinds = Object.keys(tables) as WriteKind[];
 export type TableCounts = Record<WriteKind, number>;
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -22,17 +23,22 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
+const kindRows = (kind: WriteKind, extra?: string) => {
+  const { table, where } = tables[kind];
+  const conditions = [where, extra].filter(Boolean);
+  return `SELECT count(*) AS n FROM "${table}"${conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : ""}`;
+};
+
 export async function countRows(urls: Record<string, string>): Promise<TableCounts> {
   const counts = {} as TableCounts;
-  for (const kind of kinds) {
-    const { database, table } = tables[kind];
-    counts[kind] = await withClient(urls[database]!, async (client) => Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n));
+  for (const kind of writeKinds) {
+    counts[kind] = await withClient(urls[tables[kind].database]!, async (client) => Number((await client.query(kindRows(kind))).rows[0].n));
   }
   return counts;
 }
 
 /**
- * Every acknowledged id is in its table (nothing lost), and each table grew by exactly the
+ * Every acknowledged id is in its table (nothing lost), and each kind's rows grew by exactly the
  * number of acknowledged writes (nothing written twice by a retry).
  */
 export async function verifyLedger(urls: Record<string, string>, ledger: Ledger, before: TableCounts) {
@@ -40,11 +46,10 @@ export async function verifyLedger(urls: Record<string, string>, ledger: Ledger,
   let lost = 0;
   let duplicated = 0;
   const lines: string[] = [];
-  for (const kind of kinds) {
-    const { database, table } = tables[kind];
+  for (const kind of writeKinds) {
     const ids = [...ledger.acknowledged[kind]];
-    const found = await withClient(urls[database]!, async (client) =>
-      Number((await client.query(`SELECT count(*) AS n FROM "${table}" WHERE id::text = ANY($1::text[])`, [ids])).rows[0].n),
+    const found = await withClient(urls[tables[kind].database]!, async (client) =>
+      Number((await client.query(kindRows(kind, `id::text = ANY($1::text[])`), [ids])).rows[0].n),
     );
     const grew = after[kind] - before[kind];
     lost += ids.length - found;

@@ -1,35 +1,19 @@
 import { demoFacilities } from "@pasrr/devtools/demo-cast";
-import { randomUUID } from "node:crypto";
+import type { Ledger } from "./ledger.ts";
+import { PartnerRequests } from "./partner-requests.ts";
 
 /**
  * The mixed partner workload of the soak: registrations (state), Level I screens (hospital),
- * census admissions (NF), LOC assessments and determinations (PAA) and payment checks. Every
- * write carries an Idempotency-Key and is retried with the same key when the answer is lost or
- * the service is briefly unavailable, as a careful partner client does; now and then an
- * acknowledged write is sent again on purpose, to prove the retry changes nothing.
+ * a census story per person — admitted to one nursing facility, transferred to a second,
+ * discharged — (the NFs), LOC assessments and determinations (PAA) and payment checks. Every
+ * census movement gives the facilities census feed a fact to deliver to screenings; half the
+ * people come with a hospital exemption, whose Resident Review clock the feed starts at the
+ * admission, moves with the transfer and ends at the discharge (verify-census.ts checks it did).
  */
 export type Tokens = Record<"state" | "hospital" | "facility" | "paa" | "payment", string>;
-export type WriteKind = "registration" | "screen" | "admission" | "assessment" | "determination";
 
-export interface Ledger {
-  acknowledged: Record<WriteKind, Set<string>>;
-  replaysChecked: number;
-  replayMismatches: number;
-  paymentChecks: number;
-  errors: string[];
-  latenciesMs: number[];
-}
-
-export const newLedger = (): Ledger => ({
-  acknowledged: { registration: new Set(), screen: new Set(), admission: new Set(), assessment: new Set(), determination: new Set() },
-  replaysChecked: 0,
-  replayMismatches: 0,
-  paymentChecks: 0,
-  errors: [],
-  latenciesMs: [],
-});
-
-const maple = demoFacilities[0]!;
+/** Where the census story takes place: two demo nursing facilities (the facility token acts for both). */
+export const [admittingFacility, receivingFacility] = [demoFacilities[0]!, demoFacilities[1]!];
 /** The demo registry's Hamilton hospital (the soak seeds demo data): a hospital token acts only for a facility the registry holds as a hospital. */
 export const soakHospitalId = "0193a000-0000-7000-8000-00000000f101";
 const area = (score: number) => ({ score, dueTo: score > 0 ? ["Weakness"] : [] });
@@ -47,40 +31,56 @@ const noIndications = {
   mentalIllness: { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false },
   developmentalDisability: { diagnosis: false, history: false, presentingEvidence: false, referredByDdAgency: false, relatedConditionOnsetBefore22: false },
 };
+/** A mental illness diagnosis and a physician-certified hospital stay under 30 days: exempt, with a 30-day clock from the admission. */
+const hospitalExemption = {
+  mentalIllness: { ...noIndications.mentalIllness, diagnosis: true },
+  developmentalDisability: noIndications.developmentalDisability,
+  request: { kind: "HOSPITAL_EXEMPTION", physicianCertifiedStayUnder30Days: true, expectedStayDays: 20 },
+};
 const letters = "abcdefghijklmnopqrstuvwxyz";
 const syntheticName = () =>
   Array.from({ length: 9 }, (_, i) => (i === 0 ? letters[Math.floor(Math.random() * 26)]!.toUpperCase() : letters[Math.floor(Math.random() * 26)]!)).join("");
 const syntheticBirthDate = () =>
   `19${30 + Math.floor(Math.random() * 30)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, "0")}`;
 
+const censusEvent = `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`;
+const eventId = (d: any) => d.recordCensusEvent.event.id;
+
+type Stage = "registered" | "screened" | "admitted" | "transferred" | "discharged";
 interface Person {
   id: string;
-  screened: boolean;
-  admitted: boolean;
+  stage: Stage;
   determined: boolean;
   busy: boolean;
 }
 
 export class SoakClient {
   private readonly people: Person[] = [];
+  private readonly hub: PartnerRequests;
 
   constructor(
-    private readonly gatewayUrl: string,
+    gatewayUrl: string,
     private readonly tokens: Tokens,
     private readonly ledger: Ledger,
-  ) {}
+  ) {
+    this.hub = new PartnerRequests(gatewayUrl, ledger);
+  }
 
   /** One step of one client: the next thing a partner would plausibly do. */
   async step(): Promise<void> {
     const free = (test: (person: Person) => boolean) => this.people.find((person) => !person.busy && test(person));
     const roll = Math.random();
-    const admitted = free((person) => person.admitted && !person.determined);
-    const screened = free((person) => person.screened && !person.admitted);
-    const fresh = free((person) => !person.screened);
-    if (roll < 0.15 && this.people.some((person) => person.admitted)) return this.paymentCheck();
-    if (roll < 0.35 && admitted) return this.withPerson(admitted, () => this.determine(admitted));
-    if (roll < 0.55 && screened) return this.withPerson(screened, () => this.admit(screened));
-    if (roll < 0.75 && fresh) return this.withPerson(fresh, () => this.screen(fresh));
+    const undetermined = free((person) => person.stage === "admitted" && !person.determined);
+    const determined = free((person) => person.stage === "admitted" && person.determined);
+    const transferred = free((person) => person.stage === "transferred");
+    const screened = free((person) => person.stage === "screened");
+    const fresh = free((person) => person.stage === "registered");
+    if (roll < 0.12 && this.people.some((person) => person.stage !== "registered" && person.stage !== "screened")) return this.paymentCheck();
+    if (roll < 0.27 && undetermined) return this.withPerson(undetermined, () => this.determine(undetermined));
+    if (roll < 0.37 && determined) return this.withPerson(determined, () => this.transfer(determined));
+    if (roll < 0.47 && transferred) return this.withPerson(transferred, () => this.discharge(transferred));
+    if (roll < 0.62 && screened) return this.withPerson(screened, () => this.admit(screened));
+    if (roll < 0.77 && fresh) return this.withPerson(fresh, () => this.screen(fresh));
     return this.register();
   }
 
@@ -95,7 +95,7 @@ export class SoakClient {
 
   private async register() {
     const input = { givenName: syntheticName(), familyName: syntheticName(), birthDate: syntheticBirthDate(), county: "Hamilton", state: "OH" };
-    const data = await this.write(
+    const data = await this.hub.write(
       "registration",
       this.tokens.state,
       `mutation ($input: RegisterIndividualInput!) { registerIndividual(input: $input) { outcome individual { id } } }`,
@@ -103,7 +103,7 @@ export class SoakClient {
       (d) => d.registerIndividual.individual.id,
     );
     if (data && data.registerIndividual.outcome === "CREATED")
-      this.people.push({ id: data.registerIndividual.individual.id, screened: false, admitted: false, determined: false, busy: false });
+      this.people.push({ id: data.registerIndividual.individual.id, stage: "registered", determined: false, busy: false });
   }
 
   private async screen(person: Person) {
@@ -114,39 +114,55 @@ export class SoakClient {
       facilityCounty: "Hamilton",
       reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
       currentSetting: "HOSPITAL_INPATIENT",
-      ...noIndications,
+      ...(Math.random() < 0.5 ? hospitalExemption : noIndications),
     };
-    const data = await this.write(
+    const data = await this.hub.write(
       "screen",
       this.tokens.hospital,
       `mutation ($input: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $input) { levelOneScreen { id outcome } } }`,
       { input },
       (d) => d.submitLevelOneScreen.levelOneScreen.id,
     );
-    if (data) person.screened = true;
+    if (data) person.stage = "screened";
   }
 
   private async admit(person: Person) {
     const input = {
       individualId: person.id,
-      facilityId: maple.id,
+      facilityId: admittingFacility.id,
       kind: "ADMISSION",
       effectiveOn: "2026-10-05",
-      admissionSource: "COMMUNITY",
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: soakHospitalId,
       payer: "MEDICAID",
     };
-    const data = await this.write(
-      "admission",
-      this.tokens.facility,
-      `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`,
-      { input },
-      (d) => d.recordCensusEvent.event.id,
-    );
-    if (data) person.admitted = true;
+    if (await this.hub.write("admission", this.tokens.facility, censusEvent, { input }, eventId)) person.stage = "admitted";
+  }
+
+  private async transfer(person: Person) {
+    const input = {
+      individualId: person.id,
+      facilityId: admittingFacility.id,
+      kind: "TRANSFER_OUT",
+      effectiveOn: "2026-10-20",
+      toFacilityId: receivingFacility.id,
+    };
+    if (await this.hub.write("transfer", this.tokens.facility, censusEvent, { input }, eventId)) person.stage = "transferred";
+  }
+
+  private async discharge(person: Person) {
+    const input = {
+      individualId: person.id,
+      facilityId: receivingFacility.id,
+      kind: "DISCHARGE",
+      effectiveOn: "2026-11-10",
+      dischargeDestination: "HOME_OR_COMMUNITY",
+    };
+    if (await this.hub.write("discharge", this.tokens.facility, censusEvent, { input }, eventId)) person.stage = "discharged";
   }
 
   private async determine(person: Person) {
-    const assessed = await this.write(
+    const assessed = await this.hub.write(
       "assessment",
       this.tokens.paa,
       `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`,
@@ -156,7 +172,7 @@ export class SoakClient {
     if (!assessed) return;
     const input = {
       individualId: person.id,
-      facilityId: maple.id,
+      facilityId: admittingFacility.id,
       county: "Hamilton",
       medicaidId: "DEMO-TEST-0001",
       levelOfCareType: "NF_INTERMEDIATE",
@@ -167,7 +183,7 @@ export class SoakClient {
       effectiveFrom: "2026-10-05",
       effectiveThrough: "2027-04-04",
     };
-    const data = await this.write(
+    const data = await this.hub.write(
       "determination",
       this.tokens.paa,
       `mutation ($input: DetermineLevelOfCareInput!) { determineLevelOfCare(input: $input) { determination { id } } }`,
@@ -178,61 +194,14 @@ export class SoakClient {
   }
 
   private async paymentCheck() {
-    const person =
-      this.people.filter((candidate) => candidate.admitted)[Math.floor(Math.random() * this.people.length)] ??
-      this.people.find((candidate) => candidate.admitted)!;
-    const answer = await this.send(
+    const inCensus = this.people.filter((candidate) => candidate.stage !== "registered" && candidate.stage !== "screened");
+    const person = inCensus[Math.floor(Math.random() * inCensus.length)]!;
+    const data = await this.hub.read(
+      "payment check",
       this.tokens.payment,
-      `query ($id: ID!) { individual(id: $id) { levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${maple.providerNumber}") { coveredSpans { from through } uncoveredSpans { from through reason } } } }`,
+      `query ($id: ID!) { individual(id: $id) { levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${admittingFacility.providerNumber}") { coveredSpans { from through } uncoveredSpans { from through reason } } } }`,
       { id: person.id },
     );
-    if (answer.errors) this.ledger.errors.push(`payment check: ${JSON.stringify(answer.errors).slice(0, 300)}`);
-    else this.ledger.paymentChecks += 1;
-  }
-
-  /** A write with an Idempotency-Key, retried with the same key while the answer is lost or the service unavailable. */
-  // Answers are read by shape; `any` stays inside this one helper.
-  private async write(kind: WriteKind, token: string, query: string, variables: Record<string, unknown>, idOf: (data: any) => string): Promise<any> {
-    const key = randomUUID();
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      const answer = await this.send(token, query, variables, key).catch((error: Error) => ({
-        errors: [{ message: error.message, extensions: { code: "NETWORK" } }],
-        data: undefined,
-      }));
-      const retryable = answer.errors?.some((error) => ["NETWORK", "SERVICE_UNAVAILABLE"].includes(String(error.extensions?.code)));
-      if (retryable && attempt < 4) continue;
-      if (answer.errors) {
-        this.ledger.errors.push(`${kind}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
-        return undefined;
-      }
-      const id = idOf(answer.data);
-      this.ledger.acknowledged[kind].add(id);
-      if (Math.random() < 0.1) await this.replay(token, query, variables, key, id, idOf);
-      return answer.data;
-    }
-    return undefined;
-  }
-
-  private async replay(token: string, query: string, variables: Record<string, unknown>, key: string, id: string, idOf: (data: any) => string) {
-    const again = await this.send(token, query, variables, key);
-    this.ledger.replaysChecked += 1;
-    if (again.errors || idOf(again.data) !== id) this.ledger.replayMismatches += 1;
-  }
-
-  private async send(
-    token: string,
-    query: string,
-    variables: Record<string, unknown>,
-    key?: string,
-  ): Promise<{ data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
-    const started = performance.now();
-    const response = await fetch(this.gatewayUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...(key ? { "idempotency-key": key } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-    this.ledger.latenciesMs.push(performance.now() - started);
-    return body;
+    if (data) this.ledger.paymentChecks += 1;
   }
 }

@@ -44,7 +44,7 @@ export interface OutboxRelay {
  * Heads claimed a round, delivered at once: each belongs to a different person (a person has one
  * head), so delivering them side by side keeps every person's order.
  */
-const claimSize = 10;
+export const claimSize = 10;
 
 type Round = RelayDependencies & { relay: string };
 
