@@ -13,8 +13,8 @@ import { waitUntil } from "./support/wait-until.ts";
  * never typed in, told through the real gateway under each state's pack. The census feed delivers
  * the facts by itself; every date is counted from the hub's pinned today.
  */
-process.env.CENSUS_FEED_POLL_MS = "200";
-process.env.CENSUS_FEED_RETRY_BASE_MS = "200";
+/** The feed polls and retries within a test's patience (the hub reads its settings from the env it is given). */
+const feedEnv = { CENSUS_FEED_POLL_MS: "200", CENSUS_FEED_RETRY_BASE_MS: "200", CENSUS_FEED_RETRY_MAX_MS: "1000" };
 
 const daysAgo = (days: number) => addDays(testToday, -days);
 const inDays = (days: number) => addDays(testToday, days);
@@ -32,7 +32,7 @@ function stateHub(state: PolicyState) {
   const world = { hub: undefined as unknown as TestHub, hospital: "", nf: "", otherNf: "", tokens: {} as Record<string, string> };
   beforeAll(async () => {
     // The pack and the clock's zone both come from the hub's env.
-    world.hub = await startTestHub({ env: { PASRR_POLICY_STATE: state } });
+    world.hub = await startTestHub({ env: { ...feedEnv, PASRR_POLICY_STATE: state } });
     world.hospital = await registeredFacility(world.hub, "HOSPITAL");
     world.nf = await registeredFacility(world.hub, "NURSING_FACILITY");
     world.otherNf = await registeredFacility(world.hub, "NURSING_FACILITY");

@@ -47,11 +47,20 @@ describe("persisted operations configuration", () => {
   });
 
   it("bounds the APQ cache by size and age, with defaults, and refuses nonsense", async () => {
-    expect(loadGatewayConfig({}).automaticPersistedQueries).toEqual({ enabled: true, cacheMaxBytes: 8 * 1024 * 1024, ttlSeconds: 86_400 });
-    expect(loadGatewayConfig({ GATEWAY_APQ: "false", GATEWAY_APQ_CACHE_MAX_BYTES: "65536", GATEWAY_APQ_TTL_SECONDS: "0" }).automaticPersistedQueries).toEqual({
+    expect(loadGatewayConfig({}).automaticPersistedQueries).toEqual({
+      enabled: true,
+      cacheMaxBytes: 8 * 1024 * 1024,
+      ttlSeconds: 86_400,
+      maxTextBytes: 64 * 1024,
+    });
+    expect(
+      loadGatewayConfig({ GATEWAY_APQ: "false", GATEWAY_APQ_CACHE_MAX_BYTES: "65536", GATEWAY_APQ_TTL_SECONDS: "0", GATEWAY_APQ_MAX_TEXT_BYTES: "4096" })
+        .automaticPersistedQueries,
+    ).toEqual({
       enabled: false,
       cacheMaxBytes: 65_536,
       ttlSeconds: 0,
+      maxTextBytes: 4_096,
     });
     expect((await configErrorOf(() => loadGatewayConfig({ GATEWAY_APQ_CACHE_MAX_BYTES: "lots" }))).variable).toBe("GATEWAY_APQ_CACHE_MAX_BYTES");
     expect((await configErrorOf(() => loadGatewayConfig({ GATEWAY_APQ_TTL_SECONDS: "-1" }))).variable).toBe("GATEWAY_APQ_TTL_SECONDS");
