@@ -9,7 +9,8 @@
  */
 import { openDatabase } from "@pasrr/db/database";
 import { loadDatabaseConfig } from "@pasrr/db/database-config";
-import { loadCommonConfig } from "@pasrr/service-kit/common-config";
+import { readRuntimeMode } from "@pasrr/config/env";
+import { readHubDataDir } from "@pasrr/config/repo-paths";
 import { deadLetters, requeueDeadLetters } from "../subgraphs/facilities/src/census-feed/outbox-maintenance.store.ts";
 import { createClient } from "../subgraphs/facilities/src/db.ts";
 
@@ -26,8 +27,8 @@ if (notIds.length > 0) {
   process.exit(2);
 }
 
-const common = loadCommonConfig(process.env);
-const database = await openDatabase(loadDatabaseConfig(process.env, "facilities", common.dataDir, common.mode));
+// Only the database's settings, read as `npm run migrate` reads them: an operator's tool needs no service keys.
+const database = await openDatabase(loadDatabaseConfig(process.env, "facilities", readHubDataDir(process.env), readRuntimeMode(process.env)));
 const db = createClient(database.adapter);
 try {
   if (command === "list") {
