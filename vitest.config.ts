@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import SlowFilesFirstSequencer from "./test/support/slow-files-first.sequencer.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -15,6 +16,7 @@ export default defineConfig({
     pool: "forks",
     // Two cores: two test files at a time, each starting its own databases and servers.
     maxWorkers: 2,
+    sequence: { sequencer: SlowFilesFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { NODE_ENV: "test" },
