@@ -20,6 +20,8 @@ export function isCalendarDate(value: string): boolean {
 export const fromUtcMidnight = (value: Date): CalendarDate => value.toISOString().slice(0, 10);
 export const toUtcMidnight = (value: CalendarDate): Date => new Date(`${value}T00:00:00.000Z`);
 
+const digit = (date: CalendarDate, at: number) => date.charCodeAt(at) - 48;
+
 /**
  * The day number of a date: whole days since 1970-01-01 (negative before it), in integer
  * arithmetic on the text, so no Date is made. Coverage walks many dates per claim line, and a
@@ -28,10 +30,9 @@ export const toUtcMidnight = (value: CalendarDate): Date => new Date(`${value}T0
  * counted from March, so the leap day is the last day of its year, and 400-year eras repeat.
  */
 export function dayNumber(date: CalendarDate): number {
-  const digit = (at: number) => date.charCodeAt(at) - 48;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const month = digit(date, 5) * 10 + digit(date, 6);
+  const day = digit(date, 8) * 10 + digit(date, 9);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400; // 0…399

@@ -37,7 +37,7 @@ export function coverageDayByDay(facts: CoverageFacts): Coverage {
   return result;
 }
 
-/** Every hospital-leave day up to `to`, counted per calendar year in date order; the days past the limit, one range per day. */
+/** Every hospital-leave day up to `to`, counted per calendar year in date order; the days past the limit, as runs of consecutive days. */
 function bedHoldOverLimitDayByDay(facts: CoverageFacts): DateRange[] {
   const days = new Set<CalendarDate>();
   for (const stay of facts.stays) {
@@ -53,7 +53,10 @@ function bedHoldOverLimitDayByDay(facts: CoverageFacts): DateRange[] {
     const year = day.slice(0, 4);
     const count = (used.get(year) ?? 0) + 1;
     used.set(year, count);
-    if (count > facts.bedHoldDaysPerYear) over.push({ from: day, through: day });
+    if (count <= facts.bedHoldDaysPerYear) continue;
+    const previous = over.at(-1);
+    if (previous && addDays(previous.through, 1) === day) previous.through = day;
+    else over.push({ from: day, through: day });
   }
   return over;
 }

@@ -108,7 +108,7 @@ function randomFacts(random: () => number): CoverageFacts {
   }
 
   const from = someDay();
-  const days = chance(0.1) ? int(1, 400) : int(1, 62);
+  const days = chance(0.05) ? int(63, 400) : int(1, 62);
   return {
     from: date(from),
     to: date(from + days - 1),
@@ -121,8 +121,8 @@ function randomFacts(random: () => number): CoverageFacts {
 }
 
 describe("coverage over segments of days (issue 20)", () => {
-  it("answers exactly as the day-by-day reference on 25,000 random people: stays, payers, leaves past the bed-hold limit across year ends, supersessions, every PASRR reason", () => {
-    const cases = 25_000;
+  it("answers exactly as the day-by-day reference on 20,000 random people: stays, payers, leaves past the bed-hold limit across year ends, supersessions, every PASRR reason", () => {
+    const cases = 20_000;
     const random = mulberry32(20);
     let first: { n: number; facts: CoverageFacts } | undefined;
     let mismatches = 0;

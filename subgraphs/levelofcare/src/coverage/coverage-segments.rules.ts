@@ -1,4 +1,4 @@
-import { dayNumber, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { dayNumber } from "@pasrr/calendar/calendar-date";
 import type { CoverageView } from "./coverage.rules.ts";
 
 /**
@@ -12,48 +12,37 @@ export function segmentStarts(view: CoverageView): number[] {
   const { facts } = view;
   const first = dayNumber(facts.from);
   const last = dayNumber(facts.to);
-  const starts: number[] = [first];
-  const on = (date: CalendarDate | null) => {
-    if (date === null) return;
-    const day = dayNumber(date);
-    if (day > first && day <= last) starts.push(day);
-  };
-  const after = (date: CalendarDate | null) => {
-    if (date === null) return;
-    const day = dayNumber(date) + 1;
-    if (day > first && day <= last) starts.push(day);
-  };
+  // Every date a segment may start on: the date itself, or the day after a date a fact holds through.
+  const days: number[] = [];
   for (const stay of view.stays) {
-    on(stay.admittedOn);
-    on(stay.dischargedOn);
+    days.push(dayNumber(stay.admittedOn));
+    if (stay.dischargedOn !== null) days.push(dayNumber(stay.dischargedOn));
     // Payer periods: the payer, and hospice having ended (`endsOn`) for NEW_LOC_REQUIRED_AFTER_HOSPICE.
     for (const period of stay.payerPeriods) {
-      on(period.startsOn);
-      on(period.endsOn);
+      days.push(dayNumber(period.startsOn));
+      if (period.endsOn !== null) days.push(dayNumber(period.endsOn));
     }
     for (const leave of stay.leavePeriods) {
-      on(leave.leftOn);
-      on(leave.returnedOn);
+      days.push(dayNumber(leave.leftOn));
+      if (leave.returnedOn !== null) days.push(dayNumber(leave.returnedOn));
     }
   }
   // Standing and superseded determinations: in force, started (DENIED, EXPIRED), upcoming (NOT_YET_EFFECTIVE), SUPERSEDED.
-  for (const determination of [...view.relevant, ...view.superseded]) {
-    on(determination.effectiveFrom);
-    after(determination.effectiveThrough);
+  for (const determinations of [view.relevant, view.superseded]) {
+    for (const determination of determinations) {
+      days.push(dayNumber(determination.effectiveFrom));
+      if (determination.effectiveThrough !== null) days.push(dayNumber(determination.effectiveThrough) + 1);
+    }
   }
   // PASRR periods: the standing on the day, and PASRR met later than the day (LOC_BEFORE_PASRR_MET) until its `from`.
   for (const period of facts.pasrr) {
-    on(period.from);
-    after(period.through);
+    days.push(dayNumber(period.from));
+    if (period.through !== null) days.push(dayNumber(period.through) + 1);
   }
-  // Bed-hold days past the year's limit: the limit's crossing day and the end of the leave or the year.
-  for (const range of view.bedHoldOverLimit) {
-    on(range.from);
-    after(range.through);
-  }
-  starts.sort((a, b) => a - b);
-  let kept = 1;
-  for (let i = 1; i < starts.length; i += 1) if (starts[i] !== starts[kept - 1]) starts[kept++] = starts[i]!;
-  starts.length = kept;
+  // Bed-hold days past the year's limit: the limit's crossing day, and the end of the leave or of the year.
+  for (const range of view.bedHoldOverLimit) days.push(dayNumber(range.from), dayNumber(range.through) + 1);
+  days.sort((a, b) => a - b);
+  const starts = [first];
+  for (const day of days) if (day > starts[starts.length - 1]! && day <= last) starts.push(day);
   return starts;
 }

@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { fromDayNumber, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import { bedHoldOverLimit, inRanges, type DateRange } from "./bed-hold.rules.ts";
 import { segmentStarts } from "./coverage-segments.rules.ts";
 import type { UncoveredReason } from "./payment-reasons.rules.ts";
@@ -36,13 +36,15 @@ export interface CoverageView {
 }
 
 /** With a provider number, a determination naming another facility does not count there. */
+const countsAt = (facts: CoverageFacts, facilityIds: Set<string>, d: CoverageDetermination) =>
+  facts.providerNumber === null || d.facilityId === null || facilityIds.has(d.facilityId.toLowerCase());
+
 export function coverageView(facts: CoverageFacts): CoverageView {
   const stays = facts.providerNumber === null ? facts.stays : facts.stays.filter((s) => s.facility.providerNumber === facts.providerNumber);
   const facilityIds = new Set(stays.map((s) => s.facility.id.toLowerCase()));
-  const counts = (d: CoverageDetermination) => facts.providerNumber === null || d.facilityId === null || facilityIds.has(d.facilityId.toLowerCase());
   const standing = standingDeterminations(facts.determinations);
-  const relevant = standing.filter(counts).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
-  const superseded = facts.determinations.filter((d) => counts(d) && d.decision === "APPROVED" && !standing.includes(d));
+  const relevant = standing.filter((d) => countsAt(facts, facilityIds, d)).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
+  const superseded = facts.determinations.filter((d) => countsAt(facts, facilityIds, d) && d.decision === "APPROVED" && !standing.includes(d));
   return { facts, stays, relevant, superseded, bedHoldOverLimit: bedHoldOverLimit(facts) };
 }
 
@@ -117,26 +119,29 @@ export function coverageOn(day: CalendarDate, view: CoverageView): DayCoverage {
  * with the facts rather than with the days.
  */
 export function coverage(facts: CoverageFacts): Coverage {
-  const view = coverageView(facts);
   const result: Coverage = { coveredSpans: [], uncoveredSpans: [] };
-  const same = (a: DayCoverage, b: DayCoverage) =>
-    a.covered ? b.covered && a.determination.id === b.determination.id : !b.covered && a.reason === b.reason && a.recordIds.join() === b.recordIds.join();
   if (facts.to < facts.from) return result;
+  const view = coverageView(facts);
   const starts = segmentStarts(view);
-  let open: { from: CalendarDate; day: DayCoverage } | null = null;
-  const close = (through: CalendarDate) => {
-    if (!open) return;
-    if (open.day.covered) {
-      result.coveredSpans.push({ from: open.from, through, levelOfCareType: open.day.determination.levelOfCareType, determinationId: open.day.determination.id });
-    } else result.uncoveredSpans.push({ from: open.from, through, reason: open.day.reason, recordIds: open.day.recordIds });
-  };
-  for (const [i, start] of starts.entries()) {
-    const day = i === 0 ? facts.from : fromDayNumber(start);
+  let from = facts.from;
+  let open = coverageOn(from, view);
+  for (let i = 1; i < starts.length; i += 1) {
+    const day = fromDayNumber(starts[i]!);
     const answer = coverageOn(day, view);
-    if (open && same(open.day, answer)) continue;
-    close(fromDayNumber(start - 1));
-    open = { from: day, day: answer };
+    if (sameAnswer(open, answer)) continue;
+    addSpan(result, from, fromDayNumber(starts[i]! - 1), open);
+    from = day;
+    open = answer;
   }
-  close(fromDayNumber(dayNumber(facts.to)));
+  addSpan(result, from, facts.to, open);
   return result;
+}
+
+/** Neighbouring days share a span when they have the same answer: the same determination, or the same reason and records. */
+const sameAnswer = (a: DayCoverage, b: DayCoverage) =>
+  a.covered ? b.covered && a.determination.id === b.determination.id : !b.covered && a.reason === b.reason && a.recordIds.join() === b.recordIds.join();
+
+function addSpan(result: Coverage, from: CalendarDate, through: CalendarDate, answer: DayCoverage) {
+  if (answer.covered) result.coveredSpans.push({ from, through, levelOfCareType: answer.determination.levelOfCareType, determinationId: answer.determination.id });
+  else result.uncoveredSpans.push({ from, through, reason: answer.reason, recordIds: answer.recordIds });
 }
