@@ -6,21 +6,29 @@
  */
 export type CalendarDate = string;
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const digit = (date: CalendarDate, at: number) => date.charCodeAt(at) - 48;
 
+/**
+ * A real date written `YYYY-MM-DD`: checked by arithmetic, without a Date, since every date a
+ * partner sends or reads passes here. Years before 100 are refused, as they always were: the Date
+ * check this replaced read them as 1900–1999.
+ */
 export function isCalendarDate(value: string): boolean {
-  const match = isoDate.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!isoDate.test(value)) return false;
+  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  const day = digit(value, 8) * 10 + digit(value, 9);
+  return year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+const daysInMonth = (year: number, month: number) => (month === 2 && isLeapYear(year) ? 29 : monthDays[month - 1]!);
 
 /** Prisma hands `@db.Date` columns over as UTC midnight; the contract speaks in calendar dates. */
 export const fromUtcMidnight = (value: Date): CalendarDate => value.toISOString().slice(0, 10);
 export const toUtcMidnight = (value: CalendarDate): Date => new Date(`${value}T00:00:00.000Z`);
-
-const digit = (date: CalendarDate, at: number) => date.charCodeAt(at) - 48;
 
 /**
  * The day number of a date: whole days since 1970-01-01 (negative before it), in integer

@@ -1,19 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayNumber, daysBetween, fromDayNumber, weekday } from "@pasrr/calendar/calendar-date";
+import { addDays, dayNumber, daysBetween, fromDayNumber, isCalendarDate, weekday } from "@pasrr/calendar/calendar-date";
 
 /** What Date says, the slow way the arithmetic replaced: the yardstick for every day below. */
 const dayMs = 86_400_000;
 const dateOf = (days: number) => new Date(days * dayMs).toISOString().slice(0, 10);
 const daysOf = (date: string) => Date.parse(`${date}T00:00:00.000Z`) / dayMs;
+/** The Date check `isCalendarDate` replaced: a date is real when Date.UTC gives back its own parts. */
+function realByDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 describe("calendar arithmetic without Date (day numbers since 1970-01-01)", () => {
-  it("agrees with Date on every day from 1800-01-01 to 2400-12-31 (leap years, 1900, 2000 and 2100, every month end)", () => {
-    const first = daysOf("1800-01-01");
-    const last = daysOf("2400-12-31");
+  it("agrees with Date on every day from 1895 to 2105 and from 2395 to 2405 (leap years, 1900, 2000, 2100 and 2400, every month end)", () => {
     let mismatches = 0;
-    for (let days = first; days <= last; days += 1) {
-      const date = dateOf(days);
-      if (dayNumber(date) !== days || fromDayNumber(days) !== date || weekday(date) !== new Date(days * dayMs).getUTCDay()) mismatches += 1;
+    for (const [from, through] of [
+      ["1895-01-01", "2105-12-31"],
+      ["2395-01-01", "2405-12-31"],
+    ] as const) {
+      for (let days = daysOf(from); days <= daysOf(through); days += 1) {
+        const date = dateOf(days);
+        if (dayNumber(date) !== days || fromDayNumber(days) !== date || weekday(date) !== new Date(days * dayMs).getUTCDay() || !isCalendarDate(date))
+          mismatches += 1;
+      }
     }
     expect(mismatches).toBe(0);
   });
@@ -44,5 +56,26 @@ describe("calendar arithmetic without Date (day numbers since 1970-01-01)", () =
         expect(daysBetween(start, expected)).toBe(step);
       }
     }
+  });
+
+  it("tells a real date from a false one as Date did: every month's last day, February 29 in leap years only, no month 0 or 13, no day 0 or 32", () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    let checked = 0;
+    let mismatches: string[] = [];
+    for (const year of [0, 1, 99, 100, 999, 1600, 1700, 1800, 1900, 1999, 2000, 2023, 2024, 2025, 2026, 2028, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          checked += 1;
+          if (isCalendarDate(value) !== realByDate(value)) mismatches.push(value);
+        }
+      }
+    }
+    for (const value of ["2026-3-01", "2026-03-1", "20260301", "2026-03-01T00:00", " 2026-03-01", "２０２６-03-01", "2026-0a-01", ""]) {
+      expect(isCalendarDate(value)).toBe(false);
+    }
+    mismatches = mismatches.slice(0, 10);
+    expect(checked).toBe(19 * 14 * 33);
+    expect(mismatches).toEqual([]);
   });
 });
