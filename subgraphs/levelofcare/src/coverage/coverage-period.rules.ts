@@ -5,7 +5,7 @@ export const maxDays = 731;
 
 /**
  * What keeps the days from–to from being one coverage question: `to` before `from`, or more than
- * `maxDays` days (the answer is day by day, so its size grows with the days asked about).
+ * `maxDays` days.
  */
 export function periodProblem(from: CalendarDate, to: CalendarDate): "TO_BEFORE_FROM" | "TOO_MANY_DAYS" | undefined {
   if (to < from) return "TO_BEFORE_FROM";

@@ -1,4 +1,6 @@
-import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { fromDayNumber, type CalendarDate } from "@pasrr/calendar/calendar-date";
+import { bedHoldOverLimit, inRanges, type DateRange } from "./bed-hold.rules.ts";
+import { segmentStarts } from "./coverage-segments.rules.ts";
 import type { UncoveredReason } from "./payment-reasons.rules.ts";
 import type { Coverage, CoverageDetermination, CoverageFacts, CoverageStay, DayCoverage } from "./coverage.model.ts";
 
@@ -29,40 +31,21 @@ export interface CoverageView {
   relevant: CoverageDetermination[];
   /** Superseded approvals that counted there (SUPERSEDED days). */
   superseded: CoverageDetermination[];
-  /** Hospital-leave days beyond the year's bed-hold days, over all the person's stays. */
-  bedHoldOverLimit: Set<CalendarDate>;
+  /** Hospital-leave days beyond the year's bed-hold days, over all the person's stays, up to the last day asked about. */
+  bedHoldOverLimit: DateRange[];
 }
 
 /** With a provider number, a determination naming another facility does not count there. */
+const countsAt = (facts: CoverageFacts, facilityIds: Set<string>, d: CoverageDetermination) =>
+  facts.providerNumber === null || d.facilityId === null || facilityIds.has(d.facilityId.toLowerCase());
+
 export function coverageView(facts: CoverageFacts): CoverageView {
   const stays = facts.providerNumber === null ? facts.stays : facts.stays.filter((s) => s.facility.providerNumber === facts.providerNumber);
   const facilityIds = new Set(stays.map((s) => s.facility.id.toLowerCase()));
-  const counts = (d: CoverageDetermination) => facts.providerNumber === null || d.facilityId === null || facilityIds.has(d.facilityId.toLowerCase());
   const standing = standingDeterminations(facts.determinations);
-  const relevant = standing.filter(counts).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
-  const superseded = facts.determinations.filter((d) => counts(d) && d.decision === "APPROVED" && !standing.includes(d));
+  const relevant = standing.filter((d) => countsAt(facts, facilityIds, d)).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
+  const superseded = facts.determinations.filter((d) => countsAt(facts, facilityIds, d) && d.decision === "APPROVED" && !standing.includes(d));
   return { facts, stays, relevant, superseded, bedHoldOverLimit: bedHoldOverLimit(facts) };
-}
-
-/** OH COA guide: bed-hold days are limited per year; the days past the limit, counted over every stay in date order. */
-function bedHoldOverLimit(facts: CoverageFacts): Set<CalendarDate> {
-  const days = new Set<CalendarDate>();
-  for (const stay of facts.stays) {
-    for (const leave of stay.leavePeriods) {
-      if (leave.kind !== "HOSPITAL_LEAVE") continue;
-      const end = leave.returnedOn ?? stay.dischargedOn ?? addDays(facts.to, 1);
-      for (let day = leave.leftOn; day < end && day <= facts.to; day = addDays(day, 1)) days.add(day);
-    }
-  }
-  const over = new Set<CalendarDate>();
-  const used = new Map<string, number>();
-  for (const day of [...days].sort()) {
-    const year = day.slice(0, 4);
-    const count = (used.get(year) ?? 0) + 1;
-    used.set(year, count);
-    if (count > facts.bedHoldDaysPerYear) over.add(day);
-  }
-  return over;
 }
 
 const holds = (from: CalendarDate, through: CalendarDate | null, day: CalendarDate) => from <= day && (through === null || day <= through);
@@ -99,7 +82,7 @@ export function coverageOn(day: CalendarDate, view: CoverageView): DayCoverage {
 
   if (stay) {
     if (stay.leavePeriods.some((l) => l.kind === "HOSPITAL_LEAVE" && l.leftOn <= day && (l.returnedOn === null || day < l.returnedOn))) {
-      return view.bedHoldOverLimit.has(day) ? uncovered("BED_HOLD_LIMIT_REACHED") : uncovered("NOT_REQUIRED_BED_HOLD");
+      return inRanges(view.bedHoldOverLimit, day) ? uncovered("BED_HOLD_LIMIT_REACHED") : uncovered("NOT_REQUIRED_BED_HOLD");
     }
     if (payer === "HOSPICE") return uncovered("NOT_REQUIRED_HOSPICE");
     if (payer === "MEDICAID_COPAY" || payer === "MEDICARE_PART_A") return uncovered("NOT_REQUIRED_MEDICAID_COPAY");
@@ -128,27 +111,37 @@ export function coverageOn(day: CalendarDate, view: CoverageView): DayCoverage {
   return uncovered("NO_DETERMINATION");
 }
 
-/** The days from `from` to `to`, each in exactly one span, in order; neighbouring days with the same answer share a span. */
+/**
+ * The days from `from` to `to`, each in exactly one span, in order; neighbouring days with the same
+ * answer share a span. The answer can change only on a day where one of the facts starts or ends
+ * (`segmentStarts`), so `coverageOn` is asked once per segment, on its first day, and the day's
+ * answer holds for the whole segment: the same spans as asking every day, at a cost that grows
+ * with the facts rather than with the days.
+ */
 export function coverage(facts: CoverageFacts): Coverage {
-  const view = coverageView(facts);
   const result: Coverage = { coveredSpans: [], uncoveredSpans: [] };
-  let open: { from: CalendarDate; through: CalendarDate; day: DayCoverage } | null = null;
-  const same = (a: DayCoverage, b: DayCoverage) =>
-    a.covered ? b.covered && a.determination.id === b.determination.id : !b.covered && a.reason === b.reason && a.recordIds.join() === b.recordIds.join();
-  const close = () => {
-    if (!open) return;
-    if (open.day.covered) {
-      result.coveredSpans.push({ from: open.from, through: open.through, levelOfCareType: open.day.determination.levelOfCareType, determinationId: open.day.determination.id });
-    } else result.uncoveredSpans.push({ from: open.from, through: open.through, reason: open.day.reason, recordIds: open.day.recordIds });
-  };
-  for (let day = facts.from; day <= facts.to; day = addDays(day, 1)) {
+  if (facts.to < facts.from) return result;
+  const view = coverageView(facts);
+  const starts = segmentStarts(view);
+  let from = facts.from;
+  let open = coverageOn(from, view);
+  for (let i = 1; i < starts.length; i += 1) {
+    const day = fromDayNumber(starts[i]!);
     const answer = coverageOn(day, view);
-    if (open && same(open.day, answer)) open.through = day;
-    else {
-      close();
-      open = { from: day, through: day, day: answer };
-    }
+    if (sameAnswer(open, answer)) continue;
+    addSpan(result, from, fromDayNumber(starts[i]! - 1), open);
+    from = day;
+    open = answer;
   }
-  close();
+  addSpan(result, from, facts.to, open);
   return result;
+}
+
+/** Neighbouring days share a span when they have the same answer: the same determination, or the same reason and records. */
+const sameAnswer = (a: DayCoverage, b: DayCoverage) =>
+  a.covered ? b.covered && a.determination.id === b.determination.id : !b.covered && a.reason === b.reason && a.recordIds.join() === b.recordIds.join();
+
+function addSpan(result: Coverage, from: CalendarDate, through: CalendarDate, answer: DayCoverage) {
+  if (answer.covered) result.coveredSpans.push({ from, through, levelOfCareType: answer.determination.levelOfCareType, determinationId: answer.determination.id });
+  else result.uncoveredSpans.push({ from, through, reason: answer.reason, recordIds: answer.recordIds });
 }
