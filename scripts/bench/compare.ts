@@ -45,7 +45,13 @@ export async function compareInterleaved(
   });
   const expected = new Map<Target, string>();
   for (const target of targets) expected.set(target, await preflight(target.url, await headersOf(target), body));
-  const request = async (target: Target, seconds: number) => ({ url: target.url, headers: await headersOf(target), body, seconds, expectBody: expected.get(target)! });
+  const request = async (target: Target, seconds: number) => ({
+    url: target.url,
+    headers: await headersOf(target),
+    body,
+    seconds,
+    expectBody: expected.get(target)!,
+  });
   for (const target of targets) {
     options.log(`warm-up: ${target.label}, ${describeMode(mode)}`);
     await measureLoad(await request(target, Math.max(2, Math.round(options.seconds / 2))), mode, [target.frontPid]);
@@ -80,7 +86,10 @@ export function runsCell(result: TargetRuns): string {
   const parts = [`${result.runs.length} valid`];
   if (result.overBound) parts.push(`${result.overBound} started over the load bound (kept: --quick/--note-load)`);
   if (result.invalid.length) parts.push(`${result.invalid.length} invalid: ${[...new Set(result.invalid)].join("; ")}`);
-  if (result.runs.length) parts.push(`load avg at start ${fixed(Math.min(...result.runs.map((r) => r.loadAverage)), 1)}–${fixed(Math.max(...result.runs.map((r) => r.loadAverage)), 1)}`);
+  if (result.runs.length)
+    parts.push(
+      `load avg at start ${fixed(Math.min(...result.runs.map((r) => r.loadAverage)), 1)}–${fixed(Math.max(...result.runs.map((r) => r.loadAverage)), 1)}`,
+    );
   return parts.join(", ");
 }
 

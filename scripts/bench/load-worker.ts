@@ -78,7 +78,9 @@ async function openLoop(rate: number): Promise<{ sent: number; ms: number }> {
     tick();
   });
   // The last arrivals are answered (or counted as failed) before the run ends; the rate is the one offered.
-  await Promise.race([Promise.all(inFlight), new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(inFlight), new Promise((resolve) => (timer = setTimeout(resolve, 30_000)))]);
+  clearTimeout(timer);
   counts.errors += inFlight.size;
   return { sent: total, ms: performance.now() - t0 };
 }

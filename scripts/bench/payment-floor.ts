@@ -29,7 +29,9 @@ export type Pools = Record<SubgraphName, pg.Pool>;
 export function floorPools(urls: Record<SubgraphName, string>): Pools {
   const types = {
     getTypeParser: ((oid: number, format?: string) =>
-      oid === pg.types.builtins.DATE ? (value: string) => new Date(`${value}T00:00:00.000Z`) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+      oid === pg.types.builtins.DATE
+        ? (value: string) => new Date(`${value}T00:00:00.000Z`)
+        : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
   };
   return Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, new pg.Pool({ connectionString: url, max: 4, types })])) as Pools;
 }
@@ -135,7 +137,12 @@ export async function fairFloor(pools: Pools, lines: readonly ClaimLine[], setti
   for (const appeal of appeals.rows) appealsOf.set(appeal.determinationId, [...(appealsOf.get(appeal.determinationId) ?? []), appeal]);
   const determinationOf = new Map(determinations.rows.map((d) => [d.referralId as string, { ...d, appeals: appealsOf.get(d.id) ?? [] }]));
   const levelTwo = byIndividual(referrals.rows.map((r) => ({ ...r, determination: determinationOf.get(r.id) ?? null })));
-  const [screensOf, admissionsOf, staysOf, locsOf] = [byIndividual(screens.rows), byIndividual(admissions.rows), byIndividual(stays.rows), byIndividual(locs.rows)];
+  const [screensOf, admissionsOf, staysOf, locsOf] = [
+    byIndividual(screens.rows),
+    byIndividual(admissions.rows),
+    byIndividual(stays.rows),
+    byIndividual(locs.rows),
+  ];
 
   const answers = new Map<ClaimLine, LineAnswer>();
   for (const person of people) {
@@ -143,15 +150,17 @@ export async function fairFloor(pools: Pools, lines: readonly ClaimLine[], setti
     if (mine.length === 0) continue;
     const personIds = idsAcrossMerges(person);
     // screenings: the compliance history, then only the fields levelofcare @requires.
-    const pasrr = complianceFromRows(settings.timeZone, across(screensOf, personIds), across(levelTwo, personIds), across(admissionsOf, personIds)).map((p) => ({
-      from: p.from,
-      through: p.through,
-      status: p.status,
-      reason: p.reason,
-      recordIds: p.recordIds,
-      knownFrom: p.knownFrom,
-      knownThrough: p.knownThrough,
-    }));
+    const pasrr = complianceFromRows(settings.timeZone, across(screensOf, personIds), across(levelTwo, personIds), across(admissionsOf, personIds)).map(
+      (p) => ({
+        from: p.from,
+        through: p.through,
+        status: p.status,
+        reason: p.reason,
+        recordIds: p.recordIds,
+        knownFrom: p.knownFrom,
+        knownThrough: p.knownThrough,
+      }),
+    );
     // facilities: the stays across merges, latest admission first, with the fields levelofcare @requires.
     const personStays = across(staysOf, personIds)
       .sort((a, b) => b.admittedOn.getTime() - a.admittedOn.getTime() || (a.id < b.id ? 1 : -1))
@@ -184,7 +193,12 @@ export async function fairFloor(pools: Pools, lines: readonly ClaimLine[], setti
       const answer = coverageFrom(facts, line.from, line.to, line.providerNumber ?? null);
       answers.set(line, {
         line: line.line,
-        coveredSpans: answer.coveredSpans.map((s) => ({ from: s.from, through: s.through, levelOfCareType: s.levelOfCareType, determinationId: s.determinationId })),
+        coveredSpans: answer.coveredSpans.map((s) => ({
+          from: s.from,
+          through: s.through,
+          levelOfCareType: s.levelOfCareType,
+          determinationId: s.determinationId,
+        })),
         uncoveredSpans: answer.uncoveredSpans.map((s) => ({ from: s.from, through: s.through, reason: s.reason })),
       });
     }
@@ -192,15 +206,22 @@ export async function fairFloor(pools: Pools, lines: readonly ClaimLine[], setti
   return lines.map((line) => answers.get(line) ?? null);
 }
 
+/** An answer's bytes as the gateway sends them: Apollo Server ends every JSON answer with a newline. */
+const asSent = (answer: unknown) => `${JSON.stringify(answer)}\n`;
+
 /** The new contract's answer: `levelOfCareClaimBatch { lines }`, one per line in line order. */
-export const batchContractJson = (answers: readonly (LineAnswer | null)[]) => JSON.stringify({ data: { levelOfCareClaimBatch: { lines: answers } } });
+export const batchContractJson = (answers: readonly (LineAnswer | null)[]) => asSent({ data: { levelOfCareClaimBatch: { lines: answers } } });
 
 /**
  * The current contract's answer: `individualsByIdentifiers(identifiers) { levelOfCareClaimCoverage(lines) }`,
  * one entry per identifier asked (null where it names nobody), each holding the lines naming that
  * identifier, the per-line answers regrouped.
  */
-export function perPersonContractJson(identifiers: readonly { issuer: string; value: string }[], lines: readonly ClaimLine[], answers: readonly (LineAnswer | null)[]) {
+export function perPersonContractJson(
+  identifiers: readonly { issuer: string; value: string }[],
+  lines: readonly ClaimLine[],
+  answers: readonly (LineAnswer | null)[],
+) {
   const byKey = new Map<string, LineAnswer[]>();
   lines.forEach((line, n) => {
     const answer = answers[n];
@@ -212,5 +233,5 @@ export function perPersonContractJson(identifiers: readonly { issuer: string; va
     const mine = byKey.get(medicaidKey(id.issuer, id.value));
     return mine ? { levelOfCareClaimCoverage: mine } : null;
   });
-  return JSON.stringify({ data: { individualsByIdentifiers: people } });
+  return asSent({ data: { individualsByIdentifiers: people } });
 }

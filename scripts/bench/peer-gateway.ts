@@ -7,7 +7,7 @@ import { supergraphFile } from "@pasrr/gateway";
 import { freePorts } from "../../test/support/processes.ts";
 import { residentListDay, residentListQuery, seedResidentList } from "../../test/support/resident-list.ts";
 import { compareInterleaved, frontCpu, loadCells, medianOf, runsCell, type Target, type TargetRuns } from "./compare.ts";
-import { describeMode, type LoadMode } from "./load.ts";
+import { describeMode, preflight, type LoadMode } from "./load.ts";
 import { prepareHub, startGatewayProcess, startProcess, startSubgraphProcesses, stopProcess, type ServiceProcess } from "./hub.ts";
 import { grafbaseUnavailable, startGrafbase } from "./peers/grafbase.ts";
 import { goalTable, table, type BenchRow, type Goal } from "./row.ts";
@@ -17,7 +17,16 @@ const residents = 20;
 const [hiveLabel, routerLabel, grafbaseLabel] = ["Hive Gateway", "Hive Gateway + router-runtime", "Grafbase (grafbase dev, Rust)"];
 
 /** A goal from two measured values, or "not measured" with the reason when a side did not run. */
-function ratioGoal(id: string, goal: string, ours: number, peer: number, target: string, met: (ratio: number) => boolean, missing: string, note?: string): Goal {
+function ratioGoal(
+  id: string,
+  goal: string,
+  ours: number,
+  peer: number,
+  target: string,
+  met: (ratio: number) => boolean,
+  missing: string,
+  note?: string,
+): Goal {
   const ratio = ours / peer;
   if (!Number.isFinite(ratio)) return { id, goal, value: "n/a", target, met: null, note: missing };
   return { id, goal, value: `${fixed(ours, 2)} ÷ ${fixed(peer, 2)} = ${fixed(ratio, 2)}`, target, met: met(ratio), ...(note ? { note } : {}) };
@@ -61,7 +70,11 @@ export const peerGatewayRow: BenchRow = {
         [routerLabel, routerPort!, "router-runtime"],
       ] as const) {
         try {
-          const peer = await startProcess(label, "scripts/bench/peers/hive-gateway.ts", hub.env, `http://127.0.0.1:${port}/readiness`, [supergraphCopy, String(port), planner]);
+          const peer = await startProcess(label, "scripts/bench/peers/hive-gateway.ts", hub.env, `http://127.0.0.1:${port}/readiness`, [
+            supergraphCopy,
+            String(port),
+            planner,
+          ]);
           processes.push(peer);
           targets.push({ label, url: `http://127.0.0.1:${port}/graphql`, frontPid: peer.pid, backPids, extraHeaders });
         } catch (error) {
@@ -78,16 +91,36 @@ export const peerGatewayRow: BenchRow = {
         } catch (error) {
           notes.push(`Grafbase did not start: ${(error as Error).message}.`);
         }
-      for (const note of notes) options.log(note);
 
       const operation = { query: residentListQuery, variables: { facilityId, on: residentListDay } };
+      // Identical answers, or no comparison: a peer whose answer differs from ours (values, order, errors) is left out, with the reason.
+      const answerOf = async (target: Target) =>
+        JSON.stringify(
+          JSON.parse(
+            await preflight(
+              target.url,
+              { "content-type": "application/json", authorization: `Bearer ${hub.stateToken}`, ...(await target.extraHeaders?.()) },
+              JSON.stringify(operation),
+            ),
+          ),
+        );
+      const ourAnswer = await answerOf(targets[0]!);
+      for (const peer of targets.slice(1)) {
+        const answer = await answerOf(peer).catch((error: Error) => `failed: ${error.message.slice(0, 200)}`);
+        if (answer === ourAnswer) continue;
+        notes.push(`${peer.label} left out: its answer differs from ours (${answer.slice(0, 200)}).`);
+        targets.splice(targets.indexOf(peer), 1);
+      }
+      for (const note of notes) options.log(note);
       const modes: LoadMode[] = [
         { mode: "closed", connections: 10 },
         { mode: "closed", connections: 1 },
       ];
       const byMode: TargetRuns[][] = [];
       for (const mode of modes) byMode.push(await compareInterleaved(targets, operation, hub.stateToken, options, mode));
-      const rows = byMode.flatMap((results) => results.map((r) => [describeMode(r.mode), r.target.label, ...loadCells(r, 1), fixed(r.peakRssMiB, 0), runsCell(r)]));
+      const rows = byMode.flatMap((results) =>
+        results.map((r) => [describeMode(r.mode), r.target.label, ...loadCells(r, 1), fixed(r.peakRssMiB, 0), runsCell(r)]),
+      );
 
       const find = (results: TargetRuns[], label: string) => results.find((r) => r.target.label === label);
       const [flatOut, oneAtATime] = byMode as [TargetRuns[], TargetRuns[]];
@@ -104,17 +137,56 @@ export const peerGatewayRow: BenchRow = {
           note: "3.2 before issue 20",
         },
         ...[flatOut, oneAtATime].map((results, i) =>
-          ratioGoal("peer.cpu-vs-grafbase", "our gateway's CPU-ms per request ÷ Grafbase's", cpu(results[0]), cpu(find(results, grafbaseLabel)), "≤ 3", (r) => r <= 3, notes.find((n) => n.startsWith("Grafbase")) ?? "Grafbase had no valid run", i === 0 ? "10 in flight" : "one at a time"),
+          ratioGoal(
+            "peer.cpu-vs-grafbase",
+            "our gateway's CPU-ms per request ÷ Grafbase's",
+            cpu(results[0]),
+            cpu(find(results, grafbaseLabel)),
+            "≤ 3",
+            (r) => r <= 3,
+            notes.find((n) => n.startsWith("Grafbase")) ?? "Grafbase had no valid run",
+            i === 0 ? "10 in flight" : "one at a time",
+          ),
         ),
-        ratioGoal("peer.throughput-vs-router-runtime", "our throughput ÷ Hive Gateway + router-runtime's", rps(flatOut[0]), rps(find(flatOut, routerLabel)), "≥ 1.0", (r) => r >= 1, "router-runtime had no valid run", "10 in flight"),
-        ratioGoal("peer.throughput-vs-hive", "our throughput ÷ Hive Gateway's (issue 10)", rps(flatOut[0]), rps(find(flatOut, hiveLabel)), "≥ 1.0", (r) => r >= 1, "Hive Gateway had no valid run", "10 in flight"),
-        ratioGoal("peer.cpu-vs-hive", "our gateway's CPU-ms per request ÷ Hive Gateway's (issue 10)", cpu(flatOut[0]), cpu(find(flatOut, hiveLabel)), "≤ 1.0", (r) => r <= 1, "Hive Gateway had no valid run", "10 in flight"),
+        ratioGoal(
+          "peer.throughput-vs-router-runtime",
+          "our throughput ÷ Hive Gateway + router-runtime's",
+          rps(flatOut[0]),
+          rps(find(flatOut, routerLabel)),
+          "≥ 1.0",
+          (r) => r >= 1,
+          "router-runtime had no valid run",
+          "10 in flight",
+        ),
+        ratioGoal(
+          "peer.throughput-vs-hive",
+          "our throughput ÷ Hive Gateway's (issue 10)",
+          rps(flatOut[0]),
+          rps(find(flatOut, hiveLabel)),
+          "≥ 1.0",
+          (r) => r >= 1,
+          "Hive Gateway had no valid run",
+          "10 in flight",
+        ),
+        ratioGoal(
+          "peer.cpu-vs-hive",
+          "our gateway's CPU-ms per request ÷ Hive Gateway's (issue 10)",
+          cpu(flatOut[0]),
+          cpu(find(flatOut, hiveLabel)),
+          "≤ 1.0",
+          (r) => r <= 1,
+          "Hive Gateway had no valid run",
+          "10 in flight",
+        ),
       ];
       return {
         markdown: [
           `PostgreSQL; the residents of a ${residents}-person facility with fields from all four subgraphs (\`facility { census { individual { … } } }\`). Processes: the four subgraphs, each gateway and the load generator each their own (the Node gateways with graphql-js in production mode). Load: ${modes.map(describeMode).join("; then ")}; gateways interleaved. CPU-ms per request: the gateway process alone (all its threads), and the four subgraphs together behind it. Every gateway sends the partner's token and the service credential to the subgraphs (the peers forward the one the bench signs for them), and every answer must equal that gateway's pre-flight answer, which in turn must carry no error.`,
           "",
-          table(["load", "gateway", "requests/s", "p50 (ms)", "p99 (ms)", "gateway CPU-ms/req", "subgraphs CPU-ms/req", "gateway peak RSS (MiB)", "runs"], rows),
+          table(
+            ["load", "gateway", "requests/s", "p50 (ms)", "p99 (ms)", "gateway CPU-ms/req", "subgraphs CPU-ms/req", "gateway peak RSS (MiB)", "runs"],
+            rows,
+          ),
           "",
           "At 10 in flight every connection sends the same query under the same token, so in-flight sharing of identical subgraph calls (ours, Hive's) helps as much as it can; one at a time it cannot help at all. Grafbase runs as `grafbase dev` (the CLI's gateway, composing the same four subgraph SDLs itself); it has no Node runtime, so graphql-js's mode does not apply to it.",
           ...(notes.length ? ["", ...notes.map((note) => `- ${note}`)] : []),

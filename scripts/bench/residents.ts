@@ -54,7 +54,8 @@ export const residentsRow: BenchRow = {
         sizes.map(async (n) => {
           const body = JSON.stringify({ query: residentListQuery, variables: { facilityId: facilities[n], on: residentListDay } });
           const expectBody = await preflight(hub.gatewayUrl, headers, body);
-          if ((JSON.parse(expectBody) as { data: { facility: { census: unknown[] } } }).data.facility.census.length !== n) throw new Error(`the list of ${n} is not ${n} long`);
+          if ((JSON.parse(expectBody) as { data: { facility: { census: unknown[] } } }).data.facility.census.length !== n)
+            throw new Error(`the list of ${n} is not ${n} long`);
           return { n, request: { url: hub.gatewayUrl, headers, body, expectBody } };
         }),
       );
@@ -63,21 +64,32 @@ export const residentsRow: BenchRow = {
         await measureLoad({ ...request, seconds: Math.max(2, Math.round(options.seconds / 2)) }, mode, pids);
       }
       const results = new Map<Size, TargetRuns>(
-        sizes.map((n) => [n, { target: { label: `n = ${n}`, url: hub.gatewayUrl, frontPid: gateway.pid, backPids: pids.slice(1) }, mode, runs: [], invalid: [], overBound: 0, peakRssMiB: 0 }]),
+        sizes.map((n) => [
+          n,
+          {
+            target: { label: `n = ${n}`, url: hub.gatewayUrl, frontPid: gateway.pid, backPids: pids.slice(1) },
+            mode,
+            runs: [],
+            invalid: [],
+            overBound: 0,
+            peakRssMiB: 0,
+          },
+        ]),
       );
       for (let run = 0; run < options.runs; run += 1) {
         for (const { n, request } of targets) {
           const result = results.get(n)!;
           const measured = await measureGuarded({ ...request, seconds: options.seconds }, mode, pids, options.guard);
-          options.log(`run ${run + 1}/${options.runs} n = ${n}: ${measured.requests} requests, load ${measured.loadAverage.toFixed(2)}${measured.valid ? "" : ` — INVALID (${measured.invalidBecause})`}`);
+          options.log(
+            `run ${run + 1}/${options.runs} n = ${n}: ${measured.requests} requests, load ${measured.loadAverage.toFixed(2)}${measured.valid ? "" : ` — INVALID (${measured.invalidBecause})`}`,
+          );
           if (measured.valid) {
             result.runs.push(measured);
             if (measured.overBound) result.overBound += 1;
           } else result.invalid.push(measured.invalidBecause ?? "invalid");
         }
       }
-      const perResident = (n: Size, name: SubgraphName) =>
-        (results.get(n)?.runs ?? []).map((run) => run.cpuMsPerRequest[1 + subgraphNames.indexOf(name)]! / n);
+      const perResident = (n: Size, name: SubgraphName) => (results.get(n)?.runs ?? []).map((run) => run.cpuMsPerRequest[1 + subgraphNames.indexOf(name)]! / n);
       const together = (n: Size) => (results.get(n)?.runs ?? []).map((run) => run.cpuMsPerRequest.slice(1).reduce((sum, ms) => sum + ms, 0) / n);
       const rows = sizes.map((n) => {
         const r = results.get(n)!;
@@ -110,12 +122,28 @@ export const residentsRow: BenchRow = {
           ...(Number.isFinite(ratio) ? {} : { note: "no recorded baseline" }),
         },
       ];
-      const baselineRows = sizes.map((n) => [String(n), ...(["individuals", "screenings", "levelofcare", "facilities", "together"] as const).map((name) => fixed(residentsBaseline.cpuMsPerResident[n][name], 3))]);
+      const baselineRows = sizes.map((n) => [
+        String(n),
+        ...(["individuals", "screenings", "levelofcare", "facilities", "together"] as const).map((name) =>
+          fixed(residentsBaseline.cpuMsPerResident[n][name], 3),
+        ),
+      ]);
       return {
         markdown: [
           `PostgreSQL; \`facility { census { individual { … levelOneScreens levelOfCareDeterminations { facility } stays } } }\` for facilities of 10, 100 and 1,000 residents, through the gateway, ${describeMode(mode)}, sizes interleaved. Processes: the four subgraphs and the gateway each their own (graphql-js in production mode), the load generator its own. CPU-ms per resident: the subgraph process's CPU over the run ÷ requests ÷ n.`,
           "",
-          table(["n", "p50 (ms)", "gateway CPU-ms/req", ...subgraphNames.map((name) => `${name} CPU-ms/resident`), "subgraphs together CPU-ms/resident", "baseline (together)", "runs"], rows),
+          table(
+            [
+              "n",
+              "p50 (ms)",
+              "gateway CPU-ms/req",
+              ...subgraphNames.map((name) => `${name} CPU-ms/resident`),
+              "subgraphs together CPU-ms/resident",
+              "baseline (together)",
+              "runs",
+            ],
+            rows,
+          ),
           "",
           `Recorded baseline, CPU-ms per resident (commit ${residentsBaseline.commit}, the code before issue 20's loader and coverage work; ${residentsBaseline.measuredOn}; this row's method, 5 runs of 8 s per size, on this machine kind while other suites also ran; \`together\` is the median of each run's sum):`,
           "",

@@ -23,7 +23,8 @@ export const grafbaseBinary = path.join(repoRoot, "node_modules/@grafbase/cli-x8
 
 /** Why the binary cannot run here, or undefined when it can (a static x86-64 Linux build). */
 export async function grafbaseUnavailable(): Promise<string | undefined> {
-  if (process.platform !== "linux" || process.arch !== "x64") return `the Grafbase CLI package is built for x86-64 Linux, not ${process.platform}/${process.arch}`;
+  if (process.platform !== "linux" || process.arch !== "x64")
+    return `the Grafbase CLI package is built for x86-64 Linux, not ${process.platform}/${process.arch}`;
   return access(grafbaseBinary, constants.X_OK).then(
     () => undefined,
     () => `${path.relative(repoRoot, grafbaseBinary)} is missing or not executable (npm ci installs it)`,
@@ -44,8 +45,15 @@ export async function startGrafbase(dir: string, port: number, subgraphUrls: Rec
   for (const header of ["authorization", serviceCredentialHeader]) toml.push("[[headers]]", 'rule = "forward"', `name = "${header}"`, "");
   const config = path.join(dir, "grafbase.toml");
   await writeFile(config, toml.join("\n"));
-  return startCommand("Grafbase", grafbaseBinary, ["--home", path.join(dir, "home"), "dev", "--config", config, "--port", String(port)], {}, `http://127.0.0.1:${port}/graphql`, {
-    pollMs: 200,
-    readyInit: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) },
-  });
+  return startCommand(
+    "Grafbase",
+    grafbaseBinary,
+    ["--home", path.join(dir, "home"), "dev", "--config", config, "--port", String(port)],
+    {},
+    `http://127.0.0.1:${port}/graphql`,
+    {
+      pollMs: 200,
+      readyInit: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) },
+    },
+  );
 }
