@@ -110,3 +110,11 @@ export const loadCells = (result: TargetRuns, latencyDigits = 2) => [
   summary(result.runs.map(frontCpu), 2),
   result.target.backPids.length ? summary(result.runs.map(backCpu), 2) : "—",
 ];
+
+/** Where two answers first differ, with some context from each, for a note a person can act on. */
+export function firstDifference(a: string, b: string, labels: [string, string]): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  const around = (text: string) => `…${text.slice(Math.max(0, i - 100), i + 100)}…`;
+  return `at character ${i}: ${labels[0]} ${around(a)} vs ${labels[1]} ${around(b)}`;
+}

@@ -14,6 +14,7 @@ import {
   seedClaimPeople,
   type ClaimPerson,
 } from "../../test/support/payment-batch.ts";
+import { firstDifference } from "./compare.ts";
 import { awaitQuietMachine } from "./load-guard.ts";
 import { batchContractJson, fairFloor, floorPools, perPersonContractJson, rawFloor, type FairFloorSettings, type Pools } from "./payment-floor.ts";
 import { prepareHub, startGatewayProcess, startSubgraphProcesses, stopProcess, type ServiceProcess } from "./hub.ts";
@@ -70,13 +71,6 @@ function throughGateway(url: string, token: string, body: string): Promise<strin
     request.once("error", reject);
     request.end(body);
   });
-}
-
-/** Where two answers first differ, for an error message a person can act on. */
-function firstDifference(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  return `at byte ${i}: gateway …${a.slice(Math.max(0, i - 80), i + 80)}… vs fair floor …${b.slice(Math.max(0, i - 80), i + 80)}…`;
 }
 
 /**
@@ -139,7 +133,9 @@ export const paymentBatchRow: BenchRow = {
         for (const contract of contracts) {
           const text = await throughGateway(hub.gatewayUrl, token, bodies[contract]);
           if (text !== expected[contract])
-            throw new Error(`${size} lines, ${contract}: the gateway's answer differs from the fair floor's ${firstDifference(text, expected[contract])}`);
+            throw new Error(
+              `${size} lines, ${contract}: the gateway's answer differs from the fair floor's ${firstDifference(text, expected[contract], ["gateway", "fair floor"])}`,
+            );
         }
         options.log(`payment: ${size} lines, ${contracts.length} contract(s), answers identical to the fair floor`);
         // Two warm-ups of each, then the runs interleaved: raw, fair, each contract.

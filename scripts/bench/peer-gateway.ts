@@ -6,7 +6,7 @@ import { loadCommonConfig } from "@pasrr/service-kit/common-config";
 import { supergraphFile } from "@pasrr/gateway";
 import { freePorts } from "../../test/support/processes.ts";
 import { residentListDay, residentListQuery, seedResidentList } from "../../test/support/resident-list.ts";
-import { compareInterleaved, frontCpu, loadCells, medianOf, runsCell, type Target, type TargetRuns } from "./compare.ts";
+import { compareInterleaved, firstDifference, frontCpu, loadCells, medianOf, runsCell, type Target, type TargetRuns } from "./compare.ts";
 import { describeMode, preflight, type LoadMode } from "./load.ts";
 import { prepareHub, startGatewayProcess, startProcess, startSubgraphProcesses, stopProcess, type ServiceProcess } from "./hub.ts";
 import { grafbaseUnavailable, startGrafbase } from "./peers/grafbase.ts";
@@ -108,7 +108,7 @@ export const peerGatewayRow: BenchRow = {
       for (const peer of targets.slice(1)) {
         const answer = await answerOf(peer).catch((error: Error) => `failed: ${error.message.slice(0, 200)}`);
         if (answer === ourAnswer) continue;
-        notes.push(`${peer.label} left out: its answer differs from ours (${answer.slice(0, 200)}).`);
+        notes.push(`${peer.label} left out: its answer differs from ours, ${firstDifference(ourAnswer, answer, ["ours", peer.label])}.`);
         targets.splice(targets.indexOf(peer), 1);
       }
       for (const note of notes) options.log(note);
