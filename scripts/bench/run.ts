@@ -47,8 +47,8 @@ const rows: [string, BenchRow][] = [
   ["payment", paymentBatchRow],
   ["identity", identityRow],
   ["orm", ormCostRow],
-  ["residents", residentsRow],
   ["cold", coldStartRow],
+  ["residents", residentsRow],
 ];
 
 const version = (name: string) => (JSON.parse(readFileSync(path.join(repoRoot, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
