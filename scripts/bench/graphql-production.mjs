@@ -1,5 +1,6 @@
 /**
- * Preloaded (`--import`) into every Node process the bench starts: graphql-js in production mode,
+ * Preloaded (`--import`) into every Node process the bench starts, and into the bench itself
+ * (`npm run bench`, for the rows that run the hub in its process): graphql-js in production mode,
  * as a deployed hub runs it (`NODE_ENV=production` turns off its development-only checks, such
  * as the cross-realm `instanceof` test on every schema type, which cost CPU on every request).
  * graphql-js reads NODE_ENV once, when it loads, so it is loaded here under `production`; the
