@@ -149,6 +149,8 @@ export const residentsRow: BenchRow = {
           "",
           table(["n", ...subgraphNames, "together"], baselineRows),
           "",
+          "The baseline was taken while other suites loaded the machine. CPU time per resident moved little with load in smoke runs of the same code (0.406 at load 12–15, 0.417 at load 18), but a quiet machine may read lower than a busy one; to re-record it on the record's machine, run this row (`--only=residents`) in a worktree of this branch with `subgraphs/`, `packages/` and `gateway/` checked out at the baseline commit, and write the values here.",
+          "",
           goalTable(goals),
         ].join("\n"),
         goals,
