@@ -40,7 +40,11 @@ export interface PreparedHub {
  * lets `seed` write into them through the subgraphs' own Prisma clients, in this process; the
  * services are then started as processes of their own by `startHubProcesses`.
  */
-export async function prepareHub(database: BenchDatabase, seed: (subgraphs: Partial<RunningSubgraphs>) => Promise<void>): Promise<PreparedHub> {
+export async function prepareHub(
+  database: BenchDatabase,
+  seed: (subgraphs: Partial<RunningSubgraphs>, env: Env) => Promise<void>,
+  settings: Env = {},
+): Promise<PreparedHub> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "pasrr-bench-"));
   const scratch = database === "postgres" ? await createScratchDatabases(subgraphNames) : undefined;
   const ports = await freePorts(subgraphNames.length + 1);
@@ -55,6 +59,7 @@ export async function prepareHub(database: BenchDatabase, seed: (subgraphs: Part
     GATEWAY_PORT: String(ports[0]),
     GATEWAY_RATE_LIMIT_PER_MINUTE: "10000000",
     GATEWAY_RATE_LIMIT_BURST: "1000000",
+    ...settings,
   };
   const subgraphUrls = {} as Record<SubgraphName, string>;
   subgraphNames.forEach((name, i) => {
@@ -67,7 +72,7 @@ export async function prepareHub(database: BenchDatabase, seed: (subgraphs: Part
   const running: Partial<RunningSubgraphs> = {};
   try {
     for (const name of subgraphNames) (running as Record<SubgraphName, unknown>)[name] = await starters[name](loadSubgraphConfig(name, env), env);
-    await seed(running);
+    await seed(running, env);
   } finally {
     for (const service of Object.values(running)) await service.stop();
   }
@@ -96,6 +101,7 @@ export interface ServiceProcess {
 /**
  * Starts an entry point as its own process and waits until `readyUrl` answers 200: TypeScript
  * through tsx, as `npm start` does, or a compiled `.js` bundle under plain node, as `npm run start:prod` does.
+ * graphql-js runs in production mode in every one (graphql-production.mjs).
  */
 export async function startProcess(
   name: string,
@@ -106,8 +112,20 @@ export async function startProcess(
   pollMs = 100,
   captureOutput = false,
 ): Promise<ServiceProcess> {
-  const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
-  const child = spawn(process.execPath, [...loader, path.join(repoRoot, entry), ...args], {
+  const loader = [...(entry.endsWith(".ts") ? ["--import", "tsx"] : []), "--import", path.join(repoRoot, "scripts/bench/graphql-production.mjs")];
+  return startCommand(name, process.execPath, [...loader, path.join(repoRoot, entry), ...args], env, readyUrl, { pollMs, captureOutput });
+}
+
+/** Starts any program (a peer's own binary) as a process and waits until `readyUrl` answers 200 to `readyInit`. */
+export async function startCommand(
+  name: string,
+  command: string,
+  args: string[],
+  env: Env,
+  readyUrl: string,
+  { pollMs = 100, captureOutput = false, readyInit }: { pollMs?: number; captureOutput?: boolean; readyInit?: RequestInit } = {},
+): Promise<ServiceProcess> {
+  const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ["ignore", captureOutput ? "pipe" : "ignore", "inherit"],
@@ -117,7 +135,7 @@ export async function startProcess(
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready`);
-    const ready = await fetch(readyUrl).then(
+    const ready = await fetch(readyUrl, readyInit).then(
       (r) => r.ok,
       () => false,
     );

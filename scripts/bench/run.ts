@@ -18,7 +18,9 @@ import { nPlusOneRow } from "./n-plus-one.ts";
 import { ormCostRow } from "./orm-cost.ts";
 import { paymentBatchRow } from "./payment-batch.ts";
 import { peerGatewayRow } from "./peer-gateway.ts";
-import type { BenchOptions, BenchRow } from "./row.ts";
+import { residentsRow } from "./residents.ts";
+import { describeGuard, loadAverages, loadGuardFor } from "./load-guard.ts";
+import { goalTable, verdict, table, type BenchOptions, type BenchRow, type Goal } from "./row.ts";
 
 // Services started in this process (to migrate and seed) log only what matters; the report is the output.
 process.env.LOG_LEVEL ??= "warn";
@@ -32,10 +34,12 @@ const options: BenchOptions = {
   quick,
   runs: quick ? 2 : 5,
   seconds: quick ? 2 : 8,
+  // `--note-load`: note a run over the load bound and keep it, as --quick does (a recorded baseline taken on a busy shared machine says so).
+  guard: loadGuardFor(quick || process.argv.includes("--note-load")),
   log: (message) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`),
 };
 
-// In the order of the issue; the payment batch row is a hook until its script is merged.
+// In the order of the issues; the residents series is issue 20's.
 const rows: [string, BenchRow][] = [
   ["peer", peerGatewayRow],
   ["overhead", gatewayOverheadRow],
@@ -44,6 +48,7 @@ const rows: [string, BenchRow][] = [
   ["identity", identityRow],
   ["orm", ormCostRow],
   ["cold", coldStartRow],
+  ["residents", residentsRow],
 ];
 
 const version = (name: string) => (JSON.parse(readFileSync(path.join(repoRoot, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
@@ -63,13 +68,61 @@ const file = path.join(repoRoot, quick || only ? "BENCHMARKS.quick.md" : "BENCHM
 const tuning = readFileSync(path.join(repoRoot, "scripts/bench/tuning-log.md"), "utf8");
 const pgVersion = await postgresVersion();
 const sections: string[] = [];
+const goals: Goal[] = [];
+
+/** Every goal of issue 20, listed whether or not this run measured it, in this order. */
+const issueGoals: { id: string; goal: string; target: string; row: string }[] = [
+  { id: "peer.cpu-one-at-a-time", goal: "our gateway's CPU-ms per request, one request at a time", target: "≤ 1.6", row: "peer" },
+  { id: "peer.cpu-vs-grafbase", goal: "our gateway's CPU-ms per request ÷ Grafbase's", target: "≤ 3", row: "peer" },
+  { id: "peer.throughput-vs-router-runtime", goal: "our throughput ÷ Hive Gateway + router-runtime's", target: "≥ 1.0", row: "peer" },
+  { id: "overhead.open", goal: "gateway overhead p50 ÷ direct p50, evenly spaced at half the direct maximum", target: "≤ 1.3", row: "overhead" },
+  { id: "overhead.one", goal: "gateway overhead p50 ÷ direct p50, one request at a time", target: "≤ 1.3", row: "overhead" },
+  { id: "payment.fair", goal: "payment batch at 10,000 lines ÷ fair floor", target: "≤ 1.5", row: "payment" },
+  { id: "payment.raw", goal: "payment batch at 10,000 lines ÷ raw-SQL floor", target: "≤ 3", row: "payment" },
+  { id: "payment.per-line", goal: "payment batch time per line at 10,000 ÷ at 1,000", target: "≤ 1.0", row: "payment" },
+  { id: "loaders.100", goal: "hot loaders ÷ raw pg at 100 keys (row 6)", target: "≤ 1.3", row: "orm" },
+  { id: "loaders.1000", goal: "hot loaders ÷ raw pg at 1,000 keys (row 6)", target: "≤ 1.3", row: "orm" },
+  { id: "residents.cpu-halved", goal: "subgraph CPU-ms per resident at n = 1,000 ÷ the recorded baseline", target: "≤ 0.5", row: "residents" },
+];
+
+/**
+ * Row 6 (orm-cost.ts) reports its ratios as Markdown; until it returns goals, they are read from its
+ * table: the rows for 100 and 1,000 keys, the cell under "ratio".
+ */
+function goalsFromOrmTable(markdown: string): Goal[] {
+  const lines = markdown.split("\n").filter((line) => line.startsWith("|"));
+  const header = lines[0]?.split("|").map((cell) => cell.trim()) ?? [];
+  const ratioAt = header.findIndex((cell) => cell.startsWith("ratio"));
+  if (ratioAt < 0) return [];
+  return lines.slice(2).flatMap((line) => {
+    const cells = line.split("|").map((cell) => cell.trim());
+    const keys = cells[1]?.replace(/,/g, "");
+    const ratio = Number(cells[ratioAt]);
+    if ((keys !== "100" && keys !== "1000") || !Number.isFinite(ratio)) return [];
+    return [{ id: `loaders.${keys}`, goal: "", value: ratio.toFixed(2), target: "≤ 1.3", met: ratio <= 1.3 }];
+  });
+}
+
+function goalsSection(): string {
+  const rows = issueGoals.map((wanted) => {
+    const found = goals.filter((g) => g.id === wanted.id);
+    if (found.length === 0) return [wanted.goal, "—", wanted.target, only && !only.includes(wanted.row) ? "not in this run" : verdict(null)];
+    return [wanted.goal, found.map((g) => g.value).join("; "), wanted.target, found.map((g) => `${verdict(g.met)}${g.note ? ` (${g.note})` : ""}`).join("; ")];
+  });
+  const others = goals.filter((g) => !issueGoals.some((wanted) => wanted.id === g.id));
+  return [
+    "## Goals of issue 20",
+    "",
+    "Collected from the rows above (each row returns its goals).",
+    "",
+    table(["goal", "value", "target", "met?"], rows),
+    ...(others.length ? ["", "Further goals the rows measured:", "", goalTable(others)] : []),
+  ].join("\n");
+}
 
 /** Writes the report; called after every row, so a run cut short still leaves the rows it measured. */
 function writeReport(finished: boolean) {
-  const load = os
-    .loadavg()
-    .map((v) => v.toFixed(2))
-    .join(" / ");
+  const load = loadAverages();
   const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
   const header = [
     "# Benchmarks",
@@ -77,23 +130,28 @@ function writeReport(finished: boolean) {
     `Written by \`npm run bench${quick ? " -- --quick" : ""}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at commit ${commit}, ${finished ? "in" : "still running after"} ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`,
     "",
     `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}; load average when written ${load} (1 / 5 / 15 min).`,
-    `- Node ${process.versions.node}; PostgreSQL ${pgVersion}; @apollo/gateway ${version("@apollo/gateway")}, @apollo/server ${version("@apollo/server")}, @graphql-hive/gateway ${version("@graphql-hive/gateway")}, @graphql-hive/router-runtime ${version("@graphql-hive/router-runtime")}, autocannon ${version("autocannon")}, prisma ${version("@prisma/client")}, pg ${version("pg")}.`,
-    `- Method (issue 10): autocannon in its own process; each service's CPU time from /proc/<pid>/stat (utime + stime) over the run ÷ requests; peak RSS from VmHWM; a warm-up run first; compared configurations interleaved (A B A B …), ${options.runs} runs each of ${options.seconds} s; median and coefficient of variation (CV); a run with any non-2xx answer, socket error or answer differing from the pre-flight answer (GraphQL errors included) is invalid and reported.`,
+    `- Node ${process.versions.node}; PostgreSQL ${pgVersion}; @apollo/gateway ${version("@apollo/gateway")}, @apollo/server ${version("@apollo/server")}, @graphql-hive/gateway ${version("@graphql-hive/gateway")}, @graphql-hive/router-runtime ${version("@graphql-hive/router-runtime")}, @grafbase/cli ${version("@grafbase/cli-x86_64-unknown-linux-musl")}, prisma ${version("@prisma/client")}, pg ${version("pg")}.`,
+    `- Method (issue 20): our own load generator (scripts/bench/load-worker.ts, node:http with keep-alive) in its own process, in one of three modes each row names — evenly spaced arrivals at a constant rate (open loop: request k sent at t0 + k ÷ rate whatever is in flight, latency from its due time, so no coordinated omission), one request at a time (closed loop, 1 in flight), or as fast as the server answers (closed loop, 10 in flight); each service's CPU time from /proc/<pid>/stat (utime + stime) over the run ÷ requests; peak RSS from VmHWM; every Node process the bench starts runs graphql-js in production mode; a warm-up run first; compared configurations interleaved (A B A B …), ${options.runs} runs each of ${options.seconds} s; median and coefficient of variation (CV); a run with any non-2xx answer, socket error or answer differing from the pre-flight answer (GraphQL errors included) is invalid and reported.`,
+    `- Load: ${describeGuard(options.guard)}. Each row gives the load average at its start.`,
     ...(quick ? ["- **Quick smoke run: too short to be the record.**"] : []),
     "",
   ].join("\n");
-  writeFileSync(file, `${header}\n${sections.join("\n\n")}\n\n${tuning}`);
+  writeFileSync(file, `${header}\n${[...sections, goalsSection()].join("\n\n")}\n\n${tuning}`);
 }
 
 for (const [key, row] of rows) {
   if (only && !only.includes(key)) continue;
   options.log(`— ${row.title}`);
+  const startedAt = `Load average at the row's start: ${loadAverages()} (1 / 5 / 15 min).`;
   try {
-    sections.push(`## ${row.title}\n\n${await row.run(options)}`);
+    const result = await row.run(options);
+    const markdown = typeof result === "string" ? result : result.markdown;
+    goals.push(...(typeof result === "string" ? (key === "orm" ? goalsFromOrmTable(result) : []) : result.goals));
+    sections.push(`## ${row.title}\n\n${startedAt}\n\n${markdown}`);
   } catch (error) {
     // A row that cannot run stays in the report with its reason: no goal is hidden.
     console.error(error);
-    sections.push(`## ${row.title}\n\n**Not measured: the row failed** — ${(error as Error).message.split("\n")[0]}`);
+    sections.push(`## ${row.title}\n\n${startedAt}\n\n**Not measured: the row failed** — ${(error as Error).message.split("\n")[0]}`);
   }
   writeReport(false);
 }

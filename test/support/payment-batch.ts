@@ -144,3 +144,19 @@ export function claimBatchVariables(people: readonly ClaimPerson[]) {
     lines: people.map((p, n) => ({ line: String(n), medicaidId: p.medicaidId, issuer: "OH", providerNumber: claimFacility.providerNumber, ...claimMonth })),
   };
 }
+
+/**
+ * The payment system's batch as one entry point (issue 20): one answer per claim line, in line
+ * order, null where the line's Medicaid ID names nobody. Variables: `{ lines }` of `claimBatchVariables`.
+ */
+export const claimLineBatchQuery = /* GraphQL */ `
+  query ClaimLineBatch($lines: [ClaimLineInput!]!) {
+    levelOfCareClaimBatch(lines: $lines) {
+      lines {
+        line
+        coveredSpans { from through levelOfCareType determinationId }
+        uncoveredSpans { from through reason }
+      }
+    }
+  }
+`;

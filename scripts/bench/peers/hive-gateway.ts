@@ -1,11 +1,14 @@
 /**
  * The peer gateway for row 1: The Guild's Hive Gateway runtime serving a static supergraph
  * file, one process (like ours), forwarding the partner's token to the subgraphs (which verify
- * it, as behind our gateway). `router-runtime` as the third argument swaps in Hive's Rust query
- * planner (@graphql-hive/router-runtime). Usage: hive-gateway.ts <supergraph> <port> [planner]
+ * it, as behind our gateway) and the service credential the bench gives it (ours signs its own;
+ * a peer has no service key, so the bench hands it one with every request). `router-runtime` as
+ * the third argument swaps in Hive's Rust query planner (@graphql-hive/router-runtime).
+ * Usage: hive-gateway.ts <supergraph> <port> [planner]
  */
 import { createServer } from "node:http";
 import { createGatewayRuntime } from "@graphql-hive/gateway";
+import { serviceCredentialHeader } from "@pasrr/auth/service-credential";
 
 const [supergraph, port, planner] = process.argv.slice(2) as [string, string, string | undefined];
 const runtime = createGatewayRuntime({
@@ -13,7 +16,10 @@ const runtime = createGatewayRuntime({
   logging: "error",
   landingPage: false,
   graphiql: false,
-  propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get("authorization") }) },
+  propagateHeaders: {
+    fromClientToSubgraphs: ({ request }) =>
+      Object.fromEntries(["authorization", serviceCredentialHeader].flatMap((name) => (request.headers.has(name) ? [[name, request.headers.get(name)!]] : []))),
+  },
   ...(planner === "router-runtime" ? { unifiedGraphHandler: (await import("@graphql-hive/router-runtime")).unifiedGraphHandler } : {}),
 });
 const server = createServer(runtime);
