@@ -144,3 +144,16 @@ export function claimBatchVariables(people: readonly ClaimPerson[]) {
     lines: people.map((p, n) => ({ line: String(n), medicaidId: p.medicaidId, issuer: "OH", providerNumber: claimFacility.providerNumber, ...claimMonth })),
   };
 }
+
+/** The same batch through `levelOfCareClaimBatch` (issue 20): the lines alone, one answer per line in input order. */
+export const claimBatchFieldQuery = /* GraphQL */ `
+  query ClaimBatchField($lines: [ClaimLineInput!]!) {
+    levelOfCareClaimBatch(lines: $lines) {
+      lines {
+        line
+        coveredSpans { from through levelOfCareType determinationId }
+        uncoveredSpans { from through reason }
+      }
+    }
+  }
+`;
