@@ -102,8 +102,9 @@ describe("levelOfCareClaimBatch, through the gateway on PostgreSQL", () => {
   }, 60_000);
 
   it("a merged record's Medicaid ID, determinations, screens and stays count for the survivor, as in the old contract", async () => {
-    // Two claim people; the covered one is merged into the one without a determination (as mergeIndividuals leaves them).
-    const [survivor, merged] = await seedClaimPeople(urls, 50_000, 2).then((pair) => [pair.find((p) => p.story === "EXPIRES_MID_MONTH") ?? pair[0]!, pair[1]!]);
+    // Two claim people: one with a determination (BED_HOLD) merged into one without (NO_DETERMINATION), as mergeIndividuals leaves them.
+    const [survivor, merged] = (await seedClaimPeople(urls, 50_001, 2)) as [ClaimPerson, ClaimPerson];
+    expect([survivor.story, merged.story]).toEqual(["NO_DETERMINATION", "BED_HOLD"]);
     const db = new pg.Client({ connectionString: urls.individuals });
     await db.connect();
     try {
@@ -127,7 +128,7 @@ describe("levelOfCareClaimBatch, through the gateway on PostgreSQL", () => {
     const determinations = new Set(
       fresh.lines!.flatMap((l) => (l as unknown as { coveredSpans: { determinationId: string }[] }).coveredSpans.map((s) => s.determinationId)),
     );
-    expect([...determinations].sort()).toEqual([survivor.determinationId, merged.determinationId].filter((id) => id !== null).sort());
+    expect([...determinations]).toEqual([merged.determinationId]);
   });
 
   it("a nursing facility reads its own residents' lines as through the old contract, and a line naming no provider number is refused for that line only", async () => {
