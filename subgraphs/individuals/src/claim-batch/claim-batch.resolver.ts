@@ -5,8 +5,8 @@ import { packClaimBatch, type PackedClaimLine } from "@pasrr/subgraph-kit/claim-
 import type { Context } from "../context.ts";
 import { lookupRefusal, maxDistinctLookups } from "../access/identifier-lookup.access.ts";
 import { checkIdentifier, identifierKey, type NormalisedIdentifier } from "../identifier/identifier.rules.ts";
-import { holdersOf } from "../identifier/identifier.store.ts";
 import { maxLookupBatch } from "../identifier/identifier.resolver.ts";
+import { medicaidIdHolders } from "./claim-batch.store.ts";
 import { ClaimBatchCoverage } from "./claim-batch.type.ts";
 import { ClaimLineInput } from "./claim-line.input.ts";
 
@@ -37,34 +37,29 @@ export class ClaimBatchResolver {
     const bound = maxDistinctLookups(ctx.principal.role, lookup);
     if (wanted.size > bound) throw badUserInput("lines", `at most ${bound} different Medicaid IDs per request for ${ctx.principal.role} (got ${wanted.size})`);
 
-    const rows = wanted.size ? await holdersOf(ctx.db, [...wanted.values()]) : [];
+    // One statement: the holders with their merged records' ids (a merge moves identifiers to the survivor).
+    const holders = wanted.size ? await medicaidIdHolders(ctx.db, [...wanted.values()]) : [];
     // Each person once, however many lines (or spellings of a Medicaid ID) name them: facts are read once per person.
-    const people: string[] = [];
+    const people: { id: string; mergedIds: string[] }[] = [];
     const personOf = new Map<string, number>();
     const indexOf = new Map<string, number>();
-    for (const row of rows) {
-      let index = indexOf.get(row.individual.id);
-      if (index === undefined) indexOf.set(row.individual.id, (index = people.push(row.individual.id) - 1));
-      personOf.set(identifierKey(row), index);
+    for (const holder of holders) {
+      let index = indexOf.get(holder.id);
+      if (index === undefined) indexOf.set(holder.id, (index = people.push({ id: holder.id, mergedIds: holder.mergedIds }) - 1));
+      personOf.set(identifierKey({ type: "MEDICAID_ID", ...holder }), index);
       // Who was found is itself PHI (that the hub holds the person): every hit is audited by id.
-      ctx.audit.read("Query.levelOfCareClaimBatch", row.individual.id);
+      ctx.audit.read("Query.levelOfCareClaimBatch", holder.id);
     }
-    const merged = await ctx.loaders.mergedIdsBySurvivor.loadMany(people);
-    const packedLines = lines.map((line, n): PackedClaimLine => ({
-      person: named[n] ? (personOf.get(identifierKey(named[n])) ?? -1) : -1,
-      line: line.line,
-      medicaidId: line.medicaidId,
-      providerNumber: line.providerNumber ?? null,
-      from: line.from,
-      to: line.to,
-    }));
     const claimBatch = packClaimBatch({
-      people: people.map((id, n) => {
-        const found = merged[n];
-        if (found instanceof Error) throw found;
-        return { id, mergedIds: (found ?? []).map((row) => row.id) };
-      }),
-      lines: packedLines,
+      people,
+      lines: lines.map((line, n): PackedClaimLine => ({
+        person: named[n] ? (personOf.get(identifierKey(named[n])) ?? -1) : -1,
+        line: line.line,
+        medicaidId: line.medicaidId,
+        providerNumber: line.providerNumber ?? null,
+        from: line.from,
+        to: line.to,
+      })),
     });
     return { id: randomUUID(), claimBatch };
   }
