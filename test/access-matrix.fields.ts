@@ -112,6 +112,13 @@ export const fieldChecks: FieldCheck[] = [
   },
   { coordinate: "Individual.levelOfCareClaimCoverage", subgraph: "levelofcare", gateway: onPerson(claims), direct: personEntity(claims) },
   {
+    coordinate: "ClaimBatchCoverage.lines",
+    subgraph: "levelofcare",
+    gateway: `levelOfCareClaimBatch(lines: [${claimLine}]) { lines { __typename } }`,
+    alone: true,
+    direct: "_entities(representations: $claimBatch) { ... on ClaimBatchCoverage { lines { __typename } } }",
+  },
+  {
     coordinate: "Individual.levelOfCareDeterminations",
     subgraph: "levelofcare",
     gateway: onPerson("levelOfCareDeterminations { id }"),
@@ -161,6 +168,22 @@ export const representations: Record<string, { definition: string; value: unknow
   facility: {
     definition: "$facility: [_Any!]!",
     value: [{ __typename: "Facility", id: facility, county: inScope.facility.county, currentResidentIds: [person] }],
+  },
+  claimBatch: {
+    definition: "$claimBatch: [_Any!]!",
+    value: [
+      {
+        __typename: "ClaimBatchCoverage",
+        id: "access-matrix",
+        claimBatch: JSON.stringify({
+          v: 1,
+          people: [[person, []]],
+          lines: [[0, "1", "DEMO00000000", inScope.facility.providerNumber, "2026-10-01", "2026-10-31"]],
+        }),
+        pasrrFacts: "[[]]",
+        stayFacts: "[[]]",
+      },
+    ],
   },
   imdReview: {
     definition: "$imdReview: [_Any!]!",

@@ -145,7 +145,14 @@ describe("every sensitive field, for every role, through the gateway and straigh
 
 describe("payload fields of a write", () => {
   /** Rows reached only through a mutation's payload or the router, tested here rather than in `fieldChecks`. */
-  const elsewhere = ["RegisterIndividualPayload.candidates", "RegisterIndividualPayload.review", "Facility.currentResidentIds"];
+  const elsewhere = [
+    "RegisterIndividualPayload.candidates",
+    "RegisterIndividualPayload.review",
+    "Facility.currentResidentIds",
+    // Router-only (`@inaccessible`) facts of the claim batch: test/claims.batch-field.postgres.test.ts asks them straight, vouched and not.
+    "ClaimBatchCoverage.pasrrFacts",
+    "ClaimBatchCoverage.stayFacts",
+  ];
 
   it("every sensitive or guarded row of the matrix is asked by this file", () => {
     const fieldRows = subgraphs.flatMap(({ matrix }) => Object.keys(matrix)).filter((coordinate) => !/^(Query|Mutation)\./.test(coordinate));
@@ -272,7 +279,13 @@ describe("every scoped cell, for a record out of scope, by every entry point", (
       .filter((coordinate) => !coordinate.startsWith("Mutation.") && scopedRoles(coordinate).length > 0);
     const asked = new Set(readChecks.map((check) => check.coordinate));
     // Router-only (`@inaccessible`), and a PAA's lookup by identifiers it holds: scoped by the lookup itself.
-    const elsewhere = ["Facility.currentResidentIds", "Query.individualsByIdentifiers"];
+    const elsewhere = [
+      "Facility.currentResidentIds",
+      "Query.individualsByIdentifiers",
+      "Query.levelOfCareClaimBatch",
+      "ClaimBatchCoverage.pasrrFacts",
+      "ClaimBatchCoverage.stayFacts",
+    ];
     expect(scopedReads.filter((coordinate) => !asked.has(coordinate) && !elsewhere.includes(coordinate))).toEqual([]);
   });
 
@@ -284,7 +297,7 @@ describe("every scoped cell, for a record out of scope, by every entry point", (
         const direct = (check.direct ?? check.gateway).replace("$person", "$keyOnly");
         const usesPerson = direct.includes("$keyOnly");
         // A representation with @external values is refused unvouched (forged-representations.test.ts): only key-only ones are sent straight.
-        const forged = direct.includes("$facility") || direct.includes("$imdReview");
+        const forged = direct.includes("$facility") || direct.includes("$imdReview") || direct.includes("$claimBatch");
         const asks: [string, string, Record<string, unknown>][] = [
           [hub.gatewayUrl!, `query { ${alias}: ${check.gateway} }`, {}],
           ...(forged

@@ -76,10 +76,10 @@ describe("the sandbox in a browser", () => {
     await expect.poll(() => editorText(".result-window .CodeMirror"), { timeout: 20_000 }).toContain("coveredSpans");
     const answer = JSON.parse(await editorText(".result-window .CodeMirror")) as {
       errors?: unknown;
-      data: { individualsByIdentifiers: { levelOfCareClaimCoverage: { coveredSpans: { from: string; through: string }[] }[] }[] };
+      data: { levelOfCareClaimBatch: { lines: ({ coveredSpans: { from: string; through: string }[] } | null)[] } };
     };
     expect(answer.errors).toBeUndefined();
-    expect(answer.data.individualsByIdentifiers[0]!.levelOfCareClaimCoverage[0]!.coveredSpans.length).toBeGreaterThan(0);
+    expect(answer.data.levelOfCareClaimBatch.lines[0]!.coveredSpans.length).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(outputDir, "payment-batch-check.png"), fullPage: true });
 
     expect(offMachine).toEqual([]);

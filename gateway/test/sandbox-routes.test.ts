@@ -73,7 +73,7 @@ describe("the gateway's sandbox routes", () => {
       "paa",
       "state-agency",
     ]);
-    expect(index.examples.find((example) => example.partner === "medicaid-payment")?.query).toContain("levelOfCareClaimCoverage");
+    expect(index.examples.find((example) => example.partner === "medicaid-payment")?.query).toContain("levelOfCareClaimBatch");
 
     const minted = await mint(origin, "paa");
     expect(minted.status).toBe(200);

@@ -9,7 +9,7 @@ import { loadLevelOfCarePolicy } from "../../subgraphs/levelofcare/src/levelofca
 import {
   claimBatchQuery,
   claimBatchVariables,
-  claimLineBatchQuery,
+  claimBatchFieldQuery,
   expectedClaimAnswer,
   seedClaimPeople,
   type ClaimPerson,
@@ -119,7 +119,7 @@ export const paymentBatchRow: BenchRow = {
         const variables = claimBatchVariables(batch);
         const bodies: Record<Contract, string> = {
           individualsByIdentifiers: JSON.stringify({ query: claimBatchQuery, variables }),
-          levelOfCareClaimBatch: JSON.stringify({ query: claimLineBatchQuery, variables: { lines: variables.lines } }),
+          levelOfCareClaimBatch: JSON.stringify({ query: claimBatchFieldQuery, variables: { lines: variables.lines } }),
         };
         const medicaidIds = batch.map((p) => p.medicaidId);
         // Correctness before timing: every line as its story says, and the gateway's answer byte for byte the fair floor's.

@@ -146,11 +146,12 @@ export function claimBatchVariables(people: readonly ClaimPerson[]) {
 }
 
 /**
- * The payment system's batch as one entry point (issue 20): one answer per claim line, in line
- * order, null where the line's Medicaid ID names nobody. Variables: `{ lines }` of `claimBatchVariables`.
+ * The payment system's batch as one entry point, `levelOfCareClaimBatch` (issue 20): the lines
+ * alone, one answer per line in input order, null where the line's Medicaid ID names nobody.
+ * Variables: `{ lines }` of `claimBatchVariables`.
  */
-export const claimLineBatchQuery = /* GraphQL */ `
-  query ClaimLineBatch($lines: [ClaimLineInput!]!) {
+export const claimBatchFieldQuery = /* GraphQL */ `
+  query ClaimBatchField($lines: [ClaimLineInput!]!) {
     levelOfCareClaimBatch(lines: $lines) {
       lines {
         line

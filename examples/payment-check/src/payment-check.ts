@@ -1,8 +1,8 @@
 /**
  * A Medicaid payment system's pre-payment check, as a partner would write it: reads a file of
  * nursing-facility claim lines (Medicaid ID, provider number, first and last day billed), asks
- * the hub which billed days an approved Level of Care covers — a batch of lines per request, by
- * `individualsByIdentifiers` and `levelOfCareClaimCoverage` — and prints a coverage report.
+ * the hub which billed days an approved Level of Care covers — a batch of up to 10,000 lines per
+ * request, by `levelOfCareClaimBatch` — and prints a coverage report.
  *   PASRR_TOKEN=… [GATEWAY_URL=…] npx tsx examples/payment-check/src/payment-check.ts [--persisted] claims.csv
  * `--persisted` sends each operation by its registered id instead of its text (the production setting).
  * Every request and answer is typed by the documents GraphQL Code Generator made from the graph.
@@ -12,8 +12,8 @@ import { print } from "graphql";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { claimBatchCoverage } from "./documents.ts";
-import type { ClaimBatchCoverageQuery } from "./gql/graphql.ts";
+import { claimBatch } from "./documents.ts";
+import type { ClaimBatchQuery } from "./gql/graphql.ts";
 
 export interface ClaimLine {
   medicaidId: string;
@@ -22,7 +22,7 @@ export interface ClaimLine {
   to: string;
 }
 
-type Coverage = NonNullable<ClaimBatchCoverageQuery["individualsByIdentifiers"][number]>["levelOfCareClaimCoverage"][number];
+type Coverage = NonNullable<ClaimBatchQuery["levelOfCareClaimBatch"]["lines"][number]>;
 
 /** One claim line a line of CSV: `medicaidId,providerNumber,from,to`; a header line and blank lines are skipped. */
 export function parseClaimLines(csv: string): ClaimLine[] {
@@ -85,45 +85,22 @@ function describe(line: ClaimLine, coverage: Coverage | undefined): string {
   return `${head} ${covered} of ${days(line.from, line.to)} days covered; ${parts.join("; ")}`;
 }
 
-/** The hub's limits per request (docs/partners/medicaid-payment.md, "Limits"). */
-const maxIdentifiers = 10_000;
+/** The most claim lines the hub takes in one request (docs/partners/medicaid-payment.md, "Limits"). */
 const maxLines = 10_000;
-
-const medicaidKey = (medicaidId: string) => medicaidId.toUpperCase().replace(/[\s-]+/g, "");
-
-/** The file cut into batches the hub takes in one request: at most 10,000 distinct Medicaid IDs and 10,000 lines each. */
-function batchesOf(lines: ClaimLine[]): { index: number; line: ClaimLine }[][] {
-  const batches: { index: number; line: ClaimLine }[][] = [];
-  let batch: { index: number; line: ClaimLine }[] = [];
-  let ids = new Set<string>();
-  lines.forEach((line, index) => {
-    const key = medicaidKey(line.medicaidId);
-    if (batch.length === maxLines || (!ids.has(key) && ids.size === maxIdentifiers)) {
-      batches.push(batch);
-      batch = [];
-      ids = new Set();
-    }
-    ids.add(key);
-    batch.push({ index, line });
-  });
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
 
 /** The report, one line per claim line, in file order. */
 export async function checkClaims(lines: ClaimLine[], url: string, token: string, mode: SendMode = "text"): Promise<string[]> {
-  // A line's reference is its place in the file; a line no person's Medicaid ID answers is left without coverage.
-  const coverageByLine = new Map<string, Coverage>();
-  for (const batch of batchesOf(lines)) {
-    const ids = [...new Set(batch.map(({ line }) => medicaidKey(line.medicaidId)))];
-    const { individualsByIdentifiers } = await send(
+  const report: string[] = [];
+  for (let start = 0; start < lines.length; start += maxLines) {
+    const batch = lines.slice(start, start + maxLines);
+    const { levelOfCareClaimBatch } = await send(
       url,
       token,
-      claimBatchCoverage,
+      claimBatch,
       {
-        identifiers: ids.map((value) => ({ type: "MEDICAID_ID" as const, issuer: "OH", value })),
-        lines: batch.map(({ index, line }) => ({
-          line: String(index),
+        // A line's reference is its place in the file; the answers come back in the order sent.
+        lines: batch.map((line, n) => ({
+          line: String(start + n),
           medicaidId: line.medicaidId,
           issuer: "OH",
           providerNumber: line.providerNumber,
@@ -133,9 +110,9 @@ export async function checkClaims(lines: ClaimLine[], url: string, token: string
       },
       mode,
     );
-    for (const person of individualsByIdentifiers) for (const coverage of person?.levelOfCareClaimCoverage ?? []) coverageByLine.set(coverage.line, coverage);
+    batch.forEach((line, n) => report.push(describe(line, levelOfCareClaimBatch.lines[n] ?? undefined)));
   }
-  return lines.map((line, index) => describe(line, coverageByLine.get(String(index))));
+  return report;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -76,10 +76,22 @@ export const compareDates = (a: CalendarDate, b: CalendarDate): number => (a < b
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export const weekday = (date: CalendarDate): number => (((dayNumber(date) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 
+/**
+ * One formatter per time zone: making an `Intl.DateTimeFormat` costs ~100 times formatting with
+ * one, and a claim batch turns 10,000s of stored instants into dates (screenings' compliance
+ * records), so a formatter per call was most of a batch's time. Formatters are immutable.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormat = (timeZone: string) => {
+  let format = dayFormats.get(timeZone);
+  // en-CA formats as YYYY-MM-DD; formatToParts keeps it independent of that locale detail anyway.
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  return format;
+};
+
 /** The date an instant falls on in an IANA time zone: at 8 pm in New York, UTC is already tomorrow. */
 export function dateInTimeZone(instant: Date, timeZone: string): CalendarDate {
-  // en-CA formats as YYYY-MM-DD; formatToParts keeps it independent of that locale detail anyway.
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const parts = dayFormat(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)!.value;
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

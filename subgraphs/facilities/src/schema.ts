@@ -10,6 +10,8 @@ import { ImdReviewResolver } from "./imd/imd-review.resolver.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualStaysResolver } from "./individual/individual.resolver.ts";
 import { StayResolver } from "./stay/stay.resolver.ts";
+import { ClaimBatchStaysResolver } from "./claim-batch/claim-batch.resolver.ts";
+import { ClaimBatchCoverage } from "./claim-batch/claim-batch.stub.ts";
 import { facilitiesAccess } from "./access/matrix.access.ts";
 import { facilitiesScopeRules } from "./access/scope.access.ts";
 
@@ -19,9 +21,17 @@ export const buildFacilitiesSchema = () =>
     access: facilitiesAccess,
     scopeRules: facilitiesScopeRules,
     audit: { service: "facilities", queryName: "facilitiesAuditEvents" },
-    resolvers: [FacilityResolver, FacilityCensusResolver, CensusEventResolver, StayResolver, IndividualStaysResolver, ImdReviewResolver],
-    // The person stub is reached only through `_entities`, so it is named here to be emitted.
-    orphanedTypes: [Individual],
+    resolvers: [
+      FacilityResolver,
+      FacilityCensusResolver,
+      CensusEventResolver,
+      StayResolver,
+      IndividualStaysResolver,
+      ImdReviewResolver,
+      ClaimBatchStaysResolver,
+    ],
+    // The stubs are reached only through `_entities`, so they are named here to be emitted.
+    orphanedTypes: [Individual, ClaimBatchCoverage],
     referenceResolvers: {
       Individual: { __resolveReference: resolveStubReference },
       Facility: { __resolveReference: resolveFacilityReference },

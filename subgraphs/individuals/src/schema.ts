@@ -10,6 +10,7 @@ import { MergeResolver } from "./merge/merge.resolver.ts";
 import { RegistrationResolver } from "./registration/registration.resolver.ts";
 import { ReviewResolver } from "./review/review.resolver.ts";
 import { SearchResolver } from "./search/search.resolver.ts";
+import { ClaimBatchResolver } from "./claim-batch/claim-batch.resolver.ts";
 import { individualsAccess } from "./access/matrix.access.ts";
 import { individualsScopeRules } from "./access/scope.access.ts";
 
@@ -29,6 +30,11 @@ export const buildIndividualsSchema = () =>
       SearchResolver,
       ReviewResolver,
       MergeResolver,
+      ClaimBatchResolver,
     ],
-    referenceResolvers: { Individual: { __resolveReference: resolveIndividualReference } },
+    referenceResolvers: {
+      Individual: { __resolveReference: resolveIndividualReference },
+      // A batch lives for its request only: the router starts it here (the root field) and never comes back for it by key.
+      ClaimBatchCoverage: { __resolveReference: () => null },
+    },
   });

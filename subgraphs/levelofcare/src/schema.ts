@@ -10,6 +10,8 @@ import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
 import { IndividualCoverageExplanationResolver } from "./coverage/coverage-explanation.resolver.ts";
 import { RenewalWorklistResolver } from "./renewal/renewal.resolver.ts";
 import { IndividualClaimCoverageResolver, resolveClaimLinesUnconverted } from "./claims/claim-coverage.resolver.ts";
+import { ClaimBatchCoverageResolver } from "./claims/claim-batch.resolver.ts";
+import { ClaimBatchCoverage } from "./claims/claim-batch.stub.ts";
 import { levelOfCareAccess } from "./access/matrix.access.ts";
 import { levelOfCareScopeRules } from "./access/scope.access.ts";
 
@@ -27,9 +29,10 @@ export const buildLevelOfCareSchema = () =>
       IndividualCoverageExplanationResolver,
       RenewalWorklistResolver,
       IndividualClaimCoverageResolver,
+      ClaimBatchCoverageResolver,
     ],
     rawResolvers: resolveClaimLinesUnconverted,
-    // The person stub is reached only through `_entities`, so it is named here to be emitted.
-    orphanedTypes: [Individual],
+    // The stubs are reached only through `_entities`, so they are named here to be emitted.
+    orphanedTypes: [Individual, ClaimBatchCoverage],
     referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },
   });

@@ -15,6 +15,8 @@ import { LevelOneReviewResolver } from "./level-one-review/level-one-review.reso
 import { LevelOneScreenResolver } from "./level-one-screen/level-one-screen.resolver.ts";
 import { LevelTwoDeterminationResolver } from "./level-two-determination/level-two-determination.resolver.ts";
 import { LevelTwoReferralResolver } from "./level-two-referral/level-two-referral.resolver.ts";
+import { ClaimBatchPasrrResolver } from "./claim-batch/claim-batch.resolver.ts";
+import { ClaimBatchCoverage } from "./claim-batch/claim-batch.stub.ts";
 import { screeningsAccess } from "./access/matrix.access.ts";
 import { screeningsScopeRules } from "./access/scope.access.ts";
 import { IndividualNoticesResolver, LevelOneNoticeResolver, LevelOneScreenNoticesResolver, PasrrNoticeResolver } from "./notice/notice.resolver.ts";
@@ -40,8 +42,9 @@ export const buildScreeningsSchema = () =>
       PasrrNoticeResolver,
       LevelOneNoticeResolver,
       LevelOneScreenNoticesResolver,
+      ClaimBatchPasrrResolver,
     ],
     // The stubs are reached only through `_entities`, so they are named here to be emitted.
-    orphanedTypes: [Individual, Facility, ImdReview],
+    orphanedTypes: [Individual, Facility, ImdReview, ClaimBatchCoverage],
     referenceResolvers: { Individual: { __resolveReference: resolveStubReference } },
   });

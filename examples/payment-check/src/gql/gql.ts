@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ClaimBatch($lines: [ClaimLineInput!]!) {\n    levelOfCareClaimBatch(lines: $lines) {\n      lines {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n": typeof types.ClaimBatchDocument,
     "\n  query ClaimBatchCoverage($identifiers: [IdentifierInput!]!, $lines: [ClaimLineInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n      levelOfCareClaimCoverage(lines: $lines) {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n": typeof types.ClaimBatchCoverageDocument,
 };
 const documents: Documents = {
+    "\n  query ClaimBatch($lines: [ClaimLineInput!]!) {\n    levelOfCareClaimBatch(lines: $lines) {\n      lines {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n": types.ClaimBatchDocument,
     "\n  query ClaimBatchCoverage($identifiers: [IdentifierInput!]!, $lines: [ClaimLineInput!]!) {\n    individualsByIdentifiers(identifiers: $identifiers) {\n      id\n      levelOfCareClaimCoverage(lines: $lines) {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n": types.ClaimBatchCoverageDocument,
 };
 
@@ -34,6 +36,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimBatch($lines: [ClaimLineInput!]!) {\n    levelOfCareClaimBatch(lines: $lines) {\n      lines {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimBatch($lines: [ClaimLineInput!]!) {\n    levelOfCareClaimBatch(lines: $lines) {\n      lines {\n        line\n        coveredSpans { from through levelOfCareType determinationId }\n        uncoveredSpans { from through reason }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

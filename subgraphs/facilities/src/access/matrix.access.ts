@@ -33,6 +33,10 @@ export const facilitiesAccess: AccessMatrix = {
   "Mutation.registerFacility": { roles: stateOnly },
   "Individual.stays": { roles: stayReaders, sensitive: "IDENTITY", note: "Where a person lives." },
   "Individual.currentStay": { roles: stayReaders, sensitive: "IDENTITY" },
+  "ClaimBatchCoverage.stayFacts": {
+    roles: stayReaders,
+    note: "Router-only (`@inaccessible`): the claim batch's stays, every person at once, each stay scoped (and its person's read audited) as by `Individual.stays` (issue 20).",
+  },
   "Facility.census": { roles: censusReaders, sensitive: "IDENTITY" },
   "Facility.residents": { roles: censusReaders, sensitive: "IDENTITY" },
   "Facility.currentResidentIds": {

@@ -75,8 +75,17 @@ const eventOfDischargedPatient = scopeRule<{ id: string }, Context>(
   },
 );
 
+/** The claim batch: each person's stays are kept or left out by the `Stay` rule, as `Individual.stays` keeps them (claim-batch.resolver.ts). */
+const claimBatch = scopeRule<unknown, Context>("each stay of the batch, as for `Individual.stays` (applied stay by stay in the resolver)", () => true);
+
 export const facilitiesScopeRules: ScopeRules<Context> = {
-  COUNTIES: { Stay: atFacility, Facility: facilityCensus, CensusEvent: eventAtFacility },
-  OWN_FACILITIES: { Stay: atFacility, Facility: facilityCensus, CensusEvent: eventAtFacility, "Mutation.recordCensusEvent": ownCensus },
-  OWN_SUBMISSIONS: { Stay: admittedFromHospital, CensusEvent: eventOfDischargedPatient },
+  COUNTIES: { ClaimBatchCoverage: claimBatch, Stay: atFacility, Facility: facilityCensus, CensusEvent: eventAtFacility },
+  OWN_FACILITIES: {
+    ClaimBatchCoverage: claimBatch,
+    Stay: atFacility,
+    Facility: facilityCensus,
+    CensusEvent: eventAtFacility,
+    "Mutation.recordCensusEvent": ownCensus,
+  },
+  OWN_SUBMISSIONS: { ClaimBatchCoverage: claimBatch, Stay: admittedFromHospital, CensusEvent: eventOfDischargedPatient },
 };

@@ -21,6 +21,15 @@ export const individualsAccess: AccessMatrix = {
     roles: everyRole(scoped("HELD_IDENTIFIERS"), { STATE_MEDICAID_AGENCY: "allowed" }),
     note: "A partner looks people up by identifiers it holds, of the types its role may use (table below); another type is FORBIDDEN, naming it. Every person found is audited.",
   },
+  "Query.levelOfCareClaimBatch": {
+    roles: only({
+      STATE_MEDICAID_AGENCY: "allowed",
+      MEDICAID_PAYMENT: scoped("HELD_IDENTIFIERS"),
+      PAA: scoped("HELD_IDENTIFIERS"),
+      NURSING_FACILITY: scoped("HELD_IDENTIFIERS"),
+    }),
+    note: "The claim batch: each line's Medicaid ID looked up as by `individualsByIdentifiers` (same bounds, every person found audited); the roles that read coverage (levelofcare).",
+  },
   "Query.individuals": { roles: identityStewards },
   "Query.searchIndividuals": { roles: identityStewards, note: "Search by name and birth date finds people the partner does not yet hold an identifier for." },
   "Query.duplicateReviews": { roles: identityStewards },

@@ -40,5 +40,6 @@ export const individualsScopeRules: ScopeRules<Context> = {
   HELD_IDENTIFIERS: {
     // The lookup itself is the scope: it answers only people holding exactly an identifier the caller sent.
     Individual: scopeRule<unknown, Context>("the identifier sent: only a person holding exactly that identifier is returned", () => true),
+    ClaimBatchCoverage: scopeRule<unknown, Context>("the Medicaid ID of each line: a line names only the person holding exactly that identifier", () => true),
   },
 };

@@ -45,6 +45,10 @@ export const levelOfCareAccess: AccessMatrix = {
     note: "The payment answer as a readable timeline for the state agency and the NF (its own residents): reason codes, rules and record ids, nothing clinical (issue 16).",
   },
   "Individual.levelOfCareClaimCoverage": { roles: coverageReaders, note: "The claim batch: each claim line answered like levelOfCareCoverage." },
+  "ClaimBatchCoverage.lines": {
+    roles: coverageReaders,
+    note: "`Query.levelOfCareClaimBatch`: each claim line answered like levelOfCareCoverage, the whole batch at once (issue 20).",
+  },
   "Individual.levelOfCareAssessments": { roles: deciderAndCarers, sensitive: "CLINICAL", note: "Assessment details are clinical." },
   "LevelOfCareAssessment.findings": {
     roles: deciderAndCarers,

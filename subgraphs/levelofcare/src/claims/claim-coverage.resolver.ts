@@ -22,6 +22,8 @@ export async function claimLineCoverage(individual: Individual, lines: readonly 
 export class IndividualClaimCoverageResolver {
   @Directive(`@requires(fields: "identifiers { type issuer value } ${required}")`)
   @FieldResolver(() => [ClaimLineCoverage], {
+    deprecationReason:
+      "Use Query.levelOfCareClaimBatch(lines): the same answer per line, in input order, with each service handling the batch once instead of once per person.",
     description:
       "The payment system's batch check: of the claim lines given, those naming one of this person's Medicaid IDs, each answered like `levelOfCareCoverage` for its own days and provider number. " +
       "Ask `individualsByIdentifiers` for every Medicaid ID of the batch (each once) and pass the same `lines` to every person: one request answers the whole batch. " +

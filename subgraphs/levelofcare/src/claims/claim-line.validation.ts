@@ -8,7 +8,7 @@ import type { ClaimLine } from "./claim-lines.rules.ts";
  * facility sees its own residents' days only (facilities hands over only its stays), so every line
  * of a facility names the facility.
  */
-export function checkClaimLine(principal: Principal, line: ClaimLine) {
+export function checkClaimLine(principal: Principal, line: Pick<ClaimLine, "line" | "providerNumber" | "from" | "to">) {
   if (principal.role === "NURSING_FACILITY" && !line.providerNumber)
     throw badUserInput("lines", `line ${line.line}: a nursing facility asks about one of its own facilities`);
   const problem = periodProblem(line.from, line.to);

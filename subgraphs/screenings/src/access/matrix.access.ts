@@ -66,6 +66,10 @@ export const screeningsAccess: AccessMatrix = {
     roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), NURSING_FACILITY: scoped("OWN_FACILITIES"), MEDICAID_PAYMENT: "allowed" }),
     note: "Compliance periods: reason codes and record ids only, no clinical content, so the payment system may read them; levelofcare's payment gate reads them through @requires (issue 16).",
   },
+  "ClaimBatchCoverage.pasrrFacts": {
+    roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES"), NURSING_FACILITY: scoped("OWN_FACILITIES"), MEDICAID_PAYMENT: "allowed" }),
+    note: "Router-only (`@inaccessible`): the claim batch's compliance periods, every person at once, each period scoped as `Individual.pasrrCompliance`'s (issue 20).",
+  },
   "PasrrStanding.currentOutcome": {
     roles: clinicalReaders,
     sensitive: "CLINICAL",

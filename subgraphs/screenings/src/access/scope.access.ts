@@ -123,6 +123,12 @@ const periodRule = scopeRule<{ facilityId: string | null }, Context>(
   async (period, ctx) => (await facilityActedFor(ctx, period.facilityId)) !== null,
 );
 
+/** The claim batch: each person's periods are kept or left out by `periodRule`, as `Individual.pasrrCompliance` keeps them (claim-batch.resolver.ts). */
+const claimBatchRule = scopeRule<unknown, Context>(
+  "each compliance period of the batch, by its admission facility, as for `Individual.pasrrCompliance` (applied period by period in the resolver)",
+  () => true,
+);
+
 const byFacility = (extra: Record<string, ScopeRule<Context>> = {}): Record<string, ScopeRule<Context>> => ({
   LevelOneScreen: screenRules.byFacility,
   LevelTwoReferral: referralRules.byFacility,
@@ -131,6 +137,7 @@ const byFacility = (extra: Record<string, ScopeRule<Context>> = {}): Record<stri
   CategoricalDecision: decisionOfScreen(screenRules.byFacility),
   PasrrStanding: standingRule(screenRules.byFacility, referralRules.byFacility),
   PasrrCompliancePeriod: periodRule,
+  ClaimBatchCoverage: claimBatchRule,
   "Mutation.submitLevelOneScreen": fileRule,
   "Mutation.fileAppeal": namedDetermination(referralRules.byFacility),
   // Notices (issue 17): a Level II notice by its addressee, a Level I notice by its screen.
