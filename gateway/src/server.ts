@@ -46,12 +46,23 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   // (A write for a library that reads nothing else, not a setting of ours: eslint's env rule is about reads.)
   // eslint-disable-next-line no-restricted-properties
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     queryPlannerConfig: { cache: queryPlans },
     supergraphSdl: await readFile(supergraphFile, "utf8"),
     // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
-    buildService: ({ name }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name as SubgraphName], config.subgraphTimeoutMs, observability, credential, config.shareInflightQueries),
+    buildService: ({ name }) => {
+      const source = new SubgraphDataSource(
+        name,
+        config.subgraphUrls[name as SubgraphName],
+        config.subgraphTimeoutMs,
+        observability,
+        credential,
+        config.shareInflightQueries,
+      );
+      dataSources.push(source);
+      return source;
+    },
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -87,6 +98,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     async stop() {
       await closeGracefully(server);
       await apollo.stop();
+      await Promise.all(dataSources.map((source) => source.close()));
       await redis?.close();
       await observability.stop();
       // The plan-cache hit rate over the process's life: `npm run bench` reads it (issue 10, cold start).

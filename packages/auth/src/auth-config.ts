@@ -31,6 +31,12 @@ export interface AuthConfig {
   jwksRefetchCooldownSeconds: number;
   /** Organisations whose tokens are refused at once (FORBIDDEN), however valid the token. */
   revokedOrganisations: string[];
+  /**
+   * How many verified tokens a service remembers until they expire, so a partner's token is not
+   * verified again on each of its requests (token-verifier.ts); 0 verifies every request afresh.
+   * Each entry is a token and its principal, a few kilobytes at most.
+   */
+  verifiedTokenCacheSize: number;
 }
 
 /** What the auth package needs of a service's configuration: its mode and its token settings. */
@@ -66,5 +72,6 @@ export function loadAuthConfig(env: Env, mode: RuntimeMode, dataDir: string): Au
     ),
     jwksRefetchCooldownSeconds: readVar(env, "AUTH_JWKS_REFETCH_COOLDOWN_SECONDS", z.coerce.number().int().min(0).max(3600).default(30)),
     revokedOrganisations: readVar(env, "AUTH_REVOKED_ORGANISATIONS", organisationList.default([])),
+    verifiedTokenCacheSize: readVar(env, "AUTH_VERIFIED_TOKEN_CACHE_SIZE", z.coerce.number().int().min(0).max(1_000_000).default(10_000)),
   };
 }

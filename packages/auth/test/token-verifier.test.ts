@@ -1,4 +1,4 @@
-import { createTokenVerifier, type TokenVerifier } from "@pasrr/auth/token-verifier";
+import { createTokenVerifier, verifiedTokenCache, type TokenVerifier } from "@pasrr/auth/token-verifier";
 import { loadCommonConfig } from "@pasrr/service-kit/common-config";
 import { mintDevToken } from "@pasrr/devtools/dev-token";
 import type { AuthConfig } from "@pasrr/auth/auth-config";
@@ -8,7 +8,7 @@ import { importJWK, SignJWT, type JWK, type JWTPayload } from "jose";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 let tmp: string;
 let auth: AuthConfig;
@@ -226,5 +226,78 @@ describe("the clock skew is bounded", () => {
       .sign(privateKey);
     await expectUnauthenticated(verify(bearer(noExpiry)));
     await expectUnauthenticated(verify(bearer(noIssuedAt)));
+  });
+});
+
+describe("a verified token is remembered until it expires (AUTH_VERIFIED_TOKEN_CACHE_SIZE)", () => {
+  afterEach(() => vi.useRealTimers());
+  const state = { organisationId: "state", role: "STATE_MEDICAID_AGENCY" } as const;
+
+  it("is refused once it expires while remembered, with the message a fresh verification gives, and is forgotten", async () => {
+    const remembered = verifiedTokenCache(auth)!;
+    const caching = await createTokenVerifier(auth, remembered);
+    const token = await mintDevToken(auth, { ...state, expiresInSeconds: 600 });
+    expect(await caching(bearer(token))).toMatchObject({ organisationId: "state" });
+    expect(remembered.has(token)).toBe(true);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    // Still inside the clock skew after exp: accepted from memory, as jose would.
+    vi.setSystemTime(Date.now() + (600 + auth.clockSkewSeconds - 5) * 1000);
+    expect(await caching(bearer(token))).toMatchObject({ organisationId: "state" });
+    vi.setSystemTime(Date.now() + 10_000);
+    expect((await expectUnauthenticated(caching(bearer(token)))).message).toBe("The token has expired");
+    expect(remembered.has(token)).toBe(false);
+  });
+
+  it("is refused if the clock is set back before its not-before or issued-at time, as a fresh verification would", async () => {
+    const remembered = verifiedTokenCache(auth)!;
+    const caching = await createTokenVerifier(auth, remembered);
+    const token = await mintDevToken(auth, { ...state, notBefore: now() + 10 });
+    expect(await caching(bearer(token))).toMatchObject({ organisationId: "state" });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() - 120_000);
+    const fresh = await expectUnauthenticated((await createTokenVerifier(auth, undefined))(bearer(token)));
+    const recalled = await expectUnauthenticated(caching(bearer(token)));
+    expect(recalled.message).toBe(fresh.message);
+  });
+
+  it("is refused when its organisation is revoked, though it is remembered", async () => {
+    const remembered = verifiedTokenCache(auth)!;
+    const token = await mintDevToken(auth, { organisationId: "paa-7", role: "PAA", counties: ["Franklin"] });
+    expect(await (await createTokenVerifier(auth, remembered))(bearer(token))).toMatchObject({ organisationId: "paa-7" });
+    const revoking = await createTokenVerifier({ ...auth, revokedOrganisations: ["paa-7"] }, remembered);
+    const error: unknown = await revoking(bearer(token)).then(
+      () => new Error("a revoked organisation's remembered token was accepted"),
+      (reason: unknown) => reason,
+    );
+    expect((error as GraphQLError).extensions).toMatchObject({ code: "FORBIDDEN", http: { status: 403 } });
+    expect(remembered.has(token)).toBe(true);
+  });
+
+  it("is bounded: the least recently used token is forgotten first, and a refused token is never remembered", async () => {
+    const remembered = verifiedTokenCache({ verifiedTokenCacheSize: 2 })!;
+    const caching = await createTokenVerifier(auth, remembered);
+    const tokens = await Promise.all([1, 2, 3].map((n) => mintDevToken(auth, { ...state, subject: `user-${n}@state` })));
+    for (const token of tokens) expect((await caching(bearer(token))).subject).toMatch(/^user-/);
+    expect(remembered.size).toBe(2);
+    expect(remembered.has(tokens[0]!)).toBe(false);
+    const expired = await mintDevToken(auth, { ...state, issuedAt: now() - 3600, expiresInSeconds: 60 });
+    await expectUnauthenticated(caching(bearer(expired)));
+    expect(remembered.has(expired)).toBe(false);
+  });
+
+  it("gives each request its own principal, so one caller cannot change another's", async () => {
+    const caching = await createTokenVerifier(auth, verifiedTokenCache(auth));
+    const token = await mintDevToken(auth, { organisationId: "paa-7", role: "PAA", counties: ["Franklin"] });
+    const first = await caching(bearer(token));
+    first.counties.push("Delaware");
+    expect((await caching(bearer(token))).counties).toEqual(["Franklin"]);
+  });
+
+  it("is read from AUTH_VERIFIED_TOKEN_CACHE_SIZE: 10,000 by default, 0 for none, and a negative size is refused", () => {
+    expect(auth.verifiedTokenCacheSize).toBe(10_000);
+    const config = (size: string) => loadCommonConfig({ HUB_DATA_DIR: tmp, NODE_ENV: "test", AUTH_VERIFIED_TOKEN_CACHE_SIZE: size }).auth;
+    expect(config("0").verifiedTokenCacheSize).toBe(0);
+    expect(verifiedTokenCache(config("0"))).toBeUndefined();
+    expect(() => config("-1")).toThrow(/AUTH_VERIFIED_TOKEN_CACHE_SIZE/);
   });
 });

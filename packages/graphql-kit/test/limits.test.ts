@@ -1,4 +1,6 @@
-import { defaultOperationLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
+import { ApolloServer } from "@apollo/server";
+import { defaultOperationLimits, type OperationLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
+import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limits.plugin";
 import { longestList, maxListSizeRule } from "@pasrr/graphql-kit/limits/max-list-size.rule";
 import { maxAliasesRule } from "@pasrr/graphql-kit/limits/max-aliases.rule";
 import { maxCostRule } from "@pasrr/graphql-kit/limits/max-cost.rule";
@@ -159,5 +161,53 @@ describe("maxListSizeRule", () => {
     for (let level = 0; level < 100_000; level += 1) deep = { inner: [deep] };
     expect(longestList(deep)).toBe(3);
     expect(longestList({ a: [{ b: Array.from({ length: 200_000 }, () => 0) }] })).toBe(200_000);
+  });
+});
+
+describe("operationLimitsPlugin", () => {
+  const limits: OperationLimits = { maxDepth: 5, maxAliases: 3, maxRootFields: 2, maxListSize: 5, maxCost: 100 };
+  const rules = (variables: Record<string, unknown>): ValidationRule[] => [
+    maxDepthRule(limits.maxDepth),
+    maxAliasesRule(limits.maxAliases),
+    maxRootFieldsRule(limits.maxRootFields),
+    maxListSizeRule(limits.maxListSize, variables),
+    maxCostRule(limits.maxCost, variables),
+  ];
+
+  /** The plugin's answer, from an Apollo Server that keeps each parsed document, as the gateway's and the subgraphs' do. */
+  async function pluginAnswers(server: ApolloServer, query: string, variables: Record<string, unknown>) {
+    const { body } = await server.executeOperation({ query, variables });
+    if (body.kind !== "single") throw new Error("expected a single result");
+    // An admitted operation runs, and the schema's fields have no resolvers: only the limit's refusal counts here.
+    return body.singleResult.errors?.find((error) => error.extensions?.code === "OPERATION_LIMIT_EXCEEDED");
+  }
+
+  it("gives, request after request on one remembered document, the first error the rules give in order", async () => {
+    const server = new ApolloServer({ schema, plugins: [operationLimitsPlugin(limits)] });
+    await server.start();
+    try {
+      const cases: [string, Record<string, unknown>][] = [
+        [nested(6), {}],
+        [`{ a: person(id: 1) { id } b: person(id: 2) { id } c: person(id: 3) { x: id } d: person(id: 4) { id } }`, {}],
+        [`query Batch($ids: [ID!]!) { peopleByIds(ids: $ids) { id } }`, { ids: ["1", "2", "3", "4", "5", "6"] }],
+        [`query Batch($ids: [ID!]!) { peopleByIds(ids: $ids) { id } }`, { ids: ["1", "2", "3", "4", "5"] }],
+        [`query Page($n: Int!) { people(first: $n) { edges { node { id } } } }`, { n: 49 }],
+        [`query Page($n: Int!) { people(first: $n) { edges { node { id } } } }`, { n: 50 }],
+        [`query Page($n: Int!) { people(first: $n) { edges { node { id } } } }`, { n: 10 }],
+        [`{ peopleByIds(ids: [1, 2, 3, 4, 5, 6]) { stays { facility { id } } } }`, {}],
+        [`{ people { edges { node { stays { facility { residents { id } } } } } } }`, {}],
+      ];
+      for (const [query, variables] of [...cases, ...cases]) {
+        const [expected] = validate(schema, parse(query), rules(variables));
+        const answer = await pluginAnswers(server, query, variables);
+        expect(answer?.message, query).toBe(expected?.message);
+        // Apollo Server answers with the HTTP status and leaves `http` out of the extensions.
+        const { http: _status, ...extensions } = expected?.extensions ?? {};
+        expect(answer?.extensions ?? {}, query).toEqual(extensions);
+        expect(answer?.locations, query).toEqual(expected?.locations);
+      }
+    } finally {
+      await server.stop();
+    }
   });
 });

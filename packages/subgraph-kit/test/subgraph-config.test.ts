@@ -47,6 +47,7 @@ describe("loadCommonConfig", () => {
         maxTokenLifetimeSeconds: 43_200,
         jwksRefetchCooldownSeconds: 30,
         revokedOrganisations: [],
+        verifiedTokenCacheSize: 10_000,
       },
       // Tracing off, /metrics open, the log level left to the process.
       observability: { logLevel: undefined, otlpTracesUrl: undefined, metricsBearerToken: undefined, metricsClosedWithoutToken: false },

@@ -1,6 +1,16 @@
-import { getNullableType, isListType, Kind, valueFromASTUntyped, type FieldNode, type ValidationRule } from "graphql";
+import {
+  getNullableType,
+  isListType,
+  Kind,
+  valueFromASTUntyped,
+  type FieldNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from "graphql";
 import { limitExceeded } from "./limit-exceeded.ts";
-import { isIntrospectionField, selectedFields, type SelectedField } from "./selected-fields.ts";
+import { collectorOf, isIntrospectionField, rootFieldsOf, type FieldCollector, type SelectedField } from "./selected-fields.ts";
 
 /** How many items a list is assumed to hold when nothing in the query says (README, "Limits"). */
 export const assumedListSize = 10;
@@ -32,35 +42,49 @@ export const assumedListSize = 10;
  */
 export function maxCostRule(maxCost: number, variables: Readonly<Record<string, unknown>> = {}): ValidationRule {
   return (context) => {
-    const costBelow = new Map<FieldNode, number>();
-    /** `share`: the part of a shared list argument each parent answers (1 away from a root batch). */
-    const costOf = (field: SelectedField, atRoot = false, share = 1): number => {
-      if (isIntrospectionField(field.node)) return 0;
-      const own = field.childType ? 1 : 0;
-      if (!field.node.selectionSet) return own;
-      // Memoised only where the share is 1, so a fragment spread many times is costed once.
-      let below = share === 1 ? costBelow.get(field.node) : undefined;
-      if (below === undefined) {
-        if (share === 1) costBelow.set(field.node, 0); // a fragment cycle (refused by the standard rules) stops here
-        below = 0;
-        const { items, childShare } = itemsPerParent(field, variables, atRoot, share);
-        const pages = !isListType(getNullableType(field.definition?.type)) && items !== 1;
-        for (const child of selectedFields(context, field.node.selectionSet, field.childType)) {
-          below += costOf(child, false, childShare) * (pages && !isPageItems(child) ? 1 : items);
-        }
-        if (share === 1) costBelow.set(field.node, below);
-      }
-      return own + below;
-    };
+    const costOf = costMeter(collectorOf(context), context.getSchema(), variables);
     return {
       OperationDefinition(operation) {
-        const root = context.getSchema().getRootType(operation.operation) ?? undefined;
-        let cost = 0;
-        for (const field of selectedFields(context, operation.selectionSet, root)) cost += costOf(field, true);
-        cost = Math.ceil(cost);
-        if (cost > maxCost) context.reportError(limitExceeded("cost", maxCost, cost, "The operation's estimated cost is too high", [operation]));
+        const cost = costOf(operation);
+        if (cost > maxCost) context.reportError(costExceeded(maxCost, cost, operation));
       },
     };
+  };
+}
+
+export const costExceeded = (maxCost: number, cost: number, operation: OperationDefinitionNode): GraphQLError =>
+  limitExceeded("cost", maxCost, cost, "The operation's estimated cost is too high", [operation]);
+
+/** Estimates the cost of the operations of one document under `variables` (a fragment costed once where its share is whole). */
+export function costMeter(
+  fields: FieldCollector,
+  schema: GraphQLSchema,
+  variables: Readonly<Record<string, unknown>>,
+): (operation: OperationDefinitionNode) => number {
+  const costBelow = new Map<FieldNode, number>();
+  /** `share`: the part of a shared list argument each parent answers (1 away from a root batch). */
+  const costOf = (field: SelectedField, atRoot = false, share = 1): number => {
+    if (isIntrospectionField(field.node)) return 0;
+    const own = field.childType ? 1 : 0;
+    if (!field.node.selectionSet) return own;
+    // Memoised only where the share is 1, so a fragment spread many times is costed once.
+    let below = share === 1 ? costBelow.get(field.node) : undefined;
+    if (below === undefined) {
+      if (share === 1) costBelow.set(field.node, 0); // a fragment cycle (refused by the standard rules) stops here
+      below = 0;
+      const { items, childShare } = itemsPerParent(field, variables, atRoot, share);
+      const pages = !isListType(getNullableType(field.definition?.type)) && items !== 1;
+      for (const child of fields(field.node.selectionSet, field.childType)) {
+        below += costOf(child, false, childShare) * (pages && !isPageItems(child) ? 1 : items);
+      }
+      if (share === 1) costBelow.set(field.node, below);
+    }
+    return own + below;
+  };
+  return (operation) => {
+    let cost = 0;
+    for (const field of rootFieldsOf(fields, schema, operation)) cost += costOf(field, true);
+    return Math.ceil(cost);
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ValidationRule } from "graphql";
+import type { GraphQLError, ListValueNode, OperationDefinitionNode, ValidationRule } from "graphql";
 import { limitExceeded } from "./limit-exceeded.ts";
 
 /**
@@ -10,16 +10,20 @@ import { limitExceeded } from "./limit-exceeded.ts";
 export function maxListSizeRule(maxListSize: number, variables: Readonly<Record<string, unknown>> = {}): ValidationRule {
   return (context) => ({
     ListValue(node) {
-      if (node.values.length > maxListSize) {
-        context.reportError(limitExceeded("listSize", maxListSize, node.values.length, "A list in the operation is too long", [node]));
-      }
+      if (node.values.length > maxListSize) context.reportError(writtenListTooLong(maxListSize, node));
     },
     OperationDefinition(operation) {
       const longest = longestList(variables);
-      if (longest > maxListSize) context.reportError(limitExceeded("listSize", maxListSize, longest, "A list in the variables is too long", [operation]));
+      if (longest > maxListSize) context.reportError(variableListTooLong(maxListSize, longest, operation));
     },
   });
 }
+
+export const writtenListTooLong = (maxListSize: number, list: ListValueNode): GraphQLError =>
+  limitExceeded("listSize", maxListSize, list.values.length, "A list in the operation is too long", [list]);
+
+export const variableListTooLong = (maxListSize: number, longest: number, operation: OperationDefinitionNode): GraphQLError =>
+  limitExceeded("listSize", maxListSize, longest, "A list in the variables is too long", [operation]);
 
 /** The longest array anywhere in a JSON value; iterative, so deeply nested input cannot overflow the stack. */
 export function longestList(value: unknown): number {

@@ -1,6 +1,6 @@
-import type { ValidationRule } from "graphql";
+import type { GraphQLError, GraphQLSchema, OperationDefinitionNode, ValidationRule } from "graphql";
 import { limitExceeded } from "./limit-exceeded.ts";
-import { selectedFields } from "./selected-fields.ts";
+import { collectorOf, rootFieldsOf, type FieldCollector } from "./selected-fields.ts";
 
 /**
  * Refuses an operation selecting more than `maxRootFields` fields at its root, aliased or not
@@ -10,11 +10,14 @@ import { selectedFields } from "./selected-fields.ts";
 export function maxRootFieldsRule(maxRootFields: number): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
-      const root = context.getSchema().getRootType(operation.operation) ?? undefined;
-      const fields = selectedFields(context, operation.selectionSet, root).filter(({ node }) => node.name.value !== "__typename");
-      if (fields.length > maxRootFields) {
-        context.reportError(limitExceeded("rootFields", maxRootFields, fields.length, "The operation selects too many root fields", [operation]));
-      }
+      const count = rootFieldCount(collectorOf(context), context.getSchema(), operation);
+      if (count > maxRootFields) context.reportError(rootFieldsExceeded(maxRootFields, count, operation));
     },
   });
 }
+
+export const rootFieldsExceeded = (maxRootFields: number, count: number, operation: OperationDefinitionNode): GraphQLError =>
+  limitExceeded("rootFields", maxRootFields, count, "The operation selects too many root fields", [operation]);
+
+export const rootFieldCount = (fields: FieldCollector, schema: GraphQLSchema, operation: OperationDefinitionNode): number =>
+  rootFieldsOf(fields, schema, operation).filter(({ node }) => node.name.value !== "__typename").length;

@@ -7,6 +7,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
 
@@ -49,6 +50,36 @@ export function selectedFields(source: FragmentSource, selectionSet: SelectionSe
   collect(selectionSet, parentType);
   return fields;
 }
+
+/** The fields a selection set selects on a parent type: `selectedFields` over one document. */
+export type FieldCollector = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType | undefined) => SelectedField[];
+
+/** Collects afresh at each call: a validation rule's view of the document. */
+export const collectorOf =
+  (source: FragmentSource): FieldCollector =>
+  (selectionSet, parentType) =>
+    selectedFields(source, selectionSet, parentType);
+
+/**
+ * Collects each selection set once and remembers it, for a document measured once and costed at
+ * every request. A selection set always sits on the same parent type in a valid document (its
+ * place fixes it: a field's parent, a fragment's type condition), so the set alone is the key.
+ */
+export function rememberingCollector(source: FragmentSource): FieldCollector {
+  const collected = new Map<SelectionSetNode, SelectedField[]>();
+  return (selectionSet, parentType) => {
+    let fields = collected.get(selectionSet);
+    if (!fields) {
+      fields = selectedFields(source, selectionSet, parentType);
+      collected.set(selectionSet, fields);
+    }
+    return fields;
+  };
+}
+
+/** The fields at the root of an operation, on its root type. */
+export const rootFieldsOf = (fields: FieldCollector, schema: GraphQLSchema, operation: OperationDefinitionNode): SelectedField[] =>
+  fields(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
 
 function describe(node: FieldNode, parentType: GraphQLCompositeType | undefined): SelectedField {
   const definition = parentType && "getFields" in parentType ? parentType.getFields()[node.name.value] : undefined;
