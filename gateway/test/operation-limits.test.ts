@@ -66,6 +66,23 @@ describe("the default operation limits on the composed graph", () => {
     expect(refused.map((error) => error.extensions)).toEqual([expect.objectContaining({ limit: "cost", actual: 320_401 })]);
   });
 
+  it("cost the claim batch as one entry point by its lines: 10,000 lines pass at 20,002, 10,001 are refused as listSize, and a low cost limit refuses the big batch", () => {
+    const claimBatch = `query ClaimBatchField($lines: [ClaimLineInput!]!) {
+      levelOfCareClaimBatch(lines: $lines) { lines { line coveredSpans { from } uncoveredSpans { from } } } }`;
+    const lines = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        line: String(i),
+        medicaidId: `DEMO${String(i).padStart(8, "0")}`,
+        issuer: "OH",
+        from: "2026-10-01",
+        to: "2026-10-31",
+      }));
+    expect(limitErrors(claimBatch, { lines: lines(10_000) })).toEqual([]);
+    expect(limitErrors(claimBatch, { lines: lines(10_001) }).map((error) => error.extensions.limit)).toContain("listSize");
+    const refused = limitErrors(claimBatch, { lines: lines(10_000) }, { ...defaultOperationLimits, maxCost: 20_001 });
+    expect(refused.map((error) => error.extensions)).toEqual([expect.objectContaining({ limit: "cost", actual: 20_002 })]);
+  });
+
   it("admit the cross-service read of a person and a page of 100 people with their stays", () => {
     const person = `query { individual(id: "0193a000-0000-7000-8000-000000000001") {
       givenName familyName birthDate

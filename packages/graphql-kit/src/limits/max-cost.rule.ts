@@ -32,13 +32,19 @@ export const assumedListSize = 10;
  * L × (N − D + 1) items over a root batch of N items of which D are distinct (the worst case: every
  * line belongs to the repeated item), and L for a single parent.
  *
+ * A root field answering one object for a whole batch (the claim batch as one entry point,
+ * `levelOfCareClaimBatch(lines: [L items]) { lines { … } }`) holds its L answers in a list below
+ * it: its list fields without arguments of their own hold the batch's L items, not
+ * `assumedListSize`, so the estimate grows with the batch as the answer does.
+ *
  * Worked example: the payment batch `individualsByIdentifiers(identifiers: [10,000 items]) {
  * levelOfCareCoverage(…) { coveredSpans { … } uncoveredSpans { … } } }` costs
  * 1 + 10,000 × (1 + 1 + 1) = 30,001; the claim batch `individualsByIdentifiers(<10,000 distinct>) {
  * levelOfCareClaimCoverage(lines: <10,000>) { coveredSpans {…} uncoveredSpans {…} } }` costs
  * 1 + 10,000 × (1 + 1 × 2) = 30,001 (it was 210,001 when a line list below the root counted as 10
  * items per person); the same with 400 copies of one identifier and 400 lines costs
- * 1 + 400 × (1 + 400 × 2) = 320,401, over the default of 300,000.
+ * 1 + 400 × (1 + 400 × 2) = 320,401, over the default of 300,000; `levelOfCareClaimBatch(lines:
+ * <10,000>) { lines { coveredSpans {…} uncoveredSpans {…} } }` costs 1 + (1 + 10,000 × 2) = 20,002.
  */
 export function maxCostRule(maxCost: number, variables: Readonly<Record<string, unknown>> = {}): ValidationRule {
   return (context) => {
@@ -62,22 +68,26 @@ export function costMeter(
   variables: Readonly<Record<string, unknown>>,
 ): (operation: OperationDefinitionNode) => number {
   const costBelow = new Map<FieldNode, number>();
-  /** `share`: the part of a shared list argument each parent answers (1 away from a root batch). */
-  const costOf = (field: SelectedField, atRoot = false, share = 1): number => {
+  /**
+   * `share`: the part of a shared list argument each parent answers (1 away from a root batch);
+   * `batch`: the items of a batch answered as one object, held by the list fields below it.
+   */
+  const costOf = (field: SelectedField, atRoot = false, share = 1, batch?: number): number => {
     if (isIntrospectionField(field.node)) return 0;
     const own = field.childType ? 1 : 0;
     if (!field.node.selectionSet) return own;
-    // Memoised only where the share is 1, so a fragment spread many times is costed once.
-    let below = share === 1 ? costBelow.get(field.node) : undefined;
+    // Memoised only where the share is 1 and no batch is held, so a fragment spread many times is costed once.
+    const memoised = share === 1 && batch === undefined;
+    let below = memoised ? costBelow.get(field.node) : undefined;
     if (below === undefined) {
-      if (share === 1) costBelow.set(field.node, 0); // a fragment cycle (refused by the standard rules) stops here
+      if (memoised) costBelow.set(field.node, 0); // a fragment cycle (refused by the standard rules) stops here
       below = 0;
-      const { items, childShare } = itemsPerParent(field, variables, atRoot, share);
+      const { items, childShare, batchOfOne } = itemsPerParent(field, variables, atRoot, share, batch);
       const pages = !isListType(getNullableType(field.definition?.type)) && items !== 1;
       for (const child of fields(field.node.selectionSet, field.childType)) {
-        below += costOf(child, false, childShare) * (pages && !isPageItems(child) ? 1 : items);
+        below += batchOfOne ? costOf(child, false, 1, items) : costOf(child, false, childShare) * (pages && !isPageItems(child) ? 1 : items);
       }
-      if (share === 1) costBelow.set(field.node, below);
+      if (memoised) costBelow.set(field.node, below);
     }
     return own + below;
   };
@@ -96,7 +106,8 @@ function itemsPerParent(
   variables: Readonly<Record<string, unknown>>,
   atRoot: boolean,
   share: number,
-): { items: number; childShare: number } {
+  batch: number | undefined,
+): { items: number; childShare: number; batchOfOne?: boolean } {
   const argument = (name: string): unknown => {
     const given = node.arguments?.find((arg) => arg.name.value === name);
     if (given) return given.value.kind === Kind.VARIABLE ? variables[given.value.name.value] : valueFromASTUntyped(given.value, variables);
@@ -112,6 +123,8 @@ function itemsPerParent(
     if (Array.isArray(value) && value.length > longest.length) longest = value;
   }
   if (longest.length > 0) {
+    // A root batch answered as one object: its answers are in the lists below it (see above).
+    if (atRoot && !isListType(getNullableType(definition?.type))) return { items: longest.length, childShare: 1, batchOfOne: true };
     // A root batch: one answer per item; its children share their list arguments (see above).
     if (atRoot) return { items: longest.length, childShare: (longest.length - distinctCount(longest) + 1) / longest.length };
     return { items: longest.length * share, childShare: 1 };
@@ -119,7 +132,7 @@ function itemsPerParent(
   if (!definition) return { items: 1, childShare: 1 };
   // A connection's page size is already counted on the connection field itself.
   if (isPageItems({ node })) return { items: 1, childShare: 1 };
-  return { items: isListType(getNullableType(definition.type)) ? assumedListSize : 1, childShare: 1 };
+  return { items: isListType(getNullableType(definition.type)) ? (batch ?? assumedListSize) : 1, childShare: 1 };
 }
 
 /** Items of a list that differ, compared as canonical JSON (object keys sorted). */
