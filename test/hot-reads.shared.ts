@@ -6,6 +6,7 @@ import { repoRoot } from "@pasrr/config/repo-paths";
 import { openDatabase, type Database } from "@pasrr/db/database";
 import { defaultPostgresSettings } from "@pasrr/db/database-config";
 import { applyPendingMigrations, prismaFolder } from "@pasrr/db/migrations";
+import { runSqlRead } from "@pasrr/db/sql-reads/sql-read";
 import { StatementLog, withStatementLog } from "@pasrr/db/statement-log";
 import { RequestDatabase } from "@pasrr/subgraph-kit/idempotency/request-database";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
@@ -176,7 +177,7 @@ export function hotReadsSuite(kind: Kind) {
       expect(loaded).toEqual(ids.map((id) => rows.find((row) => row.id === id) ?? null));
     });
 
-    it("inside an idempotent mutation's transaction the hot reads run in it and see its writes", async () => {
+    it("through a request's view of the database the hot reads take the adapter's path, and inside an idempotent mutation's transaction they run in it and see its writes", async () => {
       const requestDb = new RequestDatabase(facilities);
       const statements = all.opened.facilities.statements;
       const principal = principals.find((p) => p.role === "STATE_MEDICAID_AGENCY")!;
@@ -184,6 +185,7 @@ export function hotReadsSuite(kind: Kind) {
       const seen = await facilities.$transaction(async (tx) =>
         requestDb.within(tx, async () => {
           await tx.stay.create({ data: stay(person, facilityA, "2026-01-05", {}) });
+          expect((await runSqlRead(requestDb.client, probe)).wire).toBe(false);
           statements.reset();
           const loaded = await facilitiesLoaders(requestDb.client, principal).staysByIndividual.load(person);
           expect(statements.count).toBe(1);
@@ -191,10 +193,20 @@ export function hotReadsSuite(kind: Kind) {
         }),
       );
       expect(seen.map((row) => row.individualId)).toEqual([person]);
+      statements.reset();
+      statements.record = true;
+      const outside = await facilitiesLoaders(requestDb.client, principal).staysByIndividual.load(person);
+      statements.record = false;
+      expect(outside).toEqual(seen);
+      expect((await runSqlRead(requestDb.client, probe)).wire).toBe(true);
+      expect(statements.statements).toEqual([expect.stringContaining('"stay"."individualId" = ANY($1::uuid[])')]);
       expect(sortedById(seen)).toEqual(await facilities.stay.findMany({ where: { individualId: person }, orderBy: { id: "asc" } }));
     });
   });
 }
+
+/** A statement that shows which path a hot read took (`wire`: through the adapter's queryRaw). */
+const probe = { sql: "SELECT 1", args: [], argTypes: [] };
 
 function stay(individualId: string, facilityId: string, admittedOn: string, extra: Record<string, unknown>) {
   return {

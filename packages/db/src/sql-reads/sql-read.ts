@@ -36,7 +36,8 @@ type WithConnection = { [connectionOf]?: () => Promise<SqlDriverAdapter> };
  */
 export function withSqlReads<Client extends object>(client: Client, factory: SqlDriverAdapterFactory): Client {
   let connection: Promise<SqlDriverAdapter> | undefined;
-  Object.defineProperty(client, connectionOf, { value: () => (connection ??= factory.connect()), enumerable: false });
+  // Configurable: a proxy over the client (the request's RequestDatabase) may hand it out bound.
+  Object.defineProperty(client, connectionOf, { value: () => (connection ??= factory.connect()), enumerable: false, configurable: true });
   return client;
 }
 
