@@ -17,8 +17,8 @@ export const cell = {
   /** A uuid: PostgreSQL writes it in lower case, as Prisma returns it. */
   uuid: ((value) => value as string) as Cell<string>,
   uuids: ((value) => value as string[]) as Cell<string[]>,
-  /** A DATE column as Prisma returns it: the day at UTC midnight (graphql-kit's fromDbDate reads it back). */
-  date: ((value) => (typeof value === "string" ? new Date(`${value}T00:00:00.000Z`) : (value as Date))) as Cell<Date>,
+  /** A DATE column as Prisma returns it: the day at UTC midnight (a date-only ISO text parses as UTC; graphql-kit's fromDbDate reads it back). */
+  date: ((value) => (typeof value === "string" ? new Date(value) : (value as Date))) as Cell<Date>,
   /** A timestamptz: the adapters hand over ISO text with its offset. */
   timestamp: ((value) => (typeof value === "string" ? new Date(value) : (value as Date))) as Cell<Date>,
   json: ((value, wire) => (wire ? (JSON.parse(value as string) as JsonValue) : (value as JsonValue))) as Cell<JsonValue>,
@@ -39,12 +39,14 @@ export interface RowShape<Row> {
   /** The table, schema-qualified and quoted as Prisma sends it. */
   table: string;
   columns: Columns<Row>;
-  /** Column names in select-list order. */
+  /** Column names in select-list order, and their decoders in the same order. */
   names: readonly (keyof Row & string)[];
+  cells: readonly Cell<unknown>[];
 }
 
 export function rowShape<Row>(table: string, columns: Columns<Row>): RowShape<Row> {
-  return { table: `"public"."${table}"`, columns, names: Object.keys(columns) as (keyof Row & string)[] };
+  const names = Object.keys(columns) as (keyof Row & string)[];
+  return { table: `"public"."${table}"`, columns, names, cells: names.map((name) => columns[name] as Cell<unknown>) };
 }
 
 /** The shape's columns for a SELECT, from the table under `alias`, each named `alias.column` (unique across a join). */
@@ -53,11 +55,8 @@ export const selectList = <Row>(shape: RowShape<Row>, alias: string): string =>
 
 /** Decodes the shape's columns from `row`, starting at `offset` (a join's second table follows the first). */
 export function decodeRow<Row>(shape: RowShape<Row>, row: readonly unknown[], wire: boolean, offset = 0): Row {
-  const decoded: Partial<Row> = {};
-  const { names, columns } = shape;
-  for (let index = 0; index < names.length; index += 1) {
-    const name = names[index]!;
-    decoded[name] = columns[name](row[offset + index], wire);
-  }
+  const decoded: Record<string, unknown> = {};
+  const { names, cells } = shape;
+  for (let index = 0; index < names.length; index += 1) decoded[names[index]!] = cells[index]!(row[offset + index], wire);
   return decoded as Row;
 }

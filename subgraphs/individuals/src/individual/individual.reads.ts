@@ -25,19 +25,16 @@ export const individualRow = rowShape<Individual>("Individual", {
   updatedAt: cell.timestamp,
 });
 
-const followingMergesSql = `SELECT ${selectList(individualRow, "asked")}, ${selectList(individualRow, "survivor")}
-FROM ${individualRow.table} AS "asked" LEFT JOIN ${individualRow.table} AS "survivor" ON "survivor"."id" = "asked"."mergedIntoId"
+const followingMergesSql = `SELECT "asked"."id" AS "askedId", ${selectList(individualRow, "person")}
+FROM ${individualRow.table} AS "asked" JOIN ${individualRow.table} AS "person" ON "person"."id" = COALESCE("asked"."mergedIntoId", "asked"."id")
 WHERE "asked"."id" = ANY($1::uuid[])`;
 
 /**
- * People by id, each with the survivor it was merged into (issue 3, "Merge and unmerge"): one
- * statement, the survivor joined; merges are flattened, so one step always reaches it.
+ * People by id, each as the survivor it was merged into, if it was (issue 3, "Merge and
+ * unmerge"): one statement, the survivor joined in place of the asked row, so each row carries
+ * one person; merges are flattened, so one step always reaches the survivor.
  */
 export async function readIndividualsFollowingMerges(db: SqlReadClient, ids: readonly string[]): Promise<{ askedId: string; person: Individual }[]> {
   const { rows, wire } = await runSqlRead(db, { sql: followingMergesSql, args: [[...ids]], argTypes: [uuidList] });
-  const survivorAt = individualRow.names.length;
-  return rows.map((row) => {
-    const asked = decodeRow(individualRow, row, wire);
-    return { askedId: asked.id, person: row[survivorAt] === null ? asked : decodeRow(individualRow, row, wire, survivorAt) };
-  });
+  return rows.map((row) => ({ askedId: row[0] as string, person: decodeRow(individualRow, row, wire, 1) }));
 }
