@@ -27,8 +27,9 @@ import { table, verdict, type BenchRow } from "./row.ts";
  * Prisma's row mapping), called as the subgraph calls them (a fresh request's loader,
  * `loadMany(keys)`, over the statement-logged client), against the very SQL they sent, with the
  * same arguments, through the raw driver: `pg` on a pool with the subgraph's options, and PGlite's
- * own `query` on the same PGlite. Prisma's `findMany` for the same rows (the loaders' path before
- * issue 20) is measured beside them. Interleaved runs after a warm-up; goal: loader ÷ raw ≤ 1.3.
+ * own `query` on the same PGlite. Beside them: Prisma's raw query on the same SQL (TypedSQL's
+ * path) and Prisma's `findMany` for the same rows (the loaders' path before issue 20).
+ * Interleaved runs after a warm-up; goal: loader ÷ raw ≤ 1.3.
  */
 
 const principal: Principal = { subject: "bench", organisationId: "bench", role: "STATE_MEDICAID_AGENCY", counties: [], facilityIds: [] };
@@ -42,6 +43,8 @@ interface LoaderCase {
     seed(): Promise<void>;
     viaLoader(keys: string[]): Promise<unknown>;
     viaPrisma(keys: string[]): Promise<unknown>;
+    /** Prisma's raw query on the loader's SQL: the path a TypedSQL query (`$queryRawTyped`) takes. */
+    viaPrismaRaw(sql: string, args: unknown[]): Promise<unknown>;
     close(): Promise<void>;
   };
 }
@@ -66,6 +69,7 @@ const individualCase: LoaderCase = {
       },
       viaLoader: (keys) => individualsLoaders(db, principal).individual.loadMany(keys),
       viaPrisma: (keys) => db.individual.findMany({ where: { id: { in: keys } }, include: { mergedInto: true }, relationLoadStrategy: "join" }),
+      viaPrismaRaw: (sql, args) => db.$queryRawUnsafe(sql, ...args),
       close: () => db.$disconnect(),
     };
   },
@@ -112,6 +116,7 @@ const staysCase: LoaderCase = {
       },
       viaLoader: (keys) => facilitiesLoaders(db, principal).staysByIndividual.loadMany(keys),
       viaPrisma: (keys) => db.stay.findMany({ where: { individualId: { in: keys } }, orderBy: [{ admittedOn: "desc" }, { id: "desc" }] }),
+      viaPrismaRaw: (sql, args) => db.$queryRawUnsafe(sql, ...args),
       close: () => db.$disconnect(),
     };
   },
@@ -179,7 +184,7 @@ export const ormCostRow: BenchRow = {
       await scratch.drop();
     }
     return [
-      "PostgreSQL 127.0.0.1:5432 (raw: `pg` on a pool with the subgraph's options) and in-memory PGlite (raw: the same PGlite's `query`); sequential calls, one at a time, median µs per call over the runs (CV in brackets). The loader is called as a request calls it (a fresh loader, `loadMany`, statement log on); Prisma `findMany` is the loaders' path before issue 20.",
+      "PostgreSQL 127.0.0.1:5432 (raw: `pg` on a pool with the subgraph's options) and in-memory PGlite (raw: the same PGlite's `query`); sequential calls, one at a time, median µs per call over the runs (CV in brackets). The loader is called as a request calls it (a fresh loader, `loadMany`, statement log on). For comparison, as ratios to raw: Prisma's raw query on the same SQL (`$queryRawUnsafe`, the path a TypedSQL query takes), and Prisma `findMany` for the same rows (the loaders' path before issue 20).",
       "",
       table(
         [
@@ -218,6 +223,7 @@ async function measure(
   const [sql, args] = [statements.statements[0]!, statements.statementArgs[0]! as unknown[]];
   const viaLoader = () => subject.viaLoader(keys);
   const viaPrisma = () => subject.viaPrisma(keys);
+  const viaPrismaRaw = () => subject.viaPrismaRaw(sql, args);
   const viaRaw = () => bench.raw(sql, args);
   const iterations = quick ? 20 : batch === 100 ? 300 : 60;
   const timeEach = async (call: () => Promise<unknown>) => {
@@ -226,13 +232,14 @@ async function measure(
     return ((performance.now() - t0) * 1000) / iterations; // µs per call
   };
   log(`orm cost, ${label}, batch ${batch}`);
-  for (const call of [viaLoader, viaPrisma, viaRaw]) await timeEach(call); // warm-up: plan caches, connections, JIT
-  const [loader, prisma, raw]: [number[], number[], number[]] = [[], [], []];
+  for (const call of [viaLoader, viaPrisma, viaPrismaRaw, viaRaw]) await timeEach(call); // warm-up: plan caches, connections, JIT
+  const [loader, prisma, prismaRaw, raw]: [number[], number[], number[], number[]] = [[], [], [], []];
   for (let run = 0; run < runs; run += 1) {
     loader.push(await timeEach(viaLoader));
     prisma.push(await timeEach(viaPrisma));
+    prismaRaw.push(await timeEach(viaPrismaRaw));
     raw.push(await timeEach(viaRaw));
   }
-  const ratio = median(loader) / median(raw);
-  return [summary(loader, 0), summary(prisma, 0), summary(raw, 0), ratio.toFixed(2), (median(prisma) / median(raw)).toFixed(2), verdict(ratio <= 1.3)];
+  const ratio = (values: number[]) => (median(values) / median(raw)).toFixed(2);
+  return [summary(loader, 0), summary(raw, 0), ratio(loader), ratio(prismaRaw), ratio(prisma), verdict(median(loader) / median(raw) <= 1.3)];
 }
