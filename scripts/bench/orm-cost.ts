@@ -29,7 +29,7 @@ import { table, verdict, type BenchRow } from "./row.ts";
  * same arguments, through the raw driver: `pg` on a pool with the subgraph's options, and PGlite's
  * own `query` on the same PGlite. Beside them: Prisma's raw query on the same SQL (TypedSQL's
  * path) and Prisma's `findMany` for the same rows (the loaders' path before issue 20).
- * Interleaved runs after a warm-up; goal: loader ÷ raw ≤ 1.3.
+ * Calls alternate between the paths after a warm-up; goal: loader ÷ raw ≤ 1.3.
  */
 
 const principal: Principal = { subject: "bench", organisationId: "bench", role: "STATE_MEDICAID_AGENCY", counties: [], facilityIds: [] };
@@ -184,7 +184,7 @@ export const ormCostRow: BenchRow = {
       await scratch.drop();
     }
     return [
-      "PostgreSQL 127.0.0.1:5432 (raw: `pg` on a pool with the subgraph's options) and in-memory PGlite (raw: the same PGlite's `query`); sequential calls, one at a time, median µs per call over the runs (CV in brackets). The loader is called as a request calls it (a fresh loader, `loadMany`, statement log on). For comparison, as ratios to raw: Prisma's raw query on the same SQL (`$queryRawUnsafe`, the path a TypedSQL query takes), and Prisma `findMany` for the same rows (the loaders' path before issue 20).",
+      "PostgreSQL 127.0.0.1:5432 (raw: `pg` on a pool with the subgraph's options) and in-memory PGlite (raw: the same PGlite's `query`); sequential calls, one at a time, the four paths alternating call by call; per run each path's median call, and here the median µs of the runs (CV in brackets). The loader is called as a request calls it (a fresh loader, `loadMany`, statement log on). For comparison, as ratios to raw: Prisma's raw query on the same SQL (`$queryRawUnsafe`, the path a TypedSQL query takes), and Prisma `findMany` for the same rows (the loaders' path before issue 20).",
       "",
       table(
         [
@@ -225,20 +225,33 @@ async function measure(
   const viaPrisma = () => subject.viaPrisma(keys);
   const viaPrismaRaw = () => subject.viaPrismaRaw(sql, args);
   const viaRaw = () => bench.raw(sql, args);
-  const iterations = quick ? 20 : batch === 100 ? 300 : 60;
-  const timeEach = async (call: () => Promise<unknown>) => {
-    const t0 = performance.now();
-    for (let i = 0; i < iterations; i += 1) await call();
-    return ((performance.now() - t0) * 1000) / iterations; // µs per call
+  const iterations = quick ? 40 : batch === 100 ? 300 : 60;
+  const paths = [viaLoader, viaPrisma, viaPrismaRaw, viaRaw];
+  /**
+   * One run: the four paths called in turn, one call each, `iterations` times over, and each
+   * path's median call. Alternating call by call, a burst of load from the machine's other work
+   * falls on all four alike instead of on whichever path a block of calls happened to be timing.
+   */
+  const oneRun = async () => {
+    const calls: number[][] = paths.map(() => []);
+    for (let i = 0; i < iterations; i += 1) {
+      for (const [index, call] of paths.entries()) {
+        const t0 = performance.now();
+        await call();
+        calls[index]!.push((performance.now() - t0) * 1000); // µs
+      }
+    }
+    return calls.map((times) => median(times));
   };
   log(`orm cost, ${label}, batch ${batch}`);
-  for (const call of [viaLoader, viaPrisma, viaPrismaRaw, viaRaw]) await timeEach(call); // warm-up: plan caches, connections, JIT
+  await oneRun(); // warm-up: plan caches, connections, JIT
   const [loader, prisma, prismaRaw, raw]: [number[], number[], number[], number[]] = [[], [], [], []];
   for (let run = 0; run < runs; run += 1) {
-    loader.push(await timeEach(viaLoader));
-    prisma.push(await timeEach(viaPrisma));
-    prismaRaw.push(await timeEach(viaPrismaRaw));
-    raw.push(await timeEach(viaRaw));
+    const [l, p, pr, r] = (await oneRun()) as [number, number, number, number];
+    loader.push(l);
+    prisma.push(p);
+    prismaRaw.push(pr);
+    raw.push(r);
   }
   const ratio = (values: number[]) => (median(values) / median(raw)).toFixed(2);
   return [summary(loader, 0), summary(raw, 0), ratio(loader), ratio(prismaRaw), ratio(prisma), verdict(median(loader) / median(raw) <= 1.3)];
