@@ -4,7 +4,9 @@ import type { Principal } from "@pasrr/auth/principal";
 import { censusScope, stayScope } from "./access/census.access.ts";
 import type { FacilitiesDb } from "./db.ts";
 import { loadCensus, type FacilityCensus } from "./facility/facility-census.store.ts";
+import { readFacilities } from "./facility/facility.reads.ts";
 import type { Facility } from "./generated/prisma/client.ts";
+import { readStaysByIndividual } from "./stay/stay.reads.ts";
 import { stayWhere } from "./stay/stay.store.ts";
 
 /** A census is asked for by facility and day; the key joins both. */
@@ -12,9 +14,11 @@ export const censusKey = (facilityId: string, on: CalendarDate) => `${facilityId
 
 /** The loaders of one request: every read by key goes through one of these, one query per batch. */
 export function createLoaders(db: FacilitiesDb, principal: Principal) {
-  const visibleStays = stayWhere(stayScope(principal));
+  const staysInScope = stayScope(principal);
+  const visibleStays = stayWhere(staysInScope);
+  /** Read below Prisma's row mapping: every stay's and determination's facility asks it (issue 20). */
   const facility = entityLoader(
-    (ids) => db.facility.findMany({ where: { id: { in: [...ids] } } }),
+    (ids) => readFacilities(db, ids),
     (row: Facility) => row.id,
   );
   /**
@@ -53,13 +57,9 @@ export function createLoaders(db: FacilitiesDb, principal: Principal) {
       (ids) => db.stay.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleStays] } }),
       (row) => row.id,
     ),
-    /** Stays the principal may see, by person, latest admission first. */
+    /** Stays the principal may see, by person, latest admission first: every resident's `stays` (issue 20, below Prisma's row mapping). */
     staysByIndividual: groupLoader(
-      (individualIds) =>
-        db.stay.findMany({
-          where: { AND: [{ individualId: { in: [...individualIds] } }, visibleStays] },
-          orderBy: [{ admittedOn: "desc" }, { id: "desc" }],
-        }),
+      (individualIds) => readStaysByIndividual(db, staysInScope, individualIds),
       (row) => row.individualId,
     ),
     censusEvent: entityLoader(

@@ -1,18 +1,16 @@
 import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
 import type { Principal } from "@pasrr/auth/principal";
 import type { IndividualsDb } from "./db.ts";
+import { readIndividualsFollowingMerges } from "./individual/individual.reads.ts";
 
 /**
  * People by id, following merges: a merged record's id yields the survivor it was merged into
- * (issue 3, "Merge and unmerge"). One statement per batch, the survivor joined in the same query;
- * merges are flattened (a survivor is always ACTIVE), so one step always reaches it.
+ * (issue 3, "Merge and unmerge"). One statement per batch, the survivor joined in the same query,
+ * read below Prisma's row mapping: the `_entities` path of every person the graph resolves (issue 20).
  */
 const individualsFollowingMerges = (db: IndividualsDb) =>
   entityLoader(
-    async (ids) => {
-      const rows = await db.individual.findMany({ where: { id: { in: [...ids] } }, include: { mergedInto: true }, relationLoadStrategy: "join" });
-      return rows.map(({ mergedInto, ...row }) => ({ askedId: row.id, person: mergedInto ?? row }));
-    },
+    (ids) => readIndividualsFollowingMerges(db, ids),
     (found) => found.askedId,
   );
 

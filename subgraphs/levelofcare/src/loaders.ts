@@ -2,6 +2,7 @@ import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
 import type { Principal } from "@pasrr/auth/principal";
 import { readScope } from "./access/read-scope.access.ts";
 import { assessmentWhere } from "./assessment/assessment.store.ts";
+import { readDeterminationsByIndividual } from "./determination/determination.reads.ts";
 import { determinationWhere } from "./determination/determination.store.ts";
 import type { LevelOfCareDb } from "./db.ts";
 
@@ -19,12 +20,9 @@ export function createLoaders(db: LevelOfCareDb, principal: Principal) {
       (ids) => db.levelOfCareDetermination.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleDeterminations] } }),
       (row) => row.id,
     ),
+    /** Read below Prisma's row mapping, in the same scope: every resident's `levelOfCareDeterminations` asks it (issue 20). */
     determinationsByIndividual: groupLoader(
-      (individualIds) =>
-        db.levelOfCareDetermination.findMany({
-          where: { AND: [{ individualId: { in: [...individualIds] } }, visibleDeterminations] },
-          orderBy: [{ effectiveFrom: "desc" }, { id: "desc" }],
-        }),
+      (individualIds) => readDeterminationsByIndividual(db, scope, individualIds),
       (row) => row.individualId,
     ),
     successorOf: entityLoader(

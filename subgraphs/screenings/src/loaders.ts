@@ -1,6 +1,7 @@
 import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
 import type { Principal } from "@pasrr/auth/principal";
 import type { ScreeningsDb } from "./db.ts";
+import { readLevelOneScreensByIndividual } from "./level-one-screen/level-one-screen.reads.ts";
 
 /** Level I screens, the categorical decisions on them, and the NF admissions that used them. */
 const screenLoaders = (db: ScreeningsDb) => ({
@@ -8,8 +9,9 @@ const screenLoaders = (db: ScreeningsDb) => ({
     (ids) => db.levelOneScreen.findMany({ where: { id: { in: [...ids] } } }),
     (row) => row.id,
   ),
+  /** Read below Prisma's row mapping: `Individual.levelOneScreens` and `pasrr` of every resident ask it (issue 20). */
   levelOneScreensByIndividual: groupLoader(
-    (individualIds) => db.levelOneScreen.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ screenedOn: "desc" }, { id: "desc" }] }),
+    (individualIds) => readLevelOneScreensByIndividual(db, individualIds),
     (row) => row.individualId,
   ),
   /** Who decided a requested categorical, and when (categorical/decide-categorical.action.ts). */

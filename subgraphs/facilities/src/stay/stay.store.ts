@@ -1,3 +1,4 @@
+import { rowScopeWhere, type RowScope } from "@pasrr/db/sql-reads/row-scope";
 import { isRecordId } from "@pasrr/graphql-kit/ids";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
@@ -40,21 +41,28 @@ export const readLeavePeriods = (json: unknown): LeavePeriod[] => leavePeriods.p
 /** Token claims are free text; only ids the hub gave out can name a facility in a query. */
 const facilityIdsOf = (ids: string[]) => ids.filter(isRecordId).map((id) => id.toLowerCase());
 
-/** A scope as a query filter, so rows outside it are never loaded. */
-export function stayWhere(scope: CensusScope): Prisma.StayWhereInput {
+/**
+ * The stays a scope covers, as data: a facility's own, a PAA's by the county of the stay's
+ * facility, a hospital's by the facility it discharged to. Both the Prisma filter below and the
+ * hot reads' SQL (stay.reads.ts) are made from it, so rows outside it are never loaded.
+ */
+export function stayRowScope(scope: CensusScope): RowScope {
   switch (scope.kind) {
     case "all":
-      return {};
+      return { kind: "all" };
     case "facilities":
-      return { facilityId: { in: facilityIdsOf(scope.facilityIds) } };
+      return { kind: "anyOf", column: "facilityId", values: facilityIdsOf(scope.facilityIds) };
     case "counties":
-      return { facility: { county: { in: scope.counties } } };
+      return { kind: "anyOf", column: "county", values: scope.counties, through: { relation: "facility", table: "Facility", foreignKey: "facilityId" } };
     case "admittedFrom":
-      return { admittedFromFacilityId: { in: facilityIdsOf(scope.facilityIds) } };
+      return { kind: "anyOf", column: "admittedFromFacilityId", values: facilityIdsOf(scope.facilityIds) };
     case "none":
-      return { id: { in: [] } };
+      return { kind: "none" };
   }
 }
+
+/** A scope as a query filter. */
+export const stayWhere = (scope: CensusScope): Prisma.StayWhereInput => rowScopeWhere(stayRowScope(scope)) as Prisma.StayWhereInput;
 
 /** The stays present on a day (see `isPresentOn`: admitted on or before it, not yet gone). */
 export const presentOnWhere = (on: CalendarDate): Prisma.StayWhereInput => ({

@@ -1,0 +1,3 @@
+import { hotReadsSuite } from "./hot-reads.shared.ts";
+
+hotReadsSuite("pglite");
