@@ -19,7 +19,7 @@ import { createClient as individualsClient, type IndividualsDb } from "../../sub
 import { createLoaders as individualsLoaders } from "../../subgraphs/individuals/src/loaders.ts";
 import { createScratchDatabases } from "../../test/support/postgres.ts";
 import { median, summary } from "./stats.ts";
-import { table, verdict, type BenchRow } from "./row.ts";
+import { table, verdict, type BenchRow, type Goal } from "./row.ts";
 
 /**
  * Row 6, ORM cost: the hot entity loaders the residents query's `_entities` calls go through
@@ -157,6 +157,7 @@ export const ormCostRow: BenchRow = {
   async run({ quick, runs, log }) {
     const scratch = await createScratchDatabases(["individuals", "facilities"]);
     const rows: string[][] = [];
+    const goals: Goal[] = [];
     try {
       for (const kind of ["postgres", "pglite"] as const) {
         for (const loaderCase of [individualCase, staysCase]) {
@@ -167,12 +168,16 @@ export const ormCostRow: BenchRow = {
             await applyPendingMigrations(bench.database, prismaFolder(path.join(repoRoot, `subgraphs/${loaderCase.subgraph}/prisma`)));
             await subject.seed();
             for (const batch of [100, 1000]) {
-              rows.push([
-                kind,
-                loaderCase.name,
-                String(batch),
-                ...(await measure(subject, bench, statements, batch, quick, runs, log, `${kind} ${loaderCase.subgraph}`)),
-              ]);
+              const { cells, ratio } = await measure(subject, bench, statements, batch, quick, runs, log, `${kind} ${loaderCase.subgraph}`);
+              rows.push([kind, loaderCase.name, String(batch), ...cells]);
+              goals.push({
+                id: `loaders.${batch}`,
+                goal: `hot loaders ÷ raw at ${batch} keys`,
+                value: ratio.toFixed(2),
+                target: "≤ 1.3",
+                met: ratio <= 1.3,
+                note: `${kind}, ${loaderCase.name}`,
+              });
             }
           } finally {
             await subject.close();
@@ -183,7 +188,7 @@ export const ormCostRow: BenchRow = {
     } finally {
       await scratch.drop();
     }
-    return [
+    const markdown = [
       "PostgreSQL 127.0.0.1:5432 (raw: `pg` on a pool with the subgraph's options) and in-memory PGlite (raw: the same PGlite's `query`); sequential calls, one at a time, the four paths alternating call by call; per run each path's median call, and here the median µs of the runs (CV in brackets). The loader is called as a request calls it (a fresh loader, `loadMany`, statement log on). For comparison, as ratios to raw: Prisma's raw query on the same SQL (`$queryRawUnsafe`, the path a TypedSQL query takes), and Prisma `findMany` for the same rows (the loaders' path before issue 20).",
       "",
       table(
@@ -201,6 +206,7 @@ export const ormCostRow: BenchRow = {
         rows,
       ),
     ].join("\n");
+    return { markdown, goals };
   },
 };
 
@@ -213,7 +219,7 @@ async function measure(
   runs: number,
   log: (message: string) => void,
   label: string,
-): Promise<string[]> {
+): Promise<{ cells: string[]; ratio: number }> {
   const keys = personIds.slice(0, batch);
   statements.reset();
   statements.record = true;
@@ -254,5 +260,6 @@ async function measure(
     raw.push(r);
   }
   const ratio = (values: number[]) => (median(values) / median(raw)).toFixed(2);
-  return [summary(loader, 0), summary(raw, 0), ratio(loader), ratio(prismaRaw), ratio(prisma), verdict(median(loader) / median(raw) <= 1.3)];
+  const loaderRatio = median(loader) / median(raw);
+  return { cells: [summary(loader, 0), summary(raw, 0), ratio(loader), ratio(prismaRaw), ratio(prisma), verdict(loaderRatio <= 1.3)], ratio: loaderRatio };
 }

@@ -85,24 +85,6 @@ const issueGoals: { id: string; goal: string; target: string; row: string }[] = 
   { id: "residents.cpu-halved", goal: "subgraph CPU-ms per resident at n = 1,000 ÷ the recorded baseline", target: "≤ 0.5", row: "residents" },
 ];
 
-/**
- * Row 6 (orm-cost.ts) reports its ratios as Markdown; until it returns goals, they are read from its
- * table: the rows for 100 and 1,000 keys, the cell under "ratio".
- */
-function goalsFromOrmTable(markdown: string): Goal[] {
-  const lines = markdown.split("\n").filter((line) => line.startsWith("|"));
-  const header = lines[0]?.split("|").map((cell) => cell.trim()) ?? [];
-  const ratioAt = header.findIndex((cell) => cell.startsWith("ratio"));
-  if (ratioAt < 0) return [];
-  return lines.slice(2).flatMap((line) => {
-    const cells = line.split("|").map((cell) => cell.trim());
-    const keys = cells[1]?.replace(/,/g, "");
-    const ratio = Number(cells[ratioAt]);
-    if ((keys !== "100" && keys !== "1000") || !Number.isFinite(ratio)) return [];
-    return [{ id: `loaders.${keys}`, goal: "", value: ratio.toFixed(2), target: "≤ 1.3", met: ratio <= 1.3 }];
-  });
-}
-
 function goalsSection(): string {
   const rows = issueGoals.map((wanted) => {
     const found = goals.filter((g) => g.id === wanted.id);
@@ -146,7 +128,7 @@ for (const [key, row] of rows) {
   try {
     const result = await row.run(options);
     const markdown = typeof result === "string" ? result : result.markdown;
-    goals.push(...(typeof result === "string" ? (key === "orm" ? goalsFromOrmTable(result) : []) : result.goals));
+    goals.push(...(typeof result === "string" ? [] : result.goals));
     sections.push(`## ${row.title}\n\n${startedAt}\n\n${markdown}`);
   } catch (error) {
     // A row that cannot run stays in the report with its reason: no goal is hidden.
