@@ -17,7 +17,7 @@ import type { SubgraphName } from "@pasrr/config/service-names";
 import { idsAcrossMerges } from "@pasrr/graphql-kit/ids";
 import { fromDbDate } from "@pasrr/graphql-kit/scalars";
 import { complianceFromRows } from "../../subgraphs/screenings/src/pasrr/compliance.store.ts";
-import { coverageFrom, type PersonCoverageFacts } from "../../subgraphs/levelofcare/src/coverage/coverage.store.ts";
+import { coverageFactsFrom, coverageFrom } from "../../subgraphs/levelofcare/src/coverage/coverage.store.ts";
 import { knownOn } from "../../subgraphs/levelofcare/src/determination/history.rules.ts";
 import { compliancePeriodsKnownOn } from "../../subgraphs/levelofcare/src/pasrr/pasrr-compliance.rules.ts";
 import { linesOf, medicaidKey, type ClaimLine } from "../../subgraphs/levelofcare/src/claims/claim-lines.rules.ts";
@@ -173,21 +173,7 @@ export async function fairFloor(pools: Pools, lines: readonly ClaimLine[], setti
       }));
     // levelofcare: the facts personCoverageFacts gathers, today's answer (no asOf).
     const rows = knownOn(across(locsOf, personIds), null, settings.timeZone);
-    const facts: PersonCoverageFacts = {
-      determinations: rows.map((row) => ({
-        id: row.id,
-        decision: row.decision,
-        levelOfCareType: row.levelOfCareType,
-        effectiveFrom: fromDbDate(row.effectiveFrom),
-        effectiveThrough: row.effectiveThrough ? fromDbDate(row.effectiveThrough) : null,
-        facilityId: row.facilityId,
-        supersedesId: row.supersedesId,
-      })),
-      stays: personStays,
-      pasrr: compliancePeriodsKnownOn(pasrr, null),
-      bedHoldDaysPerYear: settings.bedHoldDaysPerYear,
-      typeOf: new Map(rows.map((row) => [row.id, row.levelOfCareType])),
-    };
+    const facts = coverageFactsFrom(rows, personStays, compliancePeriodsKnownOn(pasrr, null), settings.bedHoldDaysPerYear);
     for (const line of mine) {
       if (answers.has(line)) continue;
       const answer = coverageFrom(facts, line.from, line.to, line.providerNumber ?? null);

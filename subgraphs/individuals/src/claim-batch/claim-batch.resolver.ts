@@ -8,7 +8,7 @@ import { checkIdentifier, identifierKey, type NormalisedIdentifier } from "../id
 import { maxLookupBatch } from "../identifier/identifier.resolver.ts";
 import { medicaidIdHolders } from "./claim-batch.store.ts";
 import { ClaimBatchCoverage } from "./claim-batch.type.ts";
-import { ClaimLineInput } from "./claim-line.input.ts";
+import { ClaimLineInput } from "@pasrr/subgraph-kit/claim-batch/claim-line.input";
 
 @Resolver(() => ClaimBatchCoverage)
 export class ClaimBatchResolver {

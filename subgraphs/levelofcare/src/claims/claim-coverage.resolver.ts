@@ -4,7 +4,7 @@ import type { Context } from "../context.ts";
 import { coverageFrom, personCoverageFacts } from "../coverage/coverage.store.ts";
 import { required } from "../coverage/coverage.resolver.ts";
 import { Individual } from "../individual/individual.stub.ts";
-import { ClaimLineInput } from "./claim-line.input.ts";
+import { ClaimLineInput } from "@pasrr/subgraph-kit/claim-batch/claim-line.input";
 import { checkClaimLine } from "./claim-line.validation.ts";
 import { ClaimLineCoverage } from "./claim-line-coverage.type.ts";
 import { firstAnswers, linesOf, type ClaimLine } from "./claim-lines.rules.ts";

@@ -4,6 +4,7 @@ import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { Context } from "../context.ts";
 import type { Individual } from "../individual/individual.stub.ts";
 import type { LevelOfCareType } from "../generated/prisma/enums.ts";
+import type { LevelOfCareDetermination } from "../generated/prisma/client.ts";
 import { knownOn } from "../determination/history.rules.ts";
 import { compliancePeriodsKnownOn } from "../pasrr/pasrr-compliance.rules.ts";
 import { coverage } from "./coverage.rules.ts";
@@ -28,6 +29,20 @@ export async function personCoverageFacts(individual: Individual, ctx: Context, 
   const ids = idsAcrossMerges(individual);
   // As of a past day: only the determinations (and supersessions) the hub had recorded by then.
   const rows = knownOn((await Promise.all(ids.map((id) => ctx.loaders.determinationsByIndividual.load(id)))).flat(), asOf, ctx.services.clock.timeZone);
+  const stays = (individual.stays ?? []).map((stay) => ({
+    ...stay,
+    facility: { id: stay.facility.id, providerNumber: stay.facility.providerNumber ?? "" },
+  }));
+  // As of a past day: the compliance periods screenings answered with that day.
+  const pasrr = compliancePeriodsKnownOn(individual.pasrrCompliance ?? [], asOf);
+  return coverageFactsFrom(rows, stays, pasrr, ctx.services.policy.bedHoldDaysPerYear);
+}
+
+/** The determination columns coverage reads. */
+type DeterminationRow = Pick<LevelOfCareDetermination, "id" | "decision" | "levelOfCareType" | "effectiveFrom" | "effectiveThrough" | "facilityId" | "supersedesId">;
+
+/** One person's facts from their determination rows (already as known on the day asked about), stays and PASRR periods. */
+export function coverageFactsFrom(rows: readonly DeterminationRow[], stays: CoverageStay[], pasrr: CoveragePasrrPeriod[], bedHoldDaysPerYear: number): PersonCoverageFacts {
   const determinations: CoverageDetermination[] = rows.map((row) => ({
     id: row.id,
     decision: row.decision,
@@ -37,13 +52,7 @@ export async function personCoverageFacts(individual: Individual, ctx: Context, 
     facilityId: row.facilityId,
     supersedesId: row.supersedesId,
   }));
-  const stays = (individual.stays ?? []).map((stay) => ({
-    ...stay,
-    facility: { id: stay.facility.id, providerNumber: stay.facility.providerNumber ?? "" },
-  }));
-  // As of a past day: the compliance periods screenings answered with that day.
-  const pasrr = compliancePeriodsKnownOn(individual.pasrrCompliance ?? [], asOf);
-  return { determinations, stays, pasrr, bedHoldDaysPerYear: ctx.services.policy.bedHoldDaysPerYear, typeOf: new Map(rows.map((row) => [row.id, row.levelOfCareType])) };
+  return { determinations, stays, pasrr, bedHoldDaysPerYear, typeOf: new Map(rows.map((row) => [row.id, row.levelOfCareType])) };
 }
 
 /** The coverage of the days from–to (at one facility when a provider number is given), from one person's facts. */

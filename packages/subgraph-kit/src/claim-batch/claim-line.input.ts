@@ -1,4 +1,4 @@
-// The same input as levelofcare's (claims/claim-line.input.ts): the supergraph merges input types field by field, so both must agree.
+// One input for the two subgraphs that take claim lines (individuals resolves them, levelofcare answers them): the supergraph merges input types field by field, so both must agree.
 import { Field, InputType } from "type-graphql";
 import { DateScalar } from "@pasrr/graphql-kit/scalars";
 
