@@ -26,6 +26,12 @@ export interface TargetRuns {
 }
 
 /**
+ * A Node process answers its first ~2,000 requests at up to three times the CPU of later ones (JIT,
+ * graphql-js and the plan caches warming): each configuration's warm-up lasts long enough to pass them.
+ */
+export const warmUpSeconds = (options: Pick<BenchOptions, "quick" | "seconds">): number => (options.quick ? 2 : Math.max(15, options.seconds));
+
+/**
  * Warms every target up, then loads them interleaved (A B C A B C …) so a disturbance on this
  * shared machine hits all of them alike; every run passes the load guard and is checked
  * (status, socket errors, body). `mode` may depend on the target (a rate set from another run).
@@ -53,8 +59,8 @@ export async function compareInterleaved(
     expectBody: expected.get(target)!,
   });
   for (const target of targets) {
-    options.log(`warm-up: ${target.label}, ${describeMode(mode)}`);
-    await measureLoad(await request(target, Math.max(2, Math.round(options.seconds / 2))), mode, [target.frontPid]);
+    options.log(`warm-up: ${target.label}, ${describeMode(mode)}, ${warmUpSeconds(options)} s`);
+    await measureLoad(await request(target, warmUpSeconds(options)), mode, [target.frontPid]);
   }
   const results: TargetRuns[] = targets.map((target) => ({ target, mode, runs: [], invalid: [], overBound: 0, peakRssMiB: 0 }));
   for (let run = 0; run < options.runs; run += 1) {

@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { repoRoot } from "@pasrr/config/repo-paths";
 import { coldStartRow } from "./cold-start.ts";
+import { warmUpSeconds } from "./compare.ts";
 import { gatewayOverheadRow } from "./gateway-overhead.ts";
 import { identityRow } from "./identity.ts";
 import { nPlusOneRow } from "./n-plus-one.ts";
@@ -113,7 +114,7 @@ function writeReport(finished: boolean) {
     "",
     `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.type()} ${os.release()}; load average when written ${load} (1 / 5 / 15 min).`,
     `- Node ${process.versions.node}; PostgreSQL ${pgVersion}; @apollo/gateway ${version("@apollo/gateway")}, @apollo/server ${version("@apollo/server")}, @graphql-hive/gateway ${version("@graphql-hive/gateway")}, @graphql-hive/router-runtime ${version("@graphql-hive/router-runtime")}, @grafbase/cli ${version("@grafbase/cli-x86_64-unknown-linux-musl")}, prisma ${version("@prisma/client")}, pg ${version("pg")}.`,
-    `- Method (issue 20): our own load generator (scripts/bench/load-worker.ts, node:http with keep-alive) in its own process, in one of three modes each row names — evenly spaced arrivals at a constant rate (open loop: request k sent at t0 + k ÷ rate whatever is in flight, latency from its due time, so no coordinated omission), one request at a time (closed loop, 1 in flight), or as fast as the server answers (closed loop, 10 in flight); each service's CPU time from /proc/<pid>/stat (utime + stime) over the run ÷ requests; peak RSS from VmHWM; every Node process the bench starts runs graphql-js in production mode; a warm-up run first; compared configurations interleaved (A B A B …), ${options.runs} runs each of ${options.seconds} s; median and coefficient of variation (CV); a run with any non-2xx answer, socket error or answer differing from the pre-flight answer (GraphQL errors included) is invalid and reported.`,
+    `- Method (issue 20): our own load generator (scripts/bench/load-worker.ts, node:http with keep-alive) in its own process, in one of three modes each row names — evenly spaced arrivals at a constant rate (open loop: request k sent at t0 + k ÷ rate whatever is in flight, latency from its due time, so no coordinated omission), one request at a time (closed loop, 1 in flight), or as fast as the server answers (closed loop, 10 in flight); each service's CPU time from /proc/<pid>/stat (utime + stime) over the run ÷ requests; peak RSS from VmHWM; every Node process the bench starts runs graphql-js in production mode; a warm-up run of each configuration first (${warmUpSeconds(options)} s: a Node process answers its first ~2,000 requests at up to three times the CPU of later ones); compared configurations interleaved (A B A B …), ${options.runs} runs each of ${options.seconds} s; median and coefficient of variation (CV); a run with any non-2xx answer, socket error or answer differing from the pre-flight answer (GraphQL errors included) is invalid and reported.`,
     `- Load: ${describeGuard(options.guard)}. Each row gives the load average at its start.`,
     ...(quick ? ["- **Quick smoke run: too short to be the record.**"] : []),
     "",
