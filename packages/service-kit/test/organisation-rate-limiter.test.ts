@@ -23,7 +23,16 @@ function retryAfterOf(error: GraphQLError) {
   return { code: error.extensions.code, status: http.status, header: Number(http.headers.get("retry-after")), seconds: error.extensions.retryAfterSeconds };
 }
 
-const wait = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+/**
+ * Waits until `seconds` of wall-clock time have passed, as a client honouring Retry-After does.
+ * Measured on Date.now(), the clock the limiter and Redis expire by: a timer alone can fire early by
+ * that clock when the process was descheduled (Node starts it from the event loop's cached time),
+ * and on a loaded CI machine that made the wait shorter than Retry-After.
+ */
+async function wait(seconds: number): Promise<void> {
+  const until = Date.now() + seconds * 1000 + 1; // Redis keeps a key through its expiry millisecond
+  while (Date.now() < until) await new Promise((resolve) => setTimeout(resolve, until - Date.now()));
+}
 
 /** A service process's observability, with the log lines it writes kept for the test to read. */
 function observedService(service: string) {
