@@ -28,6 +28,8 @@ const givenCodes = (face: Face) => unique(givenNameRoots(nameParts(face.givenNam
 const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
 
 function faceKeys(face: Face, lastFour: string | null): string[] {
+  // A key needing a field the record lacks is not made: the other keys still find the person.
+  if (!face.birthDate) return [];
   const [year, month, day] = face.birthDate.split("-");
   const zip = face.postalCode?.slice(0, 5);
   const keys: string[] = [];

@@ -46,7 +46,8 @@ export function compareSuffixes(a: Face, b: Face): Agreement {
 }
 
 /** Dates of birth: equal, day and month swapped (04/03 for 03/04), or one keying error (a digit off, two digits swapped). */
-export function compareBirthDates(a: string, b: string): Agreement {
+export function compareBirthDates(a: string | null, b: string | null): Agreement {
+  if (!a || !b) return "MISSING";
   if (a === b) return "EXACT";
   const [ya, ma, da] = a.split("-");
   const [yb, mb, db] = b.split("-");

@@ -6,9 +6,10 @@ import type { IdentifierType, Sex } from "../generated/prisma/enums.ts";
  * registration, from the database, or from the synthetic generator.
  */
 export interface PersonName {
-  givenName: string;
+  /** Missing (null) when the partner did not know it: missing evidence, not a mismatch. */
+  givenName: string | null;
   middleName: string | null;
-  familyName: string;
+  familyName: string | null;
   suffix: string | null;
 }
 
@@ -18,7 +19,7 @@ export type FaceSource = "RECORD" | "PREVIOUS_NAME" | "MERGED_RECORD";
 /** One way a person has been written down: a name with the demographics recorded beside it. */
 export interface Face extends PersonName {
   source: FaceSource;
-  birthDate: CalendarDate;
+  birthDate: CalendarDate | null;
   sex: Sex;
   postalCode: string | null;
   addressLine1: string | null;

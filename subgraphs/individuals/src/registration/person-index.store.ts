@@ -136,9 +136,20 @@ export class PrismaPersonIndex implements PersonIndex {
     }
     const writes: Prisma.PrismaPromise<unknown>[] = [];
     if (identifiers.length > 0) writes.push(this.db.identifier.createMany({ data: identifiers }));
-    if (addition.alternateName)
+    // A name the person was not yet known by, with both parts (a partial name adds no alternate).
+    if (addition.alternateName?.givenName && addition.alternateName.familyName)
       writes.push(
-        this.db.individualName.create({ data: { ...addition.alternateName, id: newRecordId(), individualId, kind: "ALTERNATE" }, select: { id: true } }),
+        this.db.individualName.create({
+          data: {
+            ...addition.alternateName,
+            givenName: addition.alternateName.givenName,
+            familyName: addition.alternateName.familyName,
+            id: newRecordId(),
+            individualId,
+            kind: "ALTERNATE",
+          },
+          select: { id: true },
+        }),
       );
     if (addition.keys.length > 0)
       writes.push(this.db.blockingKey.createMany({ data: unique(addition.keys).map((key) => ({ key, individualId })), skipDuplicates: true }));
