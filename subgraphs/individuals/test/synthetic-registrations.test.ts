@@ -114,10 +114,14 @@ describe("synthetic registrations for the quality test", () => {
     expectRate(["insufficient"], duplicateRates.insufficient, sample);
   });
 
-  it("puts several corruptions on one record at once, as FEBRL's duplicates carry 1–4", () => {
+  it("puts several corruptions on one record at once, as FEBRL's duplicates carry up to four", () => {
     const errors = sample.map(({ record }) => record.corruptions.filter((label) => !circumstances.has(label)).length);
     expect(errors.filter((n) => n >= 2).length / errors.length).toBeGreaterThan(0.08);
     expect(errors.filter((n) => n >= 3).length).toBeGreaterThan(50);
+    // The combined misses: a birth date and the SSN both mistyped; a sound-alike given name with another family name.
+    const both = (a: string[], b: string[]) => sample.filter(({ record }) => a.some((l) => has(record, l)) && b.some((l) => has(record, l))).length;
+    expect(both(["dob:transposed", "dob:year", "dob:digit"], ["ssn:substituted", "ssn:transposed"])).toBeGreaterThan(10);
+    expect(both(["sound:given"], ["family:changed", "typo:family", "typo:family:short"])).toBeGreaterThan(50);
   });
 
   it("blanks a field as null, never below 'a name and a birth date or an identifier', except the few records labelled insufficient", () => {

@@ -9,17 +9,22 @@ import type { Random } from "./random.ts";
  * repeat carries none, one or several at once (the unit test holds these rates to the output).
  *
  * Sources. Christen, P. (2008), "Febrl – a freely available record linkage system", and its
- * generator's defaults (Febrl 0.4.2 `dsgen/generate.py`): each FEBRL duplicate carries 1–4
- * modifications (data set 4: at most 2 per field, 4 per record); given name, surname and birth
- * date are picked for a modification with probability 0.10, 0.15 and 0.10, the SSN 0.05; within
- * a name, a typo (insert, delete, substitute, transpose) 0.60, a dictionary misspelling (the
- * sound-alike spellings) 0.30, blanked 0.02; within a birth date, a digit substituted 0.50 or
- * transposed 0.30, blanked 0.10; within the SSN, substituted 0.50, transposed 0.40; given name
- * and surname swapped 0.05 of records. Issue 21's FEBRL-style sample (5,000 originals + 5,000
- * copies): 12 % of records lack a given name, a surname or a usable birth date. Ours are repeat
- * registrations from other partners' intake forms, so blanks and swaps are rarer than FEBRL's
- * worst case but frequent enough (tens per 10,000 records) that every failure the issue lists
- * is measured on every seed. First records stay faithful (`recordOf`).
+ * generator's defaults (Febrl 0.4.2 `dsgen/generate.py`). Its data set 4 (5,000 originals, one
+ * duplicate each) puts four modifications on every duplicate, at most two per field, picking the
+ * given name with probability 0.10, the surname 0.15, the birth date 0.10 and the SSN 0.05 (the
+ * rest go to address fields), so a duplicate's given name is touched about 25 % of the time, its
+ * surname 35 %, its birth date 25 %, its SSN 13 %. Within a name: a typo (insert, delete,
+ * substitute, transpose) 0.55–0.60, a dictionary misspelling (sound-alike spellings) 0.30,
+ * blanked 0.02; within a birth date: a digit substituted 0.50 or transposed 0.30, blanked 0.10;
+ * within the SSN: substituted 0.50, transposed 0.40; and given name and surname swapped in 5 % of
+ * duplicates. Issue 21's FEBRL-style sample lacks a given name, a surname or a usable birth date
+ * on 12 % of its records. Ours are repeat registrations keyed again from documents, not records
+ * corrupted four times on purpose: fewer and milder errors (a given name changed in ~20 % of
+ * repeats, a family name ~16 %, a birth date ~7 %, 6 % of the SSNs given), a swap in 2 %, and
+ * one repeat in ten missing a given name, a family name or a birth date. Drawn independently,
+ * about 47 % of repeats carry a changed or blank name, date or identifier, 10 % two or more, 1 % three or more; so
+ * every failure the issue lists, alone and combined, occurs on every seed. First
+ * records stay faithful (`recordOf`).
  */
 export const duplicateRates = {
   /** Of given names that have familiar forms (BILL for WILLIAM). */

@@ -94,7 +94,7 @@ export function duplicateOf(person: TruePerson, random: Random): SyntheticRecord
     input.familyName = titleCase(familyName(random));
     corruptions.push("family:changed");
     if (random.chance(0.4)) input.previousNames = [{ givenName: input.givenName!, familyName: titleCase(person.familyName) }];
-  } else if (family >= rates["family:changed"] && family < rates["family:changed"] + rates["typo:family"]) {
+  } else if (family >= rates["family:changed"] && family < rates["family:changed"] + rates["typo:family"] && person.familyName.length > 2) {
     input.familyName = titleCase(typo(person.familyName, random));
     corruptions.push(person.familyName.length <= 5 ? "typo:family:short" : "typo:family");
   }
