@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeQuality, measureQuality, qualityGoals } from "./support/quality.ts";
+import { describeQuality, measureQuality, qualityGoals, qualitySeeds } from "./support/quality.ts";
 
 /**
  * Issue 3, "Quality, measured", and issue 21, "Identity that survives real records": 10,000
@@ -11,7 +11,7 @@ import { describeQuality, measureQuality, qualityGoals } from "./support/quality
  * database. Three seeds, so the goals are not fitted to one.
  */
 describe("duplicate detection on 10,000 synthetic registrations", () => {
-  it.each([20261122, 7, 1969])(
+  it.each(qualitySeeds)(
     `seed %i: MATCHED precision ≥ ${qualityGoals.matchedPrecision}, recall ≥ ${qualityGoals.recall} (refused repeats missed), ≤ ${qualityGoals.reviewsPerThousand} reviews per 1,000, twins with conflicting SSNs CREATED`,
     async (seed) => {
       const report = await measureQuality(seed, 10_000);
