@@ -24,6 +24,23 @@ const masked = (id: { type: string; issuer: string; value: string }) => `${id.ty
  */
 export async function register(index: PersonIndex, registration: Registration, config: IdentityConfig): Promise<RegistrationResult> {
   const probe = probeOf(registration.person, registration.identifiers);
+  return index.withRegistrationLock(registrationLocks(probe), (locked) => registerLocked(locked, registration, probe, config));
+}
+
+/**
+ * What two registrations racing each other must not both pass unseen (issue 21, "Concurrency").
+ * A registration reads the people who own its identifiers and those sharing one of its blocking
+ * keys, and writes a person under exactly those identifiers and blocking keys (plus search keys,
+ * which registration never reads). So two registrations can find each other only if they share
+ * a blocking key or an identifier, and locking every one of each is exactly the set that
+ * matters: the second waits for the first and then meets it as an owner or a candidate, while
+ * registrations of people who share nothing never wait on each other. (A MATCHED registration
+ * may also key its person by a newly learnt spelling; one that would find the person only by
+ * that key is ordered before it, as if it had come first, which is an order that could happen.)
+ */
+const registrationLocks = (probe: PersonEvidence) => [...blockingKeys(probe), ...probe.identifiers.map((id) => `ID:${identifierKey(id)}`)];
+
+async function registerLocked(index: PersonIndex, registration: Registration, probe: PersonEvidence, config: IdentityConfig): Promise<RegistrationResult> {
   const owners = await index.ownersOf(probe.identifiers);
   if (owners.length > 1) {
     throw conflict("the identifiers given belong to different people; search first and register under the identifier type on record", {
