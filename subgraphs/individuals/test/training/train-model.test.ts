@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { modelFileText } from "../../src/matching/training/train.command.ts";
+import { readFileSync } from "node:fs";
+import { modelFile, modelFileText } from "../../src/matching/training/train.command.ts";
 import { defaultTrainingSettings, trainMatchingModel } from "../../src/matching/training/train-model.ts";
 import { pairsSharingKeys, randomPairs } from "../../src/matching/training/training-pairs.ts";
 import { Random } from "../../src/demo/synthetic/random.ts";
@@ -30,5 +31,19 @@ describe("the training command", () => {
     expect(model.comparisons.BIRTH_DATE.EXACT.m).toBeGreaterThan(0.5);
     expect(model.lambda).toBeGreaterThan(0);
     expect(first).not.toMatch(/20\d\d-\d\d-\d\dT/);
+  });
+});
+
+describe("the committed model", () => {
+  // Regenerating it takes ~20 s (200,000 random pairs), too long for this suite: `npm run train:matching` then `git diff` does it.
+  it("was written at the command's default settings, and each field's m and u are distributions", () => {
+    const model = JSON.parse(readFileSync(modelFile, "utf8"));
+    expect(model.provenance.data).toMatchObject({ seed: defaultTrainingSettings.seed, records: defaultTrainingSettings.records });
+    expect(model.provenance.pairs.random).toBe(defaultTrainingSettings.randomPairs);
+    for (const levels of Object.values(model.comparisons) as Record<string, { m: number; u: number }>[]) {
+      const sum = (key: "m" | "u") => Object.values(levels).reduce((total, level) => total + level[key], 0);
+      expect(sum("m")).toBeCloseTo(1, 4);
+      expect(sum("u")).toBeCloseTo(1, 4);
+    }
   });
 });
