@@ -286,6 +286,14 @@ describe("registerIndividual: a record with enough to identify a person is accep
     expect(full.individual.id).toBe(partial.individual.id);
   });
 
+  it("a partial registration carrying a known SSN is MATCHED to the full record, and adds no half name as an alternate", async () => {
+    const ssn = freshSsn();
+    const full = await register(service, person({ givenName: "Benedetta", familyName: "Fullfirst-Achterberg", identifiers: [{ type: "SSN", value: ssn }] }));
+    const partial = await register(service, person({ givenName: null, familyName: "Achterberg", birthDate: null, identifiers: [{ type: "SSN", value: ssn }] }));
+    expect(partial.outcome).toBe("MATCHED");
+    expect(partial.individual).toMatchObject({ id: full.individual.id, givenName: "Benedetta", familyName: "Fullfirst-Achterberg", otherNames: [] });
+  });
+
   it("searchIndividuals answers over people lacking a given name or a birth date, showing what is missing", async () => {
     const noGiven = await register(service, person({ givenName: null, familyName: "Searchgap-Thornbury", birthDate: "1945-03-03" }));
     const noDate = await register(
