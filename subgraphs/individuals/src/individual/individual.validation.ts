@@ -37,7 +37,7 @@ const missingOrName = (label: string) =>
     .pipe(z.string().max(100, `${label} may be at most 100 characters`))
     .transform((v) => (matchingForm(v) === "" ? null : v));
 
-/** A previous name, given in full: it is matching evidence beside the record's name (README, "Enough to identify"). */
+/** A name given in full: a previous name (matching evidence beside the record's name, README "Enough to identify"), and a search's name parts. */
 export const nameSchema = z.object({
   givenName: personName("given name"),
   middleName: optionalName("middle name"),
