@@ -90,7 +90,7 @@ export class PrismaPersonIndex implements PersonIndex {
   async create(person: NewPerson, reviewOf: Assessment[] | null) {
     const id = newRecordId();
     const { previousNames, birthDate, ...fields } = person.fields;
-    const row = { id, ...fields, birthDate: toDbDate(birthDate) };
+    const row = { id, ...fields, birthDate: birthDate ? toDbDate(birthDate) : null };
     const identifiers = person.identifiers.map((identifier) => ({ id: newRecordId(), individualId: id, ...identifierData(identifier) }));
     const names = previousNames.map((name) => ({ id: newRecordId(), individualId: id, kind: "PREVIOUS" as const, ...name }));
     const events = [

@@ -89,7 +89,8 @@ function additionFor(registration: Registration, owner: Candidate, match: Assess
   const known = owner.faces.some(
     (face) => nameParts(face.givenName)[0] === nameParts(givenName)[0] && compactName(face.familyName) === compactName(familyName),
   );
-  const alternateName = known ? null : { givenName, middleName, familyName, suffix };
+  // Another name is kept only whole (README, "Enough to identify"): half a name is no new spelling.
+  const alternateName = known || !givenName || !familyName ? null : { givenName, middleName, familyName, suffix };
   const held = owner.identifiers;
   if (identifiers.length === 0 && !alternateName) return { held, identifiers, alternateName, keys: [], match };
   // The person's keys with the new name and identifiers, so the next registration finds it by them too.
