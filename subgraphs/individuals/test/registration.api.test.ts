@@ -278,12 +278,21 @@ describe("registerIndividual: a record with enough to identify a person is accep
     expect(reasons).toMatchObject({ GIVEN_NAME: "MISSING", FAMILY_NAME: "EXACT", BIRTH_DATE: "EXACT" });
   });
 
-  it("a record known only by name and SSN is MATCHED when registered in full with that SSN", async () => {
+  it("a record known only by name and SSN is MATCHED when registered in full with that SSN, and keeps the birth date it lacked", async () => {
     const ssn = freshSsn();
-    const partial = await register(service, person({ familyName: "Ssnonly-Delacroix", birthDate: null, identifiers: [{ type: "SSN", value: ssn }] }));
+    const partial = await register(
+      service,
+      person({ givenName: null, familyName: "Ssnonly-Delacroix", birthDate: null, identifiers: [{ type: "SSN", value: ssn }] }),
+    );
     const full = await register(service, person({ familyName: "Ssnonly-Delacroix", birthDate: "1937-12-01", identifiers: [{ type: "SSN", value: ssn }] }));
     expect(full.outcome).toBe("MATCHED");
     expect(full.individual.id).toBe(partial.individual.id);
+    // Nothing the partner said is lost: the record now carries the given name and birth date it lacked.
+    const read = await service.call(readBack, { id: partial.individual.id });
+    expect(read.data!.individual).toEqual({ id: partial.individual.id, givenName: "Margaret", familyName: "Ssnonly-Delacroix", birthDate: "1937-12-01" });
+    // And a later registration without the SSN finds it by the birth date it now has.
+    const again = await register(service, person({ familyName: "Ssnonly-Delacroix", birthDate: "1937-12-01" }));
+    expect(again.candidates!.map((candidate) => candidate.individual.id)).toContain(partial.individual.id);
   });
 
   it("a partial registration carrying a known SSN is MATCHED to the full record, and adds no half name as an alternate", async () => {

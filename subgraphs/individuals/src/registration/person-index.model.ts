@@ -1,3 +1,4 @@
+import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { NormalisedIdentifier } from "../identifier/identifier.rules.ts";
 import type { PersonFields } from "../individual/individual.validation.ts";
 import type { DistinctPairs } from "../matching/decision.rules.ts";
@@ -40,6 +41,18 @@ export interface MatchedAddition {
   identifiers: NormalisedIdentifier[];
   /** The name the newcomer gave, when the person was not known by it yet. */
   alternateName: PersonName | null;
+  /**
+   * What the person's record lacked and this registration gave (a name part, the birth date): kept
+   * on the record, so a partial referral followed by a full one leaves one complete person and
+   * nothing the partner said is lost (README, "Enough to identify").
+   */
+  completed: RecordCompletion;
   keys: string[];
   match: Assessment;
+}
+
+export interface RecordCompletion {
+  givenName?: string;
+  familyName?: string;
+  birthDate?: CalendarDate;
 }

@@ -139,7 +139,13 @@ export class PrismaPersonIndex implements PersonIndex {
       eventData(this.actor, {
         kind: "MATCHED",
         individualId,
-        after: { score, via, reasons: reasons.map((r) => ({ ...r })), alternateName: addition.alternateName && { ...addition.alternateName } },
+        after: {
+          score,
+          via,
+          reasons: reasons.map((r) => ({ ...r })),
+          alternateName: addition.alternateName && { ...addition.alternateName },
+          completed: { ...addition.completed },
+        },
       }),
     ];
     if (identifiers.length > 0) {
@@ -148,6 +154,15 @@ export class PrismaPersonIndex implements PersonIndex {
       events.push(eventData(this.actor, { kind: "IDENTIFIER_ADDED", individualId, reason: "registration matched this person", before, after }));
     }
     const writes: Prisma.PrismaPromise<unknown>[] = [];
+    const { birthDate, ...names } = addition.completed;
+    if (Object.keys(addition.completed).length > 0)
+      writes.push(
+        this.db.individual.update({
+          where: { id: individualId },
+          data: { ...names, ...(birthDate ? { birthDate: toDbDate(birthDate) } : {}) },
+          select: { id: true },
+        }),
+      );
     if (identifiers.length > 0) writes.push(this.db.identifier.createMany({ data: identifiers }));
     // A name the person was not yet known by, with both parts (a partial name adds no alternate).
     if (addition.alternateName?.givenName && addition.alternateName.familyName)

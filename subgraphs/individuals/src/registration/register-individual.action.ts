@@ -4,10 +4,10 @@ import { identifierKey } from "../identifier/identifier.rules.ts";
 import { probeOf } from "../individual/individual.store.ts";
 import { blockingKeys, searchKeys } from "../matching/blocking.rules.ts";
 import { decide } from "../matching/decision.rules.ts";
-import type { Candidate, PersonEvidence } from "../matching/evidence.model.ts";
+import type { Candidate, Face, PersonEvidence } from "../matching/evidence.model.ts";
 import { assess, contradictsIdentifier, hasConflictingIdentifier, type Assessment } from "../matching/matching.rules.ts";
 import { compactName, nameParts } from "../matching/name-normalisation.rules.ts";
-import type { PersonIndex } from "./person-index.model.ts";
+import type { PersonIndex, RecordCompletion } from "./person-index.model.ts";
 import type { Registration } from "./registration.rules.ts";
 
 export type RegistrationResult =
@@ -92,10 +92,23 @@ function additionFor(registration: Registration, owner: Candidate, match: Assess
   // Another name is kept only whole (README, "Enough to identify"): half a name is no new spelling.
   const alternateName = known || !givenName || !familyName ? null : { givenName, middleName, familyName, suffix };
   const held = owner.identifiers;
-  if (identifiers.length === 0 && !alternateName) return { held, identifiers, alternateName, keys: [], match };
-  // The person's keys with the new name and identifiers, so the next registration finds it by them too.
-  const record = owner.faces.find((face) => face.source === "RECORD")!;
+  const stored = owner.faces.find((face) => face.source === "RECORD")!;
+  const completed = completionOf(stored, registration);
+  if (identifiers.length === 0 && !alternateName && Object.keys(completed).length === 0)
+    return { held, identifiers, alternateName, completed, keys: [], match };
+  // The person's keys with the new name, identifiers and completed fields, so the next registration finds it by them too.
+  const record = { ...stored, ...completed };
   const faces = [record, ...(alternateName ? [{ ...record, ...alternateName, source: "PREVIOUS_NAME" as const }] : [])];
   const evidence: PersonEvidence = { faces, identifiers: [...owner.identifiers, ...identifiers], ssnLastFour: owner.ssnLastFour };
-  return { held, identifiers, alternateName, keys: [...blockingKeys(evidence), ...searchKeys(evidence)], match };
+  return { held, identifiers, alternateName, completed, keys: [...blockingKeys(evidence), ...searchKeys(evidence)], match };
+}
+
+/** The identity fields the person's record lacks and the matched registration knows. */
+function completionOf(record: Face, registration: Registration): RecordCompletion {
+  const { givenName, familyName, birthDate } = registration.person;
+  return {
+    ...(!record.givenName && givenName ? { givenName } : {}),
+    ...(!record.familyName && familyName ? { familyName } : {}),
+    ...(!record.birthDate && birthDate ? { birthDate } : {}),
+  };
 }

@@ -42,6 +42,10 @@ export class MemoryPersonIndex implements PersonIndex {
 
   async attach(individualId: string, addition: MatchedAddition): Promise<void> {
     const person = this.people.get(individualId)!;
+    const { givenName, familyName, birthDate } = addition.completed;
+    const record = person.faces[0]!;
+    Object.assign(record, givenName ? { givenName } : {}, familyName ? { familyName } : {});
+    if (birthDate) for (const face of person.faces) face.birthDate ??= birthDate;
     person.identifiers.push(...addition.identifiers.map(({ type, issuer, value }) => ({ type, issuer, value })));
     if (addition.alternateName) person.faces.push({ ...person.faces[0]!, ...addition.alternateName, source: "PREVIOUS_NAME" });
     this.index(individualId, addition.keys, addition.identifiers);
