@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { loadIdentityConfig } from "../src/individuals.config.ts";
 
 describe("identity settings come from the environment, validated", () => {
-  it("defaults: match 23, review 8, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {
+  it("defaults: match 27, review 14, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {
     const config = loadIdentityConfig({});
-    expect(config.thresholds).toEqual({ match: 23, review: 8, reviewListSize: 5 });
+    expect(config.thresholds).toEqual({ match: 27, review: 14, reviewListSize: 5 });
     expect(config.identifierRules.medicaidIdPatterns.OH!.test("123456789012")).toBe(true);
   });
 

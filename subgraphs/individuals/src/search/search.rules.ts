@@ -7,9 +7,9 @@ import { weigh } from "../matching/weights.rules.ts";
 
 /** Agreements a search accepts for each field it was given: tolerant of typos and nicknames, not of other people. */
 const accepted: Record<"GIVEN_NAME" | "FAMILY_NAME" | "BIRTH_DATE", Agreement[]> = {
-  GIVEN_NAME: ["EXACT", "NICKNAME", "SIMILAR", "INITIAL"],
-  FAMILY_NAME: ["EXACT", "PART", "SIMILAR"],
-  BIRTH_DATE: ["EXACT", "TRANSPOSED", "TYPO"],
+  GIVEN_NAME: ["EXACT", "NICKNAME", "ONE_EDIT", "PHONETIC", "SIMILAR", "INITIAL"],
+  FAMILY_NAME: ["EXACT", "ONE_EDIT", "PHONETIC", "PART", "SIMILAR"],
+  BIRTH_DATE: ["EXACT", "DAY_MONTH_SWAP", "ONE_DIGIT", "DIGITS_TRANSPOSED"],
 };
 
 function compareWithCriteria(criteria: SearchCriteria, face: Face): FieldComparison[] {
