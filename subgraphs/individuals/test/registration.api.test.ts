@@ -84,9 +84,9 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
     );
     expect(candidate.reasons).toEqual(
       expect.arrayContaining([
-        { field: "GIVEN_NAME", agreement: "SIMILAR", weight: expect.any(Number) },
+        { field: "GIVEN_NAME", agreement: "ONE_EDIT", weight: expect.any(Number) },
         { field: "FAMILY_NAME", agreement: "EXACT", weight: expect.any(Number) },
-        { field: "BIRTH_DATE", agreement: "TRANSPOSED", weight: expect.any(Number) },
+        { field: "BIRTH_DATE", agreement: "DAY_MONTH_SWAP", weight: expect.any(Number) },
       ]),
     );
   });
