@@ -66,8 +66,19 @@ async function attachToOwner(index: PersonIndex, registration: Registration, pro
   return { outcome: "MATCHED", individualId: owner.id, candidates: [match] };
 }
 
+/**
+ * A newcomer's SSN or same-state Medicaid ID that differs from the one the person holds (one
+ * keying error apart: it weighed, it did not veto) is not added: a person holds one of each, and
+ * the number on record stays until someone ends it; the difference is in the match's reasons.
+ */
+const takenSlot = (owner: Candidate, id: { type: string; issuer: string; value: string }) =>
+  (id.type === "SSN" || id.type === "MEDICAID_ID") &&
+  owner.identifiers.some((mine) => mine.type === id.type && mine.issuer === id.issuer && mine.value !== id.value);
+
 function additionFor(registration: Registration, owner: Candidate, match: Assessment) {
-  const identifiers = registration.identifiers.filter((id) => !owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)));
+  const identifiers = registration.identifiers.filter(
+    (id) => !owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)) && !takenSlot(owner, id),
+  );
   const { givenName, middleName, familyName, suffix } = registration.person;
   const known = owner.faces.some(
     (face) => nameParts(face.givenName)[0] === nameParts(givenName)[0] && compactName(face.familyName) === compactName(familyName),
