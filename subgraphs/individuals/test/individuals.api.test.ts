@@ -8,10 +8,10 @@ const subject = individualsUnderTest();
 const statements = () => subject.service.statements;
 
 interface RegistrationInput {
-  givenName: string;
+  givenName: string | null;
   middleName?: string | null;
-  familyName: string;
-  birthDate: string;
+  familyName: string | null;
+  birthDate: string | null;
   county: string;
   state: string;
 }
@@ -127,9 +127,18 @@ describe("registerIndividual", () => {
 
 describe("registration rules: each refusal is BAD_USER_INPUT naming the input field, and nothing is written", () => {
   const refusals: { rule: string; input: RegistrationInput; field: string }[] = [
-    { rule: "the family name may not be empty", input: valid({ familyName: "" }), field: "input.familyName" },
-    { rule: "a family name of only white space counts as empty", input: valid({ familyName: " \t  " }), field: "input.familyName" },
-    { rule: "the given name may not be empty", input: valid({ givenName: "  " }), field: "input.givenName" },
+    // Issue 21: a blank name part is missing, and refused only when no name part is left.
+    {
+      rule: "a name is needed: the family and the given name may not both be empty",
+      input: valid({ familyName: "", givenName: "" }),
+      field: "input.familyName",
+    },
+    { rule: "a family name of only white space counts as missing", input: valid({ familyName: " \t  ", givenName: null }), field: "input.familyName" },
+    {
+      rule: "a name alone, without a birth date or an identifier, is not enough",
+      input: valid({ givenName: "  ", birthDate: null }),
+      field: "input.birthDate",
+    },
     { rule: "a name may be at most 100 characters", input: valid({ familyName: "x".repeat(101) }), field: "input.familyName" },
     { rule: "the birth date may not be in the future", input: valid({ birthDate: yearsFromToday(1) }), field: "input.birthDate" },
     { rule: "the birth date may not be more than 130 years ago", input: valid({ birthDate: yearsFromToday(-131) }), field: "input.birthDate" },

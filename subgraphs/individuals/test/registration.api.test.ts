@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes } from "../../../test/support/graphql.ts";
-import { freshSsn, person, register, registerMutation, startIdentityService, type IdentityService } from "./support.ts";
+import { addDays } from "@pasrr/calendar/calendar-date";
+import { freshSsn, person, register, registerMutation, startIdentityService, testToday, type IdentityService } from "./support.ts";
 
 /** Issue 3, "Registering with duplicate detection", through the subgraph's HTTP API on PGlite. */
 let service: IdentityService;
@@ -156,7 +157,29 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
 describe("registerIndividual: input rules (BAD_USER_INPUT naming the field, nothing written)", () => {
   const refusals = [
     { rule: "a state code the hub does not know", input: person({ state: "XX" }), field: "input.state" },
-    { rule: "a family name of only punctuation", input: person({ familyName: " -- " }), field: "input.familyName" },
+    {
+      rule: "no name at all: a blank given name and a family name of only punctuation",
+      input: person({ givenName: "  ", familyName: " -- " }),
+      field: "input.familyName",
+    },
+    { rule: "no name part given at all", input: person({ givenName: null, familyName: null }), field: "input.familyName" },
+    {
+      rule: "a name alone, without a birth date, an identifier or the SSN's last four",
+      input: person({ givenName: null, familyName: "Onlyname", birthDate: null }),
+      field: "input.birthDate",
+    },
+    { rule: "a birth date in the future (by the hub's clock)", input: person({ birthDate: addDays(testToday, 1) }), field: "input.birthDate" },
+    {
+      rule: "a birth date more than 130 years ago",
+      input: person({ birthDate: `${Number(testToday.slice(0, 4)) - 131}${testToday.slice(4)}` }),
+      field: "input.birthDate",
+    },
+    { rule: "a given name longer than 100 characters", input: person({ givenName: "A".repeat(101) }), field: "input.givenName" },
+    {
+      rule: "a previous name without its given name",
+      input: person({ previousNames: [{ givenName: " ", familyName: "Maiden" }] }),
+      field: "input.previousNames.0.givenName",
+    },
     { rule: "a ZIP code that is not 5 or 9 digits", input: person({ postalCode: "4521" }), field: "input.postalCode" },
     { rule: "SSN area 000", input: person({ identifiers: [{ type: "SSN", value: "000-12-3456" }] }), field: "input.identifiers.0.value" },
     { rule: "SSN area 666", input: person({ identifiers: [{ type: "SSN", value: "666-12-3456" }] }), field: "input.identifiers.0.value" },
@@ -211,6 +234,102 @@ describe("registerIndividual: input rules (BAD_USER_INPUT naming the field, noth
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors?.[0]?.extensions?.field).toBe(field);
     expect(service.statements().count).toBe(0);
+  });
+});
+
+describe("registerIndividual: a record with enough to identify a person is accepted (issue 21)", () => {
+  const readBack = `query($id: ID!) { individual(id: $id) { id givenName familyName birthDate } }`;
+
+  it("without a given name (family name and birth date) it is CREATED, and reads back with givenName null", async () => {
+    const created = await register(service, person({ givenName: null, familyName: "Nogiven-Okafor", birthDate: "1939-07-21" }));
+    expect(created.outcome).toBe("CREATED");
+    expect(created.individual).toMatchObject({ givenName: null, familyName: "Nogiven-Okafor", birthDate: "1939-07-21" });
+    const read = await service.call(readBack, { id: created.individual.id });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.individual).toEqual({ id: created.individual.id, givenName: null, familyName: "Nogiven-Okafor", birthDate: "1939-07-21" });
+  });
+
+  it("without a birth date, an SSN identifies the person: accepted, birthDate null", async () => {
+    const created = await register(service, person({ familyName: "Nodate-Pellegrino", birthDate: null, identifiers: [{ type: "SSN", value: freshSsn() }] }));
+    expect(created.outcome).toBe("CREATED");
+    expect(created.individual).toMatchObject({ givenName: "Margaret", familyName: "Nodate-Pellegrino", birthDate: null });
+  });
+
+  it("without a birth date, the SSN's last four are enough too", async () => {
+    const created = await register(service, person({ familyName: "Lastfour-Ibarra", birthDate: null, ssnLastFour: "4821" }));
+    expect(created.individual.birthDate).toBeNull();
+  });
+
+  it("without a family name (given name and birth date) it is accepted, familyName null", async () => {
+    const created = await register(service, person({ givenName: "Ysolde", familyName: null, birthDate: "1933-01-29" }));
+    expect(created.outcome).toBe("CREATED");
+    expect(created.individual).toMatchObject({ givenName: "Ysolde", familyName: null });
+  });
+
+  it("blank strings and punctuation count as missing, not as errors", async () => {
+    const created = await register(service, person({ givenName: "   ", familyName: "Blankgiven-Rasmussen", birthDate: "1940-08-08", middleName: " " }));
+    expect(created.individual.givenName).toBeNull();
+    const dashes = await register(service, person({ givenName: "Theodora", familyName: "--", birthDate: "1940-08-09" }));
+    expect(dashes.individual.familyName).toBeNull();
+  });
+
+  it("the refusal says what is missing, in words", async () => {
+    const noName = await service.call(registerMutation, { input: person({ givenName: "", familyName: " " }) });
+    expect(noName.errors?.[0]?.message).toContain("a registration needs a given or family name");
+    const nameOnly = await service.call(registerMutation, { input: person({ birthDate: null }) });
+    expect(nameOnly.errors?.[0]?.message).toContain("a registration needs a birth date or an identifier");
+  });
+
+  it("a partial record later registered in full is found: a reviewed duplicate, never a second silent record or an error", async () => {
+    const partial = await register(service, person({ givenName: null, familyName: "Partialfirst-Whitcombe", birthDate: "1942-05-14" }));
+    const full = await register(service, person({ givenName: "Rosalind", familyName: "Partialfirst-Whitcombe", birthDate: "1942-05-14" }));
+    // Today the matcher holds it for review (the given name cannot be compared); either answer finds the record.
+    expect(["MATCHED", "POSSIBLE_DUPLICATE"]).toContain(full.outcome);
+    expect(full.candidates!.map((candidate) => candidate.individual.id)).toContain(partial.individual.id);
+    const reasons = Object.fromEntries(full.candidates![0]!.reasons.map((r) => [r.field, r.agreement]));
+    expect(reasons).toMatchObject({ GIVEN_NAME: "MISSING", FAMILY_NAME: "EXACT", BIRTH_DATE: "EXACT" });
+  });
+
+  it("a record known only by name and SSN is MATCHED when registered in full with that SSN", async () => {
+    const ssn = freshSsn();
+    const partial = await register(service, person({ familyName: "Ssnonly-Delacroix", birthDate: null, identifiers: [{ type: "SSN", value: ssn }] }));
+    const full = await register(service, person({ familyName: "Ssnonly-Delacroix", birthDate: "1937-12-01", identifiers: [{ type: "SSN", value: ssn }] }));
+    expect(full.outcome).toBe("MATCHED");
+    expect(full.individual.id).toBe(partial.individual.id);
+  });
+
+  it("a partial registration carrying a known SSN is MATCHED to the full record, and adds no half name as an alternate", async () => {
+    const ssn = freshSsn();
+    const full = await register(service, person({ givenName: "Benedetta", familyName: "Fullfirst-Achterberg", identifiers: [{ type: "SSN", value: ssn }] }));
+    const partial = await register(service, person({ givenName: null, familyName: "Achterberg", birthDate: null, identifiers: [{ type: "SSN", value: ssn }] }));
+    expect(partial.outcome).toBe("MATCHED");
+    expect(partial.individual).toMatchObject({ id: full.individual.id, givenName: "Benedetta", familyName: "Fullfirst-Achterberg", otherNames: [] });
+  });
+
+  it("searchIndividuals answers over people lacking a given name or a birth date, showing what is missing", async () => {
+    const noGiven = await register(service, person({ givenName: null, familyName: "Searchgap-Thornbury", birthDate: "1945-03-03" }));
+    const noDate = await register(
+      service,
+      person({ givenName: "Cordelia", familyName: "Searchgap-Thornbury", birthDate: null, identifiers: [{ type: "SSN", value: freshSsn() }] }),
+    );
+    const search = `query($criteria: IndividualSearchInput!) {
+      searchIndividuals(criteria: $criteria) { edges { node { individual { id givenName birthDate } reasons { field agreement } } } }
+    }`;
+    const byName = await service.call(search, { criteria: { familyName: "Searchgap-Thornbury" } });
+    expect(byName.errors).toBeUndefined();
+    const ids = byName.data!.searchIndividuals.edges.map((edge: { node: { individual: { id: string } } }) => edge.node.individual.id);
+    expect(ids.sort()).toEqual([noGiven.individual.id, noDate.individual.id].sort());
+    const full = await service.call(search, { criteria: { givenName: "Cordelia", familyName: "Searchgap-Thornbury", birthDate: "1945-03-03" } });
+    expect(full.errors).toBeUndefined();
+    const nodes = full.data!.searchIndividuals.edges.map((edge: { node: unknown }) => edge.node);
+    expect(nodes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ individual: { id: noGiven.individual.id, givenName: null, birthDate: "1945-03-03" } }),
+        expect.objectContaining({ individual: { id: noDate.individual.id, givenName: "Cordelia", birthDate: null } }),
+      ]),
+    );
+    const byDate = await service.call(search, { criteria: { birthDate: "1945-03-03" } });
+    expect(byDate.errors).toBeUndefined();
   });
 });
 

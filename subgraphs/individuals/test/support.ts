@@ -58,12 +58,12 @@ export const registerMutation = `mutation Register($input: RegisterIndividualInp
 
 /** A registration input; every test makes its own people, so names carry the test's label. */
 export interface PersonInput {
-  givenName: string;
+  givenName: string | null;
   middleName?: string | null;
-  familyName: string;
+  familyName: string | null;
   suffix?: string | null;
   previousNames?: { givenName: string; familyName: string }[];
-  birthDate: string;
+  birthDate: string | null;
   sex?: "FEMALE" | "MALE" | "UNKNOWN";
   addressLine1?: string | null;
   city?: string | null;
@@ -95,8 +95,9 @@ export async function register(service: IdentityService, input: PersonInput, tok
     outcome: "CREATED" | "MATCHED" | "POSSIBLE_DUPLICATE";
     individual: {
       id: string;
-      givenName: string;
-      familyName: string;
+      givenName: string | null;
+      familyName: string | null;
+      birthDate: string | null;
       identifiers: { type: string; issuer: string; value: string }[];
       otherNames: { kind: string; familyName: string }[];
     };

@@ -767,7 +767,7 @@ export type Payer =
   /** The person or private insurance. */
   | 'PRIVATE';
 
-/** A name a person was known by before (e.g. before marriage). */
+/** A name a person was known by before (e.g. before marriage), with both its given and family name. */
 export type PersonNameInput = {
   /** Family name. */
   familyName: Scalars['String']['input'];
@@ -906,22 +906,22 @@ export type RegisterFacilityInput = {
   type: FacilityType;
 };
 
-/** A person to register, as a partner knows them. Search first, and give identifiers with the type the source system uses. */
+/** A person to register, as a partner knows them. Search first, and give identifiers with the type the source system uses. Enough to identify a person: a given or a family name, and a birth date, an identifier or the SSN's last four; whatever else the partner does not know may be left out (a blank name counts as missing). */
 export type RegisterIndividualInput = {
   /** Street address. */
   addressLine1?: InputMaybe<Scalars['String']['input']>;
   /** Second address line. */
   addressLine2?: InputMaybe<Scalars['String']['input']>;
-  /** Date of birth: not in the future, not more than 130 years ago. */
-  birthDate: Scalars['Date']['input'];
+  /** Date of birth: not in the future, not more than 130 years ago. May be missing (null) when an identifier or the SSN's last four is given. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** City. */
   city?: InputMaybe<Scalars['String']['input']>;
   /** County of residence. */
   county: Scalars['String']['input'];
-  /** Family name. */
-  familyName: Scalars['String']['input'];
-  /** Given name. */
-  givenName: Scalars['String']['input'];
+  /** Family name; may be missing when the given name is given. */
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Given name; may be missing when the family name is given. */
+  givenName?: InputMaybe<Scalars['String']['input']>;
   /** Identifiers the partner holds for the person (at most 10). */
   identifiers?: InputMaybe<Array<NewIdentifierInput>>;
   /** Middle name. */

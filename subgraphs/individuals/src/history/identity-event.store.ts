@@ -34,7 +34,7 @@ export function snapshotOf(person: RecordFields & { identifiers?: IdentifierFiel
     middleName: person.middleName,
     familyName: person.familyName,
     suffix: person.suffix,
-    birthDate: fromDbDate(person.birthDate),
+    birthDate: date(person.birthDate),
     sex: person.sex,
     addressLine1: person.addressLine1,
     addressLine2: person.addressLine2,

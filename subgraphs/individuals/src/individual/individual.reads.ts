@@ -5,11 +5,11 @@ import { IndividualStatus, Sex, type Individual } from "../generated/prisma/clie
 /** A person's row, decoded as the generated client types it. */
 export const individualRow = rowShape<Individual>("Individual", {
   id: cell.uuid,
-  givenName: cell.text,
+  givenName: cell.nullable(cell.text),
   middleName: cell.nullable(cell.text),
-  familyName: cell.text,
+  familyName: cell.nullable(cell.text),
   suffix: cell.nullable(cell.text),
-  birthDate: cell.date,
+  birthDate: cell.nullable(cell.date),
   sex: cell.oneOf(Sex),
   addressLine1: cell.nullable(cell.text),
   addressLine2: cell.nullable(cell.text),

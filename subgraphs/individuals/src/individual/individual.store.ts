@@ -33,7 +33,7 @@ const faceOf = (name: PersonName, demographics: Demographics, source: FaceSource
 });
 
 const demographicsOf = (row: Individual): Demographics => ({
-  birthDate: fromDbDate(row.birthDate),
+  birthDate: row.birthDate ? fromDbDate(row.birthDate) : null,
   sex: row.sex,
   postalCode: row.postalCode,
   addressLine1: row.addressLine1,

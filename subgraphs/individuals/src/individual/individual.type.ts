@@ -25,8 +25,11 @@ export class Individual extends NameParts {
   @Field(() => ID, { description: "The hub's id for this person; stable across every subgraph. A merged record's id resolves to the survivor." })
   id!: string;
 
-  @Field(() => DateScalar, { description: "Date of birth." })
-  birthDate!: Date;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date of birth; null when the registering partner did not know it (an identifier identified the person).",
+  })
+  birthDate!: Date | null;
 
   @Field(() => Sex, { description: "Sex as recorded." })
   sex!: Sex;

@@ -25,6 +25,19 @@ const optionalName = (label: string) =>
     .pipe(z.string().max(100, `${label} may be at most 100 characters`).nullable())
     .transform((v) => v || null);
 
+/**
+ * A name part a partner may not know (issue 21): absent, blank or without a letter ("  ", "--")
+ * is missing (null), since partners send blanks for what they lack; a name given is kept as entered.
+ */
+const missingOrName = (label: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => (v ? normaliseName(v) : ""))
+    .pipe(z.string().max(100, `${label} may be at most 100 characters`))
+    .transform((v) => (matchingForm(v) === "" ? null : v));
+
+/** A name given in full: a previous name (matching evidence beside the record's name, README "Enough to identify"), and a search's name parts. */
 export const nameSchema = z.object({
   givenName: personName("given name"),
   middleName: optionalName("middle name"),
@@ -37,18 +50,29 @@ export const stateCode = z
   .transform((v) => v.trim().toUpperCase())
   .refine((v) => stateCodes.has(v), "must be a USPS state code such as OH");
 
-/** The person's own fields: names, birth date, sex and address (identifiers are checked on their own). */
+/**
+ * The person's own fields: names, birth date, sex and address (identifiers are checked on their
+ * own). Each of the name parts and the birth date may be missing; whether enough is left to
+ * identify the person is registration.rules.ts's question, since an identifier counts.
+ */
 const buildPersonSchema = (today: CalendarDate) =>
   nameSchema.extend({
+    givenName: missingOrName("given name"),
+    familyName: missingOrName("family name"),
     previousNames: z
       .array(nameSchema)
       .max(10, "at most 10 previous names")
       .nullish()
       .transform((v) => v ?? []),
-    birthDate: z.string().superRefine((value, ctx) => {
-      const problem = birthDateProblem(value, today);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
+    // Missing when not known (null); a date given must be possible.
+    birthDate: z
+      .string()
+      .nullish()
+      .transform((v) => v || null)
+      .superRefine((value, ctx) => {
+        const problem = value === null ? undefined : birthDateProblem(value, today);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
     sex: z
       .enum(["FEMALE", "MALE", "UNKNOWN"])
       .nullish()

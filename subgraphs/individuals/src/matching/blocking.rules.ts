@@ -9,64 +9,83 @@ import { nysiis } from "./phonetic.rules.ts";
  * never with the whole index (Christen, P. (2012), "A Survey of Indexing Techniques for Scalable
  * Record Linkage and Deduplication", IEEE TKDE 24(9)). Several rules are unioned, each built
  * from the evidence alone (so a person's keys can be stored and rebuilt), and a field a record
- * lacks makes no key. Names are keyed by NYSIIS code, given names through their formal forms
- * (BILL → WILLIAM), compound family names also by each part; P is the sorted pair of given and
- * family codes, the same whichever way round the names were written.
- *   NY   P + birth year               NM   P + month-day            NZ   P + ZIP
- *   FD   family code + birth date     GD   given code + birth date
- *   DZ   birth date + ZIP             DS   birth date + sex (the broadest: ~70 people a day at
- *        1M people over 40 birth years, ~35 a day and sex; under INDIVIDUALS_MAX_CANDIDATES)
+ * lacks makes no key. Names are keyed by NYSIIS code, given names by their own code and their
+ * formal forms' (BILL → BILL, WILLIAM), compound family names also by each part; P is the sorted
+ * pair of given and family codes, the same whichever way round the names were written. Dates
+ * are keyed as D = year with month and day in ascending order, so a day/month swap keys alike.
+ *   NY   P + birth year               NM   P + month-day (sorted)   NZ   P + ZIP
+ *   FD   family code + D              GD   given code + D
+ *   FZ   family code + ZIP            GZ   given code + ZIP
+ *   DZ   D + ZIP                      DS   D + sex (~35–70 people a key at 1M people over 40
+ *                                          birth years)
  *   SY   SSN last four + birth year   SF   SSN last four + family code
  *   SP   SSN first five + family code
  *   PY   street + birth year
- *   MCH  Medicaid ID less its last 3 + birth year    MCT  Medicaid ID less its first 3
- *   MBH  MBI less its last 3                         MBT  MBI less its first 3
+ *   MCH  Medicaid ID's first half + birth year       MCT  Medicaid ID's second half
+ *   MBH  MBI's first half                            MBT  MBI's second half
+ *   BN   P alone (the broadest: a common pair is a few hundred people at 1M)
  * Any single field corrupted, a record still shares a key with its original:
- *   given name (typo, nickname, replaced)  FD, DZ, DS, SF, PY
- *   family name (typo, married, replaced)  GD, DZ, DS, SY, PY
- *   given and family swapped               NY, NM, NZ, DZ, DS
- *   birth date (any change)                NZ, SF, SP, MCT, MBH, MBT (NY/NM when only the
- *                                          day/month or only the year changed)
+ *   given name (typo, nickname, replaced)  FD, FZ, DZ, DS, SF, SP, PY
+ *   family name (typo, married, replaced)  GD, GZ, DZ, DS, SY, PY
+ *   given and family swapped               NY, NM, NZ, DZ, DS, BN
+ *   birth date (any change)                NZ, FZ, GZ, SF, SP, MCT, MB*, BN (and FD, GD, DZ,
+ *                                          DS for a day/month swap; NY/NM when only the
+ *                                          month-day or only the year changed)
  *   sex                                    every key but DS
- *   address or ZIP                         NY, NM, FD, GD, DS, SY, SF
+ *   address or ZIP                         NY, NM, FD, GD, DS, SY, SF, SP, BN
  *   SSN (any digit)                        every name and date key (SY/SF for a first-five
  *                                          error, SP for a last-four error)
- *   Medicaid ID, MBI                       every name and date key
- * The two most common double corruptions of FEBRL-style data (given name's sound changed and
- * family name replaced) still share DZ and DS. Candidates are read narrowest key first and cut
- * at the limit: `blockingKeys` lists keys in descending order, the order the store reads them
- * in, and the kinds are named so that the broad DS sorts last.
+ *   Medicaid ID, MBI                       every name and date key (and the other half)
+ * Most double and triple corruptions of FEBRL-style data keep one too (given-name sound and
+ * family name changed: DZ, DS, PY; family typo and birth year: GZ; a blank birth date and a
+ * moved address: BN). Candidates are read narrowest key first and cut at the limit:
+ * `blockingKeys` lists keys in descending order, the order the store reads them in, and the
+ * kinds are named so that the broad DS and BN sort last.
  */
-export const registrationKeyKinds = ["NY", "NM", "NZ", "FD", "GD", "DZ", "DS", "SY", "SF", "SP", "PY", "MCH", "MCT", "MBH", "MBT"] as const;
+export const registrationKeyKinds = ["NY", "NM", "NZ", "FD", "GD", "FZ", "GZ", "DZ", "DS", "SY", "SF", "SP", "PY", "MCH", "MCT", "MBH", "MBT", "BN"] as const;
 
 const familyCodes = (face: Face) => {
   const parts = nameParts(face.familyName).filter((part) => part.length > 2);
   return unique([nysiis(compactName(face.familyName)), ...(parts.length > 1 ? parts.map(nysiis) : [])]);
 };
-const givenCodes = (face: Face) => unique(givenNameRoots(nameParts(face.givenName)[0] ?? "").map(nysiis));
+const givenCodes = (face: Face) => {
+  const first = nameParts(face.givenName)[0] ?? "";
+  return unique([first, ...givenNameRoots(first)].map(nysiis));
+};
 const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
 /** A street as a key: letters and digits only (matching form drops the house number). */
 const streetOf = (face: Face) => (face.addressLine1 ?? "").toUpperCase().replace(/[^A-Z0-9]+/g, "");
+/** A birth date as a key: the year, then month and day in ascending order (1941-07-03 and 1941-03-07 → 1941:03:07). */
+const dateKey = (date: string) => {
+  const [year, month = "", day = ""] = date.split("-");
+  return [year, ...[month, day].sort()].join(":");
+};
+const halves = (value: string) => [value.slice(0, Math.floor(value.length / 2)), value.slice(Math.floor(value.length / 2))] as const;
 
 function faceKeys(face: Face): string[] {
-  const [year, month, day] = face.birthDate?.split("-") ?? [];
-  const date = face.birthDate;
+  const date = face.birthDate ? dateKey(face.birthDate) : null;
+  const [year, monthDay] = date ? [date.slice(0, 4), date.slice(5)] : [];
   const zip = face.postalCode?.slice(0, 5);
   const [givens, families] = [givenCodes(face), familyCodes(face)];
   const keys: string[] = [];
   for (const g of givens) {
     for (const f of families) {
       const pair = [g, f].sort().join(":");
-      if (date) keys.push(`NY:${pair}:${year}`, `NM:${pair}:${month}${day}`);
+      keys.push(`BN:${pair}`);
+      if (date) keys.push(`NY:${pair}:${year}`, `NM:${pair}:${monthDay}`);
       if (zip) keys.push(`NZ:${pair}:${zip}`);
     }
     if (date) keys.push(`GD:${g}:${date}`);
+    if (zip) keys.push(`GZ:${g}:${zip}`);
   }
-  if (date) keys.push(...families.map((f) => `FD:${f}:${date}`));
+  for (const f of families) {
+    if (date) keys.push(`FD:${f}:${date}`);
+    if (zip) keys.push(`FZ:${f}:${zip}`);
+  }
   if (date && zip) keys.push(`DZ:${date}:${zip}`);
   if (date && face.sex !== "UNKNOWN") keys.push(`DS:${date}:${face.sex}`);
   const street = streetOf(face);
-  if (date && street) keys.push(`PY:${street}:${year}`);
+  if (year && street) keys.push(`PY:${street}:${year}`);
   return keys;
 }
 
@@ -77,9 +96,11 @@ function identifierKeys(person: PersonEvidence, year: string | undefined, famili
   if (lastFour) keys.push(...families.map((f) => `SF:${lastFour}:${f}`));
   for (const { type, issuer, value } of person.identifiers) {
     if (type === "SSN") keys.push(...families.map((f) => `SP:${value.slice(0, 5)}:${f}`));
-    if (type === "MEDICAID_ID" && value.length > 5)
-      keys.push(...(year ? [`MCH:${issuer}:${value.slice(0, -3)}:${year}`] : []), `MCT:${issuer}:${value.slice(3)}`);
-    if (type === "MEDICARE_MBI") keys.push(`MBH:${value.slice(0, -3)}`, `MBT:${value.slice(3)}`);
+    // Halves: one mistyped character leaves the other half. Medicaid IDs are issued in sequence,
+    // so their first half is shared by many people and is keyed with the birth year.
+    const [head, tail] = halves(value);
+    if (type === "MEDICAID_ID") keys.push(...(year ? [`MCH:${issuer}:${head}:${year}`] : []), `MCT:${issuer}:${tail}`);
+    if (type === "MEDICARE_MBI") keys.push(`MBH:${head}`, `MBT:${tail}`);
   }
   return keys;
 }
@@ -124,6 +145,7 @@ export function searchCriteriaKeys(criteria: SearchCriteria): string[] {
   };
   const families = criteria.familyName ? familyCodes(face) : [];
   const givens = criteria.givenName ? givenCodes(face) : [];
-  const byDate = criteria.birthDate ? [...families.map((f) => `FD:${f}:${criteria.birthDate}`), ...givens.map((g) => `GD:${g}:${criteria.birthDate}`)] : [];
+  const date = criteria.birthDate ? dateKey(criteria.birthDate) : null;
+  const byDate = date ? [...families.map((f) => `FD:${f}:${date}`), ...givens.map((g) => `GD:${g}:${date}`)] : [];
   return [...byDate, ...families.map((f) => `F:${f}`)];
 }

@@ -6,10 +6,16 @@ import type { Assessment } from "../matching/matching.rules.ts";
 
 /**
  * What registration needs from the person index. The service's database implements it
- * (person-index.prisma.ts); the quality test runs the very same registration against an
+ * (person-index.store.ts); the quality test runs the very same registration against an
  * in-memory one (test/support/memory-person-index.ts), so both exercise one piece of code.
  */
 export interface PersonIndex {
+  /**
+   * Runs `work` (one registration's read, decision and write) against the index with `keys` locked
+   * until it is done, all or nothing: another registration holding any of the same keys waits for
+   * this one to finish and then sees what it wrote. `work` is given the index to use meanwhile.
+   */
+  withRegistrationLock<T>(keys: string[], work: (index: PersonIndex) => Promise<T>): Promise<T>;
   /** The ACTIVE people who own any of these identifiers. */
   ownersOf(identifiers: IdentifierValue[]): Promise<Candidate[]>;
   /** The ACTIVE people sharing a blocking key with a newcomer; records merged into one count as that one. */

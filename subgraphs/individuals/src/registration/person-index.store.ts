@@ -9,6 +9,7 @@ import type { Candidate, IdentifierValue } from "../matching/evidence.model.ts";
 import type { Assessment } from "../matching/matching.rules.ts";
 import { pairKey } from "../review/distinct-pairs.rules.ts";
 import type { MatchedAddition, NewPerson, PersonIndex } from "./person-index.model.ts";
+import { registrationTransaction, takeRegistrationLocks } from "./registration-lock.store.ts";
 
 /**
  * A new record id: a UUID version 7 (RFC 9562), time-ordered like the ones Prisma's
@@ -28,10 +29,22 @@ const unique = <T>(values: T[]) => [...new Set(values)];
 
 /** The person index in the service's database: the registration mutation's PersonIndex. */
 export class PrismaPersonIndex implements PersonIndex {
+  /**
+   * @param transaction whether `db` is a registration's own transaction, inside which writes run
+   *   in order (a transaction's client cannot open a batch transaction of its own)
+   */
   constructor(
-    private readonly db: IndividualsDb,
+    private readonly db: IndividualsDb | Prisma.TransactionClient,
     private readonly actor: Actor,
+    private readonly transaction = false,
   ) {}
+
+  /** The registration in one transaction with its keys locked (registration-lock.store.ts); the index it hands `work` runs inside it. */
+  async withRegistrationLock<T>(keys: string[], work: (index: PersonIndex) => Promise<T>): Promise<T> {
+    if (!this.transaction) return registrationTransaction(this.db as IndividualsDb, keys, (tx) => work(new PrismaPersonIndex(tx, this.actor, true)));
+    await takeRegistrationLocks(this.db, keys);
+    return work(this);
+  }
 
   async ownersOf(identifiers: IdentifierValue[]): Promise<Candidate[]> {
     if (identifiers.length === 0) return [];
@@ -78,7 +91,7 @@ export class PrismaPersonIndex implements PersonIndex {
   async create(person: NewPerson, reviewOf: Assessment[] | null) {
     const id = newRecordId();
     const { previousNames, birthDate, ...fields } = person.fields;
-    const row = { id, ...fields, birthDate: toDbDate(birthDate) };
+    const row = { id, ...fields, birthDate: birthDate ? toDbDate(birthDate) : null };
     const identifiers = person.identifiers.map((identifier) => ({ id: newRecordId(), individualId: id, ...identifierData(identifier) }));
     const names = previousNames.map((name) => ({ id: newRecordId(), individualId: id, kind: "PREVIOUS" as const, ...name }));
     const events = [
@@ -115,7 +128,7 @@ export class PrismaPersonIndex implements PersonIndex {
       );
     }
     writes.push(this.db.identityEvent.createMany({ data: events }));
-    await claimingIdentifiers(() => this.db.$transaction(writes));
+    await this.commit(writes);
     return { individualId: id, reviewId };
   }
 
@@ -155,6 +168,14 @@ export class PrismaPersonIndex implements PersonIndex {
     if (addition.keys.length > 0)
       writes.push(this.db.blockingKey.createMany({ data: unique(addition.keys).map((key) => ({ key, individualId })), skipDuplicates: true }));
     writes.push(this.db.identityEvent.createMany({ data: events }));
-    await claimingIdentifiers(() => this.db.$transaction(writes));
+    await this.commit(writes);
+  }
+
+  /** Writes that stand or fall together: in order inside the registration's transaction, else as one batch transaction. */
+  private commit(writes: Prisma.PrismaPromise<unknown>[]) {
+    return claimingIdentifiers(async () => {
+      if (!this.transaction) return (this.db as IndividualsDb).$transaction(writes);
+      for (const write of writes) await write;
+    });
   }
 }

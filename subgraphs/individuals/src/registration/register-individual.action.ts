@@ -24,16 +24,33 @@ const masked = (id: { type: string; issuer: string; value: string }) => `${id.ty
  */
 export async function register(index: PersonIndex, registration: Registration, config: IdentityConfig): Promise<RegistrationResult> {
   const probe = probeOf(registration.person, registration.identifiers);
+  return index.withRegistrationLock(registrationLocks(probe), (locked) => registerLocked(locked, registration, probe, config));
+}
+
+/**
+ * What two registrations racing each other must not both pass unseen (issue 21, "Concurrency").
+ * A registration reads the people who own its identifiers and those sharing one of its blocking
+ * keys, and writes a person under exactly those identifiers and blocking keys (plus search keys,
+ * which registration never reads). So two registrations can find each other only if they share
+ * a blocking key or an identifier, and locking every one of each is exactly the set that
+ * matters: the second waits for the first and then meets it as an owner or a candidate, while
+ * registrations of people who share nothing never wait on each other. (A MATCHED registration
+ * may also key its person by a newly learnt spelling; one that would find the person only by
+ * that key is ordered before it, as if it had come first, which is an order that could happen.)
+ */
+const registrationLocks = (probe: PersonEvidence) => [...blockingKeys(probe), ...probe.identifiers.map((id) => `ID:${identifierKey(id)}`)];
+
+async function registerLocked(index: PersonIndex, registration: Registration, probe: PersonEvidence, config: IdentityConfig): Promise<RegistrationResult> {
   const owners = await index.ownersOf(probe.identifiers);
   if (owners.length > 1) {
     throw conflict("the identifiers given belong to different people; search first and register under the identifier type on record", {
       field: "input.identifiers",
     });
   }
-  if (owners[0]) return attachToOwner(index, registration, probe, owners[0]);
+  if (owners[0]) return attachToOwner(index, registration, probe, owners[0], config);
 
   const candidates = await index.candidatesFor(blockingKeys(probe), config.maxCandidates);
-  const assessments = candidates.map((candidate) => assess(probe, candidate));
+  const assessments = candidates.map((candidate) => assess(probe, candidate, config.model));
   const plausible = assessments.filter((a) => a.score >= config.thresholds.review).map((a) => a.candidateId);
   const decision = decide(assessments, config.thresholds, plausible.length > 1 ? await index.distinctPairsAmong(plausible) : undefined);
   if (decision.outcome === "MATCHED") {
@@ -51,8 +68,14 @@ export async function register(index: PersonIndex, registration: Registration, c
 }
 
 /** The newcomer carries an identifier a person owns: that person, unless the rest of the record says otherwise. */
-async function attachToOwner(index: PersonIndex, registration: Registration, probe: PersonEvidence, owner: Candidate): Promise<RegistrationResult> {
-  const match = assess(probe, owner);
+async function attachToOwner(
+  index: PersonIndex,
+  registration: Registration,
+  probe: PersonEvidence,
+  owner: Candidate,
+  config: IdentityConfig,
+): Promise<RegistrationResult> {
+  const match = assess(probe, owner, config.model);
   const owned = registration.identifiers.filter((id) => owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)));
   if (hasConflictingIdentifier(match)) {
     throw conflict(`${owned.map(masked).join(", ")} belongs to a person whose SSN or Medicaid ID differs from the one given`, { field: "input.identifiers" });
@@ -83,7 +106,8 @@ function additionFor(registration: Registration, owner: Candidate, match: Assess
   const known = owner.faces.some(
     (face) => nameParts(face.givenName)[0] === nameParts(givenName)[0] && compactName(face.familyName) === compactName(familyName),
   );
-  const alternateName = known ? null : { givenName, middleName, familyName, suffix };
+  // Another name is kept only whole (README, "Enough to identify"): half a name is no new spelling.
+  const alternateName = known || !givenName || !familyName ? null : { givenName, middleName, familyName, suffix };
   const held = owner.identifiers;
   if (identifiers.length === 0 && !alternateName) return { held, identifiers, alternateName, keys: [], match };
   // The person's keys with the new name and identifiers, so the next registration finds it by them too.

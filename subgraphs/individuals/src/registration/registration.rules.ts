@@ -20,7 +20,8 @@ export const maxIdentifiersPerRegistration = 10;
 
 /**
  * A registration after normalisation and every rule of issue 3 "Person model" and
- * "Identifiers"; a problem names the input field (`birthDate`, `identifiers.1.value`).
+ * "Identifiers", then issue 21's enough-to-identify (after the identifiers, since one counts);
+ * a problem names the input field (`birthDate`, `identifiers.1.value`).
  */
 export function checkRegistration(input: unknown, identifiers: IdentifierClaim[], today: CalendarDate, rules: IdentifierRules): RegistrationCheck {
   const parsed = personSchema(today).safeParse(input);
@@ -42,5 +43,23 @@ export function checkRegistration(input: unknown, identifiers: IdentifierClaim[]
   if (ssn && parsed.data.ssnLastFour && ssn.value.slice(5) !== parsed.data.ssnLastFour) {
     return { field: "ssnLastFour", problem: "does not agree with the SSN given" };
   }
+  const missing = identificationProblem(parsed.data, normalised);
+  if (missing) return missing;
   return { registration: { person: parsed.data, identifiers: normalised } };
+}
+
+/**
+ * Enough to identify a person (issue 21; README "Enough to identify"): a name part to call them
+ * by, and something that tells namesakes apart — a birth date, an identifier or the SSN's last
+ * four. Anything less could be anyone; a field missing beyond that is missing evidence, not an error.
+ */
+export function identificationProblem(
+  person: Pick<PersonFields, "givenName" | "familyName" | "birthDate" | "ssnLastFour">,
+  identifiers: readonly NormalisedIdentifier[],
+): { field: string; problem: string } | undefined {
+  if (!person.givenName && !person.familyName) return { field: "familyName", problem: "a registration needs a given or family name" };
+  if (!person.birthDate && identifiers.length === 0 && !person.ssnLastFour) {
+    return { field: "birthDate", problem: "a registration needs a birth date or an identifier (an SSN, Medicaid ID, MBI or the SSN's last four)" };
+  }
+  return undefined;
 }

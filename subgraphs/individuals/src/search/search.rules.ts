@@ -5,11 +5,15 @@ import type { Candidate, Face } from "../matching/evidence.model.ts";
 import type { Assessment } from "../matching/matching.rules.ts";
 import { weigh } from "../matching/weights.rules.ts";
 
-/** Agreements a search accepts for each field it was given: tolerant of typos and nicknames, not of other people. */
+/**
+ * Agreements a search accepts for each field it was given: tolerant of typos and nicknames, not
+ * of other people. A field the person's record lacks (MISSING, issue 21) does not exclude them:
+ * it is missing evidence, weighs nothing, and the reasons show it.
+ */
 const accepted: Record<"GIVEN_NAME" | "FAMILY_NAME" | "BIRTH_DATE", Agreement[]> = {
-  GIVEN_NAME: ["EXACT", "NICKNAME", "ONE_EDIT", "PHONETIC", "SIMILAR", "INITIAL"],
-  FAMILY_NAME: ["EXACT", "ONE_EDIT", "PHONETIC", "PART", "SIMILAR"],
-  BIRTH_DATE: ["EXACT", "DAY_MONTH_SWAP", "ONE_DIGIT", "DIGITS_TRANSPOSED"],
+  GIVEN_NAME: ["EXACT", "NICKNAME", "ONE_EDIT", "PHONETIC", "SIMILAR", "INITIAL", "MISSING"],
+  FAMILY_NAME: ["EXACT", "ONE_EDIT", "PHONETIC", "PART", "SIMILAR", "MISSING"],
+  BIRTH_DATE: ["EXACT", "DAY_MONTH_SWAP", "ONE_DIGIT", "DIGITS_TRANSPOSED", "MISSING"],
 };
 
 function compareWithCriteria(criteria: SearchCriteria, face: Face): FieldComparison[] {

@@ -13,6 +13,11 @@ export class MemoryPersonIndex implements PersonIndex {
   private readonly byIdentifier = new Map<string, string>();
   private sequence = 0;
 
+  /** Nothing to lock: the quality test registers one person at a time. */
+  async withRegistrationLock<T>(_keys: string[], work: (index: PersonIndex) => Promise<T>): Promise<T> {
+    return work(this);
+  }
+
   async ownersOf(identifiers: IdentifierValue[]): Promise<Candidate[]> {
     const ids = new Set(identifiers.flatMap((id) => this.byIdentifier.get(identifierKey(id)) ?? []));
     return [...ids].map((id) => this.people.get(id)!);

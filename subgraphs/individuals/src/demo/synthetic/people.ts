@@ -23,6 +23,8 @@ export interface TruePerson {
   ssn: string | null;
   medicaidId: string | null;
   mbi: string | null;
+  /** The other twin's `truthId`, on both twins: each has an SSN of their own. */
+  twinOf: string | null;
   /** How this person came about: on their own, or as a relative sharing a household. */
   kind: "PERSON" | "TWIN" | "SPOUSE" | "JUNIOR";
 }
@@ -90,6 +92,7 @@ export class PopulationFactory {
       ssn: this.random.chance(0.9) ? this.ssn() : null,
       medicaidId: this.random.chance(0.6) ? this.unique(() => `${this.random.int(1, 9)}${this.random.digits(11)}`) : null,
       mbi: this.random.chance(0.55) ? this.mbi() : null,
+      twinOf: null,
       kind: "PERSON",
     };
   }
@@ -108,12 +111,19 @@ export class PopulationFactory {
     };
   }
 
-  /** A twin: same family name, birth date and home, another given name (and their own SSN). */
+  /**
+   * A twin: same family name, birth date and home, another given name, and an SSN of their own
+   * (both twins have one, so their records conflict on it: issue 21, twins must be CREATED).
+   */
   twin(of: TruePerson): TruePerson {
     const sex = this.random.chance(0.6) ? of.sex : of.sex === "FEMALE" ? "MALE" : "FEMALE";
     let givenName = this.given(sex);
     while (givenName === of.givenName) givenName = this.given(sex);
-    return this.relative(of, "TWIN", { sex, givenName, birthDate: of.birthDate });
+    const twin = this.relative(of, "TWIN", { sex, givenName, birthDate: of.birthDate, twinOf: of.truthId });
+    twin.ssn ??= this.ssn();
+    of.ssn ??= this.ssn();
+    of.twinOf = twin.truthId;
+    return twin;
   }
 
   /** A spouse at the same address, usually with the same family name. */

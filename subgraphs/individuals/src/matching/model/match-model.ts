@@ -9,14 +9,23 @@ import { matchModelSchema, type MatchModel } from "./match-model.validation.ts";
 export const trainedModelFile = path.join(repoRoot, "subgraphs/individuals/src/matching/model/trained-model.json");
 
 /**
- * The match model in force: the trained one when its file exists (validated: a malformed file
- * stops the service rather than silently matching with other weights), else the hand-set one.
+ * A trained match model from its file, validated (a malformed file stops the service rather than
+ * silently matching with other weights); the hand-set model when there is no file, unless one is
+ * required (INDIVIDUALS_MATCH_MODEL=trained names it, individuals.config.ts).
  */
-export function loadMatchModel(file: string = trainedModelFile): MatchModel {
-  if (!existsSync(file)) return fallbackModel;
+export function loadMatchModel(file: string = trainedModelFile, options: { required?: boolean } = {}): MatchModel {
+  if (!existsSync(file)) {
+    if (options.required) throw new Error(`${file} does not exist: train it with npm run train:matching`);
+    return fallbackModel;
+  }
   const parsed = matchModelSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${file} is not a match model:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
-export const matchModel: MatchModel = loadMatchModel();
+/**
+ * The model pure comparisons default to: the hand-set one, so comparison vectors (and with them
+ * training) do not depend on which model happens to be on file. Registration passes the one
+ * the configuration chose.
+ */
+export const matchModel: MatchModel = fallbackModel;

@@ -1,0 +1,3 @@
+import { registrationRaceSuite } from "./registration-race.shared.ts";
+
+registrationRaceSuite("postgres");
