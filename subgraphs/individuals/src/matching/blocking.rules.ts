@@ -15,32 +15,35 @@ import { nysiis } from "./phonetic.rules.ts";
  * are keyed as D = year with month and day in ascending order, so a day/month swap keys alike.
  *   NY   P + birth year               NM   P + month-day (sorted)   NZ   P + ZIP
  *   FD   family code + D              GD   given code + D
+ *   FM   family code + month-day      GM   given code + month-day (sorted)
  *   FZ   family code + ZIP            GZ   given code + ZIP
  *   DZ   D + ZIP                      DS   D + sex (~35–70 people a key at 1M people over 40
  *                                          birth years)
  *   SY   SSN last four + birth year   SF   SSN last four + family code
- *   SP   SSN first five + family code
+ *   SP   SSN first five + family code SZ   SSN last four + ZIP
  *   PY   street + birth year
  *   MCH  Medicaid ID's first half + birth year       MCT  Medicaid ID's second half
  *   MBH  MBI's first half                            MBT  MBI's second half
- *   BN   P alone (the broadest: a common pair is a few hundred people at 1M)
+ *   BN   P alone                      BF   family code + birth year (the broadest: a common
+ *                                          pair or family name and year is a few hundred people
+ *                                          at 1M, so these two sort last)
  * Any single field corrupted, a record still shares a key with its original:
- *   given name (typo, nickname, replaced)  FD, FZ, DZ, DS, SF, SP, PY
- *   family name (typo, married, replaced)  GD, GZ, DZ, DS, SY, PY
+ *   given name (typo, nickname, replaced)  FD, FM, FZ, DZ, DS, SF, SP, SZ, PY, BF
+ *   family name (typo, married, replaced)  GD, GM, GZ, DZ, DS, SY, SZ, PY
  *   given and family swapped               NY, NM, NZ, DZ, DS, BN
- *   birth date (any change)                NZ, FZ, GZ, SF, SP, MCT, MB*, BN (and FD, GD, DZ,
- *                                          DS for a day/month swap; NY/NM when only the
- *                                          month-day or only the year changed)
+ *   birth date (any change)                NZ, FZ, GZ, SF, SP, SZ, MCT, MB*, BN (and FD, GD,
+ *                                          DZ, DS for a day/month swap; NY, BF when only the
+ *                                          month-day changed, NM, FM, GM when only the year)
  *   sex                                    every key but DS
- *   address or ZIP                         NY, NM, FD, GD, DS, SY, SF, SP, BN
+ *   address or ZIP                         NY, NM, FD, GD, FM, GM, DS, SY, SF, SP, BN, BF
  *   SSN (any digit)                        every name and date key (SY/SF for a first-five
  *                                          error, SP for a last-four error)
  *   Medicaid ID, MBI                       every name and date key (and the other half)
  * Most double and triple corruptions of FEBRL-style data keep one too (given-name sound and
  * family name changed: DZ, DS, PY; family typo and birth year: GZ; a blank birth date and a
- * moved address: BN). Candidates are read narrowest key first and cut at the limit:
- * `blockingKeys` lists keys in descending order, the order the store reads them in, and the
- * kinds are named so that the broad DS and BN sort last.
+ * moved address: BN; a typo in the given name, birth year and address: FM). Candidates are
+ * read narrowest key first and cut at the limit: `blockingKeys` lists keys in descending order,
+ * the order the store reads them in, and the kinds are named so that DS, BN and BF sort last.
  */
 export const registrationKeyKinds = ["NY", "NM", "NZ", "FD", "GD", "FZ", "GZ", "DZ", "DS", "SY", "SF", "SP", "PY", "MCH", "MCT", "MBH", "MBT", "BN"] as const;
 
@@ -75,11 +78,11 @@ function faceKeys(face: Face): string[] {
       if (date) keys.push(`NY:${pair}:${year}`, `NM:${pair}:${monthDay}`);
       if (zip) keys.push(`NZ:${pair}:${zip}`);
     }
-    if (date) keys.push(`GD:${g}:${date}`);
+    if (date) keys.push(`GD:${g}:${date}`, `GM:${g}:${monthDay}`);
     if (zip) keys.push(`GZ:${g}:${zip}`);
   }
   for (const f of families) {
-    if (date) keys.push(`FD:${f}:${date}`);
+    if (date) keys.push(`FD:${f}:${date}`, `FM:${f}:${monthDay}`, `BF:${f}:${year}`);
     if (zip) keys.push(`FZ:${f}:${zip}`);
   }
   if (date && zip) keys.push(`DZ:${date}:${zip}`);
@@ -92,7 +95,9 @@ function faceKeys(face: Face): string[] {
 function identifierKeys(person: PersonEvidence, year: string | undefined, families: string[]): string[] {
   const keys: string[] = [];
   const lastFour = lastFourOf(person);
+  const zip = person.faces[0]?.postalCode?.slice(0, 5);
   if (lastFour && year) keys.push(`SY:${lastFour}:${year}`);
+  if (lastFour && zip) keys.push(`SZ:${lastFour}:${zip}`);
   if (lastFour) keys.push(...families.map((f) => `SF:${lastFour}:${f}`));
   for (const { type, issuer, value } of person.identifiers) {
     if (type === "SSN") keys.push(...families.map((f) => `SP:${value.slice(0, 5)}:${f}`));

@@ -8,9 +8,9 @@ const mu = (m: number, u: number) => ({ m, u });
  * (about 14,600 days), u for names from US Census surname and given-name frequencies, m from
  * the error rates of FEBRL-style corruption (Christen 2008: one field in a duplicate disturbed,
  * a typo, a swap, a replaced value). Three deliberate choices:
- *  - an SSN CONFLICT is rare for one person (m = 0.001: the spouse's number, a wrong person),
- *    so twins who agree on family name, birth date and home but not on given name or SSN
- *    score below the review threshold;
+ *  - an SSN CONFLICT is rare for one person (m = 0.0005: the spouse's number, a wrong person;
+ *    the synthetic labels put it near 0), so twins who agree on family name, birth date, sex
+ *    and home but not on given name or SSN score about 12, below the review threshold (13);
  *  - an SSN ONE_EDIT is weak (u = 0.0005, not ~1e-7 as random numbers would give): twins and
  *    siblings were often issued consecutive numbers;
  *  - SWAPPED names weigh a little less than the two names exact, split over both fields.
@@ -48,7 +48,7 @@ export const fallbackModel: MatchModel = {
     },
     SEX: { EXACT: mu(0.97, 0.5), DIFFERENT: mu(0.03, 0.5) },
     ADDRESS: { EXACT: mu(0.5, 0.02), SAME_ZIP: mu(0.2, 0.05), DIFFERENT: mu(0.3, 0.93) },
-    SSN: { EXACT: mu(0.95, 1e-7), ONE_EDIT: mu(0.03, 0.0005), LAST_FOUR: mu(0.95, 1e-4), CONFLICT: mu(0.001, 0.9994) },
+    SSN: { EXACT: mu(0.95, 1e-7), ONE_EDIT: mu(0.03, 0.0005), LAST_FOUR: mu(0.95, 1e-4), CONFLICT: mu(0.0005, 0.9995) },
     MEDICAID_ID: { EXACT: mu(0.97, 1e-7), ONE_EDIT: mu(0.01, 0.0005), CONFLICT: mu(0.01, 0.9995) },
     MEDICARE_MBI: { EXACT: mu(0.97, 1e-7), ONE_EDIT: mu(0.01, 0.0005), DIFFERENT: mu(0.05, 0.9995) },
   },
