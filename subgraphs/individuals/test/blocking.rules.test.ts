@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockingKeys } from "../src/matching/blocking.rules.ts";
+import { blockingKeys, registrationKeyKinds } from "../src/matching/blocking.rules.ts";
 import type { Face, IdentifierValue, PersonEvidence } from "../src/matching/evidence.model.ts";
 
 const face = (overrides: Partial<Face> = {}): Face => ({
@@ -88,6 +88,11 @@ describe("blocking: for any single corrupted field a record still shares a key w
       "GD:MARGARAT:1941:03:07",
       "DS:1941:03:07:FEMALE",
     ]);
+  });
+
+  it("every key is of a declared kind, and a full record makes every kind", () => {
+    const kinds = new Set(blockingKeys(original).map((key) => key.split(":")[0]));
+    expect([...kinds].sort()).toEqual([...registrationKeyKinds].sort());
   });
 
   it("different people with other names, birth date and home share no key", () => {

@@ -45,7 +45,30 @@ import { nysiis } from "./phonetic.rules.ts";
  * read narrowest key first and cut at the limit: `blockingKeys` lists keys in descending order,
  * the order the store reads them in, and the kinds are named so that DS, BN and BF sort last.
  */
-export const registrationKeyKinds = ["NY", "NM", "NZ", "FD", "GD", "FZ", "GZ", "DZ", "DS", "SY", "SF", "SP", "PY", "MCH", "MCT", "MBH", "MBT", "BN"] as const;
+export const registrationKeyKinds = [
+  "NY",
+  "NM",
+  "NZ",
+  "FD",
+  "GD",
+  "FM",
+  "GM",
+  "FZ",
+  "GZ",
+  "DZ",
+  "DS",
+  "SY",
+  "SF",
+  "SP",
+  "SZ",
+  "PY",
+  "MCH",
+  "MCT",
+  "MBH",
+  "MBT",
+  "BN",
+  "BF",
+] as const;
 
 const familyCodes = (face: Face) => {
   const parts = nameParts(face.familyName).filter((part) => part.length > 2);
