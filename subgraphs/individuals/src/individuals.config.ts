@@ -73,7 +73,7 @@ function matchModelFrom(choice: "hand-set" | "trained"): MatchModel {
 
 export function loadIdentityConfig(env: Env): IdentityConfig {
   const match = readVar(env, "INDIVIDUALS_MATCH_THRESHOLD", z.coerce.number().finite().default(27));
-  const review = readVar(env, "INDIVIDUALS_REVIEW_THRESHOLD", z.coerce.number().finite().default(13));
+  const review = readVar(env, "INDIVIDUALS_REVIEW_THRESHOLD", z.coerce.number().finite().default(12));
   if (review >= match) throw new ConfigError("INDIVIDUALS_REVIEW_THRESHOLD", `must be below INDIVIDUALS_MATCH_THRESHOLD (${match})`);
   const overrides = readVar(env, "INDIVIDUALS_MEDICAID_ID_PATTERNS", patterns.optional()) ?? {};
   const medicaidIdPatterns = Object.fromEntries(

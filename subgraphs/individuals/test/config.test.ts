@@ -4,9 +4,9 @@ import { loadIdentityConfig } from "../src/individuals.config.ts";
 import { fallbackModel } from "../src/matching/model/fallback-model.ts";
 
 describe("identity settings come from the environment, validated", () => {
-  it("defaults: match 27, review 13, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {
+  it("defaults: match 27, review 12, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {
     const config = loadIdentityConfig({});
-    expect(config.thresholds).toEqual({ match: 27, review: 13, reviewListSize: 5 });
+    expect(config.thresholds).toEqual({ match: 27, review: 12, reviewListSize: 5 });
     expect(config.identifierRules.medicaidIdPatterns.OH!.test("123456789012")).toBe(true);
   });
 

@@ -8,9 +8,10 @@ const mu = (m: number, u: number) => ({ m, u });
  * (about 14,600 days), u for names from US Census surname and given-name frequencies, m from
  * the error rates of FEBRL-style corruption (Christen 2008: one field in a duplicate disturbed,
  * a typo, a swap, a replaced value). Three deliberate choices:
- *  - an SSN CONFLICT is rare for one person (m = 0.0005: the spouse's number, a wrong person;
- *    the synthetic labels put it near 0), so twins who agree on family name, birth date, sex
- *    and home but not on given name or SSN score about 12, below the review threshold (13);
+ *  - an SSN CONFLICT (m = 0.0005: the spouse's number, a wrong person) and a DIFFERENT given
+ *    name (m = 0.02) are rare for one person (the synthetic labels put both near 0), so twins
+ *    who agree on family name, birth date, sex and home but not on given name or SSN score
+ *    about 11.4, below the review threshold (12);
  *  - an SSN ONE_EDIT is weak (u = 0.0005, not ~1e-7 as random numbers would give): twins and
  *    siblings were often issued consecutive numbers;
  *  - SWAPPED names weigh a little less than the two names exact, split over both fields.
@@ -26,7 +27,7 @@ export const fallbackModel: MatchModel = {
       SIMILAR: mu(0.02, 0.01),
       INITIAL: mu(0.01, 0.03),
       SWAPPED: mu(0.005, 0.0001),
-      DIFFERENT: mu(0.03, 0.94),
+      DIFFERENT: mu(0.02, 0.94),
     },
     MIDDLE_NAME: { EXACT: mu(0.6, 0.05), INITIAL: mu(0.3, 0.08), DIFFERENT: mu(0.1, 0.87) },
     FAMILY_NAME: {
