@@ -53,7 +53,7 @@ describe("rebuilding the blocking keys of the people on record", () => {
     expect(stdout).toMatch(/rebuilt \d+ key\(s\) of 1 record\(s\)/);
     const keys = (await db.query(`SELECT "key" FROM "BlockingKey" WHERE "individualId" = $1`, [id])).rows.map((row: { key: string }) => row.key);
     expect(keys).not.toContain("FGY:old");
-    expect(keys).toEqual(expect.arrayContaining(["DS:1939:05:21:FEMALE", "DZ:1939:05:21:45212", "F:RAVANSCRAFT"]));
+    expect(keys).toEqual(expect.arrayContaining(["BDS:1939:05:21:FEMALE", "DZ:1939:05:21:45212", "F:RAVANSCRAFT"]));
 
     const swapped = await ask({ ...person, givenName: person.familyName, familyName: person.givenName });
     expect(swapped.errors).toBeUndefined();

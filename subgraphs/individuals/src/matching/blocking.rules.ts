@@ -13,37 +13,38 @@ import { nysiis } from "./phonetic.rules.ts";
  * formal forms' (BILL → BILL, WILLIAM), compound family names also by each part; P is the sorted
  * pair of given and family codes, the same whichever way round the names were written. Dates
  * are keyed as D = year with month and day in ascending order, so a day/month swap keys alike.
+ * Narrow kinds (a handful of people a key at 1M people over 40 birth years):
  *   NY   P + birth year               NM   P + month-day (sorted)   NZ   P + ZIP
- *   FD   family code + D              GD   given code + D
- *   FM   family code + month-day      GM   given code + month-day (sorted)
- *   FZ   family code + ZIP            GZ   given code + ZIP
- *   DZ   D + ZIP                      DS   D + sex (~35–70 people a key at 1M people over 40
- *                                          birth years)
+ *   FD   family code + D              GD   given code + D           DZ   D + ZIP
  *   SY   SSN last four + birth year   SF   SSN last four + family code
  *   SP   SSN first five + family code SZ   SSN last four + ZIP
  *   PY   street + birth year
  *   MCH  Medicaid ID's first half + birth year       MCT  Medicaid ID's second half
  *   MBH  MBI's first half                            MBT  MBI's second half
- *   BN   P alone                      BF   family code + birth year (the broadest: a common
- *                                          pair or family name and year is a few hundred people
- *                                          at 1M, so these two sort last)
+ * C, middling kinds (tens of people for a common name):
+ *   CFM  family code + month-day      CGM  given code + month-day (sorted)
+ *   CFZ  family code + ZIP            CGZ  given code + ZIP
+ * B, broad kinds (up to a few hundred: a common pair, a common family name in one year, one
+ * birth date and sex):
+ *   BN   P alone                      BF   family code + birth year BDS  D + sex
  * Any single field corrupted, a record still shares a key with its original:
- *   given name (typo, nickname, replaced)  FD, FM, FZ, DZ, DS, SF, SP, SZ, PY, BF
- *   family name (typo, married, replaced)  GD, GM, GZ, DZ, DS, SY, SZ, PY
- *   given and family swapped               NY, NM, NZ, DZ, DS, BN
- *   birth date (any change)                NZ, FZ, GZ, SF, SP, SZ, MCT, MB*, BN (and FD, GD,
- *                                          DZ, DS for a day/month swap; NY, BF when only the
- *                                          month-day changed, NM, FM, GM when only the year)
- *   sex                                    every key but DS
- *   address or ZIP                         NY, NM, FD, GD, FM, GM, DS, SY, SF, SP, BN, BF
+ *   given name (typo, nickname, replaced)  FD, DZ, SF, SP, SZ, PY, CFM, CFZ, BF, BDS
+ *   family name (typo, married, replaced)  GD, DZ, SY, SZ, PY, CGM, CGZ, BDS
+ *   given and family swapped               NY, NM, NZ, DZ, BN, BDS
+ *   birth date (any change)                NZ, SF, SP, SZ, MCT, MB*, CFZ, CGZ, BN (and FD, GD,
+ *                                          DZ, BDS for a day/month swap; NY, BF when only the
+ *                                          month-day changed, NM, CFM, CGM when only the year)
+ *   sex                                    every key but BDS
+ *   address or ZIP                         NY, NM, FD, GD, SY, SF, SP, CFM, CGM, BN, BF, BDS
  *   SSN (any digit)                        every name and date key (SY/SF for a first-five
  *                                          error, SP for a last-four error)
  *   Medicaid ID, MBI                       every name and date key (and the other half)
  * Most double and triple corruptions of FEBRL-style data keep one too (given-name sound and
- * family name changed: DZ, DS, PY; family typo and birth year: GZ; a blank birth date and a
- * moved address: BN; a typo in the given name, birth year and address: FM). Candidates are
+ * family name changed: DZ, PY, BDS; family typo and birth year: CGZ; a blank birth date and a
+ * moved address: BN; a typo in the given name, birth year and address: CFM). Candidates are
  * read narrowest key first and cut at the limit: `blockingKeys` lists keys in descending order,
- * the order the store reads them in, and the kinds are named so that DS, BN and BF sort last.
+ * the order the store reads them in, and the kinds are named for it: every narrow kind sorts
+ * before the C kinds, and those before the B kinds.
  */
 export const registrationKeyKinds = [
   "NY",
@@ -51,12 +52,7 @@ export const registrationKeyKinds = [
   "NZ",
   "FD",
   "GD",
-  "FM",
-  "GM",
-  "FZ",
-  "GZ",
   "DZ",
-  "DS",
   "SY",
   "SF",
   "SP",
@@ -66,8 +62,13 @@ export const registrationKeyKinds = [
   "MCT",
   "MBH",
   "MBT",
+  "CFM",
+  "CGM",
+  "CFZ",
+  "CGZ",
   "BN",
   "BF",
+  "BDS",
 ] as const;
 
 const familyCodes = (face: Face) => {
@@ -101,15 +102,15 @@ function faceKeys(face: Face): string[] {
       if (date) keys.push(`NY:${pair}:${year}`, `NM:${pair}:${monthDay}`);
       if (zip) keys.push(`NZ:${pair}:${zip}`);
     }
-    if (date) keys.push(`GD:${g}:${date}`, `GM:${g}:${monthDay}`);
-    if (zip) keys.push(`GZ:${g}:${zip}`);
+    if (date) keys.push(`GD:${g}:${date}`, `CGM:${g}:${monthDay}`);
+    if (zip) keys.push(`CGZ:${g}:${zip}`);
   }
   for (const f of families) {
-    if (date) keys.push(`FD:${f}:${date}`, `FM:${f}:${monthDay}`, `BF:${f}:${year}`);
-    if (zip) keys.push(`FZ:${f}:${zip}`);
+    if (date) keys.push(`FD:${f}:${date}`, `CFM:${f}:${monthDay}`, `BF:${f}:${year}`);
+    if (zip) keys.push(`CFZ:${f}:${zip}`);
   }
   if (date && zip) keys.push(`DZ:${date}:${zip}`);
-  if (date && face.sex !== "UNKNOWN") keys.push(`DS:${date}:${face.sex}`);
+  if (date && face.sex !== "UNKNOWN") keys.push(`BDS:${date}:${face.sex}`);
   const street = streetOf(face);
   if (year && street) keys.push(`PY:${street}:${year}`);
   return keys;
