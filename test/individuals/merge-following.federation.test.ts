@@ -48,7 +48,7 @@ describe.each(["pglite", "postgres"] as const)("registering, reviewing and mergi
       expect.arrayContaining([
         { field: "GIVEN_NAME", agreement: "EXACT", weight: expect.any(Number) },
         { field: "FAMILY_NAME", agreement: "EXACT", weight: expect.any(Number) },
-        { field: "BIRTH_DATE", agreement: "TYPO", weight: expect.any(Number) },
+        { field: "BIRTH_DATE", agreement: "ONE_DIGIT", weight: expect.any(Number) },
       ]),
     );
     const newcomer: string = payload.individual.id;

@@ -5,6 +5,9 @@ import { readVar, type Env } from "@pasrr/config/env";
 import type { IdentifierRules } from "./identifier/identifier.rules.ts";
 import { stateCodes } from "./individual/individual.rules.ts";
 import type { MatchThresholds } from "./matching/decision.rules.ts";
+import { fallbackModel } from "./matching/model/fallback-model.ts";
+import { loadMatchModel, trainedModelFile } from "./matching/model/match-model.ts";
+import type { MatchModel } from "./matching/model/match-model.validation.ts";
 
 /**
  * The identity settings a state tunes: match thresholds and its Medicaid ID format.
@@ -22,6 +25,8 @@ const otherStatesPattern = "[A-Z0-9]{6,14}";
 
 export interface IdentityConfig {
   thresholds: MatchThresholds;
+  /** The m and u registration scores with: the hand-set table, or the trained model on file (INDIVIDUALS_MATCH_MODEL). */
+  model: MatchModel;
   /** How many people blocking may hand to the comparison for one newcomer, at most. */
   maxCandidates: number;
   identifierRules: IdentifierRules;
@@ -51,15 +56,31 @@ const patterns = z
     }
   });
 
+/**
+ * The match model is chosen, not picked up because a file exists: the trained model
+ * (src/matching/model/trained-model.json, `npm run train:matching`) goes into force when a
+ * state has measured it against the quality goals with thresholds fitted to its weights
+ * (issue 21); until then the hand-set table, which the default thresholds fit.
+ */
+function matchModelFrom(choice: "hand-set" | "trained"): MatchModel {
+  if (choice === "hand-set") return fallbackModel;
+  try {
+    return loadMatchModel(trainedModelFile, { required: true });
+  } catch (error) {
+    throw new ConfigError("INDIVIDUALS_MATCH_MODEL", error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function loadIdentityConfig(env: Env): IdentityConfig {
-  const match = readVar(env, "INDIVIDUALS_MATCH_THRESHOLD", z.coerce.number().finite().default(23));
-  const review = readVar(env, "INDIVIDUALS_REVIEW_THRESHOLD", z.coerce.number().finite().default(8));
+  const match = readVar(env, "INDIVIDUALS_MATCH_THRESHOLD", z.coerce.number().finite().default(27));
+  const review = readVar(env, "INDIVIDUALS_REVIEW_THRESHOLD", z.coerce.number().finite().default(12));
   if (review >= match) throw new ConfigError("INDIVIDUALS_REVIEW_THRESHOLD", `must be below INDIVIDUALS_MATCH_THRESHOLD (${match})`);
   const overrides = readVar(env, "INDIVIDUALS_MEDICAID_ID_PATTERNS", patterns.optional()) ?? {};
   const medicaidIdPatterns = Object.fromEntries(
     Object.entries({ ...defaultMedicaidIdPatterns, ...overrides }).map(([state, source]) => [state, anchored(source)]),
   );
   return {
+    model: matchModelFrom(readVar(env, "INDIVIDUALS_MATCH_MODEL", z.enum(["hand-set", "trained"]).default("hand-set"))),
     thresholds: { match, review, reviewListSize: readVar(env, "INDIVIDUALS_REVIEW_LIST_SIZE", z.coerce.number().int().min(1).max(20).default(5)) },
     maxCandidates: readVar(env, "INDIVIDUALS_MAX_CANDIDATES", z.coerce.number().int().min(10).max(5000).default(200)),
     identifierRules: { medicaidIdPatterns, otherStates: anchored(otherStatesPattern) },

@@ -1,12 +1,18 @@
 import { ConfigError } from "@pasrr/config/config-error";
 import { describe, expect, it } from "vitest";
 import { loadIdentityConfig } from "../src/individuals.config.ts";
+import { fallbackModel } from "../src/matching/model/fallback-model.ts";
 
 describe("identity settings come from the environment, validated", () => {
-  it("defaults: match 23, review 8, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {
+  it("defaults: match 27, review 12, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {
     const config = loadIdentityConfig({});
-    expect(config.thresholds).toEqual({ match: 23, review: 8, reviewListSize: 5 });
+    expect(config.thresholds).toEqual({ match: 27, review: 12, reviewListSize: 5 });
     expect(config.identifierRules.medicaidIdPatterns.OH!.test("123456789012")).toBe(true);
+  });
+
+  it("the match model is the hand-set one unless the trained one on file is chosen", () => {
+    expect(loadIdentityConfig({}).model).toBe(fallbackModel);
+    expect(loadIdentityConfig({ INDIVIDUALS_MATCH_MODEL: "trained" }).model.provenance).toMatchObject({ command: "npm run train:matching" });
   });
 
   it("a state sets its thresholds and its Medicaid ID pattern", () => {
@@ -24,6 +30,7 @@ describe("identity settings come from the environment, validated", () => {
   it.each([
     [{ INDIVIDUALS_MATCH_THRESHOLD: "high" }, "INDIVIDUALS_MATCH_THRESHOLD"],
     [{ INDIVIDUALS_REVIEW_THRESHOLD: "40" }, "INDIVIDUALS_REVIEW_THRESHOLD"],
+    [{ INDIVIDUALS_MATCH_MODEL: "em" }, "INDIVIDUALS_MATCH_MODEL"],
     [{ INDIVIDUALS_MEDICAID_ID_PATTERNS: "OH=12 digits" }, "INDIVIDUALS_MEDICAID_ID_PATTERNS"],
     [{ INDIVIDUALS_MEDICAID_ID_PATTERNS: '{"ZZ":"\\\\d+"}' }, "INDIVIDUALS_MEDICAID_ID_PATTERNS"],
     [{ INDIVIDUALS_MEDICAID_ID_PATTERNS: '{"OH":"(unclosed"}' }, "INDIVIDUALS_MEDICAID_ID_PATTERNS"],

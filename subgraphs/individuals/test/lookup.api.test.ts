@@ -90,7 +90,7 @@ describe("searchIndividuals", () => {
     expect(found(answer)).toEqual([margaret]);
     expect(answer.data!.searchIndividuals.edges[0].node.reasons).toEqual([
       { field: "GIVEN_NAME", agreement: "NICKNAME" },
-      { field: "FAMILY_NAME", agreement: "SIMILAR" },
+      { field: "FAMILY_NAME", agreement: "ONE_EDIT" },
     ]);
   });
 

@@ -85,11 +85,23 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
     );
     expect(candidate.reasons).toEqual(
       expect.arrayContaining([
-        { field: "GIVEN_NAME", agreement: "SIMILAR", weight: expect.any(Number) },
+        { field: "GIVEN_NAME", agreement: "ONE_EDIT", weight: expect.any(Number) },
         { field: "FAMILY_NAME", agreement: "EXACT", weight: expect.any(Number) },
-        { field: "BIRTH_DATE", agreement: "TRANSPOSED", weight: expect.any(Number) },
+        { field: "BIRTH_DATE", agreement: "DAY_MONTH_SWAP", weight: expect.any(Number) },
       ]),
     );
+  });
+
+  it("one SSN digit mistyped, all else the same: MATCHED on the score, and the person keeps the SSN on record", async () => {
+    const ssn = freshSsn();
+    const digits = ssn.replace(/-/g, "");
+    const mistyped = `${digits.slice(0, 8)}${(Number(digits[8]) + 1) % 10}`;
+    const first = await register(service, person({ familyName: "Transposita", identifiers: [{ type: "SSN", value: ssn }] }));
+    const again = await register(service, person({ familyName: "Transposita", identifiers: [{ type: "SSN", value: mistyped }] }));
+    expect(again.outcome).toBe("MATCHED");
+    expect(again.individual.id).toBe(first.individual.id);
+    expect(again.candidates![0]!.reasons).toContainEqual({ field: "SSN", agreement: "ONE_EDIT", weight: expect.any(Number) });
+    expect(again.individual.identifiers.filter((id) => id.type === "SSN").map((id) => id.value)).toEqual([digits]);
   });
 
   it("twins (same family name, birth date and home, other given names) are never merged by the machine", async () => {

@@ -99,7 +99,8 @@ describe("mergeIndividuals and unmergeIndividual", () => {
         familyName: `${label}-Other`,
         givenName: "Brigid",
         birthDate: "1952-02-02",
-        identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: `3${String(label.length).padStart(11, "0")}` }],
+        // Medicaid IDs more than one keying error apart (one apart would only weigh, not conflict).
+        identifiers: [{ type: "MEDICAID_ID", issuer: "OH", value: `3${String(label.length * 1111).padStart(11, "0")}` }],
       }),
     );
     return { survivor: a.individual.id, merged: b.individual.id };

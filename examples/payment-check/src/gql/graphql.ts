@@ -51,27 +51,39 @@ export type AdmissionSource =
 export type Agreement =
   /** Identifiers that cannot both be this person's: the machine never merges across this. */
   | 'CONFLICT'
+  /** Birth date with day and month swapped. */
+  | 'DAY_MONTH_SWAP'
   /** They disagree. */
   | 'DIFFERENT'
+  /** Birth date with two adjacent digits transposed (1941, 1914). */
+  | 'DIGITS_TRANSPOSED'
   /** The same (ignoring case, accents, punctuation). */
   | 'EXACT'
   /** An initial that agrees with the name. */
   | 'INITIAL'
-  /** The last four SSN digits agree. */
+  /** The last four SSN digits agree (one side knows only those). */
   | 'LAST_FOUR'
   /** One side does not say. */
   | 'MISSING'
   /** Familiar forms of one given name (Bill, William). */
   | 'NICKNAME'
+  /** Birth date with one digit different, the year's included (1941, 1971). */
+  | 'ONE_DIGIT'
+  /** One keying error apart: a letter or digit substituted, inserted or deleted, or two adjacent ones transposed (Mason, Maxon). */
+  | 'ONE_EDIT'
   /** One part of a compound family name. */
   | 'PART'
+  /** Sounding alike: the same NYSIIS or Double Metaphone code (Smith, Schmidt). */
+  | 'PHONETIC'
   /** Same ZIP code, other street. */
   | 'SAME_ZIP'
-  /** Spelt alike (Jaro–Winkler ≥ 0.9) or sounding alike (same NYSIIS code). */
+  /** Spelt alike beyond one edit (Jaro–Winkler ≥ 0.88). */
   | 'SIMILAR'
+  /** Given and family name written the other way round. */
+  | 'SWAPPED'
   /** Day and month swapped. */
   | 'TRANSPOSED'
-  /** One digit mistyped or two digits swapped. */
+  /** One birth-date digit mistyped or two swapped. */
   | 'TYPO';
 
 /** The state agency's decision on an appeal. */
@@ -656,7 +668,7 @@ export type MatchField =
   | 'MIDDLE_NAME'
   /** Sex as recorded. */
   | 'SEX'
-  /** The Social Security number (compared in full or by its last four digits). */
+  /** The Social Security number (compared in full, one keying error allowed, or by its last four digits). */
   | 'SSN'
   /** A generational suffix (Jr., III). */
   | 'SUFFIX';

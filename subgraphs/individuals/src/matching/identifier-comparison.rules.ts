@@ -1,6 +1,6 @@
-import type { FieldComparison } from "./agreement.model.ts";
+import type { Agreement } from "./agreement.model.ts";
+import { oneKeyingError } from "./edit-distance.rules.ts";
 import type { IdentifierValue, PersonEvidence } from "./evidence.model.ts";
-import { weigh } from "./weights.rules.ts";
 
 const valuesOf = (evidence: PersonEvidence, type: IdentifierValue["type"]) => evidence.identifiers.filter((identifier) => identifier.type === type);
 
@@ -8,38 +8,40 @@ const valuesOf = (evidence: PersonEvidence, type: IdentifierValue["type"]) => ev
 export const lastFourOf = (evidence: PersonEvidence): string | null => valuesOf(evidence, "SSN")[0]?.value.slice(5) ?? evidence.ssnLastFour;
 
 /**
- * SSN: the same full number, the same last four, or a conflict. A conflict vetoes an automatic
- * match (issue 3: "a match never crosses a conflicting SSN or Medicaid ID").
+ * SSN: the same full number; one keying error (a digit substituted, two adjacent digits
+ * transposed: the errors Damerau 1964 counts, weak evidence for, never a veto); the same last
+ * four when one side knows only those; or a CONFLICT, two numbers further apart, which vetoes
+ * an automatic match (issue 3: "a match never crosses a conflicting SSN or Medicaid ID").
  */
-export function compareSsns(a: PersonEvidence, b: PersonEvidence): FieldComparison {
+export function compareSsns(a: PersonEvidence, b: PersonEvidence): Agreement {
   const [fullA, fullB] = [valuesOf(a, "SSN")[0]?.value, valuesOf(b, "SSN")[0]?.value];
-  if (fullA && fullB) return weigh("SSN", fullA === fullB ? "EXACT" : "CONFLICT");
-  const [lastA, lastB] = [lastFourOf(a), lastFourOf(b)];
-  if (!lastA || !lastB) return weigh("SSN", "MISSING");
-  return weigh("SSN", lastA === lastB ? "LAST_FOUR" : "CONFLICT");
+  const [first, second] = fullA && fullB ? [fullA, fullB] : [lastFourOf(a), lastFourOf(b)];
+  if (!first || !second) return "MISSING";
+  if (first === second) return fullA && fullB ? "EXACT" : "LAST_FOUR";
+  return oneKeyingError(first, second) ? "ONE_EDIT" : "CONFLICT";
 }
 
-/** Medicaid IDs are per state: two records with an ID from the same state must carry the same one. */
-export function compareMedicaidIds(a: PersonEvidence, b: PersonEvidence): FieldComparison {
+/**
+ * Medicaid IDs are per state: two records with an ID from the same state must carry the same
+ * one, give or take a keying error. IDs of different states say nothing (MISSING).
+ */
+export function compareMedicaidIds(a: PersonEvidence, b: PersonEvidence): Agreement {
   const idsOfB = valuesOf(b, "MEDICAID_ID");
-  let shared = false;
+  let best: Agreement = "MISSING";
   for (const id of valuesOf(a, "MEDICAID_ID")) {
-    const sameIssuer = idsOfB.filter((other) => other.issuer === id.issuer);
-    if (sameIssuer.some((other) => other.value === id.value)) return weigh("MEDICAID_ID", "EXACT");
-    shared ||= sameIssuer.length > 0;
+    for (const other of idsOfB.filter((candidate) => candidate.issuer === id.issuer)) {
+      if (other.value === id.value) return "EXACT";
+      if (oneKeyingError(other.value, id.value)) best = "ONE_EDIT";
+      else if (best === "MISSING") best = "CONFLICT";
+    }
   }
-  return weigh("MEDICAID_ID", shared ? "CONFLICT" : "MISSING");
+  return best;
 }
 
 /** Medicare numbers: a different MBI is evidence against, not a veto (CMS replaces a compromised MBI). */
-export function compareMedicareNumbers(a: PersonEvidence, b: PersonEvidence): FieldComparison {
+export function compareMedicareNumbers(a: PersonEvidence, b: PersonEvidence): Agreement {
   const [mbiA, mbiB] = [valuesOf(a, "MEDICARE_MBI").map((id) => id.value), valuesOf(b, "MEDICARE_MBI").map((id) => id.value)];
-  if (mbiA.length === 0 || mbiB.length === 0) return weigh("MEDICARE_MBI", "MISSING");
-  return weigh("MEDICARE_MBI", mbiA.some((value) => mbiB.includes(value)) ? "EXACT" : "DIFFERENT");
+  if (mbiA.length === 0 || mbiB.length === 0) return "MISSING";
+  if (mbiA.some((value) => mbiB.includes(value))) return "EXACT";
+  return mbiA.some((value) => mbiB.some((other) => oneKeyingError(value, other))) ? "ONE_EDIT" : "DIFFERENT";
 }
-
-export const compareIdentifiers = (a: PersonEvidence, b: PersonEvidence): FieldComparison[] => [
-  compareSsns(a, b),
-  compareMedicaidIds(a, b),
-  compareMedicareNumbers(a, b),
-];

@@ -1,15 +1,17 @@
-import type { FieldComparison, MatchField } from "./agreement.model.ts";
+import type { Agreement, ComparisonVector, FieldComparison, MatchField } from "./agreement.model.ts";
 import {
   compareAddresses,
   compareBirthDates,
-  compareFamilyNames,
-  compareGivenNames,
   compareMiddleNames,
+  compareNames,
   compareSexes,
   compareSuffixes,
+  nameValueOf,
 } from "./demographic-comparison.rules.ts";
 import type { Candidate, Face, FaceSource, PersonEvidence } from "./evidence.model.ts";
-import { compareIdentifiers } from "./identifier-comparison.rules.ts";
+import { compareMedicaidIds, compareMedicareNumbers, compareSsns } from "./identifier-comparison.rules.ts";
+import { matchModel } from "./model/match-model.ts";
+import type { MatchModel } from "./model/match-model.validation.ts";
 import { weigh } from "./weights.rules.ts";
 
 /** A candidate's total score with the per-field reasons behind it: what a reviewer reads. */
@@ -23,33 +25,51 @@ export interface Assessment {
 
 const sum = (comparisons: FieldComparison[]) => Math.round(comparisons.reduce((total, c) => total + c.weight, 0) * 100) / 100;
 
-function compareFaces(a: Face, b: Face): FieldComparison[] {
+function faceLevels(a: Face, b: Face): [MatchField, Agreement][] {
+  const names = compareNames(a, b);
   return [
-    weigh("GIVEN_NAME", compareGivenNames(a, b)),
-    weigh("MIDDLE_NAME", compareMiddleNames(a, b)),
-    weigh("FAMILY_NAME", compareFamilyNames(a, b)),
-    weigh("SUFFIX", compareSuffixes(a, b)),
-    weigh("BIRTH_DATE", compareBirthDates(a.birthDate, b.birthDate)),
-    weigh("SEX", compareSexes(a, b)),
-    weigh("ADDRESS", compareAddresses(a, b)),
+    ["GIVEN_NAME", names.given],
+    ["MIDDLE_NAME", compareMiddleNames(a, b)],
+    ["FAMILY_NAME", names.family],
+    ["SUFFIX", compareSuffixes(a, b)],
+    ["BIRTH_DATE", compareBirthDates(a.birthDate, b.birthDate)],
+    ["SEX", compareSexes(a, b)],
+    ["ADDRESS", compareAddresses(a, b)],
   ];
 }
+
+const compareFaces = (a: Face, b: Face, model: MatchModel): FieldComparison[] =>
+  faceLevels(a, b).map(([field, level]) => weigh(field, level, model, field === "GIVEN_NAME" || field === "FAMILY_NAME" ? nameValueOf(field, a) : undefined));
 
 /**
  * Scores a newcomer against one existing person: the best-agreeing pair of faces (so a maiden
  * name or a merged record's spelling counts), plus the identifiers both carry.
  */
-export function assess(probe: PersonEvidence, candidate: Candidate): Assessment {
+export function assess(probe: PersonEvidence, candidate: Candidate, model: MatchModel = matchModel): Assessment {
   let best: { reasons: FieldComparison[]; score: number; via: FaceSource } | undefined;
   for (const mine of probe.faces) {
     for (const theirs of candidate.faces) {
-      const reasons = compareFaces(mine, theirs);
+      const reasons = compareFaces(mine, theirs, model);
       const score = sum(reasons);
       if (!best || score > best.score) best = { reasons, score, via: theirs.source };
     }
   }
-  const reasons = [...(best?.reasons ?? []), ...compareIdentifiers(probe, candidate)];
+  const identifiers: [MatchField, Agreement][] = [
+    ["SSN", compareSsns(probe, candidate)],
+    ["MEDICAID_ID", compareMedicaidIds(probe, candidate)],
+    ["MEDICARE_MBI", compareMedicareNumbers(probe, candidate)],
+  ];
+  const reasons = [...(best?.reasons ?? []), ...identifiers.map(([field, level]) => weigh(field, level, model))];
   return { candidateId: candidate.id, score: sum(reasons), reasons, via: best?.via ?? "RECORD" };
+}
+
+/**
+ * The comparison levels of a pair, one per field (MISSING when either side lacks the value):
+ * what the EM trainer counts. The faces compared are the best-agreeing pair under `model`.
+ */
+export function comparisonVector(probe: PersonEvidence, candidate: PersonEvidence, model: MatchModel = matchModel): ComparisonVector {
+  const { reasons } = assess(probe, { id: "", ...candidate }, model);
+  return Object.fromEntries(reasons.map((r) => [r.field, r.agreement])) as ComparisonVector;
 }
 
 const agreementOf = (assessment: Assessment, field: MatchField) => assessment.reasons.find((r) => r.field === field)?.agreement;
@@ -59,26 +79,14 @@ export const hasConflictingIdentifier = (assessment: Assessment) =>
   assessment.reasons.some((r) => (r.field === "SSN" || r.field === "MEDICAID_ID") && r.agreement === "CONFLICT");
 
 /**
- * What the machine may merge without a person looking: besides a score over the threshold, the
- * given name and date of birth must agree at least as a typo would, sex and suffix may not
- * differ, and no identifier may conflict. A familiar form or a misspelling of the given name
- * also needs a second witness (the SSN's last four or the middle name), because that is how
- * twins differ (Mary and Maria, same family, birth date and home). Twins with other names and
- * father/son (JR/SR) therefore reach a reviewer instead of being merged.
+ * What the machine may merge without a person looking: a score over the threshold, and none of
+ * the two vetoes: a conflicting SSN or same-state Medicaid ID (issue 3), a different generational
+ * suffix (father and son, JR/SR, share name, home and often most of a birth date). Everything
+ * else, a nickname, a misspelling, a mistyped date or SSN digit, is weighed by the score alone
+ * (issue 21: guards on exact given name and birth date sent every corrupted record to review).
  */
 export function mayMatchAutomatically(assessment: Assessment, matchThreshold: number): boolean {
-  const given = agreementOf(assessment, "GIVEN_NAME");
-  const born = agreementOf(assessment, "BIRTH_DATE");
-  const witnessed =
-    ["EXACT", "LAST_FOUR"].includes(agreementOf(assessment, "SSN") ?? "") || ["EXACT", "INITIAL"].includes(agreementOf(assessment, "MIDDLE_NAME") ?? "");
-  return (
-    assessment.score >= matchThreshold &&
-    !hasConflictingIdentifier(assessment) &&
-    (given === "EXACT" || ((given === "NICKNAME" || given === "SIMILAR") && witnessed)) &&
-    (born === "EXACT" || born === "TRANSPOSED" || born === "TYPO") &&
-    agreementOf(assessment, "SEX") !== "DIFFERENT" &&
-    agreementOf(assessment, "SUFFIX") !== "DIFFERENT"
-  );
+  return assessment.score >= matchThreshold && !hasConflictingIdentifier(assessment) && agreementOf(assessment, "SUFFIX") !== "DIFFERENT";
 }
 
 /**

@@ -1,3 +1,5 @@
+import { doubleMetaphone } from "double-metaphone";
+
 /**
  * NYSIIS phonetic code (New York State Identification and Intelligence System): Taft, R. L.
  * (1970), "Name Search Techniques", New York State Identification and Intelligence System,
@@ -58,4 +60,17 @@ export function nysiis(word: string): string {
   if (key.endsWith("AY")) key = `${key.slice(0, -2)}Y`;
   if (key.length > 1 && key.endsWith("A")) key = key.slice(0, -1);
   return key;
+}
+
+/**
+ * Whether two words sound alike: the same NYSIIS code, or a shared Double Metaphone code
+ * (Philips, L. (2000), "The Double Metaphone Search Algorithm", C/C++ Users Journal 18(6),
+ * through the `double-metaphone` package), which also knows spellings NYSIIS codes apart
+ * (SCHMIDT/SMITH, THOMPSON/TOMSON).
+ */
+export function soundAlike(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (nysiis(a) === nysiis(b)) return true;
+  const codesOfB = new Set(doubleMetaphone(b));
+  return doubleMetaphone(a).some((code) => code !== "" && codesOfB.has(code));
 }

@@ -7,8 +7,10 @@ import { compareMedicaidIds, compareSsns } from "../matching/identifier-comparis
  * (issue 3: "a match never crosses a conflicting SSN or Medicaid ID"; the same holds for people).
  */
 export function mergeProblem(survivor: PersonEvidence, merged: PersonEvidence): string | undefined {
-  if (compareSsns(survivor, merged).agreement === "CONFLICT") return "the two records carry different SSNs";
-  if (compareMedicaidIds(survivor, merged).agreement === "CONFLICT") return "the two records carry different Medicaid IDs from the same state";
+  // A number one keying error away is still another number: a reviewer ends the wrong one first.
+  const differ = (agreement: string) => agreement === "CONFLICT" || agreement === "ONE_EDIT";
+  if (differ(compareSsns(survivor, merged))) return "the two records carry different SSNs";
+  if (differ(compareMedicaidIds(survivor, merged))) return "the two records carry different Medicaid IDs from the same state";
   return undefined;
 }
 

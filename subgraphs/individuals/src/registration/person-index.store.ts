@@ -61,7 +61,8 @@ export class PrismaPersonIndex implements PersonIndex {
     const hits = await this.db.blockingKey.findMany({
       where: { key: { in: keys } },
       select: { individual: { select: { id: true, mergedIntoId: true } } },
-      // Narrow keys (GD, FGY, FD…) sort before a search's broad family key (F), so a cut keeps them.
+      // Narrow kinds sort first (blocking.rules.ts names them so: the middling C… and broad B… kinds
+      // last, and a search's family key F after its FD/GD), so a cut at the limit keeps the narrow hits.
       orderBy: { key: "desc" },
       take: limit,
       relationLoadStrategy: "join",

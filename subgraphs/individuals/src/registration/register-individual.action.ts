@@ -47,10 +47,10 @@ async function registerLocked(index: PersonIndex, registration: Registration, pr
       field: "input.identifiers",
     });
   }
-  if (owners[0]) return attachToOwner(index, registration, probe, owners[0]);
+  if (owners[0]) return attachToOwner(index, registration, probe, owners[0], config);
 
   const candidates = await index.candidatesFor(blockingKeys(probe), config.maxCandidates);
-  const assessments = candidates.map((candidate) => assess(probe, candidate));
+  const assessments = candidates.map((candidate) => assess(probe, candidate, config.model));
   const plausible = assessments.filter((a) => a.score >= config.thresholds.review).map((a) => a.candidateId);
   const decision = decide(assessments, config.thresholds, plausible.length > 1 ? await index.distinctPairsAmong(plausible) : undefined);
   if (decision.outcome === "MATCHED") {
@@ -68,8 +68,14 @@ async function registerLocked(index: PersonIndex, registration: Registration, pr
 }
 
 /** The newcomer carries an identifier a person owns: that person, unless the rest of the record says otherwise. */
-async function attachToOwner(index: PersonIndex, registration: Registration, probe: PersonEvidence, owner: Candidate): Promise<RegistrationResult> {
-  const match = assess(probe, owner);
+async function attachToOwner(
+  index: PersonIndex,
+  registration: Registration,
+  probe: PersonEvidence,
+  owner: Candidate,
+  config: IdentityConfig,
+): Promise<RegistrationResult> {
+  const match = assess(probe, owner, config.model);
   const owned = registration.identifiers.filter((id) => owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)));
   if (hasConflictingIdentifier(match)) {
     throw conflict(`${owned.map(masked).join(", ")} belongs to a person whose SSN or Medicaid ID differs from the one given`, { field: "input.identifiers" });
@@ -83,8 +89,19 @@ async function attachToOwner(index: PersonIndex, registration: Registration, pro
   return { outcome: "MATCHED", individualId: owner.id, candidates: [match] };
 }
 
+/**
+ * A newcomer's SSN or same-state Medicaid ID that differs from the one the person holds (one
+ * keying error apart: it weighed, it did not veto) is not added: a person holds one of each, and
+ * the number on record stays until someone ends it; the difference is in the match's reasons.
+ */
+const takenSlot = (owner: Candidate, id: { type: string; issuer: string; value: string }) =>
+  (id.type === "SSN" || id.type === "MEDICAID_ID") &&
+  owner.identifiers.some((mine) => mine.type === id.type && mine.issuer === id.issuer && mine.value !== id.value);
+
 function additionFor(registration: Registration, owner: Candidate, match: Assessment) {
-  const identifiers = registration.identifiers.filter((id) => !owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)));
+  const identifiers = registration.identifiers.filter(
+    (id) => !owner.identifiers.some((mine) => identifierKey(mine) === identifierKey(id)) && !takenSlot(owner, id),
+  );
   const { givenName, middleName, familyName, suffix } = registration.person;
   const known = owner.faces.some(
     (face) => nameParts(face.givenName)[0] === nameParts(givenName)[0] && compactName(face.familyName) === compactName(familyName),

@@ -11,9 +11,9 @@ import { weigh } from "../matching/weights.rules.ts";
  * it is missing evidence, weighs nothing, and the reasons show it.
  */
 const accepted: Record<"GIVEN_NAME" | "FAMILY_NAME" | "BIRTH_DATE", Agreement[]> = {
-  GIVEN_NAME: ["EXACT", "NICKNAME", "SIMILAR", "INITIAL", "MISSING"],
-  FAMILY_NAME: ["EXACT", "PART", "SIMILAR", "MISSING"],
-  BIRTH_DATE: ["EXACT", "TRANSPOSED", "TYPO", "MISSING"],
+  GIVEN_NAME: ["EXACT", "NICKNAME", "ONE_EDIT", "PHONETIC", "SIMILAR", "INITIAL", "MISSING"],
+  FAMILY_NAME: ["EXACT", "ONE_EDIT", "PHONETIC", "PART", "SIMILAR", "MISSING"],
+  BIRTH_DATE: ["EXACT", "DAY_MONTH_SWAP", "ONE_DIGIT", "DIGITS_TRANSPOSED", "MISSING"],
 };
 
 function compareWithCriteria(criteria: SearchCriteria, face: Face): FieldComparison[] {

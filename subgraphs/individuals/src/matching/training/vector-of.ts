@@ -1,15 +1,13 @@
 import type { PersonEvidence } from "../evidence.model.ts";
-import { assess } from "../matching.rules.ts";
+import { comparisonVector } from "../matching.rules.ts";
 import { compactName, nameParts } from "../name-normalisation.rules.ts";
 import type { ComparisonVector } from "./comparison-vector.model.ts";
 
 /**
  * The one place training meets the comparison function: each field's level for a newcomer
- * (`probe`) against an earlier record, read today from `assess`'s reasons. When the comparison
- * levels are redefined, this line becomes `comparisonVector(probe, candidate)`.
+ * (`probe`) against an earlier record (matching.rules.ts, issue 21's comparison levels).
  */
-export const vectorOf = (probe: PersonEvidence, candidate: PersonEvidence): ComparisonVector =>
-  Object.fromEntries(assess(probe, { ...candidate, id: "" }).reasons.map((reason) => [reason.field, reason.agreement]));
+export const vectorOf = (probe: PersonEvidence, candidate: PersonEvidence): ComparisonVector => comparisonVector(probe, candidate);
 
 /**
  * The forms in which the comparison calls two names EXACT (demographic-comparison.rules.ts):
