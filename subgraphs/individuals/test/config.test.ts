@@ -4,15 +4,15 @@ import { loadIdentityConfig } from "../src/individuals.config.ts";
 import { fallbackModel } from "../src/matching/model/fallback-model.ts";
 
 describe("identity settings come from the environment, validated", () => {
-  it("defaults: match 27, review 12, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {
+  it("defaults: match 28, review 10, five candidates per review, Ohio Medicaid IDs of 12 digits", () => {
     const config = loadIdentityConfig({});
-    expect(config.thresholds).toEqual({ match: 27, review: 12, reviewListSize: 5 });
+    expect(config.thresholds).toEqual({ match: 28, review: 10, reviewListSize: 5 });
     expect(config.identifierRules.medicaidIdPatterns.OH!.test("123456789012")).toBe(true);
   });
 
-  it("the match model is the hand-set one unless the trained one on file is chosen", () => {
-    expect(loadIdentityConfig({}).model).toBe(fallbackModel);
-    expect(loadIdentityConfig({ INDIVIDUALS_MATCH_MODEL: "trained" }).model.provenance).toMatchObject({ command: "npm run train:matching" });
+  it("the match model is the trained one on file unless the hand-set one is chosen", () => {
+    expect(loadIdentityConfig({}).model.provenance).toMatchObject({ command: "npm run train:matching" });
+    expect(loadIdentityConfig({ INDIVIDUALS_MATCH_MODEL: "hand-set" }).model).toBe(fallbackModel);
   });
 
   it("a state sets its thresholds and its Medicaid ID pattern", () => {

@@ -4,7 +4,7 @@ import { blockingKeys, searchCriteriaKeys } from "../src/matching/blocking.rules
 import { decide } from "../src/matching/decision.rules.ts";
 import { compareBirthDates, compareFamilyNames, compareGivenNames } from "../src/matching/demographic-comparison.rules.ts";
 import type { Candidate, Face, PersonEvidence } from "../src/matching/evidence.model.ts";
-import { assess, contradictsIdentifier, mayMatchAutomatically } from "../src/matching/matching.rules.ts";
+import { assess, contradictsIdentifier, isDecidedNonMatch, mayMatchAutomatically } from "../src/matching/matching.rules.ts";
 import { fallbackModel } from "../src/matching/model/fallback-model.ts";
 import { agreementWeight } from "../src/matching/weights.rules.ts";
 
@@ -156,14 +156,26 @@ describe("deciding (Fellegi–Sunter with a clerical-review band)", () => {
     expect(decide([assess_(evidence({ givenName: "Dorothy" }), candidate("c1"))], thresholds).outcome).toBe("POSSIBLE_DUPLICATE");
   });
 
-  it("twins whose SSNs conflict are CREATED: the conflict outweighs family name, birth date and home", () => {
+  it("twins whose SSNs conflict are CREATED, not reviewed: another given name and another SSN decide it, whatever family name, birth date and home say", () => {
     const twin = assess_(
       evidence({ givenName: "Dorothy", middleName: null }, { identifiers: [ssn("123456789")] }),
       candidate("c1", { middleName: null }, { identifiers: [ssn("223344556")] }),
     );
     expect(agreementOn("SSN", twin)).toBe("CONFLICT");
-    expect(twin.score).toBeLessThan(thresholds.review);
+    expect(isDecidedNonMatch(twin)).toBe(true);
     expect(decide([twin], thresholds)).toEqual({ outcome: "CREATED" });
+    // Names one letter apart are two names too (Jane and June).
+    const close = assess_(
+      evidence({ givenName: "Jane" }, { identifiers: [ssn("123456789")] }),
+      candidate("c1", { givenName: "June" }, { identifiers: [ssn("223344556")] }),
+    );
+    expect(decide([close], thresholds)).toEqual({ outcome: "CREATED" });
+  });
+
+  it("a conflicting SSN alone is not decided: with the same given name the pair still reaches a reviewer", () => {
+    const a = assess_(evidence({}, { identifiers: [ssn("123456789")] }), candidate("c1", {}, { identifiers: [ssn("987654321")] }));
+    expect(isDecidedNonMatch(a)).toBe(false);
+    expect(decide([a], thresholds).outcome).toBe("POSSIBLE_DUPLICATE");
   });
 
   it("a nickname with everything else agreeing is MATCHED by the score, no witness needed", () => {

@@ -96,8 +96,10 @@ describe("registerIndividual: CREATED, MATCHED, POSSIBLE_DUPLICATE", () => {
     const ssn = freshSsn();
     const digits = ssn.replace(/-/g, "");
     const mistyped = `${digits.slice(0, 8)}${(Number(digits[8]) + 1) % 10}`;
-    const first = await register(service, person({ familyName: "Transposita", identifiers: [{ type: "SSN", value: ssn }] }));
-    const again = await register(service, person({ familyName: "Transposita", identifiers: [{ type: "SSN", value: mistyped }] }));
+    // A person of their own (the fixture's Margarets share a birth date and a home, so each is a rival for the others).
+    const transposita = { givenName: "Philippa", familyName: "Transposita", birthDate: "1938-10-04", addressLine1: "4 Larch Row" };
+    const first = await register(service, person({ ...transposita, identifiers: [{ type: "SSN", value: ssn }] }));
+    const again = await register(service, person({ ...transposita, identifiers: [{ type: "SSN", value: mistyped }] }));
     expect(again.outcome).toBe("MATCHED");
     expect(again.individual.id).toBe(first.individual.id);
     expect(again.candidates![0]!.reasons).toContainEqual({ field: "SSN", agreement: "ONE_EDIT", weight: expect.any(Number) });
@@ -347,7 +349,8 @@ describe("registerIndividual: who sees what", () => {
     await register(service, person({ familyName: "Privacy", givenName: "Harriet" }));
     const answer = await service.call(
       registerMutation,
-      { input: person({ familyName: "Privacy", givenName: "Harriot", birthDate: "1941-03-18" }) },
+      // A misspelt given name, a mistyped birth date and another address: enough for a reviewer, not for the machine.
+      { input: person({ familyName: "Privacy", givenName: "Harriot", birthDate: "1941-03-18", addressLine1: "80 Quarry Road", postalCode: "45040" }) },
       service.hospital,
     );
     expect(answer.data!.registerIndividual.outcome).toBe("POSSIBLE_DUPLICATE");

@@ -78,6 +78,21 @@ const agreementOf = (assessment: Assessment, field: MatchField) => assessment.re
 export const hasConflictingIdentifier = (assessment: Assessment) =>
   assessment.reasons.some((r) => (r.field === "SSN" || r.field === "MEDICAID_ID") && r.agreement === "CONFLICT");
 
+/** Given-name levels that say "another name", however close its spelling (Jane and June are twins' names too). */
+const otherGivenName: ReadonlySet<Agreement> = new Set(["DIFFERENT", "ONE_EDIT", "PHONETIC", "SIMILAR"]);
+
+/**
+ * Two people, decided: the records carry two valid SSNs (or Medicaid IDs of one state) more than a
+ * keying error apart, and given names that are not one name (not the same, a familiar form of it,
+ * an initial, or the names swapped). Each says "someone else" on its own; together they are how
+ * twins, who share a family name, a birth date and a home, differ, and issue 21 asks that such a
+ * pair is not put before a reviewer ("staff time spent on a decided case"). One person's records
+ * showing both a misspelt given name and an SSN more than one keying error off is the rarer case.
+ * With only one of the two, the score weighs it and a reviewer may still see the pair.
+ */
+export const isDecidedNonMatch = (assessment: Assessment) =>
+  hasConflictingIdentifier(assessment) && otherGivenName.has(agreementOf(assessment, "GIVEN_NAME") ?? "MISSING");
+
 /**
  * What the machine may merge without a person looking: a score over the threshold, and none of
  * the two vetoes: a conflicting SSN or same-state Medicaid ID (issue 3), a different generational

@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import { familyName, femaleNames, maleNames, streetKinds, streetNames, towns } from "./names.ts";
+import { areNicknameForms } from "../../matching/nicknames.rules.ts";
 import type { Random } from "./random.ts";
 
 /**
@@ -117,8 +118,9 @@ export class PopulationFactory {
    */
   twin(of: TruePerson): TruePerson {
     const sex = this.random.chance(0.6) ? of.sex : of.sex === "FEMALE" ? "MALE" : "FEMALE";
+    // Parents give twins two names, not one name twice: never the same name or a familiar form of it (William and Bill).
     let givenName = this.given(sex);
-    while (givenName === of.givenName) givenName = this.given(sex);
+    while (givenName === of.givenName || areNicknameForms(givenName, of.givenName)) givenName = this.given(sex);
     const twin = this.relative(of, "TWIN", { sex, givenName, birthDate: of.birthDate, twinOf: of.truthId });
     twin.ssn ??= this.ssn();
     of.ssn ??= this.ssn();

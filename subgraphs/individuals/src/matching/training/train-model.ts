@@ -19,7 +19,8 @@ export interface TrainingSettings {
 }
 
 export const defaultTrainingSettings: TrainingSettings = {
-  seed: 20261122,
+  // Not one of the seeds the quality test judges (test/support/quality.ts): the model is not fitted to them.
+  seed: 1,
   records: 20_000,
   randomPairs: 200_000,
   maxIterations: 500,
@@ -50,7 +51,7 @@ const rounded = (value: number) => Number(value.toPrecision(6));
 
 /**
  * The whole training, deterministic for its settings: seeded synthetic registrations; u from
- * random pairs; m by EM in two sessions (same names, same birth date) with u fixed; then λ,
+ * random pairs; m by EM in two sessions (same names, same SSN) with u fixed; then λ,
  * the share of matches among the candidates blocking finds, by EM with m and u fixed; and
  * term frequencies of given and family names.
  */
@@ -61,15 +62,21 @@ export function trainMatchingModel(settings: TrainingSettings = defaultTrainingS
     random: vectorsOf(records, pairs.random),
     candidates: vectorsOf(records, pairs.candidates),
     sameNames: vectorsOf(records, pairs.sameNames),
-    sameBirthDate: vectorsOf(records, pairs.sameBirthDate),
+    sameSsn: vectorsOf(records, pairs.sameSsn),
   };
-  const levels = mergeLevels(levelsOf(vectors.candidates), mergeLevels(levelsOf(vectors.sameNames), levelsOf(vectors.sameBirthDate)));
+  const levels = mergeLevels(levelsOf(vectors.candidates), mergeLevels(levelsOf(vectors.sameNames), levelsOf(vectors.sameSsn)));
   const u = estimateU(vectors.random, { levels });
   const em = { u, lambda: 0.1, maxIterations: settings.maxIterations, tolerance: settings.tolerance, pseudoCount: settings.mPseudoCount };
   const trained = trainBySessions(
     [
       { name: "same given and family name", vectors: vectors.sameNames, fixedComparisons: ["GIVEN_NAME", "FAMILY_NAME"] },
-      { name: "same birth date", vectors: vectors.sameBirthDate, fixedComparisons: ["BIRTH_DATE"] },
+      // Not block_on(dob), Splink's other usual rule: in this population a shared birth date
+      // gathers twins, who share the family name and the home as well. EM's model assumes the
+      // comparisons independent given match status; twins break that, are counted as matches,
+      // and teach that one person's records often show two SSNs and two given names (m 0.04-0.05
+      // where the labels say ~0), which would send every pair of twins to review. Records sharing a
+      // full SSN are one person almost always, so there m is learnt from records of one person.
+      { name: "same SSN", vectors: vectors.sameSsn, fixedComparisons: ["SSN"] },
     ],
     { ...em, initialM: guessInitialM(vectors.candidates, u) },
   );
