@@ -4,31 +4,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { levelsOf, matchFields } from "../src/matching/agreement.model.ts";
 import { withinOneEdit } from "../src/matching/edit-distance.rules.ts";
-import type { Face, PersonEvidence } from "../src/matching/evidence.model.ts";
 import { comparisonVector } from "../src/matching/matching.rules.ts";
 import { fallbackModel } from "../src/matching/model/fallback-model.ts";
 import { loadMatchModel } from "../src/matching/model/match-model.ts";
 import { matchModelSchema, type MatchModel } from "../src/matching/model/match-model.validation.ts";
 import { agreementWeight } from "../src/matching/weights.rules.ts";
+import { evidence as evidenceOf } from "./support/evidence.ts";
 
-const face = (overrides: Partial<Face> = {}): Face => ({
-  givenName: "Margaret",
-  middleName: null,
-  familyName: "Quillfeather",
-  suffix: null,
-  birthDate: "1941-03-17",
-  sex: "FEMALE",
-  postalCode: null,
-  addressLine1: null,
-  source: "RECORD",
-  ...overrides,
-});
-const evidence = (f: Partial<Face> = {}, more: Partial<PersonEvidence> = {}): PersonEvidence => ({
-  faces: [face(f)],
-  identifiers: [],
-  ssnLastFour: null,
-  ...more,
-});
+/** This file's person has no middle name and no address: only the fields under test agree. */
+const evidence = (f: Parameters<typeof evidenceOf>[0] = {}, more: Parameters<typeof evidenceOf>[1] = {}) =>
+  evidenceOf({ middleName: null, postalCode: null, addressLine1: null, ...f }, more);
 const fileWith = (content: string) => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "match-model-")), "trained-model.json");
   writeFileSync(file, content);

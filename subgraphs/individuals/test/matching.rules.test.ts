@@ -3,31 +3,12 @@ import { loadIdentityConfig } from "../src/individuals.config.ts";
 import { blockingKeys, searchCriteriaKeys } from "../src/matching/blocking.rules.ts";
 import { decide } from "../src/matching/decision.rules.ts";
 import { compareBirthDates, compareFamilyNames, compareGivenNames } from "../src/matching/demographic-comparison.rules.ts";
-import type { Candidate, Face, PersonEvidence } from "../src/matching/evidence.model.ts";
 import { assess, contradictsIdentifier, isDecidedNonMatch, mayMatchAutomatically } from "../src/matching/matching.rules.ts";
 import { fallbackModel } from "../src/matching/model/fallback-model.ts";
 import { agreementWeight } from "../src/matching/weights.rules.ts";
+import type { Candidate, Face, PersonEvidence } from "../src/matching/evidence.model.ts";
+import { candidate, evidence, face, ssn } from "./support/evidence.ts";
 
-const face = (overrides: Partial<Face> = {}): Face => ({
-  givenName: "Margaret",
-  middleName: "Ann",
-  familyName: "Quillfeather",
-  suffix: null,
-  birthDate: "1941-03-17",
-  sex: "FEMALE",
-  postalCode: "45212",
-  addressLine1: "12 Orchard Lane",
-  source: "RECORD",
-  ...overrides,
-});
-const evidence = (f: Partial<Face> = {}, more: Partial<PersonEvidence> = {}): PersonEvidence => ({
-  faces: [face(f)],
-  identifiers: [],
-  ssnLastFour: null,
-  ...more,
-});
-const candidate = (id: string, f: Partial<Face> = {}, more: Partial<PersonEvidence> = {}): Candidate => ({ id, ...evidence(f, more) });
-const ssn = (value: string) => ({ type: "SSN" as const, issuer: "SSA", value });
 /** The default thresholds, with the hand-set model (no trained model is on file in the repository). */
 const { thresholds } = loadIdentityConfig({});
 const assess_ = (probe: PersonEvidence, c: Candidate) => assess(probe, c, fallbackModel);
