@@ -35,7 +35,7 @@ RUN mkdir /release && cp -a --parents \
       /release
 # The migration's compiled entry (`migrate` in scripts/start-prod/services.mjs): move it with that.
 # Beside it, the operator's census-feed dead-letter tool (docs/operations.md, "Scale").
-RUN cp -a --parents scripts/dist/migrate.js scripts/dist/census-feed-dead-letters.js /release
+RUN cp -a --parents scripts/dist/migrate.js scripts/dist/census-feed-dead-letters.js scripts/dist/rebuild-blocking-keys.js /release
 
 # 3. Runtime: the release on a clean Node image. Its files belong to root and the services run as
 #    the image's `node` user (uid 1000), so a service cannot change its own code; nothing is

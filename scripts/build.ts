@@ -8,8 +8,9 @@
  * entry is, so `new URL("../prisma", import.meta.url)` still names the subgraph's prisma folder.
  * `npm run migrate` is compiled the same way, to `scripts/dist/migrate.js` (`npm run migrate:prod`):
  * production applies migrations as a release step, with the same plain `node`. So is the census
- * feed's dead-letter tool (`scripts/dist/census-feed-dead-letters.js list|requeue`), which an
- * operator runs in the image.
+ * feed's dead-letter tool (`scripts/dist/census-feed-dead-letters.js list|requeue`) and the
+ * individuals' key rebuild (`scripts/dist/rebuild-blocking-keys.js`), which an operator runs in
+ * the image.
  */
 import { build } from "esbuild";
 import { mkdir, rename, writeFile } from "node:fs/promises";
@@ -26,6 +27,7 @@ const entries = [
   })),
   { source: "scripts/migrate.ts", output: "scripts/dist/migrate.js" },
   { source: "scripts/census-feed-dead-letters.ts", output: "scripts/dist/census-feed-dead-letters.js" },
+  { source: "scripts/rebuild-blocking-keys.ts", output: "scripts/dist/rebuild-blocking-keys.js" },
 ];
 
 async function bundle({ source, output }: { source: string; output: string }): Promise<string> {
