@@ -119,6 +119,16 @@ describe("searchIndividuals", () => {
     const answer = await service.call(search, { criteria: { givenName: "Margaret" } });
     expect(errorCodes(answer)).toEqual(["BAD_USER_INPUT"]);
     expect(answer.errors?.[0]?.extensions?.field).toBe("criteria");
+    // A blank family name is one not asked about, as in a registration: the same answer, not "may not be empty".
+    const blank = await service.call(search, { criteria: { givenName: "Margaret", familyName: "  " } });
+    expect(errorCodes(blank)).toEqual(["BAD_USER_INPUT"]);
+    expect(blank.errors?.[0]?.message).toContain("give a family name, a birth date or an identifier");
+  });
+
+  it("a blank given name narrows nothing: the search by family name answers as without it", async () => {
+    const blank = await service.call(search, { criteria: { familyName: "Vandermolen", givenName: " " } });
+    expect(blank.errors).toBeUndefined();
+    expect(found(blank).sort()).toEqual(found(await service.call(search, { criteria: { familyName: "Vandermolen" } })).sort());
   });
 
   it.each(["hospital", "payment"] as const)("search by name is for the PAA and the state: the %s token is FORBIDDEN", async (role) => {

@@ -29,7 +29,7 @@ const optionalName = (label: string) =>
  * A name part a partner may not know (issue 21): absent, blank or without a letter ("  ", "--")
  * is missing (null), since partners send blanks for what they lack; a name given is kept as entered.
  */
-const missingOrName = (label: string) =>
+export const missingOrName = (label: string) =>
   z
     .string()
     .nullish()

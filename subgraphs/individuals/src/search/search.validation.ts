@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { nameSchema } from "../individual/individual.validation.ts";
+import { missingOrName } from "../individual/individual.validation.ts";
 
 /** What a search may be by: a family name, a birth date or an identifier (a given name only narrows). */
 export const criteriaSchema = z
   .object({
-    givenName: nameSchema.shape.givenName.nullish().transform((v) => v ?? null),
-    familyName: nameSchema.shape.familyName.nullish().transform((v) => v ?? null),
+    // A blank name part is a part not asked about, as in a registration (issue 21).
+    givenName: missingOrName("given name"),
+    familyName: missingOrName("family name"),
     birthDate: z
       .string()
       .nullish()
