@@ -39,10 +39,13 @@ async function prismaCandidates(db: IndividualsDb, keys: string[], limit: number
 
 const byId = (candidates: Candidate[]) => [...candidates].sort((a, b) => a.id.localeCompare(b.id));
 
-const ids = Array.from({ length: 8 }, () => newRecordId());
+/** Ids made in creation order, one millisecond apart, as registration's UUID v7 ids are (a record's names and merged records are read oldest first). */
+let made = Date.now();
+const nextId = () => newRecordId(made++);
+const ids = Array.from({ length: 8 }, nextId);
 const [alma, bert, cora, dora, emil, fay, gus, hal] = ids as [string, string, string, string, string, string, string, string];
 /** A crowd on one broad key, to cut at the limit. */
-const crowd = Array.from({ length: 30 }, () => newRecordId());
+const crowd = Array.from({ length: 30 }, nextId);
 
 async function seed(db: IndividualsDb) {
   const place = { county: "Hamilton", state: "OH" };
@@ -71,7 +74,7 @@ async function seed(db: IndividualsDb) {
     { individualId: bert, kind: "ALTERNATE" as const, givenName: "Bert", familyName: "Reader" },
     { individualId: emil, kind: "PREVIOUS" as const, givenName: "Emile", familyName: "Reader" },
   ];
-  for (const name of names) await db.individualName.create({ data: { id: newRecordId(), ...name } });
+  for (const name of names) await db.individualName.create({ data: { id: nextId(), ...name } });
   const identifiers = [
     { individualId: alma, type: "SSN" as const, issuer: "US-SSA", value: "900000001" },
     { individualId: alma, type: "MEDICAID_ID" as const, issuer: "OH", value: "M-1" },
@@ -79,7 +82,7 @@ async function seed(db: IndividualsDb) {
     { individualId: bert, type: "MEDICAID_ID" as const, issuer: "OH", value: "M-2" },
     { individualId: emil, type: "STATE_CLIENT_ID" as const, issuer: "OH", value: "C-1" },
   ];
-  for (const identifier of identifiers) await db.identifier.create({ data: { id: newRecordId(), ...identifier } });
+  for (const identifier of identifiers) await db.identifier.create({ data: { id: nextId(), ...identifier } });
 
   const keys: [string, string][] = [
     [alma, "N|alma"],
