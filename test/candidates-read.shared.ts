@@ -51,19 +51,45 @@ async function seed(db: IndividualsDb) {
   const place = { county: "Hamilton", state: "OH" };
   const born = (day: string) => toDbDate(day);
   await db.individual.create({
-    data: { ...place, id: alma, givenName: "Alma", middleName: "Q", familyName: "Reader", suffix: "Jr", birthDate: born("1941-02-03"), sex: "FEMALE", postalCode: "45000", addressLine1: "1 Synthetic Way", ssnLastFour: "0001" },
+    data: {
+      ...place,
+      id: alma,
+      givenName: "Alma",
+      middleName: "Q",
+      familyName: "Reader",
+      suffix: "Jr",
+      birthDate: born("1941-02-03"),
+      sex: "FEMALE",
+      postalCode: "45000",
+      addressLine1: "1 Synthetic Way",
+      ssnLastFour: "0001",
+    },
   });
   // Merged into Alma: their own faces and names travel with her.
   await db.individual.create({
-    data: { ...place, id: bert, givenName: "Bert", familyName: "Reeder", birthDate: born("1941-02-04"), sex: "MALE", status: "MERGED", mergedIntoId: alma, mergedAt: new Date() },
+    data: {
+      ...place,
+      id: bert,
+      givenName: "Bert",
+      familyName: "Reeder",
+      birthDate: born("1941-02-04"),
+      sex: "MALE",
+      status: "MERGED",
+      mergedIntoId: alma,
+      mergedAt: new Date(),
+    },
   });
   await db.individual.create({ data: { ...place, id: cora, familyName: "Reader", status: "MERGED", mergedIntoId: alma, mergedAt: new Date() } });
   // Every optional field missing.
   await db.individual.create({ data: { ...place, id: dora } });
-  await db.individual.create({ data: { ...place, id: emil, givenName: "Emil", familyName: "Reader", birthDate: born("1950-06-07"), sex: "MALE", postalCode: "45001" } });
+  await db.individual.create({
+    data: { ...place, id: emil, givenName: "Emil", familyName: "Reader", birthDate: born("1950-06-07"), sex: "MALE", postalCode: "45001" },
+  });
   // Merged into a survivor that is not ACTIVE any more is no candidate (no such state is made, but the filter holds).
   await db.individual.create({ data: { ...place, id: fay, givenName: "Fay", familyName: "Reader", status: "MERGED" } });
-  await db.individual.create({ data: { ...place, id: gus, givenName: "Gus", familyName: "Reader", status: "MERGED", mergedIntoId: fay, mergedAt: new Date() } });
+  await db.individual.create({
+    data: { ...place, id: gus, givenName: "Gus", familyName: "Reader", status: "MERGED", mergedIntoId: fay, mergedAt: new Date() },
+  });
   await db.individual.create({ data: { ...place, id: hal, givenName: "Hal", familyName: "Reader", birthDate: born("1960-01-01") } });
   for (const id of crowd) await db.individual.create({ data: { ...place, id, givenName: "Crowd", familyName: "Reader", birthDate: born("1970-01-01") } });
 
@@ -109,7 +135,11 @@ const cases: { name: string; keys: string[]; limit: number }[] = [
   { name: "a survivor that is not ACTIVE is left out", keys: ["N|gus", "N|emil"], limit: 200 },
   { name: "no key matches", keys: ["N|nobody"], limit: 200 },
   { name: "no keys", keys: [], limit: 200 },
-  { name: "narrow kinds first: the cut keeps the N and C hits and drops the broad ones", keys: ["N|alma", "N|hal", "C|reader", "B|reader", "A|crowd"], limit: 5 },
+  {
+    name: "narrow kinds first: the cut keeps the N and C hits and drops the broad ones",
+    keys: ["N|alma", "N|hal", "C|reader", "B|reader", "A|crowd"],
+    limit: 5,
+  },
   { name: "a cut inside one key's hits takes persons in descending id order", keys: ["A|crowd", "N|hal"], limit: 12 },
   { name: "every key at once", keys: ["N|alma", "N|bert", "N|emil", "N|gus", "N|hal", "C|reader", "C|none", "B|reader", "A|crowd"], limit: 200 },
 ];
@@ -159,7 +189,15 @@ export function candidatesReadSuite(kind: Kind) {
     it("the cases are not vacuous: merged faces, previous names, identifiers and a cut are all read", async () => {
       const all = await readCandidates(db, cases.at(-1)!.keys, 200);
       const almaRead = all.find((candidate) => candidate.id === alma)!;
-      expect(almaRead.faces.map((face) => face.source)).toEqual(["RECORD", "PREVIOUS_NAME", "PREVIOUS_NAME", "MERGED_RECORD", "MERGED_RECORD", "MERGED_RECORD", "MERGED_RECORD"]);
+      expect(almaRead.faces.map((face) => face.source)).toEqual([
+        "RECORD",
+        "PREVIOUS_NAME",
+        "PREVIOUS_NAME",
+        "MERGED_RECORD",
+        "MERGED_RECORD",
+        "MERGED_RECORD",
+        "MERGED_RECORD",
+      ]);
       expect(almaRead.identifiers).toHaveLength(3);
       expect(all.some((candidate) => candidate.id === dora)).toBe(true);
       expect(all.some((candidate) => candidate.id === fay || candidate.id === gus)).toBe(false);

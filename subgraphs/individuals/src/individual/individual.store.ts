@@ -18,8 +18,7 @@ export type StoredPerson = Individual & {
 export type EvidenceRecord = Pick<Individual, keyof PersonName | "birthDate" | "sex" | "postalCode" | "addressLine1"> & { names: PersonName[] };
 
 /** What `candidateOf` reads of a person: a `StoredPerson`, or the candidate read's narrower row (candidates.reads.ts). */
-export type EvidencePerson = EvidenceRecord &
-  Pick<Individual, "id" | "ssnLastFour"> & { identifiers: IdentifierValue[]; mergedRecords: EvidenceRecord[] };
+export type EvidencePerson = EvidenceRecord & Pick<Individual, "id" | "ssnLastFour"> & { identifiers: IdentifierValue[]; mergedRecords: EvidenceRecord[] };
 
 /** The relations `StoredPerson` needs, for `include:`. */
 export const storedPersonInclude = {
