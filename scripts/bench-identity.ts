@@ -4,7 +4,8 @@
  * BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres), bulk-loads the
  * people with the same normalisation and blocking keys registration uses, times `register()`
  * (the mutation's own code, through Prisma) for a mix of near-duplicates and newcomers, prints
- * p50/p95 per size and the 1M:10k growth ratio, and drops the database. Not part of `npm test`.
+ * p50/p95 per size and the 1M:10k growth ratio, and drops the database (kept when BENCH_KEEP_DB
+ * is set, for EXPLAIN ANALYZE; drop it by hand afterwards). Not part of `npm test`.
  */
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -150,7 +151,9 @@ async function main() {
   } finally {
     await loader.end().catch(() => undefined);
     await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // BENCH_KEEP_DB keeps the loaded database for EXPLAIN ANALYZE of the statements timed here.
+    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${name}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
   console.log("\n| people | p50 (ms) | p95 (ms) |\n| ---: | ---: | ---: |");

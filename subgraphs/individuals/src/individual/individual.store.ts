@@ -3,7 +3,7 @@ import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import type { PageRequest } from "@pasrr/graphql-kit/pagination";
 import type { IndividualsDb } from "../db.ts";
 import type { Identifier, Individual, IndividualName } from "../generated/prisma/client.ts";
-import type { Candidate, Face, FaceSource, PersonEvidence, PersonName } from "../matching/evidence.model.ts";
+import type { Candidate, Face, FaceSource, IdentifierValue, PersonEvidence, PersonName } from "../matching/evidence.model.ts";
 import type { NormalisedIdentifier } from "../identifier/identifier.rules.ts";
 import type { PersonFields } from "./individual.validation.ts";
 
@@ -13,6 +13,12 @@ export type StoredPerson = Individual & {
   identifiers: Identifier[];
   mergedRecords: (Individual & { names: IndividualName[] })[];
 };
+
+/** What `candidateOf` reads of a record: its face's columns and its other names (a `StoredPerson` and its merged records are ones). */
+export type EvidenceRecord = Pick<Individual, keyof PersonName | "birthDate" | "sex" | "postalCode" | "addressLine1"> & { names: PersonName[] };
+
+/** What `candidateOf` reads of a person: a `StoredPerson`, or the candidate read's narrower row (candidates.reads.ts). */
+export type EvidencePerson = EvidenceRecord & Pick<Individual, "id" | "ssnLastFour"> & { identifiers: IdentifierValue[]; mergedRecords: EvidenceRecord[] };
 
 /** The relations `StoredPerson` needs, for `include:`. */
 export const storedPersonInclude = {
@@ -32,7 +38,7 @@ const faceOf = (name: PersonName, demographics: Demographics, source: FaceSource
   source,
 });
 
-const demographicsOf = (row: Individual): Demographics => ({
+const demographicsOf = (row: EvidenceRecord): Demographics => ({
   birthDate: row.birthDate ? fromDbDate(row.birthDate) : null,
   sex: row.sex,
   postalCode: row.postalCode,
@@ -40,13 +46,13 @@ const demographicsOf = (row: Individual): Demographics => ({
 });
 
 /** A record's own faces: its name, then each previous or alternate name with the same demographics. */
-export function facesOfRecord(row: Individual & { names: IndividualName[] }, source: FaceSource = "RECORD"): Face[] {
+export function facesOfRecord(row: EvidenceRecord, source: FaceSource = "RECORD"): Face[] {
   const demographics = demographicsOf(row);
   return [faceOf(row, demographics, source), ...row.names.map((name) => faceOf(name, demographics, source === "RECORD" ? "PREVIOUS_NAME" : source))];
 }
 
 /** An ACTIVE stored person as a matching candidate, with the faces of every record merged into it. */
-export function candidateOf(person: StoredPerson): Candidate {
+export function candidateOf(person: EvidencePerson): Candidate {
   return {
     id: person.id,
     faces: [...facesOfRecord(person), ...person.mergedRecords.flatMap((merged) => facesOfRecord(merged, "MERGED_RECORD"))],

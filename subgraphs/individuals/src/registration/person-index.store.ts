@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { eventData, snapshotOf, type Actor } from "../history/identity-event.store.ts";
 import { claimingIdentifiers, identifierData } from "../identifier/identifier.store.ts";
 import { candidateOf, storedPersonInclude } from "../individual/individual.store.ts";
+import { readCandidates } from "./candidates.reads.ts";
 import type { Candidate, IdentifierValue } from "../matching/evidence.model.ts";
 import type { Assessment } from "../matching/matching.rules.ts";
 import { pairKey } from "../review/distinct-pairs.rules.ts";
@@ -57,25 +58,9 @@ export class PrismaPersonIndex implements PersonIndex {
     return [...people.values()].map(candidateOf);
   }
 
-  async candidatesFor(keys: string[], limit: number): Promise<Candidate[]> {
-    const hits = await this.db.blockingKey.findMany({
-      where: { key: { in: keys } },
-      select: { individual: { select: { id: true, mergedIntoId: true } } },
-      // Narrow kinds sort first (blocking.rules.ts names them so: the middling C… and broad B… kinds
-      // last, and a search's family key F after its FD/GD), so a cut at the limit keeps the narrow hits.
-      orderBy: { key: "desc" },
-      take: limit,
-      relationLoadStrategy: "join",
-    });
-    // A merged record's keys still find its person: the survivor it was merged into.
-    const ids = unique(hits.map((hit) => hit.individual.mergedIntoId ?? hit.individual.id));
-    if (ids.length === 0) return [];
-    const people = await this.db.individual.findMany({
-      where: { id: { in: ids }, status: "ACTIVE" },
-      include: storedPersonInclude,
-      relationLoadStrategy: "join",
-    });
-    return people.map(candidateOf);
+  /** One statement (candidates.reads.ts): the narrow key kinds' hits first, each person with its evidence. */
+  candidatesFor(keys: string[], limit: number): Promise<Candidate[]> {
+    return readCandidates(this.db, keys, limit);
   }
 
   async distinctPairsAmong(ids: string[]) {

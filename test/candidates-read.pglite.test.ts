@@ -1,0 +1,3 @@
+import { candidatesReadSuite } from "./candidates-read.shared.ts";
+
+candidatesReadSuite("pglite");
