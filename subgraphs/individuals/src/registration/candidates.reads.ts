@@ -1,23 +1,16 @@
 import { cell, decodeRow, rowShape, type JsonValue } from "@pasrr/db/sql-reads/row-shape";
 import { runSqlRead, textList, type SqlReadClient } from "@pasrr/db/sql-reads/sql-read";
 import type { ArgType } from "@prisma/driver-adapter-utils";
-import { Sex } from "../generated/prisma/enums.ts";
+import type { Sex } from "../generated/prisma/enums.ts";
+import { individualRow } from "../individual/individual.reads.ts";
 import { candidateOf, type EvidenceRecord, type EvidencePerson } from "../individual/individual.store.ts";
 import type { Candidate, IdentifierValue, PersonName } from "../matching/evidence.model.ts";
 
 const int: ArgType = { scalarType: "int", dbType: "INT4", arity: "scalar" };
 
-/** The columns of a record that matching reads (its face), as the generated client types them. */
-const faceRow = rowShape<Omit<EvidenceRecord, "names">>("Individual", {
-  givenName: cell.nullable(cell.text),
-  middleName: cell.nullable(cell.text),
-  familyName: cell.nullable(cell.text),
-  suffix: cell.nullable(cell.text),
-  birthDate: cell.nullable(cell.date),
-  sex: cell.oneOf(Sex),
-  postalCode: cell.nullable(cell.text),
-  addressLine1: cell.nullable(cell.text),
-});
+/** The columns of a record that matching reads (its face), decoded as the person's row is. */
+const { givenName, middleName, familyName, suffix, birthDate, sex, postalCode, addressLine1 } = individualRow.columns;
+const faceRow = rowShape<Omit<EvidenceRecord, "names">>("Individual", { givenName, middleName, familyName, suffix, birthDate, sex, postalCode, addressLine1 });
 
 type PersonRow = Omit<EvidencePerson, "names" | "identifiers" | "mergedRecords"> & { names: JsonValue; identifiers: JsonValue; mergedRecords: JsonValue };
 const personRow = rowShape<PersonRow>("Individual", {
