@@ -24,7 +24,8 @@ const masked = (id: { type: string; issuer: string; value: string }) => `${id.ty
  */
 export async function register(index: PersonIndex, registration: Registration, config: IdentityConfig): Promise<RegistrationResult> {
   const probe = probeOf(registration.person, registration.identifiers);
-  return index.withRegistrationLock(registrationLocks(probe), (locked) => registerLocked(locked, registration, probe, config));
+  const keys = blockingKeys(probe);
+  return index.withRegistrationLock(registrationLocks(probe, keys), (locked) => registerLocked(locked, registration, probe, keys, config));
 }
 
 /**
@@ -38,9 +39,15 @@ export async function register(index: PersonIndex, registration: Registration, c
  * may also key its person by a newly learnt spelling; one that would find the person only by
  * that key is ordered before it, as if it had come first, which is an order that could happen.)
  */
-const registrationLocks = (probe: PersonEvidence) => [...blockingKeys(probe), ...probe.identifiers.map((id) => `ID:${identifierKey(id)}`)];
+const registrationLocks = (probe: PersonEvidence, keys: string[]) => [...keys, ...probe.identifiers.map((id) => `ID:${identifierKey(id)}`)];
 
-async function registerLocked(index: PersonIndex, registration: Registration, probe: PersonEvidence, config: IdentityConfig): Promise<RegistrationResult> {
+async function registerLocked(
+  index: PersonIndex,
+  registration: Registration,
+  probe: PersonEvidence,
+  keys: string[],
+  config: IdentityConfig,
+): Promise<RegistrationResult> {
   const owners = await index.ownersOf(probe.identifiers);
   if (owners.length > 1) {
     throw conflict("the identifiers given belong to different people; search first and register under the identifier type on record", {
@@ -49,7 +56,7 @@ async function registerLocked(index: PersonIndex, registration: Registration, pr
   }
   if (owners[0]) return attachToOwner(index, registration, probe, owners[0], config);
 
-  const candidates = await index.candidatesFor(blockingKeys(probe), config.maxCandidates);
+  const candidates = await index.candidatesFor(keys, config.maxCandidates);
   const assessments = candidates.map((candidate) => assess(probe, candidate, config.model));
   const plausible = assessments.filter((a) => a.score >= config.thresholds.review).map((a) => a.candidateId);
   const decision = decide(assessments, config.thresholds, plausible.length > 1 ? await index.distinctPairsAmong(plausible) : undefined);
@@ -58,7 +65,7 @@ async function registerLocked(index: PersonIndex, registration: Registration, pr
     await index.attach(owner.id, additionFor(registration, owner, decision.match));
     return { outcome: "MATCHED", individualId: owner.id, candidates: [decision.match] };
   }
-  const person = { fields: registration.person, identifiers: registration.identifiers, keys: [...blockingKeys(probe), ...searchKeys(probe)] };
+  const person = { fields: registration.person, identifiers: registration.identifiers, keys: [...keys, ...searchKeys(probe)] };
   if (decision.outcome === "POSSIBLE_DUPLICATE") {
     const created = await index.create(person, decision.candidates);
     return { outcome: "POSSIBLE_DUPLICATE", individualId: created.individualId, reviewId: created.reviewId!, candidates: decision.candidates };
