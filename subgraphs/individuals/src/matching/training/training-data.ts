@@ -44,9 +44,8 @@ const ownFace = (record: TrainingRecord) => record.evidence.faces[0]!;
 /**
  * The pair sets training reads: random pairs (for u), the candidates blocking hands the matcher
  * (pairs sharing any blocking key, for λ), and training blocks in the manner of Splink's
- * training rules: the same given and family name (in the forms the comparison calls exact),
- * the same full SSN, and the same birth date (kept for the validation table; see train-model.ts
- * for why m is not trained on it).
+ * training rules: the same given and family name (in the forms the comparison calls exact), and
+ * the same full SSN (train-model.ts says why not the same birth date).
  */
 export function trainingPairs(records: readonly TrainingRecord[], randomPairCount: number, seed: number) {
   const sameNames = records.map((record) => {
@@ -54,14 +53,12 @@ export function trainingPairs(records: readonly TrainingRecord[], randomPairCoun
     const [given, family] = [termFrequencyForms.GIVEN_NAME(face.givenName ?? ""), termFrequencyForms.FAMILY_NAME(face.familyName ?? "")];
     return given && family ? [`${given}|${family}`] : [];
   });
-  const sameBirthDate = records.map((record) => (ownFace(record).birthDate ? [ownFace(record).birthDate!] : []));
   const sameSsn = records.map((record) => record.evidence.identifiers.filter((id) => id.type === "SSN").map((id) => id.value));
   return {
     // A stream of its own, apart from the generator's, so drawing pairs never changes the records.
     random: randomPairs(records.length, randomPairCount, new Random(seed ^ 0x5eed)),
     candidates: pairsSharingKeys(records.map((record) => blockingKeys(record.evidence))),
     sameNames: pairsSharingKeys(sameNames),
-    sameBirthDate: pairsSharingKeys(sameBirthDate),
     sameSsn: pairsSharingKeys(sameSsn),
   };
 }
