@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPartnerExamples, type PartnerExample } from "../gateway/src/sandbox/partner-examples.ts";
 import { sandboxPartners } from "../gateway/src/sandbox/sandbox-partners.ts";
+import { envPrefix, subgraphNames } from "@pasrr/config/service-names";
 import { startTestHub, type TestHub } from "./support/hub.ts";
 
 /** Debian's Chromium (`apt-get install chromium`; .ci/run installs it when missing). */
@@ -166,6 +167,14 @@ describe("the sandbox in a browser", () => {
     expect(offMachine).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  it("no subgraph serves Apollo's landing page to a browser (it loads Apollo's sandbox from a CDN): the gateway's sandbox is the one page", async () => {
+    for (const name of subgraphNames) {
+      const opened = await fetch(hub.env[`${envPrefix(name)}_URL`]!, { headers: { accept: "text/html" }, redirect: "manual" });
+      expect(opened.headers.get("content-type") ?? "", name).not.toContain("text/html");
+      expect(await opened.text(), name).not.toMatch(/cdn\.apollographql\.com/);
+    }
+  });
 
   /** Opens the sandbox and waits until GraphiQL's editors hold the opening text and Docs show the schema. */
   async function openSandbox(page: Page) {
