@@ -11,7 +11,9 @@ import { repoRoot } from "@pasrr/config/repo-paths";
 import { sandboxBuildDir, sandboxEntry } from "../gateway/src/sandbox/sandbox-paths.ts";
 
 async function newestSource(): Promise<number> {
-  const sources = [path.join(repoRoot, "package-lock.json"), path.join(repoRoot, "gateway", "src", "sandbox", "example-chaining.ts")];
+  // The page's own folder, and the modules it shares with the gateway (sandbox-ui/tsconfig.json names them).
+  const shared = ["example-chaining.ts", "sandbox-protocol.ts"].map((name) => path.join(repoRoot, "gateway", "src", "sandbox", name));
+  const sources = [path.join(repoRoot, "package-lock.json"), ...shared];
   const uiDir = path.dirname(sandboxEntry);
   for (const name of await readdir(uiDir)) sources.push(path.join(uiDir, name));
   const times = await Promise.all(sources.map((file) => stat(file).then((s) => s.mtimeMs)));

@@ -148,9 +148,14 @@ describe("what the gateway shows of itself", () => {
     expect(open.errors).toBeUndefined();
     expect(open.data!.__schema.queryType.name).toBe("Query");
 
+    // A browser at the endpoint: nothing without SANDBOX; with it, sent to the sandbox (Apollo's CDN landing page is off).
     const page = (target: string) => request(new URL(target).origin).get("/graphql").set("accept", "text/html");
-    expect((await page(url)).headers["content-type"] ?? "").not.toMatch(/text\/html/);
-    expect((await page(openGateway.url)).headers["content-type"]).toMatch(/text\/html/);
+    const closedPage = await page(url);
+    expect(closedPage.status).not.toBe(302);
+    expect(closedPage.headers["content-type"] ?? "").not.toMatch(/text\/html/);
+    const openPage = await page(openGateway.url);
+    expect(openPage.status).toBe(302);
+    expect(openPage.headers.location).toBe("/sandbox");
   });
 
   it("suggests no field names outside development, and does in development", async () => {

@@ -1,13 +1,12 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { closeGracefully, listen, type RunningService } from "@pasrr/service-kit/lifecycle";
 import { createErrorFormatter } from "@pasrr/graphql-kit/format-error";
-import { createServiceCredentialIssuer } from "@pasrr/auth/service-credential";
+import { createServiceCredentialIssuer, type ServiceCredentialIssuer } from "@pasrr/auth/service-credential";
 import { createLogger } from "@pasrr/observability/logger";
 import { createEdgePolicy } from "@pasrr/service-kit/edge/edge-policy";
-import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
+import { createServiceHttpServer, type ServiceHttpOptions } from "@pasrr/service-kit/http-server";
 import { openRedisConnection, redisHealth, type RedisConnection } from "@pasrr/service-kit/shared-state/redis-connection";
 import { idempotencyHeader } from "@pasrr/service-kit/idempotency-key";
 import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limits.plugin";
@@ -25,6 +24,8 @@ import { idempotentReplayHeader } from "./idempotent-replay-header.ts";
 import { OrganisationApqCache } from "./persisted-operations/apq-cache.ts";
 import { persistedOperationsPlugin } from "./persisted-operations/persisted-operations.plugin.ts";
 import { loadSafelist, type Safelist } from "./persisted-operations/safelist.ts";
+import { watchApiSchemaSdl } from "./sandbox/api-schema-sdl.ts";
+import { sandboxAccess } from "./sandbox/sandbox-access.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { CountingQueryPlanCache } from "./query-plan-cache.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
@@ -47,26 +48,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   // eslint-disable-next-line no-restricted-properties
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const dataSources: SubgraphDataSource[] = [];
+  const sandbox = sandboxAccess(config);
   const gateway = new ApolloGateway({
     queryPlannerConfig: { cache: queryPlans },
+    // @apollo/gateway shows a query plan to any request asking for it unless process.env.NODE_ENV is
+    // "production"; the hub's mode is its configuration's, so the plan is the sandbox's development tool only.
+    __exposeQueryPlanExperimental: sandbox.devTools,
     supergraphSdl: await readFile(supergraphFile, "utf8"),
-    // The supergraph names default local URLs; the deployment's configuration decides where subgraphs are.
-    buildService: ({ name }) => {
-      const source = new SubgraphDataSource(
-        name,
-        config.subgraphUrls[name as SubgraphName],
-        config.subgraphTimeoutMs,
-        observability,
-        credential,
-        config.shareInflightQueries,
-      );
-      dataSources.push(source);
-      return source;
-    },
+    buildService: subgraphDataSources(config, observability, credential, dataSources),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.sandbox,
+    // With a token, where the sandbox is on; the page itself reads the schema from /sandbox/schema.graphql (sandbox-access.ts).
+    introspection: sandbox.page,
     includeStacktraceInErrorResponses: false,
     // No "Did you mean …?" outside development: suggestions map the schema for a prober (OWASP).
     hideSchemaDetailsFromClientErrors: config.mode !== "development",
@@ -81,8 +75,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     formatError: createErrorFormatter(logger),
     plugins: gatewayPlugins(config, safelist, redis),
   });
+  // Listening before the gateway loads, so the sandbox's schema route holds the schema from the first load.
+  const sandboxPages = sandbox.page ? sandboxRoutes(config, sandbox, watchApiSchemaSdl(gateway)) : undefined;
   await apollo.start();
-  const server = await gatewayHttpServer(config, apollo, observability, redis);
+  const server = await gatewayHttpServer(config, apollo, observability, redis, sandboxPages);
   const port = await listen(server, config.host, config.port, config.portVariable).catch(async (error: unknown) => {
     // Not started: what was opened for it closes again (an open Redis client would keep the process alive).
     await apollo.stop();
@@ -108,6 +104,25 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
 }
 
 /**
+ * Each subgraph's data source, kept in `opened` to be closed at stop. The supergraph names default
+ * local URLs; the deployment's configuration decides where subgraphs are.
+ */
+function subgraphDataSources(config: GatewayConfig, observability: ServiceObservability, credential: ServiceCredentialIssuer, opened: SubgraphDataSource[]) {
+  return ({ name }: { name: string }) => {
+    const source = new SubgraphDataSource(
+      name,
+      config.subgraphUrls[name as SubgraphName],
+      config.subgraphTimeoutMs,
+      observability,
+      credential,
+      config.shareInflightQueries,
+    );
+    opened.push(source);
+    return source;
+  };
+}
+
+/**
  * The gateway's HTTP face. The token and the organisation's rate are checked from the headers,
  * before the body is read. A hub service's own call to the graph (a subgraph checking another
  * owner's records on a partner's behalf) may vouch for itself; then its request id joins the logs.
@@ -119,6 +134,7 @@ async function gatewayHttpServer(
   apollo: ApolloServer<GatewayContext>,
   observability: ServiceObservability,
   redis: RedisConnection | undefined,
+  sandboxPages: ServiceHttpOptions<GatewayContext, Caller>["routes"],
 ) {
   const admit = await createEdgePolicy(config, {
     partnerMaxBodyBytes: config.maxBodyBytes,
@@ -134,7 +150,7 @@ async function gatewayHttpServer(
     ready: async () => undefined,
     health: () => redisHealth(redis),
     observability,
-    routes: config.sandbox ? sandboxRoutes(config) : undefined,
+    routes: sandboxPages,
   });
 }
 
@@ -156,12 +172,16 @@ function apqCache({ automaticPersistedQueries: apq }: GatewayConfig, redis: Redi
   return redis ? OrganisationApqCache.shared(apq, redis) : OrganisationApqCache.inMemory(apq);
 }
 
-/** The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits, the landing page, replay headers, observation. */
+/**
+ * The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits,
+ * replay headers, observation. Apollo's landing page is off everywhere: it loads Apollo's sandbox
+ * from a CDN, and the gateway's own sandbox (/sandbox, where a browser at /graphql is sent) is the one page.
+ */
 function gatewayPlugins(config: GatewayConfig, safelist: Safelist, redis: RedisConnection | undefined) {
   return [
     persistedOperationsPlugin(safelist, apqCache(config, redis)),
     operationLimitsPlugin(config.limits),
-    config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+    ApolloServerPluginLandingPageDisabled(),
     idempotentReplayHeader,
     requestObservationPlugin(),
   ];

@@ -66,7 +66,7 @@ async function handle<TContext extends BaseContext, TCaller>(
   const exchange: GraphQLExchange<TContext, TCaller> = { options, request, response, url, requestId, observation };
   const answer = () => {
     // A request with a body is refused before its body is read. A GET carries none, and Apollo
-    // still answers it (its landing page needs no token): the refusal is the context's error.
+    // still answers it (its own checks, CSRF and a missing query, first): the refusal is the context's error.
     if (admitted.admission) return graphql(exchange, admitted.admission);
     if (request.method === "GET" || request.method === "HEAD") return graphql(exchange, undefined, admitted.refusal);
     return refuseUnread(request, response, observation, admitted.refusal);

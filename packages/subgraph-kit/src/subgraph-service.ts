@@ -1,5 +1,9 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { GraphQLSchema } from "graphql";
 import { createServiceCredentialIssuer } from "@pasrr/auth/service-credential";
@@ -251,6 +255,9 @@ function subgraphPlugins<Context extends RequestContext>(
   logger: Logger,
 ): ApolloServerPlugin<Context>[] {
   return [
+    // Apollo's default landing page loads Apollo's sandbox from its CDN, in production too; a subgraph
+    // shows no page (the hub's one page is the gateway's sandbox, issue 22).
+    ApolloServerPluginLandingPageDisabled(),
     ApolloServerPluginInlineTraceDisabled(),
     ApolloServerPluginCacheControlDisabled(),
     operationLimitsPlugin<Context>((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
