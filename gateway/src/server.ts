@@ -11,6 +11,7 @@ import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
 import { openRedisConnection, redisHealth, type RedisConnection } from "@pasrr/service-kit/shared-state/redis-connection";
 import { idempotencyHeader } from "@pasrr/service-kit/idempotency-key";
 import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limits.plugin";
+import { inputErrorFieldsPlugin } from "@pasrr/graphql-kit/input-errors/input-error-fields.plugin";
 import { repoRoot } from "@pasrr/config/repo-paths";
 import { requestObservationPlugin } from "@pasrr/observability/request-observation";
 import { ServiceObservability } from "@pasrr/observability/service-observability";
@@ -27,6 +28,7 @@ import { persistedOperationsPlugin } from "./persisted-operations/persisted-oper
 import { loadSafelist, type Safelist } from "./persisted-operations/safelist.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { CountingQueryPlanCache } from "./query-plan-cache.ts";
+import { applyHubScalarRules } from "./hub-scalars.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
 export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql");
@@ -64,6 +66,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
       return source;
     },
   });
+  applyHubScalarRules(gateway);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.sandbox,
@@ -159,6 +162,7 @@ function apqCache({ automaticPersistedQueries: apq }: GatewayConfig, redis: Redi
 /** The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits, the landing page, replay headers, observation. */
 function gatewayPlugins(config: GatewayConfig, safelist: Safelist, redis: RedisConnection | undefined) {
   return [
+    inputErrorFieldsPlugin<GatewayContext>(),
     persistedOperationsPlugin(safelist, apqCache(config, redis)),
     operationLimitsPlugin(config.limits),
     config.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
