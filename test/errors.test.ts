@@ -79,6 +79,35 @@ describe("errors a partner meets", () => {
     expect(stays.data?.individual ?? null).toBeNull();
   });
 
+  it("a PAA asking outside its counties: a person there reads as missing (NOT_FOUND), a facility's census there is FORBIDDEN, as the guides say", async () => {
+    const paa = await hub.token({ role: "PAA", counties: ["Hamilton"] });
+    const elsewhere = demoPeople.find((candidate) => candidate.county === "Franklin")!;
+    const assessment = await call(
+      paa,
+      `mutation ($input: SubmitLevelOfCareAssessmentInput!) { submitLevelOfCareAssessment(input: $input) { assessment { id } } }`,
+      {
+        input: {
+          individualId: elsewhere.id,
+          instrument: "ULTC_100_2",
+          assessedOn: addDays(hub.today, -1),
+          ultc100_2: Object.fromEntries(
+            ["bathing", "dressing", "toileting", "mobility", "transferring", "eating", "behaviors", "memoryCognition"].map((activity) => [
+              activity,
+              { score: 0, dueTo: [] },
+            ]),
+          ),
+        },
+      },
+    );
+    expect(assessment.status).toBe(200);
+    expect(assessment.errors?.map((error) => error.extensions)).toEqual([{ code: "NOT_FOUND", service: "levelofcare" }]);
+    const facility = demoFacilities.find((candidate) => candidate.county === "Franklin")!;
+    const share = await call(paa, `{ facility(id: "${facility.id}") { id imdShare { share } } }`);
+    expect(share.status).toBe(200);
+    expect(share.errors?.map((error) => error.extensions?.code)).toContain("FORBIDDEN");
+    expect(share.errors?.map((error) => error.extensions?.code)).not.toContain("BAD_USER_INPUT");
+  });
+
   it("every error above carries only the hub's extension keys: `service`, never `serviceName`", () => {
     const known = new Set(Object.keys(errorExtensionKeys).flatMap((key) => key.split(", ")));
     const keys = answers.flatMap((answer) => (answer.errors ?? []).flatMap((error) => Object.keys(error.extensions ?? {})));

@@ -16,10 +16,13 @@ export interface ErrorCodeEntry {
 
 export const errorCodes = {
   UNAUTHENTICATED: { statuses: [401], when: "no token, or one the hub does not accept (signature, expiry, issuer, audience)" },
-  FORBIDDEN: { statuses: [200, 403], when: "the role or its scope does not reach a field (200); the organisation is revoked (403)" },
+  FORBIDDEN: {
+    statuses: [200, 403],
+    when: "the role may not use an operation or field, or its scope does not reach a facility's census (200); the organisation is revoked (403)",
+  },
   BAD_USER_INPUT: {
     statuses: [200, 400],
-    when: "a value breaks a rule: a field's argument (200, the field is null), or a variable or literal refused before anything runs (400)",
+    when: "a value breaks a rule: a field's argument (200, the field is null), or a variable's value is not of its type (400, nothing runs); `field` names it",
   },
   NOT_FOUND: { statuses: [200], when: "no record by that id the caller may see (out of scope reads exactly as missing)" },
   CONFLICT: { statuses: [200], when: "the write contradicts what is recorded; `rule` names the rule" },
@@ -27,10 +30,16 @@ export const errorCodes = {
   OPERATION_LIMIT_EXCEEDED: { statuses: [400], when: "the operation is over a limit (`limit`, `maximum`, `actual`)" },
   RATE_LIMITED: { statuses: [429], when: "over the organisation's rate; `Retry-After` and `retryAfterSeconds` say when to try again" },
   GRAPHQL_PARSE_FAILED: { statuses: [400], when: "the query text is not GraphQL" },
-  GRAPHQL_VALIDATION_FAILED: { statuses: [400], when: "the query does not fit the schema (or introspection while the sandbox is off)" },
+  GRAPHQL_VALIDATION_FAILED: {
+    statuses: [400],
+    when: "the query does not fit the schema, or a value written in it is not of its type (`field` names where); introspection while the sandbox is off",
+  },
   BAD_REQUEST: { statuses: [400, 413], when: "the HTTP request itself: not JSON, batched, a cross-site form (400), a body over the limit (413)" },
   PERSISTED_QUERY_NOT_FOUND: { statuses: [200], when: "a hash alone that this gateway has not seen (automatic persisted queries): send the text once" },
-  PERSISTED_QUERY_NOT_SUPPORTED: { statuses: [200, 400], when: "a persisted query where automatic persisted queries are off" },
+  PERSISTED_QUERY_NOT_SUPPORTED: {
+    statuses: [200],
+    when: "a persisted query where automatic persisted queries are off (`GATEWAY_APQ=false`, or straight to a subgraph)",
+  },
   PERSISTED_QUERY_HASH_MISMATCH: { statuses: [400], when: "the hash sent is not the sha256 of the text sent" },
   PERSISTED_QUERY_NOT_IN_SAFELIST: { statuses: [403], when: "a safelisted role sent an operation that is not registered for it" },
   OPERATION_RESOLUTION_FAILURE: { statuses: [400], when: "`operationName` names no operation of the document" },
@@ -41,6 +50,9 @@ export type HubErrorCode = keyof typeof errorCodes;
 
 export const isHubErrorCode = (code: unknown): code is HubErrorCode => typeof code === "string" && Object.hasOwn(errorCodes, code);
 
+/** Why a service could not answer (`extensions.reason` of SERVICE_UNAVAILABLE). */
+export const unavailableReasons = ["TIMEOUT", "UNREACHABLE", "BAD_RESPONSE", "DATABASE_UNAVAILABLE"] as const;
+
 /**
  * The extension keys an error may carry, beside `code`. A key means the same thing on every
  * error of every service; nothing else is added (the gateway's own `serviceName` is renamed
@@ -48,13 +60,15 @@ export const isHubErrorCode = (code: unknown): code is HubErrorCode => typeof co
  */
 export const errorExtensionKeys = {
   code: "always: one of the codes below",
-  field: "BAD_USER_INPUT: the input path refused (`input.birthDate`, `$lines.0.from`, `individual.levelOfCareDeterminations.asOf`)",
+  field:
+    "BAD_USER_INPUT and GRAPHQL_VALIDATION_FAILED: the input path refused (`input.birthDate`, `$lines.0.from`, `individual.levelOfCareDeterminations.asOf`)",
   rule: "the rule that refused (`NO_OPEN_STAY`, `LOC_NOT_BEFORE_PASRR_MET`), on CONFLICT, FORBIDDEN and BAD_USER_INPUT when one rule is the reason",
   service: "the service that answered the error or could not answer (`individuals`, `screenings`, `levelofcare`, `facilities`)",
-  reason: "SERVICE_UNAVAILABLE: `TIMEOUT`, `UNREACHABLE`, `BAD_RESPONSE` or `DATABASE_UNAVAILABLE`",
+  reason: `SERVICE_UNAVAILABLE: ${unavailableReasons.map((reason) => `\`${reason}\``).join(", ")}`,
   "eventId, screenId, determinationId, referralId, reviewId, appealId, supersededBy":
     "CONFLICT: the recorded record the refusal is about (a census event the new one would put out of order, the determination that superseded one); never a record the refused request would have written",
-  limit: "OPERATION_LIMIT_EXCEEDED: which limit, with `maximum` and `actual`",
+  "currentVersion, status, reviewStatus": "CONFLICT: where the record stands now (its version, its status), to read it again before deciding",
+  "limit, maximum, actual": "OPERATION_LIMIT_EXCEEDED: which limit, its maximum and what the operation asked",
   retryAfterSeconds: "RATE_LIMITED: seconds until the organisation may send again (also the `Retry-After` header)",
 } as const;
 
