@@ -159,7 +159,7 @@ function apqCache({ automaticPersistedQueries: apq }: GatewayConfig, redis: Redi
   return redis ? OrganisationApqCache.shared(apq, redis) : OrganisationApqCache.inMemory(apq);
 }
 
-/** The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits, the landing page, replay headers, observation. */
+/** The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits, the landing page, replay headers, observation; the refused inputs' fields only add to errors, at any place. */
 function gatewayPlugins(config: GatewayConfig, safelist: Safelist, redis: RedisConnection | undefined) {
   return [
     inputErrorFieldsPlugin<GatewayContext>(),
