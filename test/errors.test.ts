@@ -49,6 +49,12 @@ describe("errors a partner meets", () => {
     const answer = await call(stateToken, `{ levelOfCareRenewalsDue(asOf: "${hub.today}", withinDays: "ten", first: 5) { edges { cursor } } }`);
     expect(answer.status).toBe(400);
     expect(answer.errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED", field: "levelOfCareRenewalsDue.withinDays" });
+    const missing = await call(
+      stateToken,
+      `mutation { recordCensusEvent(input: { kind: HOSPITAL_LEAVE, facilityId: "${demoFacilities[0]!.id}", effectiveOn: "${hub.today}" }) { event { id } } }`,
+    );
+    expect(missing.status).toBe(400);
+    expect(missing.errors?.[0]?.extensions).toEqual({ code: "GRAPHQL_VALIDATION_FAILED", field: "recordCensusEvent.input.individualId" });
   });
 
   it("the same bad date in a variable is BAD_USER_INPUT, HTTP 400, naming the variable and the path inside it", async () => {

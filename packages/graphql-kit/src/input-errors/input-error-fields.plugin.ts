@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError, Kind, type ASTNode, type VariableDefinitionNode } from "graphql";
-import { inputPathsOf, refusedVariablePaths } from "./input-paths.ts";
+import { inputPathsOf, refusedVariablePaths, withInnerField } from "./input-paths.ts";
 
 /**
  * Every refused input names where it is, in `extensions.field` (issue 22: a bad date written in
@@ -23,7 +23,9 @@ export function inputErrorFieldsPlugin<Context extends BaseContext>(): ApolloSer
             if (!errors?.length) return;
             const paths = inputPathsOf(document);
             for (const error of errors) {
-              if (error instanceof GraphQLError) nameField(error, error.nodes?.map((node) => paths.get(node)).find(Boolean));
+              if (!(error instanceof GraphQLError)) continue;
+              const path = error.nodes?.map((node) => paths.get(node)).find(Boolean);
+              nameField(error, path && error.nodes?.[0]?.kind === Kind.OBJECT ? withInnerField(path, error.message) : path);
             }
           };
         },

@@ -25,7 +25,12 @@ export function inputPathsOf(document: DocumentNode): Map<ASTNode, string> {
   const joined = (...parts: string[]) => [...fields, ...parts].join(".");
   const recordValue = (node: ValueNode, path: string): void => {
     paths.set(node, path);
-    if (node.kind === Kind.OBJECT) for (const field of node.fields) recordValue(field.value, `${path}.${field.name.value}`);
+    if (node.kind === Kind.OBJECT) {
+      for (const field of node.fields) {
+        paths.set(field, `${path}.${field.name.value}`);
+        recordValue(field.value, `${path}.${field.name.value}`);
+      }
+    }
     if (node.kind === Kind.LIST) node.values.forEach((item, index) => recordValue(item, `${path}.${index}`));
   };
   visit(document, {
@@ -64,6 +69,16 @@ export function refusedVariablePaths(schema: GraphQLSchema, definition: Variable
   const value = variables?.[name];
   if (!type || value === undefined || value === null) return [`$${name}`];
   const paths: string[] = [];
-  coerceInputValue(value, type, (path) => paths.push([`$${name}`, ...path.map(String)].join(".")));
+  coerceInputValue(value, type, (path, _invalid, error) => paths.push(withInnerField([`$${name}`, ...path.map(String)].join("."), error.message)));
   return paths.length > 0 ? paths : [`$${name}`];
+}
+
+/**
+ * A field missing from an input object, or one its type lacks, is reported at the object, and
+ * graphql-js names the field only in its message (`Field "from" of required type "Int!" was not
+ * provided.`, or `Field "Line.from" …` for a value written in the query): the path goes on to it.
+ */
+export function withInnerField(path: string, message: string): string {
+  const inner = /^Field "(?:[_A-Za-z][_0-9A-Za-z]*\.)?([_A-Za-z][_0-9A-Za-z]*)" (?:of required type|is not defined by type)/.exec(message)?.[1];
+  return inner ? `${path}.${inner}` : path;
 }
