@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@pasrr/calendar/calendar-date";
 import { errorExtensionKeys } from "@pasrr/graphql-kit/error-codes";
 import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
+import { demoHospitalId } from "../gateway/src/sandbox/sandbox-partners.ts";
 import { graphql, type GraphQLAnswer } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";
 
@@ -112,6 +113,33 @@ describe("errors a partner meets", () => {
     expect(share.status).toBe(200);
     expect(share.errors?.map((error) => error.extensions?.code)).toContain("FORBIDDEN");
     expect(share.errors?.map((error) => error.extensions?.code)).not.toContain("BAD_USER_INPUT");
+  });
+
+  it("a facility outside the token's facilities: a census event there is FORBIDDEN, a Level I naming it reads as a missing record (NOT_FOUND)", async () => {
+    const mapleTerrace = await hub.token({ role: "NURSING_FACILITY", facilityIds: [demoFacilities[0]!.id] });
+    const census = await call(mapleTerrace, `mutation ($input: RecordCensusEventInput!) { recordCensusEvent(input: $input) { event { id } } }`, {
+      input: { kind: "HOSPITAL_LEAVE", individualId: demoPeople[1]!.id, facilityId: demoFacilities[1]!.id, effectiveOn: addDays(hub.today, -1) },
+    });
+    expect(census.errors?.map((error) => error.extensions?.code)).toEqual(["FORBIDDEN"]);
+    const hospital = await hub.token({ role: "HOSPITAL", facilityIds: [demoHospitalId] });
+    const screen = await call(hospital, `mutation ($input: SubmitLevelOneScreenInput!) { submitLevelOneScreen(input: $input) { levelOneScreen { id } } }`, {
+      input: {
+        individualId: demoPeople[0]!.id,
+        screenedOn: addDays(hub.today, -1),
+        facilityId: demoFacilities[2]!.id,
+        reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
+        currentSetting: "HOSPITAL_INPATIENT",
+        mentalIllness: { diagnosis: false, intensiveTreatmentWithinTwoYears: false, psychotropicWithoutDiagnosis: false, presentingEvidence: false },
+        developmentalDisability: {
+          diagnosis: false,
+          history: false,
+          presentingEvidence: false,
+          referredByDdAgency: false,
+          relatedConditionOnsetBefore22: false,
+        },
+      },
+    });
+    expect(screen.errors?.map((error) => error.extensions)).toEqual([{ code: "NOT_FOUND", service: "screenings" }]);
   });
 
   it("every error above carries only the hub's extension keys: `service`, never `serviceName`", () => {
