@@ -73,6 +73,17 @@ describe("errors a partner meets", () => {
     expect(inside.errors?.map((error) => error.extensions)).toEqual([{ code: "BAD_USER_INPUT", field: "$input.effectiveOn" }]);
   });
 
+  it("a subgraph sent the same bad date straight answers as the gateway does: HTTP 400, the field named", async () => {
+    const subgraph = hub.subgraphs.levelofcare!.url;
+    const renewals = `levelOfCareRenewalsDue(asOf: $asOf, withinDays: 10, first: 5) { edges { cursor } }`;
+    const inline = await graphql(subgraph, `{ ${renewals.replace("$asOf", '"2026-13-45"')} }`, { token: stateToken });
+    expect(inline.status).toBe(400);
+    expect(inline.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", field: "levelOfCareRenewalsDue.asOf" });
+    const variable = await graphql(subgraph, `query ($asOf: Date!) { ${renewals} }`, { token: stateToken, variables: { asOf: "2026-13-45" } });
+    expect(variable.status).toBe(400);
+    expect(variable.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "$asOf" });
+  });
+
   it("a census event for a person with no stay is refused naming the rule, and names no event: the refused one was never recorded", async () => {
     const unknownPerson = "0193a000-0000-7000-8000-0000000000ff";
     const nf = await hub.token({ role: "NURSING_FACILITY", facilityIds: [demoFacilities[0]!.id] });
