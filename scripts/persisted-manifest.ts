@@ -1,27 +1,38 @@
 /**
  * Writes the payment system's registered operations, `persisted-operations/medicaid-payment.json`,
  * from the documents its client sends (every GraphQL document `examples/payment-check/src/documents.ts`
- * exports). The manifest is a reviewed artifact: this script writes it, a pull request shows the
- * change, and test/persisted-operations.test.ts fails while it differs from the documents.
+ * exports) and the examples of its guide (`docs/partners/medicaid-payment.md`), each as written:
+ * in production the payment system runs only registered operations, so an example of its own
+ * guide that is not registered would be refused there (issue 22). The manifest is a reviewed
+ * artifact: this script writes it, a pull request shows the change, and
+ * test/persisted-operations.test.ts fails while it differs from the documents and the guide.
  *   npm run persisted:manifest
  */
 import { Kind, type DocumentNode } from "graphql";
+import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import * as paymentCheckDocuments from "../examples/payment-check/src/documents.ts";
+import { parsePartnerExamples, partnerDocsDir } from "../gateway/src/sandbox/partner-examples.ts";
 import { manifestOf, manifestText, type PersistedQueryManifest } from "../gateway/src/persisted-operations/operation-manifest.ts";
 import { manifestFile } from "../gateway/src/persisted-operations/safelist.ts";
 import { repoRoot } from "@pasrr/config/repo-paths";
 
 export const paymentManifestFile = manifestFile(path.join(repoRoot, "persisted-operations"), "MEDICAID_PAYMENT");
+export const paymentGuideFile = path.join(partnerDocsDir, "medicaid-payment.md");
 
 const isDocument = (value: unknown): value is DocumentNode =>
   typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === Kind.DOCUMENT;
 
-/** The manifest the payment-check example's documents make today. */
+/** The operations of the payment system's guide, each exactly as the guide writes it. */
+export function paymentGuideOperations(): string[] {
+  return parsePartnerExamples("medicaid-payment", readFileSync(paymentGuideFile, "utf8")).map((example) => example.query);
+}
+
+/** The manifest the payment-check example's documents and the payment guide's examples make today. */
 export function paymentCheckManifest(): PersistedQueryManifest {
-  return manifestOf(Object.values(paymentCheckDocuments).filter(isDocument));
+  return manifestOf([...Object.values(paymentCheckDocuments).filter(isDocument), ...paymentGuideOperations()]);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

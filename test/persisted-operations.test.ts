@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleDir } from "../examples/payment-check/codegen.ts";
+import { loadPartnerExamples } from "../gateway/src/sandbox/partner-examples.ts";
 import { manifestOf, manifestText, operationId, persistedQueryManifest } from "../gateway/src/persisted-operations/operation-manifest.ts";
 import { paymentCheckManifest, paymentManifestFile } from "../scripts/persisted-manifest.ts";
 import { errorCodes, type GraphQLAnswer } from "./support/graphql.ts";
@@ -137,6 +138,18 @@ describe("safelist mode (GATEWAY_SAFELISTED_ROLES=MEDICAID_PAYMENT)", () => {
     expect(both.data).toEqual(byText.data);
   });
 
+  it("runs every example of the payment guide as the guide writes it, and by its id alone (issue 22: they were not registered)", async () => {
+    const examples = (await loadPartnerExamples(hub.today)).filter((example) => example.partner === "medicaid-payment");
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) {
+      const asWritten = await send(paymentToken, { query: example.query, variables: example.variables });
+      expect(asWritten.errors, `${example.title}: ${JSON.stringify(asWritten.errors)}`).toBeUndefined();
+      const byId = await send(paymentToken, { extensions: persisted(example.query), variables: example.variables });
+      expect(byId.status, example.title).toBe(200);
+      expect(byId.data, example.title).toEqual(asWritten.data);
+    }
+  });
+
   it("applies the operation limits to registered operations too", async () => {
     const tooMany = Array.from({ length: 10_001 }, (_, index) => ({ type: "MEDICAID_ID", issuer: "OH", value: `9999-2${String(index).padStart(3, "0")}` }));
     const answer = await send(paymentToken, { extensions: persisted(lookup), variables: { identifiers: tooMany } });
@@ -183,7 +196,7 @@ describe("safelist mode (GATEWAY_SAFELISTED_ROLES=MEDICAID_PAYMENT)", () => {
 });
 
 describe("the payment system's manifest", () => {
-  it("is current with the payment-check example's documents (npm run persisted:manifest)", async () => {
+  it("is current with the payment-check example's documents and the payment guide's examples (npm run persisted:manifest)", async () => {
     expect(await readFile(paymentManifestFile, "utf8"), `${paymentManifestFile} is stale: run npm run persisted:manifest and review the change`).toBe(
       manifestText(paymentCheckManifest()),
     );

@@ -10,6 +10,7 @@ import { createServiceHttpServer, type ServiceHttpOptions } from "@pasrr/service
 import { openRedisConnection, redisHealth, type RedisConnection } from "@pasrr/service-kit/shared-state/redis-connection";
 import { idempotencyHeader } from "@pasrr/service-kit/idempotency-key";
 import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limits.plugin";
+import { inputErrorFieldsPlugin } from "@pasrr/graphql-kit/input-errors/input-error-fields.plugin";
 import { repoRoot } from "@pasrr/config/repo-paths";
 import { requestObservationPlugin } from "@pasrr/observability/request-observation";
 import { ServiceObservability } from "@pasrr/observability/service-observability";
@@ -28,6 +29,7 @@ import { watchApiSchemaSdl } from "./sandbox/api-schema-sdl.ts";
 import { sandboxAccess } from "./sandbox/sandbox-access.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
 import { CountingQueryPlanCache } from "./query-plan-cache.ts";
+import { applyHubScalarRules } from "./hub-scalars.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
 
 export const supergraphFile = path.join(repoRoot, "schema", "supergraph.graphql");
@@ -57,6 +59,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
     supergraphSdl: await readFile(supergraphFile, "utf8"),
     buildService: subgraphDataSources(config, observability, credential, dataSources),
   });
+  applyHubScalarRules(gateway);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // With a token, where the sandbox is on; the page itself reads the schema from /sandbox/schema.graphql (sandbox-access.ts).
@@ -173,12 +176,14 @@ function apqCache({ automaticPersistedQueries: apq }: GatewayConfig, redis: Redi
 }
 
 /**
- * The gateway's plugins, in the order they must run: the safelist and APQ first, then the limits,
- * replay headers, observation. Apollo's landing page is off everywhere: it loads Apollo's sandbox
- * from a CDN, and the gateway's own sandbox (/sandbox, where a browser at /graphql is sent) is the one page.
+ * The gateway's plugins, in the order they must run: the refused inputs' fields (they only add to
+ * errors, at any place), the safelist and APQ, then the limits, replay headers, observation.
+ * Apollo's landing page is off everywhere: it loads Apollo's sandbox from a CDN, and the gateway's
+ * own sandbox (/sandbox, where a browser at /graphql is sent) is the one page.
  */
 function gatewayPlugins(config: GatewayConfig, safelist: Safelist, redis: RedisConnection | undefined) {
   return [
+    inputErrorFieldsPlugin<GatewayContext>(),
     persistedOperationsPlugin(safelist, apqCache(config, redis)),
     operationLimitsPlugin(config.limits),
     ApolloServerPluginLandingPageDisabled(),

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { getOperationAST, print, type DocumentNode } from "graphql";
+import { getOperationAST, parse, print, type DocumentNode } from "graphql";
 import { z } from "zod";
 
 /** An operation's id: the sha256 (hex) of its exact text, as APQ clients compute `sha256Hash`. */
@@ -35,15 +35,16 @@ export const persistedQueryManifest = z
 export type PersistedQueryManifest = z.infer<typeof persistedQueryManifest>;
 
 /**
- * The manifest of a client's documents: each body is `print(document)`, exactly the text the
- * client sends, so its id is the hash the client computes. Sorted by name, so a regenerated
- * manifest differs from the committed one only when an operation did.
+ * The manifest of a client's documents: a document's body is `print(document)`, exactly the text
+ * the client sends, so its id is the hash the client computes; a text is registered as written
+ * (a guide's example, which a partner copies as it stands: its layout is part of its id). Sorted
+ * by name, so a regenerated manifest differs from the committed one only when an operation did.
  */
-export function manifestOf(documents: DocumentNode[]): PersistedQueryManifest {
+export function manifestOf(documents: (DocumentNode | string)[]): PersistedQueryManifest {
   const operations = documents.map((document): ManifestOperation => {
-    const operation = getOperationAST(document);
+    const body = typeof document === "string" ? document : print(document);
+    const operation = getOperationAST(typeof document === "string" ? parse(document) : document);
     if (!operation?.name) throw new Error("every registered document holds exactly one named operation");
-    const body = print(document);
     return { id: operationId(body), name: operation.name.value, type: operation.operation, body };
   });
   operations.sort((a, b) => a.name.localeCompare(b.name));

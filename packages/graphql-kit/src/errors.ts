@@ -1,10 +1,11 @@
 import { GraphQLError } from "graphql";
+import type { HubErrorCode } from "./error-codes.ts";
 
 /**
- * The error codes of the partner contract (architecture.md, "The partner contract").
- * Every error a partner sees carries one of these in `extensions.code`.
+ * The codes a resolver raises on purpose (architecture.md, "The partner contract"): part of the
+ * error-code table (error-codes.ts), which has every code a partner can meet and its statuses.
  */
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE";
+export type ErrorCode = Extract<HubErrorCode, "UNAUTHENTICATED" | "FORBIDDEN" | "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "SERVICE_UNAVAILABLE">;
 
 export function hubError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });

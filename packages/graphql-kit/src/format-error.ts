@@ -2,25 +2,10 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "@pasrr/observability/logger";
 import { loggableError } from "@pasrr/observability/safe-error";
+import { errorCodes } from "./error-codes.ts";
 
-const contractCodes = new Set([
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "BAD_USER_INPUT",
-  "NOT_FOUND",
-  "CONFLICT",
-  "SERVICE_UNAVAILABLE",
-  "OPERATION_LIMIT_EXCEEDED",
-  "RATE_LIMITED",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "PERSISTED_QUERY_HASH_MISMATCH",
-  "PERSISTED_QUERY_NOT_IN_SAFELIST",
-  "OPERATION_RESOLUTION_FAILURE",
-]);
+/** Raised on purpose, so passed through; INTERNAL_SERVER_ERROR is what anything else becomes, never passed through. */
+const contractCodes = new Set(Object.keys(errorCodes).filter((code) => code !== "INTERNAL_SERVER_ERROR"));
 
 /**
  * Errors the hub raised on purpose pass through with their code; anything else (a database
@@ -40,7 +25,10 @@ export function createErrorFormatter(logger: Logger, isDatabaseUnavailable: (err
     const code = formatted.extensions?.code;
     if (typeof code === "string" && contractCodes.has(code)) {
       // `response` is the gateway's copy of a subgraph's raw HTTP answer: internal, never for partners.
-      const { stacktrace: _stack, http: _http, response: _response, ...extensions } = formatted.extensions ?? {};
+      // @apollo/gateway names the subgraph of a field's error `serviceName`; the hub's own errors say
+      // `service` (an outage, a refused fetch): one key for every error (issue 22, error-codes.ts).
+      const { stacktrace: _stack, http: _http, response: _response, serviceName, ...extensions } = formatted.extensions ?? {};
+      if (serviceName !== undefined && extensions.service === undefined) extensions.service = serviceName;
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);

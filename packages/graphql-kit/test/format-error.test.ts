@@ -23,4 +23,12 @@ describe("the error formatter", () => {
     format({ message: "another", path: ["x"] }, new GraphQLError("another", { originalError: new Error("another"), path: ["x"] }));
     expect(lines).toHaveLength(2);
   });
+
+  it("names the service of every error `service`, never `serviceName` (the gateway's key for a subgraph's field error)", () => {
+    const format = createErrorFormatter(createLogger("test", { logLevel: "silent" }));
+    const conflict = format({ message: "NO_OPEN_STAY: …", extensions: { code: "CONFLICT", rule: "NO_OPEN_STAY", serviceName: "facilities" } }, undefined);
+    expect(conflict.extensions).toEqual({ code: "CONFLICT", rule: "NO_OPEN_STAY", service: "facilities" });
+    const outage = format({ message: "…", extensions: { code: "SERVICE_UNAVAILABLE", service: "levelofcare", reason: "TIMEOUT" } }, undefined);
+    expect(outage.extensions).toEqual({ code: "SERVICE_UNAVAILABLE", service: "levelofcare", reason: "TIMEOUT" });
+  });
 });

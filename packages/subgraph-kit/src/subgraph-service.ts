@@ -26,6 +26,7 @@ import { auditPlugin } from "./audit/audit-plugin.ts";
 import type { RawSqlClient } from "./audit/audit-store.ts";
 import type { HubServices, RequestContext } from "./context.ts";
 import { createErrorFormatter } from "@pasrr/graphql-kit/format-error";
+import { inputErrorFieldsPlugin } from "@pasrr/graphql-kit/input-errors/input-error-fields.plugin";
 import { idempotencyPlugin, requestDatabaseKey } from "./idempotency/idempotency-plugin.ts";
 import { RequestDatabase, type TransactionalClient } from "./idempotency/request-database.ts";
 import { operationLimitsPlugin } from "@pasrr/graphql-kit/limits/operation-limits.plugin";
@@ -261,6 +262,7 @@ function subgraphPlugins<Context extends RequestContext>(
     ApolloServerPluginInlineTraceDisabled(),
     ApolloServerPluginCacheControlDisabled(),
     operationLimitsPlugin<Context>((context) => (context.vouchedBy ? config.limits : config.partner.limits)),
+    inputErrorFieldsPlugin<Context>(),
     schemaExposurePlugin(config.mode),
     idempotencyPlugin(client as unknown as TransactionalClient, logger, config.idempotency),
     auditPlugin(name, client as unknown as RawSqlClient, logger),

@@ -9,7 +9,7 @@ import { AuditEvent, AuditEventFilter } from "./audit-event.type.ts";
 import { auditCursorKey, findAuditRecords, isAuditCursorKey, type RawSqlClient } from "./audit-store.ts";
 
 /** An auditor reads a trail in bulk, so its pages are larger than the graph's usual 100. */
-const largestAuditPage = 500;
+export const largestAuditPage = 500;
 const defaultAuditPage = 100;
 
 const AuditEventConnection = connectionOf(AuditEvent, "AuditEvent", "audit record", { shareable: true });

@@ -20,13 +20,19 @@ import type { CensusEventDraft } from "./record-census-event.validation.ts";
 /** Prisma's 5 s default is tight for an embedded database on a loaded machine; the person stays locked meanwhile. */
 const transactionLimits = { maxWait: 10_000, timeout: 30_000 };
 
-/** A refusal that names the rule and, when an earlier event is what breaks, which one. */
+/**
+ * A refusal that names the rule and, when an event already recorded is what breaks, which one.
+ * The event being recorded is never named: the refusal rolls it back, and an error must not
+ * name a record that was not written (issue 22: an admission-less LEAVE answered with the id of
+ * the LEAVE itself, which no read could then find).
+ */
 function orderConflict(violation: OrderViolation, history: CensusEvent[], recorded: CensusEvent) {
   const culprit = history.find((event) => event.id === violation.eventId);
   const isThisEvent = violation.eventId === recorded.id || violation.eventId === recorded.correctsEventId;
   const message =
     isThisEvent || !culprit ? violation.message : `this would put the ${culprit.kind} of ${fromDbDate(culprit.effectiveOn)} out of order: ${violation.message}`;
-  return conflict(`${violation.rule}: ${message}`, { rule: violation.rule, eventId: violation.eventId });
+  const named = violation.eventId === recorded.id ? {} : { eventId: violation.eventId };
+  return conflict(`${violation.rule}: ${message}`, { rule: violation.rule, ...named });
 }
 
 /** A NF's own correction, where the state limits it (CT): only the date of the admission that opened its current stay there. */
