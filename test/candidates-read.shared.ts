@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type IndividualsDb } from "../subgraphs/individuals/src/db.ts";
 import { candidateOf, storedPersonInclude } from "../subgraphs/individuals/src/individual/individual.store.ts";
 import type { Candidate } from "../subgraphs/individuals/src/matching/evidence.model.ts";
-import { readCandidates } from "../subgraphs/individuals/src/registration/candidates.reads.ts";
+import { hitsPerKey, readCandidates } from "../subgraphs/individuals/src/registration/candidates.reads.ts";
 import { newRecordId } from "../subgraphs/individuals/src/registration/person-index.store.ts";
 import { createScratchDatabases } from "./support/postgres.ts";
 
@@ -21,17 +21,27 @@ import { createScratchDatabases } from "./support/postgres.ts";
 
 type Kind = "pglite" | "postgres";
 
-/** The read as it was (two Prisma queries): the reference the statement must equal. */
-async function prismaCandidates(db: IndividualsDb, keys: string[], limit: number): Promise<Candidate[]> {
-  const hits = await db.blockingKey.findMany({
-    where: { key: { in: keys } },
-    select: { individual: { select: { id: true, mergedIntoId: true } } },
-    // Ties at the cut by person, descending, as the statement (and the primary key's index) takes them.
-    orderBy: [{ key: "desc" }, { individualId: "desc" }],
-    take: limit,
-    relationLoadStrategy: "join",
-  });
-  const ids = [...new Set(hits.map((hit) => hit.individual.mergedIntoId ?? hit.individual.id))];
+/**
+ * The read in Prisma queries and plain code: the reference the statement must equal. Each key's
+ * people, newest id first, at most `perKey`; ranked by keys shared, then the fewest people on a
+ * shared key, then id descending; the first `limit` taken to their ACTIVE survivors.
+ */
+async function prismaCandidates(db: IndividualsDb, keys: string[], limit: number, perKey = hitsPerKey): Promise<Candidate[]> {
+  const hits = await db.blockingKey.findMany({ where: { key: { in: keys } }, orderBy: [{ key: "desc" }, { individualId: "desc" }] });
+  const shared = new Map<string, { keys: number; crowd: number }>();
+  for (const key of new Set(keys)) {
+    const people = hits.filter((hit) => hit.key === key).slice(0, perKey);
+    for (const { individualId } of people) {
+      const seen = shared.get(individualId) ?? { keys: 0, crowd: Infinity };
+      shared.set(individualId, { keys: seen.keys + 1, crowd: Math.min(seen.crowd, people.length) });
+    }
+  }
+  const ranked = [...shared.entries()]
+    .sort(([a, x], [b, y]) => y.keys - x.keys || x.crowd - y.crowd || (a < b ? 1 : a > b ? -1 : 0))
+    .slice(0, limit)
+    .map(([id]) => id);
+  const records = await db.individual.findMany({ where: { id: { in: ranked } }, select: { id: true, mergedIntoId: true } });
+  const ids = [...new Set(records.map((record) => record.mergedIntoId ?? record.id))];
   if (ids.length === 0) return [];
   const people = await db.individual.findMany({ where: { id: { in: ids }, status: "ACTIVE" }, include: storedPersonInclude, relationLoadStrategy: "join" });
   return people.map(candidateOf);
@@ -136,11 +146,11 @@ const cases: { name: string; keys: string[]; limit: number }[] = [
   { name: "no key matches", keys: ["N|nobody"], limit: 200 },
   { name: "no keys", keys: [], limit: 200 },
   {
-    name: "narrow kinds first: the cut keeps the N and C hits and drops the broad ones",
+    name: "people sharing more keys first, then those on the rarest key: the cut keeps Alma, Hal and Emil (two keys each) before the crowd",
     keys: ["N|alma", "N|hal", "C|reader", "B|reader", "A|crowd"],
     limit: 5,
   },
-  { name: "a cut inside one key's hits takes persons in descending id order", keys: ["A|crowd", "N|hal"], limit: 12 },
+  { name: "a cut among people sharing one key each takes the rarer key's first, then persons in descending id order", keys: ["A|crowd", "N|hal"], limit: 12 },
   { name: "every key at once", keys: ["N|alma", "N|bert", "N|emil", "N|gus", "N|hal", "C|reader", "C|none", "B|reader", "A|crowd"], limit: 200 },
 ];
 
@@ -202,6 +212,15 @@ export function candidatesReadSuite(kind: Kind) {
       expect(all.some((candidate) => candidate.id === dora)).toBe(true);
       expect(all.some((candidate) => candidate.id === fay || candidate.id === gus)).toBe(false);
       expect(await readCandidates(db, ["A|crowd"], 12)).toHaveLength(12);
+      const cut = await readCandidates(db, ["N|alma", "N|hal", "C|reader", "B|reader", "A|crowd"], 5);
+      expect(cut.map((candidate) => candidate.id)).toEqual(expect.arrayContaining([alma, hal, emil]));
+      expect(cut.some((candidate) => crowd.includes(candidate.id))).toBe(false);
+    });
+
+    it("a key brings at most its newest `perKey` people, so a broad key cannot make the read grow with the index", async () => {
+      const read = await readCandidates(db, ["A|crowd", "N|hal"], 200, 10);
+      expect(read).toEqual(byId(await prismaCandidates(db, ["A|crowd", "N|hal"], 200, 10)));
+      expect(read.map((candidate) => candidate.id).sort()).toEqual([...crowd.slice(-10), hal].sort());
     });
   });
 }

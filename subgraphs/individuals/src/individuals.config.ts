@@ -27,7 +27,7 @@ export interface IdentityConfig {
   thresholds: MatchThresholds;
   /** The m and u registration scores with: the hand-set table, or the trained model on file (INDIVIDUALS_MATCH_MODEL). */
   model: MatchModel;
-  /** How many people blocking may hand to the comparison for one newcomer, at most. */
+  /** How many people blocking may hand to the comparison for one newcomer, at most: those sharing most of its keys (candidates.reads.ts). */
   maxCandidates: number;
   identifierRules: IdentifierRules;
   /** Different identifiers one `individualsByIdentifiers` request may name (IDENTIFIER_LOOKUP_MAX_DISTINCT…). */
@@ -83,7 +83,7 @@ export function loadIdentityConfig(env: Env): IdentityConfig {
   return {
     model: matchModelFrom(readVar(env, "INDIVIDUALS_MATCH_MODEL", z.enum(["hand-set", "trained"]).default("trained"))),
     thresholds: { match, review, reviewListSize: readVar(env, "INDIVIDUALS_REVIEW_LIST_SIZE", z.coerce.number().int().min(1).max(20).default(5)) },
-    maxCandidates: readVar(env, "INDIVIDUALS_MAX_CANDIDATES", z.coerce.number().int().min(10).max(5000).default(200)),
+    maxCandidates: readVar(env, "INDIVIDUALS_MAX_CANDIDATES", z.coerce.number().int().min(10).max(5000).default(50)),
     identifierRules: { medicaidIdPatterns, otherStates: anchored(otherStatesPattern) },
     lookup: loadIdentifierLookupLimits(env),
   };

@@ -30,17 +30,34 @@ const namesOf = (alias: string) =>
     FROM "public"."IndividualName" AS "name" WHERE "name"."individualId" = "${alias}"."id"), '[]'::json)`;
 
 /**
- * The candidates sharing a blocking key, in one statement: the first `$2` key hits in descending
- * key order (blocking.rules.ts names the narrow kinds so that they sort first; ties by person,
- * as the primary key's index returns them), each hit taken to the survivor it was merged into,
- * the ACTIVE survivors kept, each with its names, identifiers and merged records' faces as JSON.
+ * How many people one key may bring, at most: a key shared by more says little about any of them
+ * (at 1,000,000 people the broadest, given name code + ZIP, reaches about 1,400), and reading them
+ * all would make the read grow with the index. A search by family name alone asks for as many.
+ */
+export const hitsPerKey = 500;
+
+/**
+ * The candidates sharing a blocking key, in one statement. Each key brings at most `$3` people
+ * (the newest first, as the primary key's index returns them backwards); the people are ranked by
+ * how many of the keys they share (a true duplicate shares most of its ~20, a stranger on a broad
+ * key one), then by their rarest shared key (fewest people on it: a shared birth date and ZIP
+ * before a shared given name and ZIP), then by id, and only the first `$2` are read whole: each
+ * record taken to the survivor it was merged into, the ACTIVE survivors kept, each with its names,
+ * identifiers and merged records' faces as JSON. README, "Blocking", says why it is bounded so.
  */
 export const candidatesSql = `WITH "hit" AS (
-  SELECT "key"."individualId" FROM "public"."BlockingKey" AS "key"
-  WHERE "key"."key" = ANY($1::text[]) ORDER BY "key"."key" DESC, "key"."individualId" DESC LIMIT $2
+  SELECT "stored"."individualId", count(*) OVER (PARTITION BY "wanted"."key") AS "crowd"
+  FROM unnest($1::text[]) AS "wanted"("key")
+  CROSS JOIN LATERAL (
+    SELECT "key"."individualId" FROM "public"."BlockingKey" AS "key"
+    WHERE "key"."key" = "wanted"."key" ORDER BY "key"."individualId" DESC LIMIT $3
+  ) AS "stored"
+), "ranked" AS (
+  SELECT "hit"."individualId" FROM "hit" GROUP BY "hit"."individualId"
+  ORDER BY count(*) DESC, min("hit"."crowd"), "hit"."individualId" DESC LIMIT $2
 ), "found" AS (
   SELECT DISTINCT COALESCE("record"."mergedIntoId", "record"."id") AS "id"
-  FROM "hit" JOIN "public"."Individual" AS "record" ON "record"."id" = "hit"."individualId"
+  FROM "ranked" JOIN "public"."Individual" AS "record" ON "record"."id" = "ranked"."individualId"
 )
 SELECT "person"."id", ${face("person")}, "person"."ssnLastFour",
   ${namesOf("person")} AS "names",
@@ -61,10 +78,10 @@ const mergedOf = (json: FaceJson & { names: PersonName[] }): EvidenceRecord => (
   sex: json.sex as Sex,
 });
 
-/** The candidates for `keys` (at most `limit` key hits), as `candidateOf` makes them from Prisma's rows. */
-export async function readCandidates(db: SqlReadClient, keys: readonly string[], limit: number): Promise<Candidate[]> {
+/** The candidates for `keys` (the `limit` people sharing most of them), as `candidateOf` makes them from Prisma's rows. */
+export async function readCandidates(db: SqlReadClient, keys: readonly string[], limit: number, perKey = hitsPerKey): Promise<Candidate[]> {
   if (keys.length === 0 || limit <= 0) return [];
-  const { rows, wire } = await runSqlRead(db, { sql: candidatesSql, args: [[...keys], limit], argTypes: [textList, int] });
+  const { rows, wire } = await runSqlRead(db, { sql: candidatesSql, args: [[...keys], limit, perKey], argTypes: [textList, int, int] });
   return rows.map((row) => {
     const person = decodeRow(personRow, row, wire);
     return candidateOf({
