@@ -33,13 +33,18 @@ describe("npm start", () => {
   it("serves the whole graph with demo data, stops cleanly on Ctrl-C, and keeps its data for the next start", async () => {
     const startedAt = performance.now();
     const first = runScript("scripts/start.ts", env);
-    // Issue 22: it talks from its first seconds, not only at the end.
+    // Issue 22: it talks from its first seconds, not only at the end. Its first line comes about
+    // 0.6 s after the process starts on a quiet machine; the bound leaves room for a test run
+    // sharing two cores, and is still far short of the 20–60 s the services take to be ready.
     await first.waitFor(/starting individuals/);
-    expect(performance.now() - startedAt).toBeLessThan(2_000);
+    expect(performance.now() - startedAt).toBeLessThan(10_000);
     const [, url, token] = await first.waitFor(/Gateway and sandbox: (\S+)[\s\S]*Bearer (\S+)/);
     // One line per service when it is ready, with its time since the start; then the summary with the cheat sheet.
     for (const service of [...subgraphNames, "gateway"]) expect(first.output()).toMatch(new RegExp(`\\d+\\.\\d s  ${service} +ready on :\\d+`));
     await first.waitFor(/Press Ctrl-C to stop/);
+    // Never silent for long: a "still starting" line whenever 5 s pass without one (timers may lag on a busy machine).
+    const times = [...first.output().matchAll(/^ *(\d+\.\d) s {2}/gm)].map((match) => Number(match[1]));
+    times.slice(1).forEach((time, n) => expect(time - times[n]!, first.output()).toBeLessThan(8));
     for (const line of cheatSheetLines()) expect(first.output()).toContain(line);
     // The output may land in a log: no demo person's name, birth date, SSN or Medicaid ID in the form the PHI scan looks for.
     expect(scanForPhi(first.output(), "npm start")).toEqual([]);
