@@ -1,16 +1,20 @@
 /**
  * `npm start`: the whole hub on this machine — four subgraph processes on their embedded
  * databases (or PostgreSQL when *_DATABASE_URL is set), then the gateway — with the synthetic
- * demo data seeded, and the sandbox URL printed. Ctrl-C stops every process cleanly.
+ * demo data seeded. It says what it is doing from its first second (scripts/start/progress.ts)
+ * and ends with the URLs, the demo tokens and the demo ids (scripts/start/summary.ts).
+ * Ctrl-C stops every process cleanly.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ConfigError } from "@pasrr/config/config-error";
 import { loadSubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
-import { mintDevToken } from "@pasrr/devtools/dev-token";
 import { repoRoot } from "@pasrr/config/repo-paths";
 import { subgraphNames } from "@pasrr/config/service-names";
+import { isStartPhaseMessage } from "@pasrr/service-kit/start-phase";
 import { loadGatewayConfig } from "@pasrr/gateway/config";
+import { StartProgress } from "./start/progress.ts";
+import { printSummary } from "./start/summary.ts";
 
 const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
 let gatewayConfig;
@@ -23,6 +27,13 @@ try {
   console.error(`configuration error: ${error.message}`);
   process.exit(2);
 }
+const subgraphConfigs = subgraphNames.map((name) => loadSubgraphConfig(name, env));
+
+const progress = new StartProgress([...subgraphNames, "gateway"]);
+const databases = [...new Set(subgraphConfigs.map((config) => config.database.kind))].join(", ");
+progress.line(
+  `starting ${subgraphNames.join(", ")} (databases: ${databases}${subgraphConfigs[0]!.seedDemoData ? ", with demo data" : ""}), then the gateway; the first start compiles the code and takes longest`,
+);
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -30,6 +41,9 @@ let stopping = false;
 function startProcess(name: string, entry: string, port: number): Promise<void> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, entry)], { env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   children.push(child);
+  child.on("message", (message) => {
+    if (isStartPhaseMessage(message)) progress.phase(name, message.startPhase);
+  });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => {
       if (!stopping) reject(new Error(`${name} exited with code ${code} before it was ready`));
@@ -41,7 +55,10 @@ function startProcess(name: string, entry: string, port: number): Promise<void> 
         (r) => r.ok,
         () => false,
       );
-      if (ready) return resolve();
+      if (ready) {
+        progress.ready(name, `on :${port}`);
+        return resolve();
+      }
       if (Date.now() > deadline) return reject(new Error(`${name} did not become ready within 120 s`));
       setTimeout(poll, 250);
     };
@@ -52,6 +69,7 @@ function startProcess(name: string, entry: string, port: number): Promise<void> 
 async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
+  progress.stop();
   // Subgraphs and gateway finish in-flight requests and close their databases on SIGTERM.
   await Promise.all(
     children.map(
@@ -69,25 +87,13 @@ process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
 try {
-  await Promise.all(subgraphNames.map((name) => startProcess(name, `subgraphs/${name}/src/index.ts`, loadSubgraphConfig(name, env).port)));
+  progress.phase("gateway", "waiting for the subgraphs");
+  await Promise.all(subgraphConfigs.map((config, n) => startProcess(subgraphNames[n]!, `subgraphs/${subgraphNames[n]}/src/index.ts`, config.port)));
+  progress.phase("gateway", "loading its code");
   await startProcess("gateway", "gateway/src/index.ts", gatewayConfig.port);
 } catch (error) {
   console.error(`start-up failed: ${(error as Error).message}`);
   await stopAll(1);
 }
-
-const host = gatewayConfig.host === "0.0.0.0" ? "localhost" : gatewayConfig.host;
-const url = `http://${host}:${gatewayConfig.port}/graphql`;
-const sandboxUrl = `http://${host}:${gatewayConfig.port}/sandbox`;
-const stateToken = await mintDevToken(gatewayConfig.auth, { organisationId: "demo-state-agency", role: "STATE_MEDICAID_AGENCY" });
-console.log(`
-PASRR hub is running.
-  Gateway and sandbox: ${url}
-${gatewayConfig.sandbox ? `  Partner sandbox:     ${sandboxUrl}  (GraphiQL with each partner's examples; "Act as partner" mints its dev token)\n` : ""}  Subgraphs:           ${subgraphNames.map((name) => `${name} :${loadSubgraphConfig(name, env).port}`).join(", ")}
-  Databases:           ${subgraphNames.map((name) => loadSubgraphConfig(name, env).database.kind).join(", ")}
-
-A state-agency dev token (8 hours) for the sandbox's Authorization header:
-  Bearer ${stateToken}
-Other partners: npm run token -- --role PAA --counties Hamilton,Butler
-Press Ctrl-C to stop.
-`);
+progress.stop();
+await printSummary(gatewayConfig, subgraphConfigs, progress.elapsedMs());

@@ -4,10 +4,12 @@ import { loadPartnerExamples, type PartnerExample } from "../gateway/src/sandbox
 import { findSandboxPartner, sandboxPartners } from "../gateway/src/sandbox/sandbox-partners.ts";
 import { graphql } from "./support/graphql.ts";
 import { startTestHub, type TestHub } from "./support/hub.ts";
+import { isEmptyAnswer } from "./support/runnable-examples.ts";
 
 /**
  * Issue 9, item 7: every example in docs/partners/*.md runs through the real gateway against the
- * demo data with its partner's token and answers without errors, so the guides cannot rot.
+ * demo data with its partner's token and answers without errors, so the guides cannot rot; and
+ * (issue 22) answers something: no root field only nulls and empty lists.
  */
 describe("partner guides: every example runs", () => {
   let hub: TestHub;
@@ -47,6 +49,8 @@ describe("partner guides: every example runs", () => {
       const answer = await graphql(hub.gatewayUrl!, example.query, { token, variables });
       expect(answer.errors, `${partner.key}: ${example.title}: ${JSON.stringify(answer.errors)}`).toBeUndefined();
       expect(answer.data, `${partner.key}: ${example.title}`).toBeTruthy();
+      for (const [field, value] of Object.entries(answer.data!))
+        expect(isEmptyAnswer(value), `${partner.key}: ${example.title}: ${field} is empty`).toBe(false);
       previous = answer.data;
     }
   });

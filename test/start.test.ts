@@ -1,4 +1,7 @@
-import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { demoDuplicateRegistration, demoPeople } from "@pasrr/devtools/demo-cast";
+import { readFile } from "node:fs/promises";
+import { cheatSheetLines, readmeBlock, readmeCopy, readmePath } from "../scripts/start/cheat-sheet.ts";
+import { scanForPhi } from "../scripts/phi-scan.ts";
 import { subgraphNames } from "@pasrr/config/service-names";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -23,9 +26,28 @@ describe("npm start", () => {
 
   const listAll = `{ individuals(first: 100) { edges { node { id familyName } } } }`;
 
+  it("README's demo cheat sheet is the one npm start prints (regenerate: tsx scripts/start/cheat-sheet.ts --write-readme)", async () => {
+    expect(readmeCopy(await readFile(readmePath, "utf8"))).toBe(readmeBlock());
+  });
+
   it("serves the whole graph with demo data, stops cleanly on Ctrl-C, and keeps its data for the next start", async () => {
+    const startedAt = performance.now();
     const first = runScript("scripts/start.ts", env);
+    // Issue 22: it talks from its first seconds, not only at the end. Its first line comes about
+    // 0.6 s after the process starts on a quiet machine; the bound leaves room for a test run
+    // sharing two cores, and is still far short of the 20–60 s the services take to be ready.
+    await first.waitFor(/starting individuals/);
+    expect(performance.now() - startedAt).toBeLessThan(10_000);
     const [, url, token] = await first.waitFor(/Gateway and sandbox: (\S+)[\s\S]*Bearer (\S+)/);
+    // One line per service when it is ready, with its time since the start; then the summary with the cheat sheet.
+    for (const service of [...subgraphNames, "gateway"]) expect(first.output()).toMatch(new RegExp(`\\d+\\.\\d s  ${service} +ready on :\\d+`));
+    await first.waitFor(/Press Ctrl-C to stop/);
+    // Never silent for long: a "still starting" line whenever 5 s pass without one (timers may lag on a busy machine).
+    const times = [...first.output().matchAll(/^ *(\d+\.\d) s {2}/gm)].map((match) => Number(match[1]));
+    times.slice(1).forEach((time, n) => expect(time - times[n]!, first.output()).toBeLessThan(8));
+    for (const line of cheatSheetLines()) expect(first.output()).toContain(line);
+    // The output may land in a log: no demo person's name, birth date, SSN or Medicaid ID in the form the PHI scan looks for.
+    expect(scanForPhi(first.output(), "npm start")).toEqual([]);
     const across = await graphql(url!, personAcrossTheGraph, { token, variables: { id: demoPeople[0]!.id } });
     expect(across.errors).toBeUndefined();
     expect(across.data!.individual.stays).toHaveLength(1);
@@ -49,8 +71,8 @@ describe("npm start", () => {
     const [, url2, token2] = await second.waitFor(/Gateway and sandbox: (\S+)[\s\S]*Bearer (\S+)/);
     const people = await graphql(url2!, listAll, { token: token2 });
     const names = people.data!.individuals.edges.map((edge: { node: { familyName: string } }) => edge.node.familyName).sort();
-    // The demo seed ran twice and added nothing the second time; the registered person survived.
-    expect(names).toEqual([...demoPeople.map((person) => person.familyName), "Okonkwo-Ray"].sort());
+    // The demo seed ran twice and added nothing the second time (its duplicate registration included); the registered person survived.
+    expect(names).toEqual([...demoPeople.map((person) => person.familyName), demoDuplicateRegistration.familyName, "Okonkwo-Ray"].sort());
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
   }, 300_000); // two full starts of five processes on two cores

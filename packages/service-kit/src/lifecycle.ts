@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ConfigError } from "@pasrr/config/config-error";
+import { reportStartPhase, reportStartPhasesTo } from "./start-phase.ts";
 
 /** Listens and returns the bound port; a taken port is a one-line ConfigError naming its variable. */
 export function listen(server: Server, host: string, port: number, portVariable: string): Promise<number> {
@@ -49,6 +50,10 @@ export function closeGracefully(server: Server, graceMs = 10_000): Promise<void>
  */
 export async function runAsProcess(start: () => Promise<{ stop(): Promise<void> }>): Promise<void> {
   let service: { stop(): Promise<void> };
+  // Started by `npm start` with an IPC channel: it prints each phase as this process reaches it.
+  const parent = process.send?.bind(process);
+  if (parent) reportStartPhasesTo((message) => process.connected && parent(message));
+  reportStartPhase("starting");
   try {
     service = await start();
   } catch (error) {

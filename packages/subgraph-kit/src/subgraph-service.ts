@@ -39,6 +39,7 @@ import { ServiceObservability } from "@pasrr/observability/service-observability
 import type { ServiceMetrics } from "@pasrr/observability/metrics";
 import { createServiceHttpServer } from "@pasrr/service-kit/http-server";
 import { closeGracefully, listen, type RunningService } from "@pasrr/service-kit/lifecycle";
+import { reportStartPhase } from "@pasrr/service-kit/start-phase";
 import { openRedisConnection, redisHealth, type RedisConnection } from "@pasrr/service-kit/shared-state/redis-connection";
 
 /** What a subgraph supplies; the platform does the rest the same way for all four. */
@@ -84,7 +85,11 @@ export async function startSubgraph<Client extends Disconnectable, Loaders, Serv
     const redis = await openRedisConnection(module.name, config.redis, observability);
     if (redis) closers.push(() => redis.close());
     const { database, client, backgroundClient, statements } = await openSubgraphDatabase(module, config, logger, observability, closers);
-    if (config.seedDemoData && module.seedDemoData) await module.seedDemoData(client, services);
+    if (config.seedDemoData && module.seedDemoData) {
+      reportStartPhase("seeding demo data");
+      await module.seedDemoData(client, services);
+    }
+    reportStartPhase("starting GraphQL");
 
     const apollo = new ApolloServer<RequestContext<Client, Loaders, Services>>({
       ...apolloOptions(config, logger),
@@ -136,6 +141,7 @@ async function openSubgraphDatabase<Client extends Disconnectable>(
   observability: ServiceObservability,
   closers: Array<() => Promise<void>>,
 ) {
+  reportStartPhase("opening its database");
   const database = await openDatabase(config.database, {
     onError: (error) => logger.warn({ err: loggableError(error), database: config.database.kind }, "database connection lost"),
   });
@@ -160,6 +166,7 @@ async function openSubgraphDatabase<Client extends Disconnectable>(
  */
 async function bringSchemaCurrent(database: Database, folder: PrismaFolder, config: SubgraphConfig, logger: Logger) {
   if (config.migrateAtStart) {
+    reportStartPhase("migrating its database");
     const applied = await applyPendingMigrations(database, folder);
     if (applied.length > 0) logger.info({ migrations: applied, database: database.kind }, "applied migrations");
     return;

@@ -17,7 +17,7 @@ export const individualsSubgraph: SubgraphModule<IndividualsDb, Loaders, Service
   createClient,
   createServices,
   createLoaders: (db, principal) => createLoaders(db, principal),
-  seedDemoData: (db) => seedDemoIndividuals(db),
+  seedDemoData: (db, services) => seedDemoIndividuals(db, services),
 };
 
 /**

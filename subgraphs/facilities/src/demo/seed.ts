@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from "@pasrr/calendar/calendar-date";
-import { demoFacilities, demoPeople, demoStays } from "@pasrr/devtools/demo-cast";
+import { demoFacilities, demoHospital, demoPeople, demoStays } from "@pasrr/devtools/demo-cast";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Clock } from "@pasrr/calendar/clock";
 import { loadHistory, toFacts } from "../census/census-event.store.ts";
@@ -47,17 +47,12 @@ const castDetails: Record<string, Omit<FacilityRegistration, "providerNumber" | 
 export const demoRegistry: (FacilityRegistration & { id: string })[] = [
   ...demoFacilities.map((facility) => ({ ...facility, ...castDetails[facility.providerNumber]! })),
   {
-    id: "0193a000-0000-7000-8000-00000000f101",
-    providerNumber: "DEMO-HOSP-0101",
+    ...demoHospital,
     npi: "1640000117",
-    name: "Mercy Hamilton General Hospital",
     type: "HOSPITAL",
     addressLine: "2 Mercy Plaza",
     city: "Cincinnati",
     postalCode: "45219",
-    county: "Hamilton",
-    state: "OH",
-    region: "Region 1",
     medicaidCertified: true,
     certifiedBeds: 310,
   },
@@ -123,9 +118,9 @@ export const demoRegistry: (FacilityRegistration & { id: string })[] = [
   },
 ];
 
-const [orla, tobias, wren] = demoPeople as [(typeof demoPeople)[0], (typeof demoPeople)[0], (typeof demoPeople)[0]];
+const [orla, tobias, wren, ysolde] = demoPeople as [(typeof demoPeople)[0], (typeof demoPeople)[0], (typeof demoPeople)[0], (typeof demoPeople)[0]];
 const [maple, riverbend, cedar] = demoFacilities as [(typeof demoFacilities)[0], (typeof demoFacilities)[0], (typeof demoFacilities)[0]];
-const hospital = "0193a000-0000-7000-8000-00000000f101";
+const hospital = demoHospital.id;
 const psychiatric = "0193a000-0000-7000-8000-00000000f103";
 
 type DemoEvent = Omit<Prisma.CensusEventCreateManyInput, "effectiveOn" | "recordedAt" | "recordedByOrganisationId" | "recordedBySubject" | "late"> & {
@@ -136,7 +131,7 @@ type DemoEvent = Omit<Prisma.CensusEventCreateManyInput, "effectiveOn" | "record
  * The demo census, as events: Orla and Tobias live where the shared cast says (their admission
  * events carry the cast's stay ids, so the derived stays keep them), Wren's stay ended.
  * Dated relative to today (platform demo/cast.ts): Orla turns Medicaid 39 days ago, Tobias was on
- * hospital leave three weeks ago.
+ * hospital leave three weeks ago; Ysolde has lived at Orla's facility on Medicaid for five months.
  */
 const demoEvents = (today: CalendarDate): DemoEvent[] => {
   const demoStay = demoStays(today);
@@ -164,6 +159,16 @@ const demoEvents = (today: CalendarDate): DemoEvent[] => {
     },
     { id: "0193a000-0000-7000-8000-00000000c004", individualId: tobias.id, facilityId: riverbend.id, kind: "HOSPITAL_LEAVE", effectiveOn: day(-21) },
     { id: "0193a000-0000-7000-8000-00000000c005", individualId: tobias.id, facilityId: riverbend.id, kind: "RETURN", effectiveOn: day(-18) },
+    {
+      id: demoStay[2]!.id,
+      individualId: ysolde.id,
+      facilityId: maple.id,
+      kind: "ADMISSION",
+      effectiveOn: demoStay[2]!.admittedOn,
+      admissionSource: "HOSPITAL_INPATIENT",
+      fromFacilityId: hospital,
+      payer: "MEDICAID",
+    },
     {
       id: "0193a000-0000-7000-8000-00000000c006",
       individualId: wren.id,
@@ -202,7 +207,7 @@ export async function seedDemoFacilities(db: FacilitiesDb, clock: Clock): Promis
     })),
     skipDuplicates: true,
   });
-  for (const person of [orla, tobias, wren]) {
+  for (const person of [orla, tobias, wren, ysolde]) {
     await db.$transaction(async (tx) => {
       const { stays, violation } = deriveStays((await loadHistory(tx, person.id)).map(toFacts));
       if (violation) throw new Error(`demo census for ${person.id} breaks ${violation.rule}`);

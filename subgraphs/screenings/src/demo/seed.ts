@@ -1,5 +1,5 @@
 import { daysFrom, type Clock } from "@pasrr/calendar/clock";
-import { demoPeople, demoFacilities } from "@pasrr/devtools/demo-cast";
+import { demoPeople, demoFacilities, demoRecordedAt } from "@pasrr/devtools/demo-cast";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { HubServices } from "@pasrr/subgraph-kit/context";
 import type { ScreeningsDb } from "../db.ts";
@@ -18,10 +18,13 @@ const noDd = { diagnosis: false, history: false, presentingEvidence: false, refe
 
 /**
  * The demo screens: person 2 through a dual Level II (both determined) after the hospital's
- * categorical request was denied on the day it was filed; person 3 with an open MI referral.
+ * categorical request was denied on the day it was filed; person 3 with an open MI referral;
+ * person 4, five months ago, through an MH Level II that found a primary serious mental illness
+ * (which puts their facility in the IMD review).
  */
 const screens = [
   {
+    screenedDaysAgo: 63,
     screenId: id("b002"),
     referralIds: [id("c002"), id("c003")],
     person: demoPeople[1]!,
@@ -30,14 +33,34 @@ const screens = [
     dd: true,
     categoricalDecisionId: id("ca02"),
   },
-  { screenId: id("b003"), referralIds: [id("c004")], person: demoPeople[2]!, facility: demoFacilities[2]!, mi: true, dd: false, categoricalDecisionId: null },
+  {
+    screenedDaysAgo: 63,
+    screenId: id("b003"),
+    referralIds: [id("c004")],
+    person: demoPeople[2]!,
+    facility: demoFacilities[2]!,
+    mi: true,
+    dd: false,
+    categoricalDecisionId: null,
+  },
+  {
+    screenedDaysAgo: 156,
+    screenId: id("b004"),
+    referralIds: [id("c005")],
+    person: demoPeople[3]!,
+    facility: demoFacilities[0]!,
+    mi: true,
+    dd: false,
+    categoricalDecisionId: null,
+  },
 ];
 /** The categorical the demo hospital asks for: convalescent care where the state has it, else (OH) an emergency stay. */
 const demoCategorical = (policy: PasrrPolicy): CategoricalType => (policy.categoricals.types.CONVALESCENT.offered.value ? "CONVALESCENT" : "EMERGENCY");
-/** Person 2's Level II determinations, 58 and 54 days before today. */
+/** Person 2's Level II determinations, 58 and 54 days before today; person 4's, 152 days before. */
 const demoDeterminations = (clock: Clock) => [
   { id: id("d002"), referralId: id("c002"), authority: "MH" as const, individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -58), smiPrimary: false },
   { id: id("d003"), referralId: id("c003"), authority: "DD" as const, individualId: demoPeople[1]!.id, determinedOn: daysFrom(clock, -54), smiPrimary: null },
+  { id: id("d004"), referralId: id("c005"), authority: "MH" as const, individualId: demoPeople[3]!.id, determinedOn: daysFrom(clock, -152), smiPrimary: true },
 ];
 type DemoScreen = (typeof screens)[number];
 type DemoDetermination = ReturnType<typeof demoDeterminations>[number];
@@ -63,12 +86,12 @@ function demoOutcome(d: DemoDetermination, policy: PasrrPolicy): DerivedOutcome 
   return derived;
 }
 
-/** A demo screen as filed 63 days ago, its outcome decided under the pack; its categorical request denied that day. */
+/** A demo screen as filed (and received by the hub) on its day, its outcome decided under the pack; a categorical request denied that day. */
 // eslint-disable-next-line max-lines-per-function -- one demo person's screen written out as its records are, field by field.
 async function seedScreen(db: ScreeningsDb, demo: DemoScreen, determinations: DemoDetermination[], policy: PasrrPolicy, clock: Clock): Promise<void> {
   const kind = demoCategorical(policy);
   const facts: LevelOneFacts = {
-    screenedOn: daysFrom(clock, -63),
+    screenedOn: daysFrom(clock, -demo.screenedDaysAgo),
     currentSetting: "HOSPITAL_INPATIENT",
     dementia: "NONE",
     dangerToSelfOrOthers: false,
@@ -88,6 +111,7 @@ async function seedScreen(db: ScreeningsDb, demo: DemoScreen, determinations: De
         individualId: demo.person.id,
         submittingOrganisationId: demo.facility.providerNumber,
         screenedOn: toDbDate(facts.screenedOn),
+        submittedAt: demoRecordedAt(facts.screenedOn),
         facilityId: demo.facility.id,
         facilityCounty: demo.facility.county,
         reasonForScreening: "NF_APPLICANT_FROM_HOSPITAL",
@@ -122,6 +146,7 @@ async function seedScreen(db: ScreeningsDb, demo: DemoScreen, determinations: De
           decidedByOrganisationId: `demo-${role.toLowerCase().replaceAll("_", "-")}`,
           decision: "DENIED",
           decidedOn: toDbDate(facts.screenedOn),
+          recordedAt: demoRecordedAt(facts.screenedOn),
           reason: "Demo: a documented serious mental illness and a developmental disability; a full Level II evaluation is needed.",
         },
       ],
@@ -164,6 +189,7 @@ async function seedDeterminations(db: ScreeningsDb, determinations: DemoDetermin
         evaluatorName: "Demo Evaluator, LISW",
         evaluatedOn: toDbDate(d.determinedOn),
         determinedOn: toDbDate(d.determinedOn),
+        recordedAt: demoRecordedAt(d.determinedOn),
         determinedByOrganisationId: "demo-level-ii-authority",
         outcome: derived.outcome,
         outcomeSource: derived.source,
@@ -175,11 +201,11 @@ async function seedDeterminations(db: ScreeningsDb, determinations: DemoDetermin
   });
 }
 
-/** The notices each determination issued: to the person, the admitting NF (the demo facility) and the attending physician. */
+/** The notices each determination issued: to the person, the admitting NF (the screen's facility) and the attending physician. */
 async function seedNotices(db: ScreeningsDb, determinations: DemoDetermination[], policy: PasrrPolicy): Promise<void> {
-  const facility = screens[0]!.facility;
   await db.pasrrNotice.createMany({
     data: determinations.flatMap((d, n) => {
+      const facility = screens.find((screen) => screen.referralIds.includes(d.referralId))!.facility;
       const derived = demoOutcome(d, policy);
       const notices = noticesFor(
         {
@@ -217,7 +243,8 @@ async function seedNotices(db: ScreeningsDb, determinations: DemoDetermination[]
 
 /**
  * Synthetic demo screenings, referrals, determinations and notices, dated relative to the clock's
- * today (screens 71 and 63 days ago); idempotent (fixed ids, skipDuplicates).
+ * today (screens 156, 71 and 63 days ago), each on record from its own day so `asOf` reads see
+ * them arrive; idempotent (fixed ids, skipDuplicates).
  */
 export async function seedDemoScreenings(db: ScreeningsDb, { policy, clock }: HubServices & Services): Promise<void> {
   const determinations = demoDeterminations(clock);
@@ -229,6 +256,7 @@ export async function seedDemoScreenings(db: ScreeningsDb, { policy, clock }: Hu
         individualId: demoPeople[0]!.id,
         submittingOrganisationId: demoFacilities[0]!.providerNumber,
         screenedOn: toDbDate(daysFrom(clock, -71)),
+        submittedAt: demoRecordedAt(daysFrom(clock, -71)),
       },
     ],
     skipDuplicates: true,

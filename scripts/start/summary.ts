@@ -1,0 +1,32 @@
+import { mintDevToken } from "@pasrr/devtools/dev-token";
+import { subgraphNames } from "@pasrr/config/service-names";
+import type { GatewayConfig } from "@pasrr/gateway/config";
+import type { SubgraphConfig } from "@pasrr/subgraph-kit/subgraph-config";
+import { cheatSheetLines } from "./cheat-sheet.ts";
+
+/** The end of `npm start`'s output: where the hub is, a token to paste, and the demo cheat sheet. */
+export async function printSummary(gateway: GatewayConfig, subgraphs: SubgraphConfig[], elapsedMs: number): Promise<void> {
+  const host = gateway.host === "0.0.0.0" ? "localhost" : gateway.host;
+  const url = `http://${host}:${gateway.port}/graphql`;
+  const sandboxUrl = `http://${host}:${gateway.port}/sandbox`;
+  const stateToken = await mintDevToken(gateway.auth, { organisationId: "demo-state-agency", role: "STATE_MEDICAID_AGENCY" });
+  const sandbox = gateway.sandbox
+    ? `  Partner sandbox:     ${sandboxUrl}  (GraphiQL with each partner's examples; "Act as partner" mints its dev token)\n`
+    : "";
+  console.log(`
+PASRR hub is running (ready in ${(elapsedMs / 1000).toFixed(1)} s).
+  Gateway and sandbox: ${url}
+${sandbox}  Subgraphs:           ${subgraphNames.map((name, n) => `${name} :${subgraphs[n]!.port}`).join(", ")}
+  Databases:           ${subgraphs.map((config) => config.database.kind).join(", ")}
+
+A state-agency dev token (8 hours) for the sandbox's Authorization header:
+  Bearer ${stateToken}
+
+Demo data (synthetic; the same cheat sheet is in README.md, "Demo data"):
+${cheatSheetLines()
+  .map((line) => `  ${line}`)
+  .join("\n")}
+
+Press Ctrl-C to stop.
+`);
+}
