@@ -38,7 +38,7 @@ describe("npm start", () => {
     // sharing two cores, and is still far short of the 20–60 s the services take to be ready.
     await first.waitFor(/starting individuals/);
     expect(performance.now() - startedAt).toBeLessThan(10_000);
-    const [, url, token] = await first.waitFor(/Gateway and sandbox: (\S+)[\s\S]*Bearer (\S+)/);
+    const [, url, token] = await first.waitFor(/Gateway \(GraphQL\): +(\S+)[\s\S]*Bearer (\S+)/);
     // One line per service when it is ready, with its time since the start; then the summary with the cheat sheet.
     for (const service of [...subgraphNames, "gateway"]) expect(first.output()).toMatch(new RegExp(`\\d+\\.\\d s  ${service} +ready on :\\d+`));
     await first.waitFor(/Press Ctrl-C to stop/);
@@ -55,7 +55,7 @@ describe("npm start", () => {
     expect(across.data!.individual.levelOneScreens).toHaveLength(1);
     expect((await graphql(url!, personAcrossTheGraph, { variables: { id: demoPeople[0]!.id } })).status).toBe(401);
     // The printed self-hosted sandbox answers (issue 9, item 1).
-    const sandbox = /Partner sandbox: +(\S+)/.exec(first.output())?.[1];
+    const sandbox = /Sandbox: +(\S+)/.exec(first.output())?.[1];
     expect((await fetch(sandbox!)).status).toBe(200);
 
     const registered = await graphql(
@@ -68,7 +68,7 @@ describe("npm start", () => {
     expect(await first.exited).toBe(0);
 
     const second = runScript("scripts/start.ts", env);
-    const [, url2, token2] = await second.waitFor(/Gateway and sandbox: (\S+)[\s\S]*Bearer (\S+)/);
+    const [, url2, token2] = await second.waitFor(/Gateway \(GraphQL\): +(\S+)[\s\S]*Bearer (\S+)/);
     const people = await graphql(url2!, listAll, { token: token2 });
     const names = people.data!.individuals.edges.map((edge: { node: { familyName: string } }) => edge.node.familyName).sort();
     // The demo seed ran twice and added nothing the second time (its duplicate registration included); the registered person survived.

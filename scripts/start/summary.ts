@@ -11,11 +11,11 @@ export async function printSummary(gateway: GatewayConfig, subgraphs: SubgraphCo
   const sandboxUrl = `http://${host}:${gateway.port}/sandbox`;
   const stateToken = await mintDevToken(gateway.auth, { organisationId: "demo-state-agency", role: "STATE_MEDICAID_AGENCY" });
   const sandbox = gateway.sandbox
-    ? `  Partner sandbox:     ${sandboxUrl}  (GraphiQL with each partner's examples; "Act as partner" mints its dev token)\n`
+    ? `  Sandbox:             ${sandboxUrl}  (schema docs, each partner's examples and dev token, query plan, SDL download; /graphql in a browser opens it too)\n`
     : "";
   console.log(`
 PASRR hub is running (ready in ${(elapsedMs / 1000).toFixed(1)} s).
-  Gateway and sandbox: ${url}
+  Gateway (GraphQL):   ${url}
 ${sandbox}  Subgraphs:           ${subgraphNames.map((name, n) => `${name} :${subgraphs[n]!.port}`).join(", ")}
   Databases:           ${subgraphs.map((config) => config.database.kind).join(", ")}
 
