@@ -132,6 +132,36 @@ export function hotReadsSuite(kind: Kind) {
       expect(rows.length).toBeGreaterThan(2);
     });
 
+    it("levelTwoRecordsByIndividual: each referral, oldest first, with its determination (or null) and that determination's appeals in filing order", async () => {
+      const ids = [alice, bob, carol, nobody];
+      const loaded = await oneBatch(all.opened.screenings.statements, () =>
+        screeningsLoaders(screenings, principals[0]!).levelTwoRecordsByIndividual.loadMany(ids),
+      );
+      const rows = await screenings.levelTwoReferral.findMany({
+        where: { individualId: { in: ids } },
+        include: { determination: { include: { appeals: { orderBy: [{ filedOn: "asc" }, { id: "asc" }] } } } },
+        orderBy: [{ referredOn: "asc" }, { id: "asc" }],
+        relationLoadStrategy: "join",
+      });
+      expect(loaded).toEqual(ids.map((id) => rows.filter((row) => row.individualId === id)));
+      const records = (loaded[0] as typeof rows).map(
+        (record) => record.determination?.appeals.map((appeal) => appeal.filedOn.toISOString().slice(0, 10)) ?? null,
+      );
+      expect(records).toEqual([["2026-01-12", "2026-01-20"], []]);
+      expect((loaded[1] as typeof rows).map((record) => record.determination)).toEqual([null]);
+    });
+
+    it("admissionsByIndividual: every NF admission, oldest first, as Prisma orders them", async () => {
+      const ids = [alice, bob, carol, nobody];
+      const loaded = await oneBatch(all.opened.screenings.statements, () => screeningsLoaders(screenings, principals[0]!).admissionsByIndividual.loadMany(ids));
+      const rows = await screenings.nursingFacilityAdmission.findMany({
+        where: { individualId: { in: ids } },
+        orderBy: [{ admittedOn: "asc" }, { id: "asc" }],
+      });
+      expect(loaded).toEqual(ids.map((id) => rows.filter((row) => row.individualId === id)));
+      expect(rows.length).toBe(3);
+    });
+
     it.each(principals.map((p) => [describePrincipal(p), p] as const))("determinationsByIndividual in the scope of %s", async (_name, principal) => {
       const ids = [alice, bob, carol, nobody];
       const loaded = await oneBatch(all.opened.levelofcare.statements, () =>
@@ -263,9 +293,10 @@ async function seed(individuals: IndividualsDb, screenings: ScreeningsDb, levelo
       categoricalDueOn: toDbDate("2026-01-09"),
     },
   });
-  await screenings.levelOneScreen.create({
+  const bobScreen = await screenings.levelOneScreen.create({
     data: { individualId: bob, submittingOrganisationId: "org-3", screenedOn: toDbDate("2025-11-30"), indications: [] },
   });
+  await seedLevelTwoRecords(screenings, bobScreen.id);
 
   const determination = { levelOfCareType: "NF_SKILLED" as const, decision: "APPROVED" as const };
   await levelofcare.levelOfCareDetermination.create({
@@ -338,4 +369,67 @@ async function seed(individuals: IndividualsDb, screenings: ScreeningsDb, levelo
   await facilities.stay.create({ data: stay(alice, facilityB, "2026-02-01", { eventIds: [randomUUID(), randomUUID()] }) });
   await facilities.stay.create({ data: stay(bob, facilityB, "2025-11-01", { admissionSource: "COMMUNITY" }) });
   await facilities.stay.create({ data: stay(carol, facilityA, "2025-11-01", { admittedFromFacilityId: hospital, eventIds: [] }) });
+}
+
+/** Level II records with every edge the compliance read meets: no determination yet, a determination without appeals, one with two (filed out of id order), nulls and arrays; and NF admissions. */
+async function seedLevelTwoRecords(screenings: ScreeningsDb, screenId: string) {
+  const referral = (individualId: string, referredOn: string, extra: Record<string, unknown> = {}) =>
+    screenings.levelTwoReferral.create({
+      data: { screenId, individualId, authority: "MH", referredOn: toDbDate(referredOn), dueOn: toDbDate("2026-02-01"), ...extra },
+    });
+  const determination = (referralId: string, individualId: string, determinedOn: string, extra: Record<string, unknown> = {}) =>
+    screenings.levelTwoDetermination.create({
+      data: {
+        referralId,
+        individualId,
+        conditionConfirmed: true,
+        needsNursingFacilityServices: true,
+        needsSpecializedServices: false,
+        recommendedServices: [],
+        approvalPeriod: "ONGOING",
+        evaluatorName: "Synthetic Evaluator",
+        evaluatedOn: toDbDate(determinedOn),
+        determinedOn: toDbDate(determinedOn),
+        determinedByOrganisationId: "org-mh",
+        outcome: "ADMISSION_ALLOWED",
+        outcomeSource: "hot-reads seed",
+        policyState: "OH",
+        ...extra,
+      },
+    });
+  const first = await referral(alice, "2026-01-03", { facilityId: facilityA, facilityCounty: "Hamilton", status: "DETERMINED" });
+  const denied = await determination(first.id, alice, "2026-01-08", {
+    needsNursingFacilityServices: false,
+    seriousMentalIllnessPrimary: true,
+    recommendedServices: ["COUNSELING", "ünïcode ✓"],
+    approvalPeriod: "TIME_LIMITED",
+    approvedThrough: toDbDate("2026-04-08"),
+    outcome: "DENIED",
+    specializedServicesProvider: "STATE_AUTHORITY",
+  });
+  const appeal = (filedOn: string, extra: Record<string, unknown> = {}) =>
+    screenings.appeal.create({
+      data: {
+        determinationId: denied.id,
+        individualId: alice,
+        filedOn: toDbDate(filedOn),
+        filedByOrganisationId: "org-rep",
+        grounds: "hot-reads seed",
+        ...extra,
+      },
+    });
+  await appeal("2026-01-20", { level: 2, status: "UPHELD", decidedOn: toDbDate("2026-02-10"), decidedByOrganisationId: "org-state" });
+  await appeal("2026-01-12");
+  const second = await referral(alice, "2026-01-03", { authority: "DD", awaitsAuthority: "MH", followsDeterminationId: denied.id });
+  await determination(second.id, alice, "2026-01-09");
+  await referral(bob, "2025-12-01");
+  for (const [individualId, admittedOn, screen] of [
+    [alice, "2026-01-03", screenId],
+    [alice, "2026-02-01", null],
+    [carol, "2025-11-01", null],
+  ] as const) {
+    await screenings.nursingFacilityAdmission.create({
+      data: { individualId, facilityId: facilityA, admittedOn: toDbDate(admittedOn), screenId: screen, triggerEventId: screen ? randomUUID() : null },
+    });
+  }
 }

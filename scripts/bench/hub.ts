@@ -113,6 +113,9 @@ export async function startProcess(
   captureOutput = false,
 ): Promise<ServiceProcess> {
   const loader = [...(entry.endsWith(".ts") ? ["--import", "tsx"] : []), "--import", path.join(repoRoot, "scripts/bench/graphql-production.mjs")];
+  // `BENCH_CPU_PROF_DIR`: each service writes its V8 CPU profiles (a thread each) under <dir>/<service> when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+  const profile = process.env.BENCH_CPU_PROF_DIR;
+  if (profile) loader.unshift("--cpu-prof", "--cpu-prof-dir", path.join(profile, name));
   return startCommand(name, process.execPath, [...loader, path.join(repoRoot, entry), ...args], env, readyUrl, { pollMs, captureOutput });
 }
 

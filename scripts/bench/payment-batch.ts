@@ -109,6 +109,9 @@ export const paymentBatchRow: BenchRow = {
       // The new entry point is measured once the schema has it (another branch adds it): the composed supergraph says.
       const contracts: Contract[] = ["individualsByIdentifiers"];
       if (/\blevelOfCareClaimBatch\s*\(/.test(await readFile(supergraphFile, "utf8"))) contracts.push("levelOfCareClaimBatch");
+      // `BENCH_PAYMENT_CONTRACT=levelOfCareClaimBatch`: time (and profile) one contract only.
+      const chosen = process.env.BENCH_PAYMENT_CONTRACT;
+      if (chosen) contracts.splice(0, contracts.length, ...contracts.filter((contract) => contract === chosen));
 
       const bySize = new Map<number, Timed>();
       const notes: string[] = [];

@@ -7,7 +7,7 @@
  * - the fair floor: the same rows, then the hub's own rules on them — screenings' PASRR
  *   compliance history (complianceFromRows, as `Individual.pasrrCompliance` computes it),
  *   levelofcare's coverage (the facts `personCoverageFacts` gathers, answered by `coverageFrom`),
- *   facilities' stay periods (readPayerPeriods, readLeavePeriods), the lines matched to people by
+ *   facilities' stay periods (storedPayerPeriods, storedLeavePeriods, as `stayFacts` reads them), the lines matched to people by
  *   levelofcare's own `linesOf` — imported, never copied — and the answer JSON built, one answer
  *   per claim line in line order. What it leaves out is the hub's own cost: GraphQL, HTTP between
  *   services, access checks and the router's plan; so gateway ÷ fair floor is that cost alone.
@@ -21,7 +21,7 @@ import { coverageFactsFrom, coverageFrom } from "../../subgraphs/levelofcare/src
 import { knownOn } from "../../subgraphs/levelofcare/src/determination/history.rules.ts";
 import { compliancePeriodsKnownOn } from "../../subgraphs/levelofcare/src/pasrr/pasrr-compliance.rules.ts";
 import { linesOf, medicaidKey, type ClaimLine } from "../../subgraphs/levelofcare/src/claims/claim-lines.rules.ts";
-import { readLeavePeriods, readPayerPeriods } from "../../subgraphs/facilities/src/stay/stay.store.ts";
+import { storedLeavePeriods, storedPayerPeriods } from "../../subgraphs/facilities/src/stay/stay.store.ts";
 
 export type Pools = Record<SubgraphName, pg.Pool>;
 
@@ -168,8 +168,8 @@ export async function fairFloor(pools: Pools, lines: readonly ClaimLine[], setti
         admittedOn: fromDbDate(stay.admittedOn),
         dischargedOn: stay.dischargedOn ? fromDbDate(stay.dischargedOn) : null,
         facility: { id: stay.facilityId as string, providerNumber: (stay.providerNumber as string | null) ?? "" },
-        payerPeriods: readPayerPeriods(stay.payerPeriods).map((p) => ({ payer: p.payer, startsOn: p.startsOn, endsOn: p.endsOn })),
-        leavePeriods: readLeavePeriods(stay.leavePeriods).map((l) => ({ kind: l.kind, leftOn: l.leftOn, returnedOn: l.returnedOn })),
+        payerPeriods: storedPayerPeriods(stay.payerPeriods).map((p) => ({ payer: p.payer, startsOn: p.startsOn, endsOn: p.endsOn })),
+        leavePeriods: storedLeavePeriods(stay.leavePeriods).map((l) => ({ kind: l.kind, leftOn: l.leftOn, returnedOn: l.returnedOn })),
       }));
     // levelofcare: the facts personCoverageFacts gathers, today's answer (no asOf).
     const rows = knownOn(across(locsOf, personIds), null, settings.timeZone);

@@ -2,6 +2,7 @@ import { entityLoader, groupLoader } from "@pasrr/graphql-kit/loaders";
 import type { Principal } from "@pasrr/auth/principal";
 import type { ScreeningsDb } from "./db.ts";
 import { readLevelOneScreensByIndividual } from "./level-one-screen/level-one-screen.reads.ts";
+import { readAdmissionsByIndividual, readLevelTwoRecordsByIndividual } from "./pasrr/compliance.reads.ts";
 
 /** Level I screens, the categorical decisions on them, and the NF admissions that used them. */
 const screenLoaders = (db: ScreeningsDb) => ({
@@ -19,10 +20,9 @@ const screenLoaders = (db: ScreeningsDb) => ({
     (screenIds) => db.categoricalDecision.findMany({ where: { screenId: { in: [...screenIds] } }, orderBy: [{ decidedOn: "asc" }, { id: "asc" }] }),
     (row) => row.screenId,
   ),
-  /** The NF admissions the census reported (compliance periods follow each admission). */
+  /** The NF admissions the census reported (compliance periods follow each admission); read below Prisma's row mapping (issue 20). */
   admissionsByIndividual: groupLoader(
-    (individualIds) =>
-      db.nursingFacilityAdmission.findMany({ where: { individualId: { in: [...individualIds] } }, orderBy: [{ admittedOn: "asc" }, { id: "asc" }] }),
+    (individualIds) => readAdmissionsByIndividual(db, individualIds),
     (row) => row.individualId,
   ),
 });
@@ -44,16 +44,11 @@ const referralLoaders = (db: ScreeningsDb) => ({
   /**
    * A person's Level II record for the PASRR standing: each referral with its determination and
    * that determination's appeals, joined in one statement per batch (the payment system's claim
-   * batch asks the standing of thousands of people at once; levelofcare issue, item 6).
+   * batch asks the standing of thousands of people at once; levelofcare issue, item 6), read below
+   * Prisma's row mapping (issue 20).
    */
   levelTwoRecordsByIndividual: groupLoader(
-    (individualIds) =>
-      db.levelTwoReferral.findMany({
-        where: { individualId: { in: [...individualIds] } },
-        include: { determination: { include: { appeals: true } } },
-        orderBy: [{ referredOn: "asc" }, { id: "asc" }],
-        relationLoadStrategy: "join",
-      }),
+    (individualIds) => readLevelTwoRecordsByIndividual(db, individualIds),
     (row) => row.individualId,
   ),
   /** The referral for a provisional determination's final one. */

@@ -26,3 +26,24 @@ export async function inScopeAs<T>(
   const kept = await Promise.all(records.map((record) => covers(rule, record, ctx)));
   return records.filter((_, i) => kept[i]);
 }
+
+/**
+ * `inScopeAs` for many lists at once (the claim batch's one list per person): the caller's cell is
+ * looked up once for the batch instead of once per list, and a list the cell does not scope is
+ * handed on without a promise per list; each record is still asked of the same rule. A batch of
+ * no lists is asked nothing, as no call of `inScopeAs` would be.
+ */
+export async function eachInScopeAs<T>(
+  matrix: AccessMatrix,
+  rules: ScopeRules<never>,
+  coordinate: string,
+  recordType: string,
+  lists: readonly (readonly T[])[],
+  ctx: RequestContext,
+): Promise<T[][]> {
+  if (lists.length === 0) return [];
+  const access = accessOf(matrix, coordinate, ctx.principal.role);
+  if (isDenied(access)) throw forbidden(`${ctx.principal.role} may not use ${coordinate}`);
+  if (typeof access !== "object" || !("scoped" in access)) return lists.map((records) => [...records]);
+  return Promise.all(lists.map((records) => inScopeAs(matrix, rules, coordinate, recordType, records, ctx)));
+}

@@ -1,12 +1,12 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { idsAcrossMerges } from "@pasrr/graphql-kit/ids";
 import { fromDbDate } from "@pasrr/graphql-kit/scalars";
-import { inScopeAs } from "@pasrr/subgraph-kit/access/scope-as";
+import { eachInScopeAs } from "@pasrr/subgraph-kit/access/scope-as";
 import { packPersonFacts, unpackClaimBatch, type PackedStay } from "@pasrr/subgraph-kit/claim-batch/claim-batch.packet";
 import type { Context } from "../context.ts";
 import { facilitiesAccess } from "../access/matrix.access.ts";
 import { facilitiesScopeRules } from "../access/scope.access.ts";
-import { readLeavePeriods, readPayerPeriods } from "../stay/stay.store.ts";
+import { storedLeavePeriods, storedPayerPeriods } from "../stay/stay.store.ts";
 import type { Stay } from "../stay/stay.type.ts";
 import { ClaimBatchCoverage } from "./claim-batch.stub.ts";
 
@@ -34,10 +34,13 @@ export class ClaimBatchStaysResolver {
         return [id, list];
       }),
     );
-    const perPerson = await Promise.all(
-      idsOf.map((personIds) =>
-        inScopeAs(facilitiesAccess, facilitiesScopeRules, "Individual.stays", "Stay", personIds.flatMap((id) => staysOf.get(id) ?? []).sort(admittedDesc), ctx),
-      ),
+    const perPerson = await eachInScopeAs(
+      facilitiesAccess,
+      facilitiesScopeRules,
+      "Individual.stays",
+      "Stay",
+      idsOf.map((personIds) => personIds.flatMap((id) => staysOf.get(id) ?? []).sort(admittedDesc)),
+      ctx,
     );
     // One more for the facilities of those stays (their provider numbers).
     const facilityIds = [...new Set(perPerson.flat().map((stay) => stay.facilityId))];
@@ -52,8 +55,8 @@ export class ClaimBatchStaysResolver {
           stay.dischargedOn ? fromDbDate(stay.dischargedOn) : null,
           stay.facilityId,
           providerNumber.get(stay.facilityId) ?? null,
-          readPayerPeriods(stay.payerPeriods),
-          readLeavePeriods(stay.leavePeriods),
+          storedPayerPeriods(stay.payerPeriods),
+          storedLeavePeriods(stay.leavePeriods),
         ]),
       ),
     );

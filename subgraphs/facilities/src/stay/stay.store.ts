@@ -38,6 +38,15 @@ const leavePeriods = z.array(z.object({ kind: z.enum(["HOSPITAL_LEAVE", "LEAVE_O
 export const readPayerPeriods = (json: unknown): PayerPeriod[] => payerPeriods.parse(json);
 export const readLeavePeriods = (json: unknown): LeavePeriod[] => leavePeriods.parse(json);
 
+/**
+ * The same columns typed without a second pass over them, for a path that only hands them on
+ * (the claim batch's `stayFacts`, issue 20): only `rebuildStays` writes them, from a
+ * `DerivedStay`, so their shape is the derivation's; a reader that branches on a period's
+ * values (the census, `Stay.payerPeriods`) still reads them through the shapes above.
+ */
+export const storedPayerPeriods = (json: Prisma.JsonValue): PayerPeriod[] => json as unknown as PayerPeriod[];
+export const storedLeavePeriods = (json: Prisma.JsonValue): LeavePeriod[] => json as unknown as LeavePeriod[];
+
 /** Token claims are free text; only ids the hub gave out can name a facility in a query. */
 const facilityIdsOf = (ids: string[]) => ids.filter(isRecordId).map((id) => id.toLowerCase());
 

@@ -1,6 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { idsAcrossMerges } from "@pasrr/graphql-kit/ids";
-import { inScopeAs } from "@pasrr/subgraph-kit/access/scope-as";
+import { eachInScopeAs } from "@pasrr/subgraph-kit/access/scope-as";
 import { packPersonFacts, unpackClaimBatch, type PackedPasrrPeriod } from "@pasrr/subgraph-kit/claim-batch/claim-batch.packet";
 import type { Context } from "../context.ts";
 import { screeningsAccess } from "../access/matrix.access.ts";
@@ -39,18 +39,16 @@ export class ClaimBatchPasrrResolver {
       rowsById(ctx.loaders.admissionsByIndividual, ids),
     ]);
     const timeZone = ctx.services.clock.timeZone;
-    const facts = await Promise.all(
-      idsOf.map(async (personIds) => {
-        const periods = complianceFromRows(
-          timeZone,
-          personIds.flatMap((id) => screens.get(id) ?? []),
-          personIds.flatMap((id) => levelTwo.get(id) ?? []),
-          personIds.flatMap((id) => admissions.get(id) ?? []),
-        );
-        const visible = await inScopeAs(screeningsAccess, screeningsScopeRules, "Individual.pasrrCompliance", "PasrrCompliancePeriod", periods, ctx);
-        return visible.map((p): PackedPasrrPeriod => [p.from, p.through, p.status, p.reason, p.recordIds, p.knownFrom, p.knownThrough]);
-      }),
+    const periods = idsOf.map((personIds) =>
+      complianceFromRows(
+        timeZone,
+        personIds.flatMap((id) => screens.get(id) ?? []),
+        personIds.flatMap((id) => levelTwo.get(id) ?? []),
+        personIds.flatMap((id) => admissions.get(id) ?? []),
+      ),
     );
+    const visible = await eachInScopeAs(screeningsAccess, screeningsScopeRules, "Individual.pasrrCompliance", "PasrrCompliancePeriod", periods, ctx);
+    const facts = visible.map((list) => list.map((p): PackedPasrrPeriod => [p.from, p.through, p.status, p.reason, p.recordIds, p.knownFrom, p.knownThrough]));
     return packPersonFacts(facts);
   }
 }
