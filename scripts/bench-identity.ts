@@ -59,6 +59,22 @@ async function settle(client: pg.Client) {
   await client.query("CHECKPOINT");
 }
 
+/** What the timed registrations came to, near-duplicates and newcomers apart: a review queue is a cost too (issue 21). */
+type Kind = "near-duplicates" | "newcomers";
+type Outcome = "MATCHED" | "POSSIBLE_DUPLICATE" | "CREATED" | "CONFLICT";
+const outcomeOrder: Outcome[] = ["MATCHED", "POSSIBLE_DUPLICATE", "CREATED", "CONFLICT"];
+const tally = (): Record<Kind, Record<Outcome, number>> => ({
+  "near-duplicates": { MATCHED: 0, POSSIBLE_DUPLICATE: 0, CREATED: 0, CONFLICT: 0 },
+  newcomers: { MATCHED: 0, POSSIBLE_DUPLICATE: 0, CREATED: 0, CONFLICT: 0 },
+});
+/** "200 near-duplicates: 150 MATCHED, 48 POSSIBLE_DUPLICATE, 2 CREATED", CONFLICT only when one happened. */
+const describeOutcomes = (counts: Record<Outcome, number>) =>
+  outcomeOrder
+    .filter((o) => o !== "CONFLICT" || counts[o] > 0)
+    .map((o) => `${counts[o]} ${o}`)
+    .join(", ");
+const totalOf = (counts: Record<Outcome, number>) => outcomeOrder.reduce((n, o) => n + counts[o], 0);
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -101,7 +117,7 @@ async function main() {
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: "postgres", url: url.toString(), variable: "BENCH_POSTGRES_URL", settings: defaultPostgresSettings });
   const loader = new pg.Client({ connectionString: url.toString() });
-  const results: { size: number; p50: number; p95: number; loadSeconds: number }[] = [];
+  const results: { size: number; p50: number; p95: number; loadSeconds: number; outcomes: ReturnType<typeof tally> }[] = [];
   try {
     await applyPendingMigrations(database, prismaFolder(path.join(repoRoot, "subgraphs/individuals/prisma")));
     await loader.connect();
@@ -129,23 +145,33 @@ async function main() {
       await settle(loader);
       const loadSeconds = (performance.now() - started) / 1000;
       const [timings, reads, writes]: [number[], number[], number[]] = [[], [], []];
+      const outcomes = tally();
       for (let n = 0; n < samples + 50; n += 1) {
-        const record = n % 2 === 0 ? duplicateOf(random.pick(people), random) : recordOf(factory.person(), random);
+        const kind: Kind = n % 2 === 0 ? "near-duplicates" : "newcomers";
+        const record = kind === "near-duplicates" ? duplicateOf(random.pick(people), random) : recordOf(factory.person(), random);
         const check = checkRegistration(record.input, record.identifiers, today, config.identifierRules);
         if (!("registration" in check)) continue;
         [spent.read, spent.write] = [0, 0];
         const t0 = performance.now();
-        await register(index, check.registration, config).catch(() => undefined); // a CONFLICT is timed like any answer
+        // A CONFLICT is timed like any answer.
+        const outcome: Outcome = await register(index, check.registration, config).then(
+          (result) => result.outcome,
+          () => "CONFLICT" as const,
+        );
         if (n < 50) continue; // the first 50 warm the caches
         timings.push(performance.now() - t0);
+        outcomes[kind][outcome] += 1;
         reads.push(spent.read);
         writes.push(spent.write);
       }
-      results.push({ size, p50: percentile(timings, 50), p95: percentile(timings, 95), loadSeconds });
+      results.push({ size, p50: percentile(timings, 50), p95: percentile(timings, 95), loadSeconds, outcomes });
       console.log(
         `${String(size).padStart(9)} people: p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms ` +
           `(reads p50 ${percentile(reads, 50).toFixed(1)}, writes p50 ${percentile(writes, 50).toFixed(1)}; loaded in ${loadSeconds.toFixed(0)} s)`,
       );
+      for (const kind of ["near-duplicates", "newcomers"] as const) {
+        console.log(`${" ".repeat(17)}${totalOf(outcomes[kind])} ${kind}: ${describeOutcomes(outcomes[kind])}`);
+      }
     }
     await db.$disconnect();
   } finally {
@@ -156,8 +182,16 @@ async function main() {
     else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
-  console.log("\n| people | p50 (ms) | p95 (ms) |\n| ---: | ---: | ---: |");
-  for (const r of results) console.log(`| ${r.size.toLocaleString("en-US")} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
+  console.log("\n| people | p50 (ms) | p95 (ms) | near-duplicates (timed) | newcomers (timed) |\n| ---: | ---: | ---: | --- | --- |");
+  for (const r of results) {
+    const cells = [
+      r.size.toLocaleString("en-US"),
+      r.p50.toFixed(1),
+      r.p95.toFixed(1),
+      ...(["near-duplicates", "newcomers"] as const).map((kind) => describeOutcomes(r.outcomes[kind])),
+    ];
+    console.log(`| ${cells.join(" | ")} |`);
+  }
   const [first, last] = [results[0], results.at(-1)];
   if (first && last && last !== first) {
     console.log(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadIdentityConfig } from "../src/individuals.config.ts";
 import { blockingKeys, searchCriteriaKeys } from "../src/matching/blocking.rules.ts";
-import { decide } from "../src/matching/decision.rules.ts";
+import { decide, marginOverRivals } from "../src/matching/decision.rules.ts";
 import { compareBirthDates, compareFamilyNames, compareGivenNames } from "../src/matching/demographic-comparison.rules.ts";
-import { assess, contradictsIdentifier, isDecidedNonMatch, mayMatchAutomatically } from "../src/matching/matching.rules.ts";
+import { assess, contradictsIdentifier, isDecidedNonMatch, mayMatchAutomatically, type Assessment } from "../src/matching/matching.rules.ts";
 import { fallbackModel } from "../src/matching/model/fallback-model.ts";
 import { agreementWeight } from "../src/matching/weights.rules.ts";
 import type { Candidate, Face, PersonEvidence } from "../src/matching/evidence.model.ts";
@@ -203,6 +203,55 @@ describe("deciding (Fellegi–Sunter with a clerical-review band)", () => {
     const a = assess_(evidence({ givenName: "Desmond", familyName: "Brandt", birthDate: "1960-01-30" }), candidate("c1"));
     expect(contradictsIdentifier(a)).toBe(true);
     expect(contradictsIdentifier(assess_(evidence({ familyName: "Brandt" }), candidate("c1")))).toBe(false);
+  });
+});
+
+describe("rivals: a plausible other person makes the match ambiguous in proportion to its evidence (one-to-one assignment)", () => {
+  /** A candidate with only a score: no conflicting identifier or suffix, so the score alone decides. */
+  const scored = (candidateId: string, score: number): Assessment => ({ candidateId, score, reasons: [], via: "RECORD" });
+  const gap = thresholds.match - thresholds.review;
+
+  it("a strong best beside a weak rival is MATCHED: the best is far likelier than the rival", () => {
+    const decision = decide([scored("best", thresholds.match + 10), scored("stranger", thresholds.review)], thresholds);
+    expect(decision).toMatchObject({ outcome: "MATCHED", match: { candidateId: "best" } });
+  });
+
+  it("the best must lead its rivals by the gap between the match and review thresholds, no less", () => {
+    const best = scored("best", thresholds.match + 5);
+    expect(decide([best, scored("rival", best.score - gap)], thresholds).outcome).toBe("MATCHED");
+    expect(decide([best, scored("rival", best.score - gap + 0.5)], thresholds)).toMatchObject({
+      outcome: "POSSIBLE_DUPLICATE",
+      candidates: [{ candidateId: "best" }, { candidateId: "rival" }],
+    });
+  });
+
+  it("a rival the machine could match on its own always goes to review, however strong the best: a duplicate is likely already in the index", () => {
+    const decision = decide([scored("best", thresholds.match + 4 * gap), scored("rival", thresholds.match)], thresholds);
+    expect(decision).toMatchObject({ outcome: "POSSIBLE_DUPLICATE", candidates: [{ candidateId: "best" }, { candidateId: "rival" }] });
+  });
+
+  it("many weak rivals add up: each alone leaves the best MATCHED, together they send it to review", () => {
+    const best = scored("best", thresholds.match + 10);
+    const weak = (n: number) => scored(`rival-${n}`, best.score - gap - 1);
+    expect(decide([best, weak(1)], thresholds).outcome).toBe("MATCHED");
+    expect(decide([best, weak(1), weak(2), weak(3)], thresholds)).toMatchObject({ outcome: "POSSIBLE_DUPLICATE", candidates: { length: 4 } });
+  });
+
+  it("a rival a reviewer already judged someone else, or one decided to be someone else, does not count", () => {
+    const best = scored("best", thresholds.match + 1);
+    const twin = assess_(
+      evidence({ givenName: "Dorothy", middleName: null }, { identifiers: [ssn("123456789")] }),
+      candidate("twin", { middleName: null }, { identifiers: [ssn("223344556")] }),
+    );
+    expect(isDecidedNonMatch(twin)).toBe(true);
+    expect(decide([best, twin], thresholds).outcome).toBe("MATCHED");
+    expect(decide([best, scored("known-other", thresholds.match - 1)], thresholds, () => true).outcome).toBe("MATCHED");
+  });
+
+  it("the odds are summed in a numerically safe way: scores far beyond 2^1024 neither overflow nor underflow", () => {
+    expect(marginOverRivals(scored("best", 3000), [scored("a", 1000), scored("b", 1000)])).toBeCloseTo(1999, 9);
+    expect(marginOverRivals(scored("best", -1000), [scored("a", -3000), scored("b", -3000)])).toBeCloseTo(1999, 9);
+    expect(marginOverRivals(scored("best", 40), [])).toBe(Infinity);
   });
 });
 
