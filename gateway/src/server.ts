@@ -28,6 +28,8 @@ import { loadSafelist, type Safelist } from "./persisted-operations/safelist.ts"
 import { watchApiSchemaSdl } from "./sandbox/api-schema-sdl.ts";
 import { sandboxAccess } from "./sandbox/sandbox-access.ts";
 import { sandboxRoutes } from "./sandbox/sandbox-routes.ts";
+import { firstRouteThatAnswers } from "./page-routes.ts";
+import { uiRoutes, uiRuntimeConfig } from "./ui/ui-routes.ts";
 import { CountingQueryPlanCache } from "./query-plan-cache.ts";
 import { applyHubScalarRules } from "./hub-scalars.ts";
 import { SubgraphDataSource } from "./subgraph-data-source.ts";
@@ -80,8 +82,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServic
   });
   // Listening before the gateway loads, so the sandbox's schema route holds the schema from the first load.
   const sandboxPages = sandbox.page ? sandboxRoutes(config, sandbox, watchApiSchemaSdl(gateway)) : undefined;
+  const ui = config.ui.serve ? uiRuntimeConfig(config.ui, sandbox) : undefined;
+  if (config.ui.serve && !ui) logger.warn("UI not served: no identity provider (UI_OIDC_AUTHORITY) and no development sign-in");
+  const pages = firstRouteThatAnswers([sandboxPages, ui ? uiRoutes(ui) : undefined]);
   await apollo.start();
-  const server = await gatewayHttpServer(config, apollo, observability, redis, sandboxPages);
+  const server = await gatewayHttpServer(config, apollo, observability, redis, pages);
   const port = await listen(server, config.host, config.port, config.portVariable).catch(async (error: unknown) => {
     // Not started: what was opened for it closes again (an open Redis client would keep the process alive).
     await apollo.stop();
@@ -137,7 +142,7 @@ async function gatewayHttpServer(
   apollo: ApolloServer<GatewayContext>,
   observability: ServiceObservability,
   redis: RedisConnection | undefined,
-  sandboxPages: ServiceHttpOptions<GatewayContext, Caller>["routes"],
+  pages: ServiceHttpOptions<GatewayContext, Caller>["routes"],
 ) {
   const admit = await createEdgePolicy(config, {
     partnerMaxBodyBytes: config.maxBodyBytes,
@@ -153,7 +158,7 @@ async function gatewayHttpServer(
     ready: async () => undefined,
     health: () => redisHealth(redis),
     observability,
-    routes: sandboxPages,
+    routes: pages,
   });
 }
 

@@ -4,6 +4,7 @@ import { loadCommonConfig, type CommonConfig } from "@pasrr/service-kit/common-c
 import { loadOperationLimits, type OperationLimits } from "@pasrr/graphql-kit/limits/operation-limits.config";
 import { loadRateLimit, readPartnerMaxBodyBytes, type RateLimitConfig } from "@pasrr/service-kit/edge/partner-config";
 import { defaultPorts, type SubgraphName } from "@pasrr/config/service-names";
+import { loadUiConfig, type UiConfig } from "./ui.config.ts";
 import { loadAutomaticPersistedQueries, loadSafelist, type AutomaticPersistedQueriesConfig, type SafelistConfig } from "./persisted-operations.config.ts";
 
 export interface GatewayConfig extends CommonConfig {
@@ -21,6 +22,7 @@ export interface GatewayConfig extends CommonConfig {
   maxBodyBytes: number;
   automaticPersistedQueries: AutomaticPersistedQueriesConfig;
   safelist: SafelistConfig;
+  ui: UiConfig;
 }
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
@@ -39,5 +41,6 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     maxBodyBytes: readPartnerMaxBodyBytes(env),
     automaticPersistedQueries: loadAutomaticPersistedQueries(env, common.redis !== undefined),
     safelist: loadSafelist(env, common.mode),
+    ui: loadUiConfig(env, common.mode),
   };
 }

@@ -7,6 +7,7 @@ import { resolveFacilityReference } from "./facility/facility.reference.ts";
 import { FacilityCensusResolver } from "./facility/facility-census.resolver.ts";
 import { FacilityResolver } from "./facility/facility.resolver.ts";
 import { ImdReviewResolver } from "./imd/imd-review.resolver.ts";
+import { HubCalendarResolver } from "./calendar/hub-calendar.resolver.ts";
 import { Individual } from "./individual/individual.stub.ts";
 import { IndividualStaysResolver } from "./individual/individual.resolver.ts";
 import { StayResolver } from "./stay/stay.resolver.ts";
@@ -28,6 +29,7 @@ export const buildFacilitiesSchema = () =>
       StayResolver,
       IndividualStaysResolver,
       ImdReviewResolver,
+      HubCalendarResolver,
       ClaimBatchStaysResolver,
     ],
     // The stubs are reached only through `_entities`, so they are named here to be emitted.

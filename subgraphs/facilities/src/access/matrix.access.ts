@@ -25,6 +25,7 @@ export const facilitiesAccess: AccessMatrix = {
   "Query.facilities": { roles: everyRole("allowed") },
   "Query.stay": { roles: stayReaders, note: "Out of scope: null, as for no such stay." },
   "Query.imdReview": { roles: stateOnly },
+  "Query.hubCalendar": { roles: everyRole("allowed"), note: "The hub's date and time zone: no one's data." },
   "Query.facilitiesAuditEvents": { roles: stateOnly, note: "Oversight (HIPAA 45 CFR 164.312(b))." },
   "Mutation.recordCensusEvent": {
     roles: only({ NURSING_FACILITY: scoped("OWN_FACILITIES"), STATE_MEDICAID_AGENCY: "allowed" }),
