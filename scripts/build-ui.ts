@@ -20,7 +20,13 @@ async function newestIn(dir: string): Promise<number> {
   return newest;
 }
 
-const sources = [path.join(repoRoot, "package-lock.json"), path.join(repoRoot, "schema", "supergraph.graphql"), path.join(uiDir, "index.html"), path.join(uiDir, "vite.config.ts"), path.join(uiDir, "codegen.ts")];
+const sources = [
+  path.join(repoRoot, "package-lock.json"),
+  path.join(repoRoot, "schema", "supergraph.graphql"),
+  path.join(uiDir, "index.html"),
+  path.join(uiDir, "vite.config.ts"),
+  path.join(uiDir, "codegen.ts"),
+];
 const newestSource = Math.max(await newestIn(path.join(uiDir, "src")), ...(await Promise.all(sources.map((file) => stat(file).then((s) => s.mtimeMs)))));
 const builtAt = await stat(path.join(uiDir, "dist", "index.html")).then(
   (s) => s.mtimeMs,

@@ -24,7 +24,16 @@ export async function launchTestBrowser(name: string): Promise<TestBrowser> {
     headless: true,
     viewport: { width: 1400, height: 900 },
     // The machine's Chromium: no sandbox (containers run as root), no GPU, and nothing in the background that calls home.
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   return {
     context,
@@ -58,7 +67,8 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
   });
   page.on("request", (request) => {
     const { hostname, protocol, pathname } = new URL(request.url());
-    if (protocol !== "data:" && protocol !== "blob:" && hostname !== "127.0.0.1" && hostname !== "localhost" && !offMachine.includes(request.url())) offMachine.push(request.url());
+    if (protocol !== "data:" && protocol !== "blob:" && hostname !== "127.0.0.1" && hostname !== "localhost" && !offMachine.includes(request.url()))
+      offMachine.push(request.url());
     if (pathname === "/graphql" && request.method() === "POST") {
       try {
         graphqlPosts.push(JSON.parse(request.postData() ?? "{}") as WatchedPage["graphqlPosts"][number]);
@@ -91,7 +101,12 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeFin
   });
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, impact: violation.impact ?? "", help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")) }));
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? "",
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
 }
 
 /**
