@@ -13,7 +13,7 @@ const claims = { path: "/payment/claims", label: "Claim lines (CSV)" };
  * may read and do, and a page reached by another role shows the hub's FORBIDDEN as a message.
  */
 export const roleNavigation: Record<HubRole, NavLinkSpec[]> = {
-  PAA: [{ path: "/paa", label: "PAA worklists" }, person],
+  PAA: [{ path: "/paa", label: "Screening worklists" }, { path: "/paa/level-of-care", label: "Level of Care" }, person],
   MH_AUTHORITY: [{ path: "/authority", label: "Level II referrals" }],
   DD_AUTHORITY: [{ path: "/authority", label: "Level II referrals" }],
   HOSPITAL: [{ path: "/authority", label: "Level II referrals" }],

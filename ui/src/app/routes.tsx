@@ -9,6 +9,7 @@ const page = (load: () => Promise<{ default: React.ComponentType }>) => {
 
 export const pageRoutes: RouteObject[] = [
   { path: "paa", element: page(() => import("../pages/paa/paa-worklists.tsx")) },
+  { path: "paa/level-of-care", element: page(() => import("../pages/loc/level-of-care-worklists.tsx")) },
   { path: "authority", element: page(() => import("../pages/authority/authority-worklists.tsx")) },
   { path: "facility", element: page(() => import("../pages/facility/facility-worklists.tsx")) },
   { path: "state/dashboard", element: page(() => import("../pages/state/dashboard.tsx")) },
