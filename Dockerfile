@@ -23,13 +23,14 @@ RUN npm ci --no-audit --no-fund && npm run build
 #    only what the bundles read at run time: the hub's package.json (how a bundle finds the
 #    release root), each subgraph's prisma/ folder (schema and migrations), the composed
 #    supergraph, the safelisted roles' persisted operations, the sandbox page and the partner
-#    guides it takes its examples from, and the launcher's service list the healthcheck reads.
+#    guides it takes its examples from, the internal UI's static build (served at /ui/ with UI=true,
+#    or copied to any web server), and the launcher's service list the healthcheck reads.
 FROM build AS release
 RUN npm ci --omit=dev --omit=optional --offline --no-audit --no-fund
 RUN mkdir /release && cp -a --parents \
       package.json package-lock.json node_modules \
       packages/*/package.json subgraphs/*/package.json gateway/package.json \
-      gateway/dist subgraphs/*/dist subgraphs/*/prisma \
+      gateway/dist subgraphs/*/dist subgraphs/*/prisma ui/dist \
       schema/supergraph.graphql persisted-operations docs/partners \
       scripts/start-prod.mjs scripts/start-prod deploy/docker/healthcheck.mjs \
       /release

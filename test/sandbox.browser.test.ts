@@ -1,17 +1,11 @@
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import type { Page } from "playwright-core";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPartnerExamples, type PartnerExample } from "../gateway/src/sandbox/partner-examples.ts";
 import { sandboxPartners } from "../gateway/src/sandbox/sandbox-partners.ts";
 import { envPrefix, subgraphNames } from "@pasrr/config/service-names";
 import { startTestHub, type TestHub } from "./support/hub.ts";
-
-/** Debian's Chromium (`apt-get install chromium`; .ci/run installs it when missing). */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** Git-ignored (test-output/): the screenshots a person can look at after the run. */
-const outputDir = path.join(import.meta.dirname, "..", "test-output", "sandbox-browser");
+import { launchTestBrowser, watchedPage as watchedBrowserPage, type TestBrowser } from "./support/browser.ts";
 
 const queryEditor = ".graphiql-query-editor .CodeMirror";
 const resultEditor = ".result-window .CodeMirror";
@@ -27,37 +21,20 @@ const toolEditors = ".graphiql-editor-tool .CodeMirror";
  */
 describe("the sandbox in a browser", () => {
   let hub: TestHub;
-  let browser: BrowserContext;
-  let profileDir: string;
+  let browser: TestBrowser;
+  /** Git-ignored (test-output/): the screenshots a person can look at after the run. */
+  let outputDir: string;
   let examples: PartnerExample[];
 
   beforeAll(async () => {
     hub = await startTestHub({ seedDemoData: true });
     examples = await loadPartnerExamples(hub.today);
-    profileDir = await mkdtemp(path.join(tmpdir(), "pasrr-chromium-"));
-    await mkdir(outputDir, { recursive: true });
-    // A fresh profile each run (playwright passes it to Chromium as --user-data-dir).
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 1600, height: 900 },
-      // The machine's Chromium: no sandbox (containers run as root), no GPU, and nothing in the background that calls home.
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchTestBrowser("sandbox-browser", { width: 1600, height: 900 });
+    outputDir = browser.outputDir;
   });
   afterAll(async () => {
     await browser?.close();
     await hub?.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("opens from /graphql with Docs and autocomplete working before any partner is chosen, and sends no operation until one is", async () => {
@@ -185,25 +162,7 @@ describe("the sandbox in a browser", () => {
   }
 
   /** A new page that records every request leaving localhost (and blocks it), page errors, and operations sent. */
-  async function watchedPage() {
-    const page = await browser.newPage();
-    const offMachine: string[] = [];
-    const graphqlPosts: string[] = [];
-    await page.route("**/*", (route) => {
-      const { hostname, protocol } = new URL(route.request().url());
-      if (protocol === "data:" || hostname === "127.0.0.1" || hostname === "localhost") return route.continue();
-      offMachine.push(route.request().url());
-      return route.abort();
-    });
-    page.on("request", (request) => {
-      const { hostname, protocol, pathname } = new URL(request.url());
-      if (protocol !== "data:" && hostname !== "127.0.0.1" && hostname !== "localhost" && !offMachine.includes(request.url())) offMachine.push(request.url());
-      if (pathname === "/graphql" && request.method() === "POST") graphqlPosts.push(request.postData() ?? "");
-    });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    return { page, offMachine, pageErrors, graphqlPosts };
-  }
+  const watchedPage = () => watchedBrowserPage(browser.context);
 });
 
 /** Runs the operation in the editor and reads the answer, the status line and the plan panel once the run is shown. */

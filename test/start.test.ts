@@ -57,6 +57,12 @@ describe("npm start", () => {
     // The printed self-hosted sandbox answers (issue 9, item 1).
     const sandbox = /Sandbox: +(\S+)/.exec(first.output())?.[1];
     expect((await fetch(sandbox!)).status).toBe(200);
+    // The printed UI answers with its page, and its runtime config offers the demo sign-in (issue 23).
+    const ui = /UI: +(\S+)/.exec(first.output())?.[1];
+    const page = await fetch(ui!);
+    expect([page.status, await page.text()]).toEqual([200, expect.stringContaining('<div id="root">')]);
+    const uiConfig = (await fetch(new URL("config.json", ui)).then((response) => response.json())) as { signIn: { kind: string } };
+    expect(uiConfig.signIn.kind).toBe("demo-partner");
 
     const registered = await graphql(
       url!,

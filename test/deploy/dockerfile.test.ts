@@ -89,6 +89,7 @@ describe("Dockerfile", () => {
       "schema/supergraph.graphql", // gateway/src/server.ts
       "persisted-operations/medicaid-payment.json", // the safelist (gateway/src/config/persisted-operations.config.ts)
       "gateway/dist/sandbox/main.js", // the sandbox page, when SANDBOX=true
+      "ui/dist/index.html", // the internal UI, when UI=true (gateway/src/ui/ui-routes.ts)
       "docs/partners/medicaid-payment.md", // the sandbox's examples (gateway/src/sandbox/partner-examples.ts)
       "scripts/start-prod/services.mjs", // read by the healthcheck
       "deploy/docker/healthcheck.mjs",

@@ -18,7 +18,7 @@ import { productionKeys } from "../support/production-keys.ts";
 import { freePorts, runNode } from "../support/processes.ts";
 
 const run = promisify(execFile);
-const builtFolders = [...subgraphNames.map((name) => `subgraphs/${name}/dist`), "gateway/dist", "scripts/dist"];
+const builtFolders = [...subgraphNames.map((name) => `subgraphs/${name}/dist`), "gateway/dist", "scripts/dist", "ui/dist"];
 
 /** The repository as a checkout has it (no node_modules, no generated clients), plus the built dist/ folders. */
 async function copyCheckoutWithBuild(target: string) {

@@ -15,14 +15,14 @@ export interface TestBrowser {
 }
 
 /** Chromium with a fresh profile, headless, with nothing in the background that calls home. */
-export async function launchTestBrowser(name: string): Promise<TestBrowser> {
+export async function launchTestBrowser(name: string, viewport = { width: 1400, height: 900 }): Promise<TestBrowser> {
   const profileDir = await mkdtemp(path.join(tmpdir(), "pasrr-chromium-"));
   const outputDir = path.join(import.meta.dirname, "..", "..", "test-output", name);
   await mkdir(outputDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
-    viewport: { width: 1400, height: 900 },
+    viewport,
     // The machine's Chromium: no sandbox (containers run as root), no GPU, and nothing in the background that calls home.
     args: [
       "--headless",
