@@ -20,6 +20,7 @@ import { ormCostRow } from "./orm-cost.ts";
 import { paymentBatchRow } from "./payment-batch.ts";
 import { peerGatewayRow } from "./peer-gateway.ts";
 import { residentsRow } from "./residents.ts";
+import { uiRow } from "./ui.ts";
 import { describeGuard, loadAverages, loadGuardFor } from "./load-guard.ts";
 import { goalTable, verdict, table, type BenchOptions, type BenchRow, type Goal } from "./row.ts";
 
@@ -50,6 +51,7 @@ const rows: [string, BenchRow][] = [
   ["orm", ormCostRow],
   ["cold", coldStartRow],
   ["residents", residentsRow],
+  ["ui", uiRow],
 ];
 
 const version = (name: string) => (JSON.parse(readFileSync(path.join(repoRoot, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
@@ -84,6 +86,8 @@ const issueGoals: { id: string; goal: string; target: string; row: string }[] = 
   { id: "loaders.100", goal: "hot loaders ÷ raw pg at 100 keys (row 6)", target: "≤ 1.3", row: "orm" },
   { id: "loaders.1000", goal: "hot loaders ÷ raw pg at 1,000 keys (row 6)", target: "≤ 1.3", row: "orm" },
   { id: "residents.cpu-halved", goal: "subgraph CPU-ms per resident at n = 1,000 ÷ the recorded baseline", target: "≤ 0.5", row: "residents" },
+  { id: "ui.first-load-js", goal: "UI JavaScript before the first worklist, gzipped (issue 23)", target: "≤ 250 KB", row: "ui" },
+  { id: "ui.first-worklist", goal: "UI: navigation to the first worklist row with data, cold, median (issue 23)", target: "≤ 1500 ms", row: "ui" },
 ];
 
 function goalsSection(): string {
