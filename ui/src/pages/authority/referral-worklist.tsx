@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Stack, Text } from "@mantine/core";
+import { Anchor, Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
@@ -49,7 +49,7 @@ const ReferralWorklistQuery = graphql(`
 export type ReferralRow = ReturnType<typeof readReferralRow>;
 const readReferralRow = (row: FragmentType<typeof ReferralRowFragment>) => readFragment(ReferralRowFragment, row);
 
-const authorityName = { MH: "Mental health (MH)", DD: "Developmental disabilities (DD)" } as const;
+const authorityName = { MH: "MH", DD: "DD" } as const;
 
 const columns: WorklistColumn<ReferralRow>[] = [
   {
@@ -57,26 +57,26 @@ const columns: WorklistColumn<ReferralRow>[] = [
     header: "Person",
     accessorFn: (row) => `${row.individual.familyName ?? ""}, ${row.individual.givenName ?? ""}`,
   },
-  { id: "authority", header: "Authority", accessorFn: (row) => authorityName[row.authority] },
   {
-    id: "sequence",
-    header: "Sequencing",
-    accessorFn: (row) => row.awaitsAuthority ?? "",
-    // IL IV.D.3 (as LevelTwoReferral.awaitsAuthority states it): in a dual case DD is assessed before MH.
-    cell: ({ row }) => (row.original.awaitsAuthority ? `After the ${row.original.awaitsAuthority} determination` : "—"),
+    id: "authority",
+    header: "Authority",
+    accessorFn: (row) => `${authorityName[row.authority]}${row.awaitsAuthority ?? ""}`,
+    // IL IV.D.3 (as LevelTwoReferral.awaitsAuthority states it): in a dual case the state sequences DD before MH.
+    cell: ({ row }) => (
+      <Text span size="sm">
+        {authorityName[row.original.authority]}
+        {row.original.awaitsAuthority ? ` (after the ${row.original.awaitsAuthority} determination)` : ""}
+      </Text>
+    ),
   },
   {
     id: "status",
     header: "Status",
     accessorKey: "status",
-    cell: ({ row }) => (
-      <Badge variant="light" color={row.original.status === "OPEN" ? "blue" : "gray"}>
-        {row.original.status === "OPEN" ? "Open" : "Determined"}
-      </Badge>
-    ),
+    cell: ({ row }) => (row.original.status === "OPEN" ? "Open" : "Determined"),
   },
   { id: "referredOn", header: "Referred on", accessorKey: "referredOn" },
-  { id: "county", header: "Facility county", accessorFn: (row) => row.facilityCounty ?? "—" },
+  { id: "county", header: "County", accessorFn: (row) => row.facilityCounty ?? "—" },
 ];
 
 const emptyText = (status: StatusChoice, canDetermine: boolean) => {
