@@ -105,6 +105,7 @@ describe("the Level II authority's worklist and notices in a browser", () => {
     await expect.poll(() => evaluatedOn.getAttribute("aria-invalid")).toBe("true");
     expect(await dialog.textContent()).toContain("may not be after the determination date");
     expect((await ask(tokens.mh, referralInGraph, { id: person3Referral })).levelTwoReferral.status).toBe("OPEN");
+    await evaluatedOn.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(browser.outputDir, "determination-field-error.png"), fullPage: true });
 
     await dialog.getByLabel("Determined on").fill(hub.today);
@@ -226,6 +227,7 @@ describe("the Level II authority's worklist and notices in a browser", () => {
     expect(await conflict.textContent()).toContain("Nothing was recorded");
     const { levelTwoReferral } = await ask(tokens.mh, referralInGraph, { id: referralId });
     expect(levelTwoReferral.determination.evaluatorName).toBe("Dr. Test Evaluator, MD");
+    await conflict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(browser.outputDir, "determination-conflict.png"), fullPage: true });
     expect(offMachine).toEqual([]);
     expect(pageErrors).toEqual([]);

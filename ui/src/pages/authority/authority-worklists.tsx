@@ -42,7 +42,8 @@ export default function AuthorityWorklists() {
         onChange={(value) => setStatus(value as StatusChoice)}
         w="fit-content"
       />
-      <ReferralWorklist status={status} canDetermine={determines} />
+      {/* Keyed on the filter: another status starts again from its first page. */}
+      <ReferralWorklist key={status} status={status} canDetermine={determines} />
     </Stack>
   );
 }
