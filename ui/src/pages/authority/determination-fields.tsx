@@ -1,4 +1,5 @@
 import { Checkbox, Fieldset, NativeSelect, Radio, Group, Stack, TextInput, Textarea } from "@mantine/core";
+import { CalendarDateInput } from "../../calendar/calendar-date-input.tsx";
 import type { LevelTwoAuthority } from "../../gql/graphql.ts";
 import type { DeterminationValues } from "./determination-values.ts";
 
@@ -93,11 +94,10 @@ export function ServicesAndApprovalFields({ values, set, errorFor }: FieldsProps
             { value: "TIME_LIMITED", label: "Time-limited" },
           ]}
         />
-        <TextInput
-          type="date"
+        <CalendarDateInput
           label="Approved through (a time-limited approval's last day)"
           value={values.approvedThrough}
-          onChange={(e) => set("approvedThrough", e.currentTarget.value)}
+          onChange={(value) => set("approvedThrough", value)}
           error={errorFor("approvedThrough")}
         />
       </Stack>
@@ -118,20 +118,18 @@ export function EvaluationFields({ values, set, errorFor }: FieldsProps) {
           error={errorFor("evaluatorName")}
         />
         <Group grow>
-          <TextInput
-            type="date"
+          <CalendarDateInput
             label="Evaluated on"
             required
             value={values.evaluatedOn}
-            onChange={(e) => set("evaluatedOn", e.currentTarget.value)}
+            onChange={(value) => set("evaluatedOn", value)}
             error={errorFor("evaluatedOn")}
           />
-          <TextInput
-            type="date"
+          <CalendarDateInput
             label="Determined on"
             required
             value={values.determinedOn}
-            onChange={(e) => set("determinedOn", e.currentTarget.value)}
+            onChange={(value) => set("determinedOn", value)}
             error={errorFor("determinedOn")}
           />
         </Group>
