@@ -13,9 +13,12 @@ import { uiBasePath } from "./ui-paths.ts";
 
 /** Signed-in pages get a GraphQL client of their session's own; signed out, the sign-in page. */
 function SignedIn() {
-  const { config, session } = useSession();
-  // Keyed on the token: a new session never sees an answer cached for the previous one.
-  const client = useMemo(() => (session ? hubClient(config.graphqlUrl, session.token) : undefined), [config.graphqlUrl, session]);
+  const { config, session, signOut } = useSession();
+  // Keyed on the token: a new session never sees an answer cached for the previous one; a refused token ends it.
+  const client = useMemo(
+    () => (session ? hubClient(config.graphqlUrl, session.token, () => void signOut("refused")) : undefined),
+    [config.graphqlUrl, session, signOut],
+  );
   if (!session || !client) return <Navigate to="/sign-in" replace />;
   return (
     <GraphQLProvider value={client} key={session.token}>

@@ -20,6 +20,9 @@ export function oidcUserManager(config: OidcConfig): UserManager {
     response_type: "code",
     scope: config.scope,
     userStore: new WebStorageStateStore({ store: sessionStorage }),
+    // The sign-in's state and PKCE verifier too (oidc-client-ts keeps them in localStorage unless told):
+    // nothing of a sign-in outlives the tab.
+    stateStore: new WebStorageStateStore({ store: sessionStorage }),
     automaticSilentRenew: true,
   });
 }
@@ -29,4 +32,14 @@ export async function completeOidcSignIn(manager: UserManager, bearer: OidcConfi
   const token = bearer === "id_token" ? user.id_token : user.access_token;
   if (!token) throw new Error(`the identity provider returned no ${bearer}`);
   return token;
+}
+
+/**
+ * Signing out ends the identity provider's session too (RP-initiated logout, its end_session
+ * endpoint, then back to /ui/): at a shared desk the next person is asked who they are, not
+ * signed in again as the last. A token the hub refused only drops the user kept here.
+ */
+export async function endOidcSession(manager: UserManager, reason?: "refused"): Promise<void> {
+  if (reason !== "refused" && (await manager.metadataService.getEndSessionEndpoint())) return manager.signoutRedirect();
+  return manager.removeUser();
 }
