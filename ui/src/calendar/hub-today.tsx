@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from "react";
 import { useQuery } from "urql";
 import { daysBetween, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import { graphql } from "../gql";
+import { HubErrorNotice } from "../graphql/hub-error.tsx";
 
 const HubCalendarQuery = graphql(`
   query HubCalendar {
@@ -20,8 +21,9 @@ const TodayContext = createContext<CalendarDate | undefined>(undefined);
  * demo pinned to a day sees what the hub decides.
  */
 export function HubTodayProvider({ children }: { children: ReactNode }) {
-  const [{ data }] = useQuery({ query: HubCalendarQuery });
-  if (!data) return null;
+  const [{ data, error }] = useQuery({ query: HubCalendarQuery });
+  // Without the hub's today no due date can be judged: say why instead of drawing nothing.
+  if (!data) return error ? <HubErrorNotice error={error} /> : null;
   return <TodayContext.Provider value={data.hubCalendar.today}>{children}</TodayContext.Provider>;
 }
 
