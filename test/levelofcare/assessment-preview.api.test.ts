@@ -99,4 +99,27 @@ describe("levelOfCareAssessmentPreview: the live score of a form, by the rules s
       expect(errorCodes(await graphql(url, query, { token: facility, variables: { input: assessment } }))).toEqual(["FORBIDDEN"]);
     }
   });
+
+  it("the options a form offers are the answers submitting accepts: every ULTC due-to condition and CSA criterion passes the rules", async () => {
+    const options = `query($i: AssessmentInstrument!) { levelOfCareAssessmentOptions(instrument: $i) { area options } }`;
+    const ultcAreas = (await graphql(url, options, { token: paa, variables: { i: "ULTC_100_2" } })).data!.levelOfCareAssessmentOptions as {
+      area: string;
+      options: string[];
+    }[];
+    expect(ultcAreas.map((a) => a.area)).toEqual(["bathing", "dressing", "toileting", "mobility", "transferring", "eating", "behaviors", "memoryCognition"]);
+    const everyCondition = Object.fromEntries(ultcAreas.map(({ area, options: dueTo }) => [area, { score: 1, dueTo }]));
+    const ultcAnswer = await graphql(url, preview, { token: paa, variables: { input: input({ instrument: "ULTC_100_2", ultc100_2: everyCondition }) } });
+    expect(ultcAnswer.errors).toBeUndefined();
+    const csaAreas = (await graphql(url, options, { token: paa, variables: { i: "CSA" } })).data!.levelOfCareAssessmentOptions as {
+      area: string;
+      options: string[];
+    }[];
+    // CO §8.401.16.B.1.ii.1.a–g: mobility lists seven criteria, bathing one.
+    expect(csaAreas.find((a) => a.area === "mobility")!.options).toHaveLength(7);
+    expect(csaAreas.find((a) => a.area === "bathing")!.options).toEqual(["i"]);
+    const everyCriterion = { ...csa(), adlCriteriaMet: Object.fromEntries(csaAreas.map(({ area, options: met }) => [area, met])) };
+    const csaAnswer = await graphql(url, preview, { token: paa, variables: { input: input({ instrument: "CSA", csa: everyCriterion }) } });
+    expect(csaAnswer.errors).toBeUndefined();
+    expect(csaAnswer.data!.levelOfCareAssessmentPreview.meetsNursingFacilityLevelOfCare).toBe(true);
+  });
 });
