@@ -29,7 +29,7 @@ export function AssessmentOutcome({ title, meets, findings, stale = false }: Ass
         <Title order={3} size="h5">
           {title}
         </Title>
-        <Badge color={meets ? "green" : "gray"} variant={meets ? "filled" : "outline"} size="lg" data-outcome={meets ? "met" : "not-met"}>
+        <Badge color={meets ? "teal.9" : "dark"} variant={meets ? "filled" : "outline"} size="lg" data-outcome={meets ? "met" : "not-met"}>
           {outcome}
         </Badge>
       </Group>
@@ -47,7 +47,7 @@ export function AssessmentOutcome({ title, meets, findings, stale = false }: Ass
             <Table.Tr key={finding.criterion} data-criterion={finding.criterion} data-met={finding.met}>
               <Table.Td>{finding.criterion.replace(/_/g, " ").toLowerCase()}</Table.Td>
               <Table.Td>
-                <Text span fw={600} c={finding.met ? "green.9" : "dark"}>
+                <Text span fw={600} c={finding.met ? "teal.9" : "dark"}>
                   {finding.met ? "Met" : "Not met"}
                 </Text>
               </Table.Td>

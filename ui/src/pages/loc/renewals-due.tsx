@@ -62,7 +62,7 @@ export function RenewalsDue({ onAssess }: { onAssess(person: PersonToAssess): vo
   const [withinDays, setWithinDays] = useState<number>(renewalWindows[0]);
   const [pageInfo, setPageInfo] = useState<{ hasNextPage: boolean; endCursor?: string | null }>();
   const { after, page } = useCursorPages(pageInfo);
-  const [{ data, error, fetching }] = useQuery({ query: RenewalsDueQuery, variables: { asOf: today, withinDays, after } });
+  const [{ data, error, fetching }] = useQuery({ query: RenewalsDueQuery, variables: { asOf: today, withinDays, after }, requestPolicy: "cache-and-network" });
   const connection = data?.levelOfCareRenewalsDue;
   useEffect(() => setPageInfo(connection?.pageInfo), [connection?.pageInfo]);
   const rows = (connection?.edges ?? []).map((edge) => readRow(edge.node));
