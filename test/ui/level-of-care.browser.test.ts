@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@pasrr/calendar/calendar-date";
-import { demoPeople } from "@pasrr/devtools/demo-cast";
+import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 import { graphql } from "../support/graphql.ts";
 import { startTestHub, type TestHub } from "../support/hub.ts";
 import {
@@ -17,6 +17,7 @@ import {
 
 /** Demo person 1: a resident of Maple Terrace (Hamilton), in the demo PAA's counties. */
 const orla = demoPeople[0]!;
+const mapleTerrace = demoFacilities[0]!;
 
 /**
  * Issue 23, the PAA's Level of Care work: a PAA finds a person, fills the ULTC 100.2 (and tries the
@@ -134,6 +135,7 @@ describe("the PAA's Level of Care page in a browser", () => {
     const shown = await page.getByRole("table", { name: "The recorded determination" }).textContent();
     expect(shown).toContain("Approved");
     expect(shown).toContain(`${hub.today} – ${expiresOn}`);
+    expect(shown).toContain(mapleTerrace.name);
     await expectAccessible();
     await shot("determination-recorded");
   }, 60_000);
@@ -144,7 +146,7 @@ describe("the PAA's Level of Care page in a browser", () => {
       hub.gatewayUrl!,
       `query($id: ID!) { individual(id: $id) {
         levelOfCareAssessments { id instrument assessedOn county meetsNursingFacilityLevelOfCare findings { criterion met } }
-        levelOfCareDeterminations { id decision levelOfCareType effectiveFrom effectiveThrough medicaidId reviewKind determinedByOrganisationId }
+        levelOfCareDeterminations { id decision levelOfCareType effectiveFrom effectiveThrough medicaidId reviewKind determinedByOrganisationId facility { id } }
       } }`,
       { token, variables: { id: orla.id } },
     );
@@ -182,6 +184,8 @@ describe("the PAA's Level of Care page in a browser", () => {
         medicaidId: "OH-MCD-4411",
         reviewKind: "PROSPECTIVE",
         determinedByOrganisationId: "demo-paa-region-1",
+        // The facility of the person's stay, as the search showed it to the PAA.
+        facility: { id: mapleTerrace.id },
       }),
     ]);
     expect(await page.locator("[data-determination-id]").getAttribute("data-determination-id")).toBe(made[0]!.id);
@@ -197,6 +201,7 @@ describe("the PAA's Level of Care page in a browser", () => {
     expect(await row.textContent()).toContain(expiresOn);
     expect(await row.textContent()).toContain(addDays(expiresOn, -7));
     expect(await row.textContent()).toContain("Overdue 2 days");
+    expect(await row.textContent()).toContain(mapleTerrace.name);
     expect(await row.getAttribute("data-overdue")).toBe("true");
     await expectAccessible();
     await shot("renewals-due");

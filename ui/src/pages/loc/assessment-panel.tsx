@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Radio, Stack, TextInput, Title } from "@mantine/core";
+import { Button, Grid, Group, Radio, Stack, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useMutation } from "urql";
 import { useHubToday } from "../../calendar/hub-today.tsx";
@@ -8,6 +8,7 @@ import type { AssessmentInstrument } from "../../gql/graphql.ts";
 import { assessmentInput, blankDraft, type AssessmentDraft, type PersonToAssess } from "./assessment-input.ts";
 import { useAssessmentOptions } from "./assessment-options.ts";
 import { CsaForm } from "./csa-form.tsx";
+import { DateField } from "./date-field.tsx";
 import { fieldErrorsOf, hasUnplacedProblems } from "./field-errors.ts";
 import { LiveScore, useLiveScore } from "./live-score.tsx";
 import { RecordedAssessment } from "./recorded-assessment.tsx";
@@ -50,14 +51,7 @@ export function AssessmentPanel({ person }: { person: PersonToAssess }) {
             <Radio value="CSA" label="Colorado Single Assessment (CSA) LOC screen" />
           </Group>
         </Radio.Group>
-        <TextInput
-          type="date"
-          label="Assessed on"
-          value={draft.assessedOn}
-          max={today}
-          error={errors.assessedOn}
-          onChange={(event) => setDraft({ ...draft, assessedOn: event.currentTarget.value })}
-        />
+        <DateField label="Assessed on" value={draft.assessedOn} error={errors.assessedOn} onChange={(assessedOn) => setDraft({ ...draft, assessedOn })} />
       </Group>
       {hasUnplacedProblems(submitted.error) ? <HubErrorNotice error={submitted.error} /> : null}
       {hasUnplacedProblems(live.error) && !submitted.error ? <HubErrorNotice error={live.error} /> : null}

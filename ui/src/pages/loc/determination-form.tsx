@@ -8,6 +8,7 @@ import type { LevelOfCareDecision, LevelOfCareType, RetrospectiveReason, ReviewK
 import type { PersonToAssess } from "./assessment-input.ts";
 import { blankDetermination, determinationInput, levelOfCareTypes, retrospectiveReasons, reviewKinds, type DeterminationDraft } from "./determination-draft.ts";
 import { DeterminationResult } from "./determination-result.tsx";
+import { DateField } from "./date-field.tsx";
 import { fieldErrorsOf, hasUnplacedProblems } from "./field-errors.ts";
 
 const DetermineLevelOfCare = graphql(`
@@ -109,17 +110,6 @@ function DeterminationFields({ draft, set, errors }: FieldsProps) {
     </SimpleGrid>
   );
 }
-
-interface DateFieldProps {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  error: string | undefined;
-}
-
-const DateField = ({ label, value, onChange, error }: DateFieldProps) => (
-  <TextInput type="date" label={label} value={value} onChange={(event) => onChange(event.currentTarget.value)} error={error} />
-);
 
 /** What a retrospective review (a valid reason) or a transfer (its date) needs besides. */
 function ReviewKindFields({ draft, set, errors }: FieldsProps) {

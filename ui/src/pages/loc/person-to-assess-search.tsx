@@ -89,7 +89,11 @@ export function PersonToAssessSearch({ onAssess }: { onAssess(person: PersonToAs
           columns={columns}
           rowKey={(person) => person.id}
           action={(person) => (
-            <Button size="xs" variant="light" onClick={() => onAssess({ id: person.id, name: nameOf(person), facilityId: null })}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => onAssess({ id: person.id, name: nameOf(person), facilityId: person.currentStay?.facility.id ?? null })}
+            >
               Assess {nameOf(person)}
             </Button>
           )}
