@@ -86,6 +86,11 @@ describe("the PAA's Level of Care page in a browser", () => {
     await expect.poll(() => liveOutcome().getAttribute("data-outcome")).toBe("not-met");
     await page.getByLabel("Eating: score").selectOption("2");
     await expect.poll(() => liveOutcome().getAttribute("data-outcome")).toBe("met");
+    // Answers changed in quick succession are scored once they rest (debounced), not once per change.
+    const before = previews().length;
+    for (const score of ["1", "0", "1", "0"]) await page.getByLabel("Toileting: score").selectOption(score);
+    await expect.poll(() => page.locator('[data-live-score="scored"]').count()).toBe(1);
+    expect(previews().length - before).toBeLessThanOrEqual(1);
     await expectAccessible();
     await shot("ultc-live-score");
   }, 90_000);
@@ -123,6 +128,10 @@ describe("the PAA's Level of Care page in a browser", () => {
     await expect.poll(() => liveOutcome().getAttribute("data-outcome")).toBe("met");
     await page.getByRole("button", { name: "Submit assessment" }).click();
     await page.getByText("Assessment recorded").waitFor();
+    // The live score was the hub's answer to the very input then submitted.
+    const submitted = watched.graphqlPosts.filter((post) => post.operationName === "SubmitLevelOfCareAssessment");
+    expect(submitted).toHaveLength(1);
+    expect(previews().at(-1)!.variables).toEqual(submitted[0]!.variables);
     expect(await page.locator("[data-outcome]").getAttribute("data-outcome")).toBe("met");
 
     await page.getByLabel("Effective through (short-term approvals)").fill(expiresOn);
@@ -218,6 +227,9 @@ describe("the PAA's Level of Care page in a browser", () => {
     expect(watched.offMachine).toEqual([]);
     expect(watched.pageErrors).toEqual([]);
   }, 60_000);
+
+  /** The live-score requests the page sent: the hub scores, the page does not. */
+  const previews = () => watched.graphqlPosts.filter((post) => post.operationName === "LevelOfCareAssessmentPreview");
 
   /** axe-core's serious and critical findings on the page as it stands: none (named in the failure when there are). */
   async function expectAccessible() {
