@@ -28,6 +28,8 @@ const personEntity = (selection: string) => `_entities(representations: $person)
 const coverage = `levelOfCareCoverage(from: "2026-10-01", to: "2026-10-31", providerNumber: "${inScope.facility.providerNumber}") { __typename }`;
 const claimLine = `{ line: "1", medicaidId: "DEMO00000000", issuer: "OH", providerNumber: "${inScope.facility.providerNumber}", from: "2026-10-01", to: "2026-10-31" }`;
 const explanation = `coverageExplanation(from: "2026-10-01", to: "2026-10-31", providerNumber: "${inScope.facility.providerNumber}") { __typename }`;
+/** A ULTC 100.2 with every area scored 0 (independent): a preview the in-scope PAA may score. */
+const ultcAllIndependent = `{ ${["bathing", "dressing", "toileting", "mobility", "transferring", "eating", "behaviors", "memoryCognition"].map((area) => `${area}: { score: 0 }`).join(", ")} }`;
 const claims = `levelOfCareClaimCoverage(lines: [${claimLine}]) { __typename }`;
 
 export const fieldChecks: FieldCheck[] = [
@@ -224,6 +226,12 @@ export const scopedRootChecks: FieldCheck[] = [
     coordinate: "Query.levelOfCareRenewalsDue",
     subgraph: "levelofcare",
     gateway: `levelOfCareRenewalsDue(asOf: "2027-03-01", withinDays: 30) { edges { node { id } } }`,
+    alone: true,
+  },
+  {
+    coordinate: "Query.levelOfCareAssessmentPreview",
+    subgraph: "levelofcare",
+    gateway: `levelOfCareAssessmentPreview(input: { individualId: "${person}", facilityId: "${facility}", instrument: ULTC_100_2, assessedOn: "2026-11-01", ultc100_2: ${ultcAllIndependent} }) { meetsNursingFacilityLevelOfCare }`,
     alone: true,
   },
   { coordinate: "Query.stay", subgraph: "facilities", gateway: `stay(id: "${stay}") { id }` },

@@ -4,6 +4,7 @@ import { buildFederatedSchema } from "@pasrr/subgraph-kit/federated-schema";
 import { resolveStubReference } from "@pasrr/graphql-kit/ids";
 import { Individual } from "./individual/individual.stub.ts";
 import { LevelOfCareAssessmentResolver } from "./assessment/assessment.resolver.ts";
+import { AssessmentOptionsResolver } from "./assessment/assessment-options.resolver.ts";
 import { LevelOfCareDeterminationResolver } from "./determination/determination.resolver.ts";
 import { IndividualLevelOfCareResolver } from "./individual/individual.resolver.ts";
 import { IndividualCoverageResolver } from "./coverage/coverage.resolver.ts";
@@ -24,6 +25,7 @@ export const buildLevelOfCareSchema = () =>
     resolvers: [
       LevelOfCareDeterminationResolver,
       LevelOfCareAssessmentResolver,
+      AssessmentOptionsResolver,
       IndividualLevelOfCareResolver,
       IndividualCoverageResolver,
       IndividualCoverageExplanationResolver,

@@ -35,7 +35,8 @@ export function HubAppShell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Pages">
         {roleNavigation[session.claims.role].map((link) => (
-          <NavLink key={link.path} component={RouterLink} to={link.path} label={link.label} />
+          // `end`: a page's link is not also active on the pages below it (/paa on /paa/level-of-care).
+          <NavLink key={link.path} component={RouterLink} to={link.path} end label={link.label} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -35,6 +35,14 @@ export const levelOfCareAccess: AccessMatrix = {
   },
   "Query.levelOfCareAuditEvents": { roles: only({ STATE_MEDICAID_AGENCY: "allowed" }), note: "Oversight (HIPAA 45 CFR 164.312(b))." },
   "Mutation.submitLevelOfCareAssessment": { roles: assessors },
+  "Query.levelOfCareAssessmentOptions": {
+    roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: "allowed" }),
+    note: "Reference data for the assessors' forms (the instruments' accepted answers); no person.",
+  },
+  "Query.levelOfCareAssessmentPreview": {
+    roles: assessors,
+    note: "The live score of a form: the same rules and the same access as submitting, nothing stored.",
+  },
   "Mutation.determineLevelOfCare": { roles: assessors },
   "Individual.levelOfCareCoverage": {
     roles: coverageReaders,

@@ -38,6 +38,11 @@ const locWrite = scopeRule<{ input: { individualId: string; facilityId?: string 
   "the person's stay or Level I at a facility in the PAA's counties, by the registry (person-facility.access.ts)",
   async ({ input }, ctx) => (await levelOfCareFacility(ctx, input.individualId, input.facilityId)) !== null,
 );
+/** A preview is answered for the person and facility a submission would be recorded for: the same relation as the write. */
+const previewOfOwnArea = scopeRule<{ individualId: string; facilityId: string }, Context>(
+  "the person's stay or Level I at a facility in the PAA's counties, by the registry, as for submitting (person-facility.access.ts)",
+  async (row, ctx) => (await levelOfCareFacility(ctx, row.individualId, row.facilityId)) !== null,
+);
 
 export const levelOfCareScopeRules: ScopeRules<Context> = {
   COUNTIES: {
@@ -46,6 +51,7 @@ export const levelOfCareScopeRules: ScopeRules<Context> = {
     LevelOfCareCoverage: coverage,
     ClaimLineCoverage: coverage,
     "Mutation.submitLevelOfCareAssessment": locWrite,
+    LevelOfCareAssessmentPreview: previewOfOwnArea,
     "Mutation.determineLevelOfCare": locWrite,
   },
   OWN_FACILITIES: {

@@ -21,6 +21,8 @@ export const csaAdlCriteria = {
 } as const;
 export type CsaAdlArea = keyof typeof csaAdlCriteria;
 const romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii"];
+/** The criteria an area lists, by roman numeral: what an assessor may report as met there. */
+export const csaCriteriaOf = (area: CsaAdlArea) => romanNumerals.slice(0, csaAdlCriteria[area]);
 
 /** Intervention frequencies, ordered, in the rule's words. */
 export const csaFrequencies = ["NONE", "UP_TO_MONTHLY", "MONTHLY_TO_WEEKLY", "MORE_THAN_WEEKLY"] as const;
@@ -46,7 +48,7 @@ export interface CsaResponses {
 
 export function csaResponseProblems(responses: CsaResponses): { field: string; problem: string }[] {
   return (Object.keys(csaAdlCriteria) as CsaAdlArea[]).flatMap((area) => {
-    const allowed = romanNumerals.slice(0, csaAdlCriteria[area]);
+    const allowed = csaCriteriaOf(area);
     const unknown = responses.adlCriteriaMet[area].filter((criterion) => !allowed.includes(criterion));
     return unknown.length ? [{ field: `adlCriteriaMet.${area}`, problem: `lists criteria ${allowed.join(", ")} only (got ${unknown.join(", ")})` }] : [];
   });

@@ -1,47 +1,21 @@
-import { badUserInput } from "@pasrr/graphql-kit/errors";
-import { outOfScope } from "@pasrr/subgraph-kit/access/scope-guard";
-import { recordIdArgument } from "@pasrr/graphql-kit/ids";
 import { toDbDate } from "@pasrr/graphql-kit/scalars";
-import { levelOfCareFacility } from "../access/person-facility.access.ts";
 import type { Context } from "../context.ts";
 import type { SubmitLevelOfCareAssessmentInput } from "./assessment.input.ts";
-import { assessLevelOfCare, assessmentProblems, type InstrumentResponses } from "./assessment.rules.ts";
 import type { CriterionFinding } from "./assessment.type.ts";
-
-/** The answers of the named instrument, which must be the only ones given. */
-function answersOf(input: SubmitLevelOfCareAssessmentInput): InstrumentResponses {
-  const [given, other] = input.instrument === "ULTC_100_2" ? (["ultc100_2", "csa"] as const) : (["csa", "ultc100_2"] as const);
-  if (!input[given]) throw badUserInput(`input.${given}`, `is required with the ${input.instrument} instrument`);
-  if (input[other]) throw badUserInput(`input.${other}`, `must be left out with the ${input.instrument} instrument`);
-  // GraphQL has checked the shapes; the instrument's own rules come next.
-  return input.instrument === "ULTC_100_2"
-    ? { instrument: "ULTC_100_2", responses: structuredClone(input.ultc100_2!) }
-    : { instrument: "CSA", responses: structuredClone(input.csa!) };
-}
+import { scoreAssessment } from "./score-assessment.action.ts";
 
 /**
- * Records a functional assessment with its computed outcome: the person's facility and county
- * from the registry (person-facility.access.ts), the instrument's answers checked by its rules,
- * then scored (CO §8.401: ULTC 100.2 or CSA).
+ * Records a functional assessment with its computed outcome, checked and scored by
+ * scoreAssessment (the same function the preview runs): CO §8.401, ULTC 100.2 or CSA.
  */
 export async function submitAssessment(ctx: Context, input: SubmitLevelOfCareAssessmentInput) {
-  const individualId = recordIdArgument("input.individualId", input.individualId);
-  if (input.assessedOn > ctx.services.clock.today()) throw badUserInput("input.assessedOn", "may not be in the future");
-  const facilityId = input.facilityId ? recordIdArgument("input.facilityId", input.facilityId) : null;
-  // The county comes from the registry, through the person's relation to a facility the caller acts for (the guard checked it too).
-  const facility = await levelOfCareFacility(ctx, individualId, facilityId);
-  if (!facility) throw outOfScope();
-  const county = facility.county;
-  const answers = answersOf(input);
-  const problem = assessmentProblems(answers)[0];
-  if (problem) throw badUserInput(`input.${problem.field}`, problem.problem);
-  const outcome = assessLevelOfCare(answers);
+  const { individualId, facility, answers, outcome } = await scoreAssessment(ctx, input);
   const assessment = await ctx.db.levelOfCareAssessment.create({
     data: {
       individualId,
       instrument: input.instrument,
       assessedOn: toDbDate(input.assessedOn),
-      county,
+      county: facility.county,
       assessorOrganisationId: ctx.principal.organisationId,
       responses: JSON.parse(JSON.stringify(answers.responses)),
       meetsNursingFacilityLevelOfCare: outcome.meetsNursingFacilityLevelOfCare,
