@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, compareDates } from "@pasrr/calendar/calendar-date";
+import { addDays, compareDates, dateInTimeZone } from "@pasrr/calendar/calendar-date";
 import { demoFacilities, demoPeople } from "@pasrr/devtools/demo-cast";
 import { launchTestBrowser, seriousAccessibilityViolations, signInAsDemoPartner, watchedPage, type TestBrowser } from "../support/browser.ts";
 import { graphql } from "../support/graphql.ts";
@@ -168,7 +168,7 @@ describe("the state agency's pages in a browser", () => {
     // The audit trail: the record just touched, searched by its id, shows the decision and the unmerge.
     await page.getByRole("link", { name: "Audit trail" }).click();
     await page.getByLabel("Record id").fill(recordId);
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     const events = page.getByRole("table", { name: "Audit events, newest first" });
     await expect.poll(() => events.innerText()).toContain("unmergeIndividual");
     expect(await events.innerText()).toContain("resolveDuplicateReview");
@@ -187,6 +187,14 @@ describe("the state agency's pages in a browser", () => {
     expect(await page.locator('[data-service="individuals"] td').first().innerText()).toBe(String(expected.length));
     await expectAccessible(page);
     await page.screenshot({ path: path.join(browser.outputDir, "audit-trail.png"), fullPage: true });
+    // The days are the hub's calendar days: from the newest event's day it is still found, from the next day nothing is.
+    const newestDay = dateInTimeZone(new Date(expected[0].occurredAt), (await ask(`{ hubCalendar { timeZone } }`)).hubCalendar.timeZone);
+    await page.getByLabel("From day").fill(newestDay);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect.poll(() => events.locator("tbody tr").first().innerText()).toContain(expected[0].occurredAt.slice(11, 19));
+    await page.getByLabel("From day").fill(addDays(newestDay, 1));
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.getByText("No audit events match this search.").waitFor();
 
     expect(offMachine).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useState } from "react";
+import { isCalendarDate } from "@pasrr/calendar/calendar-date";
 
 /** What the reviewer types: the AuditEventFilter's fields, days instead of instants. */
 export interface AuditSearch {
@@ -20,8 +21,8 @@ const roles = ["PAA", "MH_AUTHORITY", "DD_AUTHORITY", "NURSING_FACILITY", "HOSPI
   label: role.replace(/_/g, " ").toLowerCase(),
 }));
 
-/** Field hints in the text colour: Mantine's dimmed description grey is below WCAG AA contrast on white (axe color-contrast). */
-const readable = { description: { color: "var(--mantine-color-gray-8)" } };
+/** Field hints and errors in darker colours: Mantine's dimmed description grey is below WCAG AA contrast on white (axe color-contrast). */
+const readable = { description: { color: "var(--mantine-color-gray-8)" }, error: { color: "var(--mantine-color-red-9)" } };
 
 const texts: { key: Exclude<keyof AuditSearch, "role" | "fromDay" | "toDay">; label: string; description: string }[] = [
   { key: "entityId", label: "Record id", description: "A person's (or any record's) hub id: events that read or wrote it" },
@@ -31,8 +32,8 @@ const texts: { key: Exclude<keyof AuditSearch, "role" | "fromDay" | "toDay">; la
 ];
 
 const days: { key: "fromDay" | "toDay"; label: string; description: string }[] = [
-  { key: "fromDay", label: "From day", description: "Events on or after this day" },
-  { key: "toDay", label: "To day", description: "Events on or before this day" },
+  { key: "fromDay", label: "From day", description: "Events on or after this day (the hub's calendar)" },
+  { key: "toDay", label: "To day", description: "Events on or before this day (the hub's calendar)" },
 ];
 
 /** One search form over the four trails; the days are the hub's calendar days (start of day in its time zone). */
@@ -72,18 +73,21 @@ export function AuditSearchForm({ initial, onSearch }: { initial: AuditSearch; o
         {days.map((day) => (
           <TextInput
             key={day.key}
-            type="date"
             name={day.key}
+            placeholder="YYYY-MM-DD"
+            error={search[day.key] && !isCalendarDate(search[day.key]) ? "A day as YYYY-MM-DD" : undefined}
             label={day.label}
             description={day.description}
             styles={readable}
             value={search[day.key]}
-            onChange={(event) => set(day.key, event.currentTarget.value)}
+            onChange={(event) => set(day.key, event.currentTarget.value.trim())}
           />
         ))}
       </SimpleGrid>
       <Group mt="md">
-        <Button type="submit">Search</Button>
+        <Button type="submit" disabled={days.some((day) => search[day.key] !== "" && !isCalendarDate(search[day.key]))}>
+          Search
+        </Button>
         <Button variant="default" onClick={() => (setSearch(emptySearch), onSearch(emptySearch))}>
           Clear
         </Button>
