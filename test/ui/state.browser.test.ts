@@ -231,6 +231,9 @@ describe("the state agency's pages in a browser", () => {
     await page.screenshot({ path: path.join(browser.outputDir, "duplicate-conflict.png"), fullPage: true });
     await page.getByRole("button", { name: "Reload the review" }).click();
     await expect.poll(() => page.locator("[data-review-status]").innerText()).toContain("decided at another desk");
+    // The queue too shows what the hub now holds: neither review waits any more.
+    await expect.poll(() => page.getByRole("button", { name: "Compare Tobias Marchetti with the candidates" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Compare Wren Abernathy with the candidates" }).count()).toBe(0);
     expect(await ask(`query ($id: ID!) { duplicateReview(id: $id) { resolution } }`, { id: tobias.reviewId })).toEqual({
       duplicateReview: { resolution: "decided at another desk" },
     });

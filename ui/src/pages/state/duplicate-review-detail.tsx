@@ -50,13 +50,14 @@ const statusWords = { OPEN: "waiting for a decision", SAME_PERSON: "decided: the
 type Review = NonNullable<DocumentType<typeof DuplicateReviewDetailQuery>["duplicateReview"]>;
 
 /** One review opened: who registered it, the records side by side, the reasons, and the decision. */
-export function DuplicateReviewDetail({ reviewId, onClose }: { reviewId: string; onClose(): void }) {
+export function DuplicateReviewDetail({ reviewId, onClose, onChanged }: { reviewId: string; onClose(): void; onChanged(): void }) {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: DuplicateReviewDetailQuery, variables: { id: reviewId } });
   const [answer, setAnswer] = useState("");
   const review = data?.duplicateReview;
   const changed = (text: string) => {
     setAnswer(text);
     reexecute({ requestPolicy: "network-only" });
+    onChanged();
   };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="review-heading" data-review-detail={reviewId}>

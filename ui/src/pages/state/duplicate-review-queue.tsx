@@ -70,16 +70,27 @@ const columns: WorklistColumn<QueueRow>[] = [
   { id: "by", header: "Registered by", accessorFn: (row) => row.openedBy },
 ];
 
-function useQueueRows(status: ReviewStatus, after: string | null) {
-  const [{ data, error, fetching }] = useQuery({ query: DuplicateReviewQueueQuery, variables: { status, after } });
+/** The queue's page; asked again from the hub whenever `refresh` changes (a review was decided or reloaded). */
+function useQueueRows(status: ReviewStatus, after: string | null, refresh: number) {
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: DuplicateReviewQueueQuery, variables: { status, after } });
+  useEffect(() => {
+    if (refresh > 0) reexecute({ requestPolicy: "network-only" });
+  }, [refresh, reexecute]);
   return { rows: data?.duplicateReviews.edges.map((edge) => edge.node), pageInfo: data?.duplicateReviews.pageInfo, error, fetching };
 }
 
 /** One status's reviews, a page at a time; a review's "Compare" opens it below. */
-function QueueTable({ status, selectedId, onOpen }: { status: ReviewStatus; selectedId: string | null; onOpen(id: string): void }) {
+interface QueueProps {
+  selectedId: string | null;
+  onOpen(id: string): void;
+  /** Raised by the page after a decision, so the queue shows what the hub now holds. */
+  refresh: number;
+}
+
+function QueueTable({ status, selectedId, onOpen, refresh }: QueueProps & { status: ReviewStatus }) {
   const [pageInfo, setPageInfo] = useState<{ hasNextPage: boolean; endCursor?: string | null }>();
   const { after, page } = useCursorPages(pageInfo);
-  const { rows, pageInfo: current, error, fetching } = useQueueRows(status, after);
+  const { rows, pageInfo: current, error, fetching } = useQueueRows(status, after, refresh);
   // The pager reads the page it is on: the cursors come from the answer to the page before.
   useEffect(() => {
     if (current) setPageInfo(current);
@@ -114,7 +125,7 @@ function QueueTable({ status, selectedId, onOpen }: { status: ReviewStatus; sele
 }
 
 /** The queue: waiting reviews first; decided ones (merged, not duplicates) by their status. */
-export function DuplicateReviewQueue({ selectedId, onOpen }: { selectedId: string | null; onOpen(id: string): void }) {
+export function DuplicateReviewQueue({ selectedId, onOpen, refresh }: QueueProps) {
   const [status, setStatus] = useState<ReviewStatus>("OPEN");
   return (
     <Stack gap="sm" component="section" aria-labelledby="review-queue-heading">
@@ -122,7 +133,7 @@ export function DuplicateReviewQueue({ selectedId, onOpen }: { selectedId: strin
         Review queue
       </Text>
       <SegmentedControl aria-label="Which reviews" value={status} onChange={(value) => setStatus(value as ReviewStatus)} data={statuses} w="fit-content" />
-      <QueueTable key={status} status={status} selectedId={selectedId} onOpen={onOpen} />
+      <QueueTable key={status} status={status} selectedId={selectedId} onOpen={onOpen} refresh={refresh} />
     </Stack>
   );
 }

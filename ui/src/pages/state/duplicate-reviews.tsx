@@ -1,4 +1,5 @@
 import { Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { DuplicateReviewDetail } from "./duplicate-review-detail.tsx";
 import { DuplicateReviewQueue } from "./duplicate-review-queue.tsx";
@@ -12,6 +13,7 @@ export default function DuplicateReviews() {
   const [params, setParams] = useSearchParams();
   const reviewId = params.get("review");
   const open = (id: string | null) => setParams(id ? { review: id } : {});
+  const [refresh, setRefresh] = useState(0);
   return (
     <Stack gap="lg">
       <Title order={1}>Duplicate reviews</Title>
@@ -19,8 +21,8 @@ export default function DuplicateReviews() {
         Registrations the hub could not match with certainty wait here. Open one to compare the records and the match reasons, then decide: the same person (the
         records are merged) or not a duplicate (the pair is never proposed again).
       </Text>
-      <DuplicateReviewQueue selectedId={reviewId} onOpen={open} />
-      {reviewId ? <DuplicateReviewDetail key={reviewId} reviewId={reviewId} onClose={() => open(null)} /> : null}
+      <DuplicateReviewQueue selectedId={reviewId} onOpen={open} refresh={refresh} />
+      {reviewId ? <DuplicateReviewDetail key={reviewId} reviewId={reviewId} onClose={() => open(null)} onChanged={() => setRefresh((n) => n + 1)} /> : null}
     </Stack>
   );
 }
