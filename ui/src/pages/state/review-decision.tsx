@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Group, Paper, Radio, Stack, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../../gql";
 import { HubErrorNotice, hubProblems } from "../../graphql/hub-error.tsx";
+import { MergeConfirmation } from "./merge-confirmation.tsx";
 import { personName, type NameParts } from "./person-text.ts";
 
 const ResolveDuplicateReviewMutation = graphql(`
@@ -99,38 +100,6 @@ export function ReviewDecision({ review, onDecided }: { review: DecidedReview; o
         onConfirm={() => void submit()}
       />
     </Paper>
-  );
-}
-
-/** Merging moves identifiers and repoints the record: the reviewer confirms it first. */
-function MergeConfirmation({
-  opened,
-  recordName,
-  candidateName,
-  onCancel,
-  onConfirm,
-}: {
-  opened: boolean;
-  recordName: string;
-  candidateName: string;
-  onCancel(): void;
-  onConfirm(): void;
-}) {
-  return (
-    <Modal opened={opened} onClose={onCancel} title="Merge these records?" centered closeButtonProps={{ "aria-label": "Cancel the merge" }}>
-      <Text mb="md">
-        The record of {recordName} will be merged into {candidateName}: its identifiers move to them and its id will resolve to them from now on. A mistaken
-        merge can be undone with “Unmerge”.
-      </Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button color="red" onClick={onConfirm}>
-          Merge the records
-        </Button>
-      </Group>
-    </Modal>
   );
 }
 
