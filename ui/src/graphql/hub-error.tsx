@@ -44,6 +44,8 @@ export function HubErrorNotice({ error }: { error: CombinedError | undefined }) 
           role="alert"
           data-code={problem.code}
           mb="sm"
+          // The title in the text colour: orange or red title text on the light alert background is below WCAG AA contrast (axe color-contrast).
+          styles={{ title: { color: "var(--mantine-color-text)" } }}
         >
           {meaning[problem.code] ?? problem.message}
           {problem.field ? ` Field: ${problem.field}.` : ""}
