@@ -1,8 +1,8 @@
 import type { ResidentReviewReason } from "../../gql/graphql.ts";
 
 /**
- * The Resident Review triggers that are compliance findings against the facility (the graph's
- * ResidentReviewReason descriptions), each with the source that makes it one.
+ * The source that makes each compliance finding one (the graph's ResidentReviewReason
+ * descriptions; screenings' complianceFindingReasons lists them), cited beside the hub's own text.
  */
 export const findingSources: Partial<Record<ResidentReviewReason, string>> = {
   // OH guide, "What should a NF do if there was no Pre-Admission screening?"; OAC 5160-3-15.1(B)(7); CO 8.401.183 A; MN bulletin 00-53-3.
@@ -12,5 +12,3 @@ export const findingSources: Partial<Record<ResidentReviewReason, string>> = {
   // CO 8.401.183 C (people not on Medicaid; elsewhere everyone): no admission while the Level II is open.
   LEVEL_II_OPEN_AT_ADMISSION: "CO 10 CCR 2505-10 8.401.183 C: Level II determined before admission",
 };
-
-export const isFinding = (reason: ResidentReviewReason): boolean => reason in findingSources;

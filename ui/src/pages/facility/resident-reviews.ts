@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { useQuery } from "urql";
+import { addDays } from "@pasrr/calendar/calendar-date";
 import { graphql, readFragment, type FragmentType } from "../../gql";
 import { useHubToday } from "../../calendar/hub-today.tsx";
 import { useCursorPages } from "../../worklist/cursor-pages.ts";
@@ -11,6 +12,8 @@ export const ResidentReviewRowFragment = graphql(`
     reason
     triggeredOn
     dueOn
+    completedOn
+    endedOn
     source
     individual {
       id
@@ -51,6 +54,25 @@ const ReviewsOverdueQuery = graphql(`
     }
   }
 `);
+
+const FindingsQuery = graphql(`
+  query FacilityComplianceFindings($since: Date!, $after: String) {
+    residentReviewFindings(since: $since, first: 50, after: $after) {
+      edges {
+        node {
+          ...ResidentReviewRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** How far back the findings list looks: a year of admissions. */
+export const findingsSinceDays = 365;
 
 /** How far ahead "due" looks: the longest review clock that is not a finding is 30–60 days (IL manual IX.A.1). */
 export const dueWithinDays = 60;
@@ -110,4 +132,13 @@ export function useOverdueReviews(facilityId: string) {
     loaded: data !== undefined,
     refetch: () => refetch({ requestPolicy: "network-only" }),
   };
+}
+
+/** Compliance findings against the facility's admissions, open or done, started in the last year. */
+export function useComplianceFindings(facilityId: string) {
+  const since = addDays(useHubToday(), -findingsSinceDays);
+  const { after, page, seen } = usePagedCursor();
+  const [{ data, error }] = useQuery({ query: FindingsQuery, variables: { since, after }, requestPolicy: "cache-and-network" });
+  useEffect(() => void seen(data?.residentReviewFindings.pageInfo), [data, seen]);
+  return { rows: rowsOf(data?.residentReviewFindings.edges, facilityId), page, error, loaded: data !== undefined };
 }
