@@ -69,6 +69,26 @@ describe("the nursing facility's worklists in a browser", () => {
     expect(pageErrors).toEqual([]);
   }, 90_000);
 
+  it("lets an organisation with several facilities choose one, and shows that facility's census", async () => {
+    const { page, offMachine, pageErrors } = await watchedPage(browser.context);
+    // No demo partner holds two facilities: the session a sign-in would keep, with a token the hub issued for both.
+    const token = await hub.token({ role: "NURSING_FACILITY", facilityIds: [maple.id, riverbend.id], organisationId: "two-homes" });
+    await page.goto(new URL("/ui/sign-in", hub.gatewayUrl!).href);
+    await page.evaluate((session) => sessionStorage.setItem("pasrr-ui.session", session), JSON.stringify({ token, label: "Two homes" }));
+    await page.goto(new URL("/ui/facility", hub.gatewayUrl!).href);
+    const census = page.getByRole("table", { name: "Today's census" });
+    await expect
+      .poll(() => census.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-row")).sort()))
+      .toEqual([orla.id, ysolde.id].sort());
+    await page.getByRole("combobox", { name: "Facility" }).click();
+    await page.getByRole("option", { name: `${riverbend.name} (${riverbend.providerNumber})` }).click();
+    await expect.poll(() => census.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-row")))).toEqual([tobias.id]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(browser.outputDir, "census-two-facilities.png"), fullPage: true });
+    expect(offMachine).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it("records a hospital leave, the return and a correction of the leave; the graph holds the events and the stay's leave period", async () => {
     const { page, offMachine, pageErrors } = await watchedPage(browser.context);
     await signInAsDemoPartner(page, hub.gatewayUrl!, "nursing-facility");

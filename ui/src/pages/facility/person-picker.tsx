@@ -1,9 +1,10 @@
-import { SegmentedControl, Select, Stack, Text, TextInput } from "@mantine/core";
+import { SegmentedControl, Select, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { personName } from "./census-words.ts";
+import { PersonById } from "./person-by-id.tsx";
 
 const ResidentsToPickQuery = graphql(`
   query ResidentsToPick($facilityId: ID!) {
@@ -34,17 +35,6 @@ const LinkedPeopleQuery = graphql(`
           }
         }
       }
-    }
-  }
-`);
-
-const PersonByIdQuery = graphql(`
-  query PersonToAdmit($id: ID!) {
-    individual(id: $id) {
-      id
-      givenName
-      familyName
-      birthDate
     }
   }
 `);
@@ -107,6 +97,35 @@ export function AdmissionPersonPicker({ facilityId, value, onChange, error }: Pi
   );
 }
 
+/**
+ * The person whose event a correction fixes: a resident on today's census, or, for someone who
+ * has left (a discharge entered wrongly), the hub id the facility holds for them.
+ */
+export function CorrectionPersonPicker({ facilityId, value, onChange, error }: PickerProps) {
+  const [mode, setMode] = useState<"resident" | "id">("resident");
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={500} id="correct-person-mode">
+        Whose event
+      </Text>
+      <SegmentedControl
+        aria-labelledby="correct-person-mode"
+        value={mode}
+        onChange={(next) => (setMode(next as "resident" | "id"), onChange(""))}
+        data={[
+          { value: "resident", label: "On today's census" },
+          { value: "id", label: "Left: by hub id" },
+        ]}
+      />
+      {mode === "resident" ? (
+        <ResidentPicker facilityId={facilityId} value={value} onChange={onChange} error={error} />
+      ) : (
+        <PersonById value={value} onChange={onChange} error={error} />
+      )}
+    </Stack>
+  );
+}
+
 function LinkedPeopleSelect({ facilityId, value, onChange, error }: PickerProps) {
   const [{ data, error: hubError }] = useQuery({ query: LinkedPeopleQuery, variables: { facilityId } });
   const people = new Map((data?.levelTwoReferrals.edges ?? []).map(({ node }) => [node.individual.id, personName(node.individual)]));
@@ -125,22 +144,6 @@ function LinkedPeopleSelect({ facilityId, value, onChange, error }: PickerProps)
         error={error}
         searchable
       />
-    </>
-  );
-}
-
-function PersonById({ value, onChange, error }: Omit<PickerProps, "facilityId">) {
-  const id = value.trim();
-  const [{ data, error: hubError }] = useQuery({ query: PersonByIdQuery, variables: { id }, pause: !/^[0-9a-f-]{36}$/i.test(id) });
-  return (
-    <>
-      <TextInput label="Hub id of the person" value={value} onChange={(event) => onChange(event.currentTarget.value)} error={error} required ff="monospace" />
-      <HubErrorNotice error={hubError} />
-      {data && (
-        <Text size="sm" role="status" data-person-found={data.individual?.id ?? ""}>
-          {data.individual ? `${personName(data.individual)}, born ${data.individual.birthDate ?? "—"}` : "No person on the hub has this id."}
-        </Text>
-      )}
     </>
   );
 }

@@ -9,7 +9,7 @@ import { eventKindWords, optionsOf } from "./census-words.ts";
 import { censusEventInput, emptyDraft, problemsByField, type CensusEventDraft } from "./census-event-draft.ts";
 import { CorrectionFields } from "./correction-fields.tsx";
 import { EventKindFields } from "./event-kind-fields.tsx";
-import { AdmissionPersonPicker, ResidentPicker } from "./person-picker.tsx";
+import { AdmissionPersonPicker, CorrectionPersonPicker, ResidentPicker } from "./person-picker.tsx";
 import { RecordOutcome, type RecordedCensusFragment } from "./record-outcome.tsx";
 
 /** Mantine's dimmed grey and blue.6 with white text fall below WCAG AA contrast (axe color-contrast); these pass. */
@@ -77,6 +77,8 @@ export function RecordEventTab({ facilityId, individualId }: { facilityId: strin
 
 function PersonField({ facilityId, draft, change, errors }: Parameters<typeof EventKindFields>[0]) {
   const onChange = (id: string) => change({ individualId: id, correctsEventId: null, correctedEffectiveOn: null });
+  if (draft.kind === "CORRECTION")
+    return <CorrectionPersonPicker facilityId={facilityId} value={draft.individualId} onChange={onChange} error={errors.individualId} />;
   return draft.kind === "ADMISSION" ? (
     <AdmissionPersonPicker facilityId={facilityId} value={draft.individualId} onChange={onChange} error={errors.individualId} />
   ) : (
