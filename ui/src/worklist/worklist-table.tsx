@@ -143,22 +143,23 @@ function PageButtons({ page }: { page: WorklistPage | undefined }) {
 export function DueDate({ dueOn, today }: { dueOn: CalendarDate | null | undefined; today: CalendarDate }) {
   if (!dueOn)
     return (
-      <Text span c="dimmed">
+      <Text span c="gray.7">
         —
       </Text>
     );
   const late = daysOverdue(dueOn, today);
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs" wrap="nowrap" style={{ whiteSpace: "nowrap", minWidth: "max-content" }}>
       <Text span ff="monospace">
         {dueOn}
       </Text>
       {late > 0 ? (
-        <Badge color="red" variant="filled" style={{ flexShrink: 0 }}>
+        // red.9 and dark text on light orange: white on red.6, or orange on light orange, fall below WCAG AA contrast (axe color-contrast).
+        <Badge color="red.9" variant="filled" style={{ flexShrink: 0 }}>
           Overdue {late} {late === 1 ? "day" : "days"}
         </Badge>
       ) : late === 0 ? (
-        <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>
+        <Badge color="orange" c="dark.8" variant="light" style={{ flexShrink: 0 }}>
           Due today
         </Badge>
       ) : null}

@@ -5,21 +5,14 @@ import { findingSources } from "./compliance-findings.rules.ts";
 import { personName, reviewReasonWords } from "./census-words.ts";
 import { findingsSinceDays, useComplianceFindings, type ResidentReviewRow } from "./resident-reviews.ts";
 
-const status = (row: ResidentReviewRow) =>
-  row.completedOn ? `Met late, on ${row.completedOn}` : row.endedOn ? `Resident left on ${row.endedOn}` : "Open: the PAS or review is still due";
+const status = (row: ResidentReviewRow) => (row.completedOn ? `Met late, on ${row.completedOn}` : row.endedOn ? `Left on ${row.endedOn}` : "Open");
 
 const columns: WorklistColumn<ResidentReviewRow>[] = [
   { id: "name", header: "Resident", accessorFn: (row) => personName(row.individual) },
   { id: "finding", header: "Finding", accessorFn: (row) => reviewReasonWords[row.reason] },
   { id: "triggeredOn", header: "Admitted", accessorFn: (row) => row.triggeredOn },
   { id: "status", header: "Status", accessorFn: status },
-  { id: "rule", header: "Counted against the facility by", accessorFn: (row) => findingSources[row.reason] ?? "" },
-  {
-    id: "source",
-    header: "Source (as the hub recorded it)",
-    accessorFn: (row) => row.source,
-    cell: ({ getValue }) => <Text size="sm">{String(getValue())}</Text>,
-  },
+  { id: "source", header: "Source", accessorFn: (row) => findingSources[row.reason] ?? row.source, cell: ({ row }) => <FindingSource row={row.original} /> },
 ];
 
 /**
@@ -47,5 +40,17 @@ export function FindingsTab({ facilityId }: { facilityId: string }) {
         />
       )}
     </Stack>
+  );
+}
+
+/** The rule that makes it a finding, and below it the hub's own record of the rule it applied. */
+function FindingSource({ row }: { row: ResidentReviewRow }) {
+  return (
+    <>
+      <Text size="sm">{findingSources[row.reason]}</Text>
+      <Text size="xs" c="gray.7">
+        Hub: {row.source}
+      </Text>
+    </>
   );
 }
