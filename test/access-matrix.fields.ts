@@ -218,6 +218,12 @@ export const scopedRootChecks: FieldCheck[] = [
     alone: true,
   },
   {
+    coordinate: "Query.residentReviewFindings",
+    subgraph: "screenings",
+    gateway: `residentReviewFindings(since: "2020-01-01", first: 100) { edges { node { id } } }`,
+    alone: true,
+  },
+  {
     coordinate: "Query.levelOfCareDetermination",
     subgraph: "levelofcare",
     gateway: `levelOfCareDetermination(id: "0193a000-0000-7000-8000-00000000c001") { id }`,

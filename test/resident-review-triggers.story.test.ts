@@ -260,5 +260,18 @@ describe("MN", () => {
       source: expect.stringMatching(/prior to admission for all referrals/),
     });
     expect(screen.outcome).toBe("NO_INDICATIONS");
+
+    // Done late, it is off the worklists but still a finding against the NF, and only that NF's.
+    expect(await mn.reviews(person, testToday)).toEqual({ due: [], overdue: [] });
+    const findings = `query ($since: Date!) { residentReviewFindings(since: $since, first: 100) { edges { node { reason completedOn facilityId individual { id } } } } }`;
+    const findingsOf = async (at: "nf" | "otherNf", since: string) =>
+      ((await mn.ok(mn.world.tokens[at]!, findings, { since })).residentReviewFindings.edges as { node: { individual: { id: string } } }[])
+        .map((edge) => edge.node)
+        .filter((node) => node.individual.id === person);
+    expect(await findingsOf("nf", daysAgo(30))).toEqual([
+      { reason: "LEVEL_I_AFTER_ADMISSION", completedOn: daysAgo(5), facilityId: mn.world.nf, individual: { id: person } },
+    ]);
+    expect(await findingsOf("nf", daysAgo(7))).toEqual([]);
+    expect(await findingsOf("otherNf", daysAgo(30))).toEqual([]);
   });
 });

@@ -53,6 +53,7 @@ export function WorklistTable<Row>({ label, rows, columns, rowKey, dueOn, action
   });
   if (rows.length === 0) {
     return (
+      // gray.7, not "dimmed": dimmed grey on white is below WCAG AA's 4.5:1 contrast (axe color-contrast).
       <Text c="gray.7" role="status" data-empty-worklist={label}>
         {empty}
       </Text>
@@ -148,16 +149,17 @@ export function DueDate({ dueOn, today }: { dueOn: CalendarDate | null | undefin
     );
   const late = daysOverdue(dueOn, today);
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs" wrap="nowrap" style={{ whiteSpace: "nowrap", minWidth: "max-content" }}>
       <Text span ff="monospace">
         {dueOn}
       </Text>
       {late > 0 ? (
-        <Badge color="red" variant="filled">
+        // red.9 and dark text on light orange: white on red.6, or orange on light orange, fall below WCAG AA contrast (axe color-contrast).
+        <Badge color="red.9" variant="filled" style={{ flexShrink: 0 }}>
           Overdue {late} {late === 1 ? "day" : "days"}
         </Badge>
       ) : late === 0 ? (
-        <Badge color="orange" variant="light">
+        <Badge color="orange" c="dark.8" variant="light" style={{ flexShrink: 0 }}>
           Due today
         </Badge>
       ) : null}

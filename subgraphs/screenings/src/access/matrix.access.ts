@@ -25,6 +25,7 @@ export const screeningsAccess: AccessMatrix = {
   "Query.levelTwoReferral": { roles: clinicalReaders, note: noPayment },
   "Query.residentReviewsDue": { roles: reviewReaders },
   "Query.overdueResidentReviews": { roles: reviewReaders },
+  "Query.residentReviewFindings": { roles: reviewReaders, note: "Compliance findings against the facility (the NF's own, a PAA's counties')." },
   "Query.screeningsAuditEvents": { roles: stateOnly, note: "Oversight (HIPAA 45 CFR 164.312(b))." },
   "Mutation.submitLevelOneScreen": {
     roles: only({ HOSPITAL: scoped("OWN_SUBMISSIONS"), NURSING_FACILITY: scoped("OWN_FACILITIES"), PAA: scoped("COUNTIES") }),

@@ -6,7 +6,7 @@ import { ReportResidentEventInput } from "./resident-review.input.ts";
 import { ResidentReview, ResidentReviewConnection } from "./resident-review.type.ts";
 import { ReportResidentEventPayload } from "./resident-review.payload.ts";
 import { reportResidentEvent } from "./report-event.action.ts";
-import { reviewWorklist } from "./review-worklist.store.ts";
+import { findingReviews, reviewWorklist } from "./review-worklist.store.ts";
 
 @Resolver(() => ResidentReview)
 export class ResidentReviewResolver {
@@ -39,6 +39,19 @@ export class ResidentReviewResolver {
     @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
   ) {
     return reviewWorklist(ctx, "overdue", asOf, 0, first, after);
+  }
+
+  @Query(() => ResidentReviewConnection, {
+    description:
+      "Resident Reviews whose trigger is a compliance finding (admitted without PASRR, Level I dated after the admission, admitted while the Level II was open), open or done, started on or after `since`, soonest due first.",
+  })
+  residentReviewFindings(
+    @Ctx() ctx: Context,
+    @Arg("since", () => DateScalar, { description: "The earliest day a finding's clock started." }) since: string,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many reviews to return (1–100)." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
+  ) {
+    return findingReviews(ctx, since, first, after);
   }
 
   @FieldResolver(() => Individual, { description: "The resident." })

@@ -202,3 +202,16 @@ export function resumedOnReturn<R extends ClockRow>(reviews: readonly R[], retur
   for (const review of ended) if (review.endedOn === lastLeft && !running.has(review.reason) && !resumed.has(review.reason)) resumed.set(review.reason, review);
   return [...resumed.values()];
 }
+
+/**
+ * The triggers that are compliance findings against the facility, not clocks of the resident's
+ * care: admitted with no PAS (OH guide, "What should a NF do if there was no Pre-Admission
+ * screening?", OAC 5160-3-15.1(B)(7); CO 8.401.183 A; MN bulletin 00-53-3), a Level I dated after
+ * the admission (MN bulletin 00-53-3: prior to admission for all referrals), admitted while the
+ * Level II was open (CO 8.401.183 C).
+ */
+export const complianceFindingReasons = [
+  "ADMITTED_WITHOUT_PASRR",
+  "LEVEL_I_AFTER_ADMISSION",
+  "LEVEL_II_OPEN_AT_ADMISSION",
+] as const satisfies readonly ReviewReason[];

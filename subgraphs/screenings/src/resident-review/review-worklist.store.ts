@@ -6,6 +6,7 @@ import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.store.ts";
+import { complianceFindingReasons } from "./resident-review.rules.ts";
 
 /** NFs see their own residents' reviews, PAAs those in their counties, the state all. */
 function scopeWhere(principal: Principal): Prisma.ResidentReviewWhereInput {
@@ -25,6 +26,24 @@ export async function reviewWorklist(ctx: Context, kind: "due" | "overdue", asOf
   const window: Prisma.ResidentReviewWhereInput =
     kind === "overdue" ? { dueOn: { lt: toDbDate(asOf) } } : { dueOn: { gte: toDbDate(asOf), lte: toDbDate(addDays(asOf, withinDays)) } };
   const where: Prisma.ResidentReviewWhereInput[] = [scopeWhere(ctx.principal), { completedOn: null, endedOn: null }, window];
+  const afterCursor = afterDueKey(page);
+  if (afterCursor) where.push(afterCursor);
+  const rows = await ctx.db.residentReview.findMany({ where: { AND: where }, orderBy: dueOrder, take: page.first + 1 });
+  return toConnection(rows, page, dueKeyOf);
+}
+
+/**
+ * Reviews whose trigger is a compliance finding (complianceFindingReasons), open or done, started
+ * on or after `since`, soonest due first: a finding done late (a Level I dated after the
+ * admission) is still one, so unlike the worklists this list keeps completed and ended reviews.
+ */
+export async function findingReviews(ctx: Context, since: string, first: number, after: string | null | undefined) {
+  const page = pageRequest(first, after, isDueKey);
+  const where: Prisma.ResidentReviewWhereInput[] = [
+    scopeWhere(ctx.principal),
+    { reason: { in: [...complianceFindingReasons] } },
+    { triggeredOn: { gte: toDbDate(since) } },
+  ];
   const afterCursor = afterDueKey(page);
   if (afterCursor) where.push(afterCursor);
   const rows = await ctx.db.residentReview.findMany({ where: { AND: where }, orderBy: dueOrder, take: page.first + 1 });
