@@ -1,4 +1,5 @@
-import { Button, Select, Stack, TextInput } from "@mantine/core";
+import { CalendarDateInput } from "../../calendar/calendar-date-input.tsx";
+import { Button, Select, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql, type FragmentType } from "../../gql";
@@ -52,13 +53,11 @@ export function RecordEventTab({ facilityId, individualId }: { facilityId: strin
         <PersonField facilityId={facilityId} draft={draft} change={change} errors={errors} />
         {draft.kind === "CORRECTION" && <CorrectionFields facilityId={facilityId} draft={draft} change={change} errors={errors} />}
         {!(draft.kind === "CORRECTION" && draft.voidsCorrected) && (
-          <TextInput
-            type="date"
+          <CalendarDateInput
             label={draft.kind === "CORRECTION" ? "The day as it should read" : "Day it happened"}
-            description={`Not after today (${today}): never enter someone before they arrive.`}
+            description={`YYYY-MM-DD, not after today (${today}): never enter someone before they arrive.`}
             value={draft.effectiveOn}
-            max={today}
-            onChange={(event) => change({ effectiveOn: event.currentTarget.value })}
+            onChange={(effectiveOn) => change({ effectiveOn })}
             error={errors.effectiveOn}
             styles={readableDescription}
             required

@@ -8,7 +8,7 @@ import type { AssessmentInstrument } from "../../gql/graphql.ts";
 import { assessmentInput, blankDraft, type AssessmentDraft, type PersonToAssess } from "./assessment-input.ts";
 import { useAssessmentOptions } from "./assessment-options.ts";
 import { CsaForm } from "./csa-form.tsx";
-import { DateField } from "./date-field.tsx";
+import { CalendarDateInput } from "../../calendar/calendar-date-input.tsx";
 import { fieldErrorsOf, hasUnplacedProblems } from "./field-errors.ts";
 import { LiveScore, useLiveScore } from "./live-score.tsx";
 import { RecordedAssessment } from "./recorded-assessment.tsx";
@@ -51,7 +51,12 @@ export function AssessmentPanel({ person }: { person: PersonToAssess }) {
             <Radio value="CSA" label="Colorado Single Assessment (CSA) LOC screen" />
           </Group>
         </Radio.Group>
-        <DateField label="Assessed on" value={draft.assessedOn} error={errors.assessedOn} onChange={(assessedOn) => setDraft({ ...draft, assessedOn })} />
+        <CalendarDateInput
+          label="Assessed on"
+          value={draft.assessedOn}
+          error={errors.assessedOn}
+          onChange={(assessedOn) => setDraft({ ...draft, assessedOn })}
+        />
       </Group>
       {hasUnplacedProblems(submitted.error) ? <HubErrorNotice error={submitted.error} /> : null}
       {hasUnplacedProblems(live.error) && !submitted.error ? <HubErrorNotice error={live.error} /> : null}

@@ -8,7 +8,7 @@ import type { LevelOfCareDecision, LevelOfCareType, RetrospectiveReason, ReviewK
 import type { PersonToAssess } from "./assessment-input.ts";
 import { blankDetermination, determinationInput, levelOfCareTypes, retrospectiveReasons, reviewKinds, type DeterminationDraft } from "./determination-draft.ts";
 import { DeterminationResult } from "./determination-result.tsx";
-import { DateField } from "./date-field.tsx";
+import { CalendarDateInput } from "../../calendar/calendar-date-input.tsx";
 import { fieldErrorsOf, hasUnplacedProblems } from "./field-errors.ts";
 
 const DetermineLevelOfCare = graphql(`
@@ -87,8 +87,8 @@ function DeterminationFields({ draft, set, errors }: FieldsProps) {
         onChange={(event) => set("reviewKind", event.currentTarget.value as ReviewKind)}
         error={errors.reviewKind}
       />
-      <DateField label="Effective from" value={draft.effectiveFrom} onChange={(value) => set("effectiveFrom", value)} error={errors.effectiveFrom} />
-      <DateField
+      <CalendarDateInput label="Effective from" value={draft.effectiveFrom} onChange={(value) => set("effectiveFrom", value)} error={errors.effectiveFrom} />
+      <CalendarDateInput
         label="Effective through (short-term approvals)"
         value={draft.effectiveThrough}
         onChange={(value) => set("effectiveThrough", value)}
@@ -100,7 +100,7 @@ function DeterminationFields({ draft, set, errors }: FieldsProps) {
         onChange={(event) => set("medicaidId", event.currentTarget.value)}
         error={errors.medicaidId}
       />
-      <DateField
+      <CalendarDateInput
         label="Medicaid application filed on (not yet eligible)"
         value={draft.medicaidApplicationFiledOn}
         onChange={(value) => set("medicaidApplicationFiledOn", value)}
@@ -124,6 +124,6 @@ function ReviewKindFields({ draft, set, errors }: FieldsProps) {
       />
     );
   if (draft.reviewKind === "TRANSFER")
-    return <DateField label="Transfer date" value={draft.transferDate} onChange={(value) => set("transferDate", value)} error={errors.transferDate} />;
+    return <CalendarDateInput label="Transfer date" value={draft.transferDate} onChange={(value) => set("transferDate", value)} error={errors.transferDate} />;
   return null;
 }

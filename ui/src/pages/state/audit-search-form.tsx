@@ -1,3 +1,4 @@
+import { CalendarDateInput } from "../../calendar/calendar-date-input.tsx";
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { isCalendarDate } from "@pasrr/calendar/calendar-date";
@@ -71,16 +72,14 @@ export function AuditSearchForm({ initial, onSearch }: { initial: AuditSearch; o
           clearable
         />
         {days.map((day) => (
-          <TextInput
+          <CalendarDateInput
             key={day.key}
             name={day.key}
-            placeholder="YYYY-MM-DD"
-            error={search[day.key] && !isCalendarDate(search[day.key]) ? "A day as YYYY-MM-DD" : undefined}
             label={day.label}
             description={day.description}
             styles={readable}
             value={search[day.key]}
-            onChange={(event) => set(day.key, event.currentTarget.value.trim())}
+            onChange={(value) => set(day.key, value)}
           />
         ))}
       </SimpleGrid>
