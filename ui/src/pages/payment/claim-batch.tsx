@@ -10,7 +10,7 @@ import { ClaimResults } from "./claim-results.tsx";
 function CsvProblems({ problems }: { problems: CsvProblem[] }) {
   if (problems.length === 0) return null;
   return (
-    <Alert color="red" title="Lines that will not be sent" role="alert" data-csv-problems>
+    <Alert color="red" title="Lines that will not be sent" role="alert" data-csv-problems styles={{ title: { color: "var(--mantine-color-text)" } }}>
       <List size="sm">
         {problems.slice(0, 50).map((p, i) => (
           <List.Item key={i} data-csv-line={p.line}>

@@ -14,7 +14,8 @@ function download(sent: ClaimLineInput[], answers: (ClaimAnswer | null)[]) {
   document.body.append(link);
   link.click();
   link.remove();
-  URL.revokeObjectURL(url);
+  // Revoked once the browser has started saving it (revoking at once can cancel the download).
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function AnswerRow({ line, answer }: { line: ClaimLineInput; answer: ClaimAnswer | null }) {
@@ -50,7 +51,7 @@ export function ClaimResults({ sent, answers }: { sent: ClaimLineInput[]; answer
         </Button>
       </Group>
       <Table striped withTableBorder aria-label="Claim lines checked">
-        <Table.Caption>
+        <Table.Caption style={{ color: "var(--mantine-color-text)" }}>
           {sent.length > shownRows ? `The first ${shownRows} lines; the download holds all ${sent.length}.` : "Each line as sent, with the hub's answer."}
         </Table.Caption>
         <Table.Thead>

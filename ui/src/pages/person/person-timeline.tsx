@@ -16,7 +16,7 @@ function PersonHeading({ id }: { id: string }) {
     <>
       <Title order={1}>Timeline{person ? ` of ${person.givenName ?? ""} ${person.familyName ?? ""}` : ""}</Title>
       {person && (
-        <Text c="dimmed">
+        <Text>
           Born {person.birthDate ?? "unknown"} · {person.county} County · hub id {person.id}
         </Text>
       )}
@@ -31,7 +31,8 @@ function NotPermitted({ sources }: { sources: SourceState[] }) {
   const hidden = sources.filter((s) => s.forbidden).flatMap((s) => lanesOfSource[s.source].map((key) => lanes[key]));
   if (hidden.length === 0) return null;
   return (
-    <Alert color="orange" title="Not permitted" data-not-permitted>
+    // The title in the text colour: orange title text on the light alert background is below WCAG AA contrast.
+    <Alert color="orange" title="Not permitted" data-not-permitted styles={{ title: { color: "var(--mantine-color-text)" } }}>
       Not permitted to see: {hidden.join(", ")}. Your organisation's role may not read these records; the other lanes show what it may.
     </Alert>
   );
@@ -60,7 +61,7 @@ export default function PersonTimeline() {
         <Loader aria-label="Loading the timeline" />
       ) : (
         <>
-          <Title order={2}>
+          <Title order={2} data-timeline-window>
             From {window.from} to {window.through}
           </Title>
           {shown.length > 0 && <TimelineChart events={events} shown={shown} window={window} />}

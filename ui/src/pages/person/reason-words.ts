@@ -43,4 +43,8 @@ export const complianceReasonWords: Record<PasrrComplianceReason, string> = {
 };
 
 /** An enum value as words when no sentence is needed: `ALLOWED_TIME_LIMITED` → "allowed time limited". */
-export const codeWords = (code: string): string => code.toLowerCase().replaceAll("_", " ");
+export const codeWords = (code: string): string =>
+  code
+    .toLowerCase()
+    .replaceAll("_", " ")
+    .replace(/\b(ii?|nf|mh|dd|loc|pasrr|icf iid)\b/g, (word) => word.toUpperCase());

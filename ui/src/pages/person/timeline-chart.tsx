@@ -55,6 +55,7 @@ export function TimelineChart({ events, shown, window }: { events: TimelineEvent
   const days = daysBetween(window.from, window.through) + 1;
   return (
     <Box
+      data-timeline-chart
       role="img"
       aria-label={`Timeline from ${window.from} to ${window.through}: ${shown.map((key) => lanes[key]).join(", ")}. The same events are listed in the table below.`}
       h={60 + rows.length * 36}
@@ -62,7 +63,7 @@ export function TimelineChart({ events, shown, window }: { events: TimelineEvent
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" barSize={barSize} barGap={-barSize} margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" domain={[0, days]} ticks={dayTicks(days)} tickFormatter={(offset: number) => addDays(window.from, offset)} />
+          <XAxis type="number" domain={[0, days]} ticks={dayTicks(days - 1)} tickFormatter={(offset: number) => addDays(window.from, offset)} />
           <YAxis type="category" dataKey="lane" width={190} />
           {Array.from({ length: bars }, (_, i) => (
             <Bar key={i} dataKey={(row: LaneRow) => row.spans[i] ?? null} isAnimationActive={false} minPointSize={3}>

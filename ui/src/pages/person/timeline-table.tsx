@@ -6,7 +6,7 @@ export function TimelineTable({ events }: { events: TimelineEvent[] }) {
   if (events.length === 0) return <Text role="status">No records of this person that you may see.</Text>;
   return (
     <Table striped withTableBorder aria-label="Timeline events" data-timeline-table>
-      <Table.Caption>Every event on the timeline above, lane by lane, earliest first.</Table.Caption>
+      <Table.Caption style={{ color: "var(--mantine-color-text)" }}>Every event on the timeline above, lane by lane, earliest first.</Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">Lane</Table.Th>
