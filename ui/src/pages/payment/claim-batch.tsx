@@ -47,7 +47,7 @@ function CsvInput({ text, onText }: { text: string; onText(text: string): void }
         autosize
         minRows={5}
         maxRows={15}
-        styles={{ input: { fontFamily: "monospace" } }}
+        styles={{ input: { fontFamily: "monospace" }, description: { color: "var(--mantine-color-text)" } }}
       />
     </Stack>
   );

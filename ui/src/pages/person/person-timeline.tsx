@@ -4,7 +4,7 @@ import { useQuery } from "urql";
 import { useHubToday } from "../../calendar/hub-today.tsx";
 import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { TimelineChart } from "./timeline-chart.tsx";
-import { lanes, lanesOfSource, laneOrder, type LaneKey } from "./timeline-lanes.ts";
+import { lanes, lanesOfSource, laneOrder, type LaneKey, type TimelineEvent } from "./timeline-lanes.ts";
 import { personQuery } from "./timeline-queries.ts";
 import { TimelineTable } from "./timeline-table.tsx";
 import { useTimeline, type SourceState } from "./use-timeline.ts";
@@ -38,6 +38,13 @@ function NotPermitted({ sources }: { sources: SourceState[] }) {
   );
 }
 
+/** Lanes the role may read that hold nothing, said in words (an empty row of the chart is easy to miss). */
+function NothingOnRecord({ shown, events }: { shown: LaneKey[]; events: TimelineEvent[] }) {
+  const empty = shown.filter((key) => !events.some((event) => event.lane === key));
+  if (empty.length === 0) return null;
+  return <Text data-nothing-on-record>Nothing on record in: {empty.map((key) => lanes[key]).join(", ")}.</Text>;
+}
+
 /**
  * A person's timeline on one time axis, from their first record to the hub's today: screens, Level
  * II determinations, notices and appeals, PASRR standing, Level of Care determinations (superseded
@@ -65,6 +72,7 @@ export default function PersonTimeline() {
             From {window.from} to {window.through}
           </Title>
           {shown.length > 0 && <TimelineChart events={events} shown={shown} window={window} />}
+          <NothingOnRecord shown={shown} events={events} />
           <TimelineTable events={events} />
         </>
       )}

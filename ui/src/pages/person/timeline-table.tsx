@@ -20,8 +20,8 @@ export function TimelineTable({ events }: { events: TimelineEvent[] }) {
         {inLaneOrder(events).map((event, i) => (
           <Table.Tr key={i} data-lane={event.lane}>
             <Table.Td>{lanes[event.lane]}</Table.Td>
-            <Table.Td>{event.from}</Table.Td>
-            <Table.Td>{event.through}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{event.from}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }}>{event.through}</Table.Td>
             <Table.Td>{event.label}</Table.Td>
             <Table.Td>{event.detail}</Table.Td>
           </Table.Tr>
