@@ -14,7 +14,8 @@ const ysolde = demoPeople[3]!;
 const graphRecords = `query TimelineCheck($id: ID!) {
   individual(id: $id) {
     stays { admittedOn dischargedOn leavePeriods { leftOn returnedOn } }
-    levelOneScreens { referrals { determination { determinedOn outcome } } }
+    levelOneScreens { screenedOn referrals { determination { determinedOn outcome } } }
+    pasrrCompliance { from knownThrough }
     levelOfCareDeterminations(includeSuperseded: true) { effectiveFrom effectiveThrough supersededBy { id } }
   }
 }`;
@@ -76,16 +77,21 @@ describe("a person's timeline in a browser", () => {
     await page.waitForURL(new RegExp(`/ui/people/${tobias.id}$`));
     await page.locator("[data-timeline-table]").waitFor();
     const windowHeading = (await page.locator("[data-timeline-window]").textContent())!;
-    const [, from, to] = /From (\S+) to (\S+)/.exec(windowHeading)!;
+    const [, from = "", to = ""] = /From (\S+) to (\S+)/.exec(windowHeading)!;
     expect(to).toBe(hub.today);
 
     const state = await hub.token({ role: "STATE_MEDICAID_AGENCY", organisationId: "timeline-check" });
     const records = await graphql(hub.gatewayUrl!, graphRecords, { token: state, variables: { id: tobias.id } });
     expect(records.errors).toBeUndefined();
     const person = records.data!.individual;
-    // The window opens at the first record.
-    const firstDays = [...person.stays.map((s: { admittedOn: string }) => s.admittedOn)];
-    expect(from <= sorted(firstDays)[0]).toBe(true);
+    // The window opens at the first record the role may read.
+    const firstDays: string[] = [
+      ...person.stays.map((s: { admittedOn: string }) => s.admittedOn),
+      ...person.levelOneScreens.map((s: { screenedOn: string }) => s.screenedOn),
+      ...person.pasrrCompliance.filter((p: { knownThrough: string | null }) => !p.knownThrough).map((p: { from: string }) => p.from),
+      ...person.levelOfCareDeterminations.map((d: { effectiveFrom: string }) => d.effectiveFrom),
+    ];
+    expect(from).toBe(sorted(firstDays)[0]);
 
     expect((await laneRows(page, "stays")).map((row) => row[0])).toEqual(person.stays.map((s: { admittedOn: string }) => s.admittedOn).sort());
     const leaves = person.stays.flatMap((s: { leavePeriods: { leftOn: string }[] }) => s.leavePeriods.map((l) => l.leftOn));

@@ -87,5 +87,6 @@ export function resultCsv(sent: ClaimLineInput[], answers: (ClaimAnswer | null)[
       unpayable_spans: answer ? unpayableReasons(answer).join("; ") : "not answered: no person with this Medicaid ID that you may see, or the line was refused",
     };
   });
-  return Papa.unparse(rows);
+  // A cell that a spreadsheet would run as a formula (=, +, -, @) is written as text.
+  return Papa.unparse(rows, { escapeFormulae: true });
 }

@@ -22,8 +22,8 @@ function AnswerRow({ line, answer }: { line: ClaimLineInput; answer: ClaimAnswer
   return (
     <Table.Tr data-claim-line={line.line}>
       <Table.Td>{line.line}</Table.Td>
-      <Table.Td>{line.medicaidId}</Table.Td>
-      <Table.Td>{line.providerNumber ?? "any"}</Table.Td>
+      <Table.Td style={{ whiteSpace: "nowrap" }}>{line.medicaidId}</Table.Td>
+      <Table.Td style={{ whiteSpace: "nowrap" }}>{line.providerNumber ?? "any"}</Table.Td>
       <Table.Td>
         {line.from} – {line.to}
       </Table.Td>

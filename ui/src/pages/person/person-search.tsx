@@ -81,7 +81,8 @@ function SearchForm({ onSearch }: { onSearch(criteria: IndividualSearchInput): v
       <Group align="end">
         <TextInput name="givenName" label="Given name" />
         <TextInput name="familyName" label="Family name" />
-        <TextInput name="birthDate" label="Date of birth" type="date" />
+        {/* Typed as the graph's YYYY-MM-DD, not a browser date picker that shows the browser's locale. */}
+        <TextInput name="birthDate" label="Date of birth" placeholder="YYYY-MM-DD" pattern="\d{4}-\d{2}-\d{2}" title="A date as YYYY-MM-DD" />
         <TextInput name="medicaidId" label="Medicaid ID" />
         <TextInput name="issuer" label="Issued by (state)" defaultValue="OH" w={130} />
         <Button type="submit">Search</Button>
