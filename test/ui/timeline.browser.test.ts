@@ -139,6 +139,36 @@ describe("a person's timeline in a browser", () => {
     await signOut(page);
   }, 180_000);
 
+  it("shows a PAA, which may read the payable days but not their explanation, the days and reasons levelOfCareCoverage answers", async () => {
+    const { page, offMachine, pageErrors } = await watchedPage(browser.context);
+    await signInAsDemoPartner(page, hub.gatewayUrl!, "paa");
+    await page.goto(new URL(`/ui/people/${tobias.id}`, hub.gatewayUrl).href);
+    await page.locator("[data-timeline-table]").waitFor();
+    const [, from = "", to = ""] = /From (\S+) to (\S+)/.exec((await page.locator("[data-timeline-window]").textContent())!)!;
+
+    const paa = await hub.token({ role: "PAA", counties: ["Hamilton", "Butler"], organisationId: "demo-paa-region-1" });
+    const explanation = await graphql(hub.gatewayUrl!, graphCoverage, { token: paa, variables: { id: tobias.id, from, to } });
+    expect(errorCodes(explanation)).toEqual(["FORBIDDEN"]);
+    const coverage = await graphql(
+      hub.gatewayUrl!,
+      `query($id: ID!, $from: Date!, $to: Date!) { individual(id: $id) { levelOfCareCoverage(from: $from, to: $to) { coveredSpans { from through } uncoveredSpans { from through reason } } } }`,
+      { token: paa, variables: { id: tobias.id, from, to } },
+    );
+    expect(coverage.errors).toBeUndefined();
+    const { coveredSpans, uncoveredSpans } = coverage.data!.individual.levelOfCareCoverage;
+    expect(uncoveredSpans.length).toBeGreaterThan(0);
+    const shown = await laneRows(page, "unpayable");
+    expect(shown.map(([f, t, , detail]) => [f, t, detail!.split(" ")[0]])).toEqual(
+      uncoveredSpans.map((s: { from: string; through: string; reason: string }) => [s.from, s.through, s.reason]),
+    );
+    expect((await laneRows(page, "payable")).map(([f, t]) => [f, t])).toEqual(coveredSpans.map((s: { from: string; through: string }) => [s.from, s.through]));
+    expect(await page.locator("[data-not-permitted]").count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(offMachine).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await signOut(page);
+  }, 120_000);
+
   it("shows the MH authority the lanes it may read and names the others as not permitted, without a crash", async () => {
     const { page, offMachine, pageErrors } = await watchedPage(browser.context);
     await signInAsDemoPartner(page, hub.gatewayUrl!, "mh-authority");

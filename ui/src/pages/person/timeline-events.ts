@@ -1,6 +1,7 @@
 import { addDays, compareDates, type CalendarDate } from "@pasrr/calendar/calendar-date";
 import type {
   TimelineComplianceQuery,
+  TimelineCoverageDaysQuery,
   TimelineCoverageQuery,
   TimelineLevelOfCareQuery,
   TimelineScreeningsQuery,
@@ -135,3 +136,21 @@ export const coverageEvents = (person: Person<TimelineCoverageQuery>): TimelineE
     label: span.payable ? "Payable" : uncoveredReasonWords[span.reason!],
     detail: `${span.reason ? `${span.reason}: ` : ""}${span.rule}`,
   }));
+
+/** The same lanes from `levelOfCareCoverage`, for a role that may read the days but not the explanation. */
+export const coverageDayEvents = (person: Person<TimelineCoverageDaysQuery>): TimelineEvent[] => [
+  ...person.levelOfCareCoverage.coveredSpans.map((span) => ({
+    lane: "payable" as const,
+    from: span.from,
+    through: span.through,
+    label: "Payable",
+    detail: `${codeWords(span.levelOfCareType)} (determination ${span.determinationId})`,
+  })),
+  ...person.levelOfCareCoverage.uncoveredSpans.map((span) => ({
+    lane: "unpayable" as const,
+    from: span.from,
+    through: span.through,
+    label: uncoveredReasonWords[span.reason],
+    detail: `${span.reason} (records ${span.recordIds.join(", ") || "none"})`,
+  })),
+];

@@ -146,3 +146,26 @@ export const coverageQuery = graphql(`
     }
   }
 `);
+
+/** The payment answer for roles that may not read the explanation (a PAA: its counties' stays): the days and reason codes. */
+export const coverageDaysQuery = graphql(`
+  query TimelineCoverageDays($id: ID!, $from: Date!, $to: Date!) {
+    individual(id: $id) {
+      id
+      levelOfCareCoverage(from: $from, to: $to) {
+        coveredSpans {
+          from
+          through
+          levelOfCareType
+          determinationId
+        }
+        uncoveredSpans {
+          from
+          through
+          reason
+          recordIds
+        }
+      }
+    }
+  }
+`);

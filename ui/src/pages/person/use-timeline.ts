@@ -1,9 +1,9 @@
 import type { CalendarDate } from "@pasrr/calendar/calendar-date";
 import { useQuery, type CombinedError } from "urql";
 import { hubProblems } from "../../graphql/hub-error.tsx";
-import { complianceEvents, coverageEvents, levelOfCareEvents, screeningEvents, stayEvents } from "./timeline-events.ts";
+import { complianceEvents, coverageDayEvents, coverageEvents, levelOfCareEvents, screeningEvents, stayEvents } from "./timeline-events.ts";
 import { timelineWindow, type TimelineEvent, type TimelineSource } from "./timeline-lanes.ts";
-import { complianceQuery, coverageQuery, levelOfCareQuery, screeningsQuery, staysQuery } from "./timeline-queries.ts";
+import { complianceQuery, coverageDaysQuery, coverageQuery, levelOfCareQuery, screeningsQuery, staysQuery } from "./timeline-queries.ts";
 
 export interface SourceState {
   source: TimelineSource;
@@ -57,7 +57,12 @@ export function useTimeline(id: string, today: CalendarDate) {
     records.flatMap((state) => state.events.map((event) => event.from)),
     today,
   );
-  const [coverage] = useQuery({ query: coverageQuery, variables: { id, from: window.from, to: window.through }, pause: !recordsIn });
-  const sources = [...records, stateOf("coverage", coverage, coverageEvents)];
-  return { sources, window, loading: !recordsIn || coverage.fetching };
+  const variables = { id, from: window.from, to: window.through };
+  const [coverage] = useQuery({ query: coverageQuery, variables, pause: !recordsIn });
+  // A role that may not read the explanation may still read the days (a PAA): asked only then.
+  const explanationForbidden = hubProblems(coverage.error).some((problem) => problem.code === "FORBIDDEN");
+  const [days] = useQuery({ query: coverageDaysQuery, variables, pause: !explanationForbidden });
+  const coverageState = explanationForbidden ? stateOf("coverage", days, coverageDayEvents) : stateOf("coverage", coverage, coverageEvents);
+  const daysPending = explanationForbidden && (days.fetching || (!days.data && !days.error));
+  return { sources: [...records, coverageState], window, loading: !recordsIn || coverage.fetching || daysPending };
 }
