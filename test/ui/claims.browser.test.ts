@@ -113,4 +113,32 @@ describe("the claim CSV page in a browser", () => {
     expect(offMachine).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it("lets the state agency paste lines, answers them as the graph does, and says so when a Medicaid ID names no one it may see", async () => {
+    const { page, offMachine, pageErrors } = await watchedPage(browser.context);
+    await signInAsDemoPartner(page, hub.gatewayUrl!, "state-agency");
+    await page.getByRole("link", { name: "Claim lines (CSV)" }).click();
+    await page.getByRole("heading", { name: "Claim lines (CSV)" }).waitFor();
+    await page.getByLabel("Or paste the claim lines").fill(`${medicaidId(0)},,2026-11-01,2026-11-21\n9999-0000-0099,DEMO-NF-0001,2026-11-01,2026-11-21`);
+    expect(await page.locator("[data-csv-problems]").count()).toBe(0);
+    await page.getByRole("button", { name: "Check 2 lines" }).click();
+    await page.getByRole("table", { name: "Claim lines checked" }).waitFor();
+
+    const token = await hub.token({ role: "STATE_MEDICAID_AGENCY", organisationId: "demo-state-agency" });
+    const lines = [
+      { line: "1", medicaidId: medicaidId(0), issuer: "OH", from: "2026-11-01", to: "2026-11-21" },
+      { line: "2", medicaidId: "9999-0000-0099", issuer: "OH", providerNumber: "DEMO-NF-0001", from: "2026-11-01", to: "2026-11-21" },
+    ];
+    const direct = await graphql(hub.gatewayUrl!, claimBatchText, { token, variables: { lines } });
+    const [known, unknown] = direct.data!.levelOfCareClaimBatch.lines;
+    expect(unknown).toBeNull();
+    const row = page.locator('tr[data-claim-line="1"]');
+    expect(await row.locator("[data-payable-days]").textContent()).toBe(String(days(known.coveredSpans)));
+    expect(await row.locator("[data-unpayable-days]").textContent()).toBe(String(days(known.uncoveredSpans)));
+    expect(await page.locator('tr[data-claim-line="2"]').textContent()).toContain("Not answered: no person with this Medicaid ID that you may see");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(browser.outputDir, "claim-batch-state.png"), fullPage: true });
+    expect(offMachine).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });
