@@ -102,7 +102,7 @@ describe("a person's timeline in a browser", () => {
     );
     expect(determinations.length).toBe(2);
     expect(sorted((await laneRows(page, "levelTwo")).map((row) => row[0]!))).toEqual(sorted(determinations));
-    expect((await laneRows(page, "levelOfCare")).length).toBe(person.levelOfCareDeterminations.length);
+    expect((await laneRows(page, "levelOfCare")).length + (await laneRows(page, "levelOfCareSuperseded")).length).toBe(person.levelOfCareDeterminations.length);
 
     const coverage = await graphql(hub.gatewayUrl!, graphCoverage, { token: state, variables: { id: tobias.id, from, to } });
     expect(coverage.errors).toBeUndefined();
@@ -127,11 +127,12 @@ describe("a person's timeline in a browser", () => {
     const ysoldeLoc = await graphql(hub.gatewayUrl!, graphRecords, { token: state, variables: { id: ysolde.id } });
     const superseded = ysoldeLoc.data!.individual.levelOfCareDeterminations.filter((d: { supersededBy: unknown }) => d.supersededBy);
     expect(superseded.length).toBeGreaterThan(0);
-    const locRows = await laneRows(page, "levelOfCare");
-    expect(locRows.length).toBe(ysoldeLoc.data!.individual.levelOfCareDeterminations.length);
-    expect(locRows.filter(([, , what]) => what!.includes("(superseded)")).map(([f]) => f)).toEqual(
-      superseded.map((d: { effectiveFrom: string }) => d.effectiveFrom).sort(),
-    );
+    const standing = ysoldeLoc.data!.individual.levelOfCareDeterminations.filter((d: { supersededBy: unknown }) => !d.supersededBy);
+    expect((await laneRows(page, "levelOfCare")).map(([f]) => f)).toEqual(standing.map((d: { effectiveFrom: string }) => d.effectiveFrom).sort());
+    const supersededRows = await laneRows(page, "levelOfCareSuperseded");
+    expect(supersededRows.map(([f]) => f)).toEqual(superseded.map((d: { effectiveFrom: string }) => d.effectiveFrom).sort());
+    for (const [, , what] of supersededRows) expect(what).toContain("(superseded)");
+    await expect.poll(() => page.locator("[data-timeline-chart]").textContent()).toContain("Superseded Level of Care");
     await page.screenshot({ path: path.join(browser.outputDir, "person-timeline-superseded.png"), fullPage: true });
 
     expect(offMachine).toEqual([]);

@@ -10,6 +10,7 @@ const laneColour: Record<LaneKey, string> = {
   notices: "#9c36b5",
   compliance: "#0c8599",
   levelOfCare: "#2b8a3e",
+  levelOfCareSuperseded: "#868e96",
   stays: "#495057",
   leaves: "#e8590c",
   payers: "#5c940d",

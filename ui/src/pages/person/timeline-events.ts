@@ -81,10 +81,10 @@ export const complianceEvents = (person: Person<TimelineComplianceQuery>, today:
       detail: `${complianceReasonWords[period.reason]} (records ${period.recordIds.join(", ") || "none"})`,
     }));
 
-/** Every Level of Care determination, superseded ones included and said so. */
+/** Every Level of Care determination; a superseded one in a lane of its own, so its successor is not drawn over it. */
 export const levelOfCareEvents = (person: Person<TimelineLevelOfCareQuery>, today: CalendarDate): TimelineEvent[] =>
   person.levelOfCareDeterminations.map((d) => ({
-    lane: "levelOfCare",
+    lane: d.supersededBy ? "levelOfCareSuperseded" : "levelOfCare",
     from: d.effectiveFrom,
     through: d.effectiveThrough ?? today,
     label: `${codeWords(d.levelOfCareType)}: ${codeWords(d.decision)}${d.supersededBy ? " (superseded)" : ""}`,

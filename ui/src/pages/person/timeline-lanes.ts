@@ -7,6 +7,7 @@ export const lanes = {
   notices: "Notices and appeals",
   compliance: "PASRR standing",
   levelOfCare: "Level of Care determinations",
+  levelOfCareSuperseded: "Superseded Level of Care",
   stays: "Stays",
   leaves: "Leaves",
   payers: "Payer periods",
@@ -32,7 +33,7 @@ export interface TimelineEvent {
 export const lanesOfSource = {
   screenings: ["screens", "levelTwo", "notices"],
   compliance: ["compliance"],
-  levelOfCare: ["levelOfCare"],
+  levelOfCare: ["levelOfCare", "levelOfCareSuperseded"],
   stays: ["stays", "leaves", "payers"],
   coverage: ["payable", "unpayable"],
 } as const satisfies Record<string, readonly LaneKey[]>;
