@@ -1,14 +1,16 @@
 /**
  * Writes the payment system's registered operations, `persisted-operations/medicaid-payment.json`,
  * from the documents its client sends (every GraphQL document `examples/payment-check/src/documents.ts`
- * exports) and the examples of its guide (`docs/partners/medicaid-payment.md`), each as written:
+ * exports), the examples of its guide (`docs/partners/medicaid-payment.md`), each as written, and the
+ * internal UI's operations the payment clerk's page runs (`uiPaymentOperationFiles`, as urql sends them):
  * in production the payment system runs only registered operations, so an example of its own
  * guide that is not registered would be refused there (issue 22). The manifest is a reviewed
  * artifact: this script writes it, a pull request shows the change, and
  * test/persisted-operations.test.ts fails while it differs from the documents and the guide.
  *   npm run persisted:manifest
  */
-import { Kind, type DocumentNode } from "graphql";
+import { formatDocument, stringifyDocument } from "@urql/core";
+import { Kind, parse, type DocumentNode } from "graphql";
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -30,9 +32,29 @@ export function paymentGuideOperations(): string[] {
   return parsePartnerExamples("medicaid-payment", readFileSync(paymentGuideFile, "utf8")).map((example) => example.query);
 }
 
-/** The manifest the payment-check example's documents and the payment guide's examples make today. */
+/**
+ * The internal UI's files whose operation the payment system's role runs (issue 23): the hub's
+ * today, which every signed-in page asks first, and the claim CSV page's batch.
+ */
+export const uiPaymentOperationFiles = [
+  path.join(repoRoot, "ui", "src", "calendar", "hub-today.tsx"),
+  path.join(repoRoot, "ui", "src", "pages", "payment", "claim-batch.operation.ts"),
+];
+
+/**
+ * A UI file's one `graphql(\`…\`)` operation as the UI's urql client sends it: its document cache
+ * (`cacheExchange`) adds `__typename` to every selection (`formatDocument`), and the request body
+ * holds `stringifyDocument` of that. The registered text is exactly what the browser posts.
+ */
+export function uiOperationText(file: string): string {
+  const source = /graphql\(`([^`]*)`\)/.exec(readFileSync(file, "utf8"))?.[1];
+  if (!source) throw new Error(`${file}: no graphql(\`…\`) operation`);
+  return stringifyDocument(formatDocument(parse(source, { noLocation: true })));
+}
+
+/** The manifest the payment-check example's documents, the payment guide's examples and the UI's payment operations make today. */
 export function paymentCheckManifest(): PersistedQueryManifest {
-  return manifestOf([...Object.values(paymentCheckDocuments).filter(isDocument), ...paymentGuideOperations()]);
+  return manifestOf([...Object.values(paymentCheckDocuments).filter(isDocument), ...paymentGuideOperations(), ...uiPaymentOperationFiles.map(uiOperationText)]);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
