@@ -6,7 +6,7 @@ import { ReportResidentEventInput } from "./resident-review.input.ts";
 import { ResidentReview, ResidentReviewConnection } from "./resident-review.type.ts";
 import { ReportResidentEventPayload } from "./resident-review.payload.ts";
 import { reportResidentEvent } from "./report-event.action.ts";
-import { reviewWorklist } from "./review-worklist.store.ts";
+import { findingWorklist, reviewWorklist } from "./review-worklist.store.ts";
 
 @Resolver(() => ResidentReview)
 export class ResidentReviewResolver {
@@ -39,6 +39,18 @@ export class ResidentReviewResolver {
     @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
   ) {
     return reviewWorklist(ctx, "overdue", asOf, 0, first, after);
+  }
+
+  @Query(() => ResidentReviewConnection, {
+    description:
+      "Resident Reviews whose reason is a compliance finding (ADMITTED_WITHOUT_PASRR, LEVEL_I_AFTER_ADMISSION, LEVEL_II_OPEN_AT_ADMISSION), open or done, soonest due first; scoped as the Resident Review worklists.",
+  })
+  residentReviewFindings(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many reviews to return (1–100)." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The `endCursor` of the previous page." }) after?: string | null,
+  ) {
+    return findingWorklist(ctx, first, after);
   }
 
   @FieldResolver(() => Individual, { description: "The resident." })

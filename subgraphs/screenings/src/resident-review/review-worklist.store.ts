@@ -6,9 +6,10 @@ import { toDbDate } from "@pasrr/graphql-kit/scalars";
 import type { Context } from "../context.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { afterDueKey, countyIn, dueKeyOf, dueOrder, isDueKey } from "../worklist.store.ts";
+import { complianceFindingReasons } from "./compliance-findings.rules.ts";
 
 /** NFs see their own residents' reviews, PAAs those in their counties, the state all. */
-function scopeWhere(principal: Principal): Prisma.ResidentReviewWhereInput {
+export function scopeWhere(principal: Principal): Prisma.ResidentReviewWhereInput {
   if (principal.role === "STATE_MEDICAID_AGENCY") return {};
   if (principal.role === "NURSING_FACILITY" || principal.role === "HOSPITAL") return { facilityId: { in: principal.facilityIds } };
   if (principal.role === "PAA") return countyIn(principal.counties);
@@ -25,6 +26,16 @@ export async function reviewWorklist(ctx: Context, kind: "due" | "overdue", asOf
   const window: Prisma.ResidentReviewWhereInput =
     kind === "overdue" ? { dueOn: { lt: toDbDate(asOf) } } : { dueOn: { gte: toDbDate(asOf), lte: toDbDate(addDays(asOf, withinDays)) } };
   const where: Prisma.ResidentReviewWhereInput[] = [scopeWhere(ctx.principal), { completedOn: null, endedOn: null }, window];
+  const afterCursor = afterDueKey(page);
+  if (afterCursor) where.push(afterCursor);
+  const rows = await ctx.db.residentReview.findMany({ where: { AND: where }, orderBy: dueOrder, take: page.first + 1 });
+  return toConnection(rows, page, dueKeyOf);
+}
+
+/** The reviews whose reason is a compliance finding (compliance-findings.rules.ts), open or done, in scope as the worklists; soonest due first. */
+export async function findingWorklist(ctx: Context, first: number, after: string | null | undefined) {
+  const page = pageRequest(first, after, isDueKey);
+  const where: Prisma.ResidentReviewWhereInput[] = [scopeWhere(ctx.principal), { reason: { in: [...complianceFindingReasons] } }];
   const afterCursor = afterDueKey(page);
   if (afterCursor) where.push(afterCursor);
   const rows = await ctx.db.residentReview.findMany({ where: { AND: where }, orderBy: dueOrder, take: page.first + 1 });
