@@ -53,7 +53,7 @@ export function WorklistTable<Row>({ label, rows, columns, rowKey, dueOn, action
   });
   if (rows.length === 0) {
     return (
-      <Text c="dimmed" role="status" data-empty-worklist={label}>
+      <Text c="gray.7" role="status" data-empty-worklist={label}>
         {empty}
       </Text>
     );
@@ -142,7 +142,7 @@ function PageButtons({ page }: { page: WorklistPage | undefined }) {
 export function DueDate({ dueOn, today }: { dueOn: CalendarDate | null | undefined; today: CalendarDate }) {
   if (!dueOn)
     return (
-      <Text span c="dimmed">
+      <Text span c="gray.7">
         —
       </Text>
     );
