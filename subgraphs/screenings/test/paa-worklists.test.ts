@@ -26,7 +26,7 @@ async function screenAt(
   screenedOn: string,
   reviewStatus: "NOT_REVIEWED" | "CONFIRMED" | "RETURNED_INCOMPLETE" = "NOT_REVIEWED",
 ) {
-  const id = randomUUID();
+  const id: string = randomUUID();
   await subject.service.client.levelOneScreen.create({
     data: {
       id,
@@ -79,11 +79,12 @@ describe("levelOneScreensToReview", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let n = 0; n < 20; n += 1) {
-      const answer = await graphql(subject.url, toReview, { token, variables: { first: 1, after } });
+      const variables: Record<string, unknown> = { first: 1, after };
+      const answer = await graphql(subject.url, toReview, { token, variables });
       expect(answer.errors).toBeUndefined();
       seen.push(...idsOf(answer));
       if (!answer.data?.levelOneScreensToReview.pageInfo.hasNextPage) break;
-      after = answer.data.levelOneScreensToReview.pageInfo.endCursor;
+      after = String(answer.data.levelOneScreensToReview.pageInfo.endCursor);
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.filter((id) => made.includes(id))).toEqual(made);
