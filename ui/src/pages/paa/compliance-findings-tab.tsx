@@ -1,4 +1,4 @@
-import { Badge, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import { HubErrorNotice } from "../../graphql/hub-error.tsx";
@@ -23,27 +23,33 @@ const FindingsQuery = graphql(`
   }
 `);
 
+/** Open, or done (late) or ended, in words (a badge would truncate them in a narrow column). */
 function FindingStatus({ review }: { review: ResidentReviewRow }) {
-  if (review.completedOn) return <Badge variant="light">Done {review.completedOn}</Badge>;
-  if (review.endedOn)
-    return (
-      <Badge variant="light" color="gray">
-        Ended {review.endedOn}
-      </Badge>
-    );
+  const status = review.completedOn ? `Done ${review.completedOn}` : review.endedOn ? `Ended ${review.endedOn}` : "Open";
   return (
-    <Badge color="red" variant="light">
-      Open
-    </Badge>
+    <Text size="sm" fw={review.completedOn || review.endedOn ? undefined : 600}>
+      {status}
+    </Text>
+  );
+}
+
+/** The finding in words, and under it the source the hub recorded with the review. */
+function Finding({ review }: { review: ResidentReviewRow }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm">{words(review.reason, findingWords)}</Text>
+      <Text size="xs" c="gray.7">
+        Source: {review.source}
+      </Text>
+    </Stack>
   );
 }
 
 const columns: WorklistColumn<ResidentReviewRow>[] = [
   personColumn,
   facilityColumn,
-  { id: "finding", header: "Finding", accessorFn: (row) => words(row.reason, findingWords) },
-  { id: "source", header: "Source", accessorKey: "source", cell: ({ row }) => <Text size="xs">{row.original.source}</Text> },
-  { id: "triggeredOn", header: "Admitted / found on", accessorKey: "triggeredOn" },
+  { id: "finding", header: "Finding", accessorFn: (row) => words(row.reason, findingWords), cell: ({ row }) => <Finding review={row.original} /> },
+  { id: "triggeredOn", header: "Found on", accessorKey: "triggeredOn" },
   { id: "status", header: "Status", accessorFn: (row) => row.completedOn ?? row.endedOn ?? "", cell: ({ row }) => <FindingStatus review={row.original} /> },
 ];
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
@@ -48,13 +48,14 @@ const columns: WorklistColumn<ScreenRow>[] = [
   { id: "status", header: "Review", accessorKey: "reviewStatus", cell: ({ row }) => <ReviewStatus screen={row.original} /> },
 ];
 
+/** Where the screen stands, in words (a badge would truncate them in a narrow column). */
 function ReviewStatus({ screen }: { screen: ScreenRow }) {
-  if (screen.reviewStatus !== "RETURNED_INCOMPLETE") return <Badge variant="light">Not reviewed</Badge>;
+  if (screen.reviewStatus !== "RETURNED_INCOMPLETE") return <Text size="sm">Not reviewed</Text>;
   return (
     <Stack gap={2}>
-      <Badge color="yellow" variant="light">
+      <Text size="sm" fw={600}>
         Returned {screen.returnedOn}
-      </Badge>
+      </Text>
       <Text size="xs">{screen.reviewFindings}</Text>
     </Stack>
   );
