@@ -33,13 +33,13 @@ function FindingStatus({ review }: { review: ResidentReviewRow }) {
   );
 }
 
-/** The finding in words, and under it the source the hub recorded with the review. */
+/** The finding in words, and under it the day it was found and the source the hub recorded with the review. */
 function Finding({ review }: { review: ResidentReviewRow }) {
   return (
     <Stack gap={2}>
       <Text size="sm">{words(review.reason, findingWords)}</Text>
       <Text size="xs" c="gray.7">
-        Source: {review.source}
+        Found {review.triggeredOn} · Source: {review.source}
       </Text>
     </Stack>
   );
@@ -49,7 +49,6 @@ const columns: WorklistColumn<ResidentReviewRow>[] = [
   personColumn,
   facilityColumn,
   { id: "finding", header: "Finding", accessorFn: (row) => words(row.reason, findingWords), cell: ({ row }) => <Finding review={row.original} /> },
-  { id: "triggeredOn", header: "Found on", accessorKey: "triggeredOn" },
   { id: "status", header: "Status", accessorFn: (row) => row.completedOn ?? row.endedOn ?? "", cell: ({ row }) => <FindingStatus review={row.original} /> },
 ];
 
