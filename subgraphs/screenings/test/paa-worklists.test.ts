@@ -127,7 +127,7 @@ describe("residentReviewFindings", () => {
     expect(ids).not.toContain(rows[2]!.id);
     expect(ids).not.toContain(rows[3]!.id);
 
-    const nf = await graphql(subject.url, findings, { token: await subject.hub.token({ role: "MH_AUTHORITY" }) });
-    expect(errorCodes(nf)).toEqual(["FORBIDDEN"]);
+    const mh = await graphql(subject.url, findings, { token: await subject.hub.token({ role: "MH_AUTHORITY" }) });
+    expect(errorCodes(mh)).toEqual(["FORBIDDEN"]);
   });
 });
