@@ -205,6 +205,7 @@ export const scopedRootChecks: FieldCheck[] = [
   { coordinate: "Query.levelTwoReferral", subgraph: "screenings", gateway: `levelTwoReferral(id: "0193a000-0000-7000-8000-00000000c002") { id authority }` },
   { coordinate: "Query.levelTwoReferrals", subgraph: "screenings", gateway: `levelTwoReferrals(first: 50) { edges { node { id } } }`, alone: true },
   { coordinate: "Query.categoricalRequests", subgraph: "screenings", gateway: `categoricalRequests(first: 50) { edges { node { id } } }`, alone: true },
+  { coordinate: "Query.levelOneScreensToReview", subgraph: "screenings", gateway: `levelOneScreensToReview(first: 50) { edges { node { id } } }`, alone: true },
   {
     coordinate: "Query.residentReviewsDue",
     subgraph: "screenings",

@@ -94,9 +94,9 @@ export const demoMedicaidId = (n: number) => `9999000000${String(n + 1).padStart
  */
 export const demoCast: { person: DemoPerson; story: string }[] = [
   "resident of DEMO-NF-0001 since 69 days ago (from the hospital), Medicaid from 39 days ago, LOC approved",
-  "resident of DEMO-NF-0002 since 50 days ago, dual Level II (MH and DD) determined, hospital leave 3 weeks ago",
+  "resident of DEMO-NF-0002 since 50 days ago, dual Level II (MH and DD) determined, hospital leave 3 weeks ago, a significant change 5 days ago (Resident Review due)",
   "discharged from DEMO-NF-0003 94 days ago, a mental-illness Level II referral open",
-  "resident of DEMO-NF-0001 since 150 days ago, primary SMI (Level II), LOC superseded 20 days ago (asOf before that differs); a possible duplicate waits",
+  "resident of DEMO-NF-0001 since 150 days ago, primary SMI (Level II), LOC superseded 20 days ago (asOf before that differs), a significant change 20 days ago (Resident Review overdue); a possible duplicate waits",
 ].map((story, n) => ({ person: demoPeople[n]!, story }));
 
 /**

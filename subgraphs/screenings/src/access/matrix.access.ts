@@ -26,6 +26,10 @@ export const screeningsAccess: AccessMatrix = {
   "Query.residentReviewsDue": { roles: reviewReaders },
   "Query.overdueResidentReviews": { roles: reviewReaders },
   "Query.residentReviewFindings": { roles: reviewReaders, note: "Compliance findings against the facility (the NF's own, a PAA's counties')." },
+  "Query.levelOneScreensToReview": {
+    roles: only({ STATE_MEDICAID_AGENCY: "allowed", PAA: scoped("COUNTIES") }),
+    note: "The reviewers' worklist, scoped as Mutation.reviewLevelOneScreen (OH guide; IL manual IV.3).",
+  },
   "Query.screeningsAuditEvents": { roles: stateOnly, note: "Oversight (HIPAA 45 CFR 164.312(b))." },
   "Mutation.submitLevelOneScreen": {
     roles: only({ HOSPITAL: scoped("OWN_SUBMISSIONS"), NURSING_FACILITY: scoped("OWN_FACILITIES"), PAA: scoped("COUNTIES") }),

@@ -9,6 +9,7 @@ import { levelTwoOutcome, type DerivedOutcome } from "../level-two-determination
 import { noticesFor } from "../notice/notice.rules.ts";
 import { decideOutcome, type LevelOneFacts } from "../outcome/outcome.rules.ts";
 import { plannedReferrals } from "../level-two-referral/level-two-referral.rules.ts";
+import { reviewDueFor, type StandingForClocks } from "../resident-review/resident-review.rules.ts";
 import type { CategoricalType, PasrrPolicy } from "../policy/policy.model.ts";
 import type { Services } from "../services.ts";
 
@@ -241,6 +242,46 @@ async function seedNotices(db: ScreeningsDb, determinations: DemoDetermination[]
   });
 }
 
+/** What a significant change needs of the standing: nothing (resident-review.rules.ts), so none is read. */
+const noStanding: StandingForClocks = {
+  outcome: null,
+  categoricalType: null,
+  requirementsMetOn: null,
+  hasScreenOnFile: true,
+  pasUsedByEarlierAdmission: false,
+  levelTwoApprovedThrough: null,
+  priorResidence: null,
+};
+
+/**
+ * Two Resident Reviews for the PAA's worklists, clocks started by a significant change as the NF
+ * would report it: person 4's at DEMO-NF-0001 (Hamilton) 20 days ago, overdue under a 14-day
+ * pack (CT newsletters); person 2's at DEMO-NF-0002 (Butler) 5 days ago, due within two weeks.
+ */
+async function seedResidentReviews(db: ScreeningsDb, policy: PasrrPolicy, clock: Clock): Promise<void> {
+  const changes = [
+    { id: id("9001"), person: demoPeople[3]!, facility: demoFacilities[0]!, occurredOn: daysFrom(clock, -20) },
+    { id: id("9002"), person: demoPeople[1]!, facility: demoFacilities[1]!, occurredOn: daysFrom(clock, -5) },
+  ];
+  await db.residentReview.createMany({
+    data: changes.map((change) => {
+      const due = reviewDueFor("SIGNIFICANT_CHANGE", change.occurredOn, noStanding, policy)!;
+      return {
+        id: change.id,
+        individualId: change.person.id,
+        facilityId: change.facility.id,
+        facilityCounty: change.facility.county,
+        reason: due.reason,
+        triggeredOn: toDbDate(change.occurredOn),
+        dueOn: toDbDate(due.dueOn),
+        source: due.source,
+        createdAt: demoRecordedAt(change.occurredOn),
+      };
+    }),
+    skipDuplicates: true,
+  });
+}
+
 /**
  * Synthetic demo screenings, referrals, determinations and notices, dated relative to the clock's
  * today (screens 156, 71 and 63 days ago), each on record from its own day so `asOf` reads see
@@ -264,4 +305,5 @@ export async function seedDemoScreenings(db: ScreeningsDb, { policy, clock }: Hu
   for (const demo of screens) await seedScreen(db, demo, determinations, policy, clock);
   await seedDeterminations(db, determinations, policy);
   await seedNotices(db, determinations, policy);
+  await seedResidentReviews(db, policy, clock);
 }

@@ -67,3 +67,10 @@ export function reviewInputProblem(review: ReviewFacts, screen: ReviewedScreen):
 export function receivedCompleteOn(review: ReviewFacts, screen: ReviewedScreen): string {
   return review.receivedCompleteOn ?? (screen.returnedOn !== null ? review.reviewedOn : screen.screenedOn);
 }
+
+/**
+ * The screens awaiting the PAA: not yet reviewed, or returned incomplete and not yet confirmed
+ * (IL manual, IV.3: the agent gathers what is missing, then completes the review; the review
+ * decision's description: a returned screen "may be confirmed later"). A confirmed one is final.
+ */
+export const awaitingReview: readonly LevelOneReviewStatus[] = ["NOT_REVIEWED", "RETURNED_INCOMPLETE"];
