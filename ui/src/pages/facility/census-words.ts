@@ -1,4 +1,4 @@
-import type { AdmissionSource, CensusEventKind, DischargeDestination, Payer, Presence, ResidentReviewReason } from "../../gql/graphql.ts";
+import type { AdmissionSource, CensusEventKind, DischargeDestination, Payer, Presence } from "../../gql/graphql.ts";
 
 /** The census's enums in the words a facility's admissions coordinator uses (the graph's descriptions, shortened). */
 export const payerWords: Record<Payer, string> = {
@@ -45,21 +45,6 @@ export const eventKindWords: Record<CensusEventKind, string> = {
   DEATH: "Death",
   PAYER_CHANGE: "Payer change",
   CORRECTION: "Correction of an earlier event",
-};
-
-export const reviewReasonWords: Record<ResidentReviewReason, string> = {
-  HOSPITAL_EXEMPTION_EXPIRING: "Hospital exemption expires (day 30)",
-  TIME_LIMITED_APPROVAL_EXPIRING: "Time-limited categorical expires",
-  SIGNIFICANT_CHANGE: "Significant change in condition",
-  NF_TRANSFER_NO_PASRR_RECORDS: "Transferred from another NF without PASRR records",
-  PAS_NOT_USED_WITHIN_VALIDITY: "Admitted after the PAS's validity ran out",
-  PAS_ALREADY_USED: "Readmitted on a PAS an earlier admission used",
-  ADMITTED_WITHOUT_PASRR: "Admitted with no PAS (no Level I, exemption or categorical)",
-  LEVEL_II_APPROVAL_EXPIRING: "Time-limited Level II approval ends",
-  RETURNED_FROM_PSYCHIATRIC_HOSPITAL: "Back from a psychiatric hospital without a Level II",
-  LEVEL_I_AFTER_ADMISSION: "Level I dated after the admission",
-  LEVEL_II_OPEN_AT_ADMISSION: "Admitted while the Level II was still open",
-  INITIAL_ADMISSION_REVIEW: "Initial review after a new admission (day 30–60)",
 };
 
 /** Options for a Mantine Select from a words table. */

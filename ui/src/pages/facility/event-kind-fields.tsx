@@ -57,26 +57,13 @@ export function EventKindFields({ facilityId, draft, change, errors }: DraftFiel
   );
 }
 
-/** The kinds of place each admission source may name (facilities census.rules.ts sourceFacilityTypes). */
-const sourceTypes: Record<AdmissionSource, readonly string[]> = {
-  HOSPITAL_INPATIENT: ["HOSPITAL"],
-  HOSPITAL_EMERGENCY_OR_OBSERVATION: ["HOSPITAL"],
-  PSYCHIATRIC_UNIT: ["HOSPITAL", "PSYCHIATRIC_HOSPITAL"],
-  ANOTHER_NURSING_FACILITY: ["NURSING_FACILITY", "ICF_IID"],
-  COMMUNITY: [],
-  OUT_OF_STATE: ["HOSPITAL", "PSYCHIATRIC_HOSPITAL", "NURSING_FACILITY", "ICF_IID"],
-};
-
 function SourceFacility({ facilityId, draft, change, errors }: DraftFieldsProps) {
-  const { facilities } = useFacilityRegistry();
-  const allowed = draft.admissionSource ? sourceTypes[draft.admissionSource] : [];
-  if (allowed.length === 0 && !errors.fromFacilityId) return null;
-  const options = facilities
-    .filter((f) => allowed.includes(f.type) && f.id !== facilityId)
-    .map((f) => ({ value: f.id, label: `${f.name} (${f.providerNumber})` }));
+  const options = useOtherFacilities(facilityId);
+  if (!draft.admissionSource) return null;
   return (
     <Select
       label="Source facility (when on the hub)"
+      description="The hub checks that it is the kind of place the admission source says (facilities census.rules.ts)."
       data={options}
       value={draft.fromFacilityId}
       onChange={(value) => change({ fromFacilityId: value })}
@@ -87,12 +74,21 @@ function SourceFacility({ facilityId, draft, change, errors }: DraftFieldsProps)
   );
 }
 
-/** OH COA guide: a transfer goes to another facility that keeps a census (census.rules.ts transferTargetProblem). */
-function ReceivingFacility({ facilityId, draft, change, errors }: DraftFieldsProps) {
+/**
+ * Every other facility of the registry, its type in its label. Which kinds of place an admission
+ * source or a transfer may name is the facilities subgraph's rule (census.rules.ts); the page does
+ * not keep a copy that could drift from it: the hub refuses a wrong one on the field.
+ */
+function useOtherFacilities(facilityId: string) {
   const { facilities } = useFacilityRegistry();
-  const options = facilities
-    .filter((f) => (f.type === "NURSING_FACILITY" || f.type === "ICF_IID") && f.id !== facilityId)
-    .map((f) => ({ value: f.id, label: `${f.name} (${f.providerNumber})` }));
+  return facilities
+    .filter((f) => f.id !== facilityId)
+    .map((f) => ({ value: f.id, label: `${f.name} (${f.providerNumber}, ${f.type.replace(/_/g, " ").toLowerCase()})` }));
+}
+
+/** OH COA guide: a transfer goes to another facility that keeps a census (the hub checks: census.rules.ts transferTargetProblem). */
+function ReceivingFacility({ facilityId, draft, change, errors }: DraftFieldsProps) {
+  const options = useOtherFacilities(facilityId);
   return (
     <Select
       label="Receiving facility"

@@ -1,8 +1,8 @@
 import { Stack, Text } from "@mantine/core";
 import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { WorklistTable, type WorklistColumn } from "../../worklist/worklist-table.tsx";
-import { findingSources } from "./compliance-findings.rules.ts";
-import { personName, reviewReasonWords } from "./census-words.ts";
+import { findingSources, reviewReasonWords } from "../../words/resident-review-words.ts";
+import { personName } from "./census-words.ts";
 import { findingsSinceDays, useComplianceFindings, type ResidentReviewRow } from "./resident-reviews.ts";
 
 const status = (row: ResidentReviewRow) => (row.completedOn ? `Met late, on ${row.completedOn}` : row.endedOn ? `Left on ${row.endedOn}` : "Open");

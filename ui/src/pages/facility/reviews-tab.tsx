@@ -1,7 +1,8 @@
 import { Button, Group, Stack, Text, Title } from "@mantine/core";
 import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { WorklistTable, type WorklistColumn } from "../../worklist/worklist-table.tsx";
-import { personName, reviewReasonWords } from "./census-words.ts";
+import { personName } from "./census-words.ts";
+import { reviewReasonWords } from "../../words/resident-review-words.ts";
 import { dueWithinDays, useOverdueReviews, useReviewsDue, type ResidentReviewRow } from "./resident-reviews.ts";
 
 const columns: WorklistColumn<ResidentReviewRow>[] = [

@@ -8,7 +8,7 @@ import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { WorklistTable, type WorklistColumn } from "../../worklist/worklist-table.tsx";
 import { useListPaging, usePageShown } from "./paging.ts";
 import { facilityColumn, personColumn, readReviewRow, type ResidentReviewRow } from "./resident-review-row.tsx";
-import { findingWords, words } from "./review-reasons.ts";
+import { findingWords, words } from "../../words/resident-review-words.ts";
 
 const FindingsQuery = graphql(`
   query PaaComplianceFindings($since: Date!, $first: Int!, $after: String) {

@@ -2,7 +2,7 @@ import { graphql, readFragment, type FragmentType } from "../../gql";
 import type { WorklistColumn } from "../../worklist/worklist-table.tsx";
 import { FacilityName } from "./facility-names.tsx";
 import { PersonName, personSortKey } from "./person-name.tsx";
-import { reviewReasonWords, words } from "./review-reasons.ts";
+import { reviewReasonWords, words } from "../../words/resident-review-words.ts";
 
 /** What every Resident Review list shows of a review. */
 export const ResidentReviewRowFragment = graphql(`

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { compareDates, daysBetween, isCalendarDate } from "@pasrr/calendar/calendar-date";
 import type { ClaimLineInput, UiClaimBatchQuery } from "../../gql/graphql.ts";
-import { uncoveredReasonWords } from "../person/reason-words.ts";
+import { uncoveredReasonWords } from "../../words/coverage-words.ts";
 
 /** The batch limit of `Query.levelOfCareClaimBatch` (its argument's description: up to 10,000 lines). */
 export const maxClaimLines = 10_000;

@@ -8,7 +8,7 @@ import type { IndividualSearchInput, PersonSearchQuery } from "../../gql/graphql
 import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { useCursorPages } from "../../worklist/cursor-pages.ts";
 import { WorklistTable, type WorklistColumn } from "../../worklist/worklist-table.tsx";
-import { codeWords } from "./reason-words.ts";
+import { codeWords } from "../../words/coverage-words.ts";
 
 const PersonSearchQueryDocument = graphql(`
   query PersonSearch($criteria: IndividualSearchInput!, $after: String) {

@@ -7,7 +7,7 @@ import type {
   TimelineScreeningsQuery,
   TimelineStaysQuery,
 } from "../../gql/graphql.ts";
-import { codeWords, complianceReasonWords, uncoveredReasonWords } from "./reason-words.ts";
+import { codeWords, complianceReasonWords, uncoveredReasonWords } from "../../words/coverage-words.ts";
 import type { TimelineEvent } from "./timeline-lanes.ts";
 
 type Person<Q extends { individual?: unknown }> = NonNullable<Q["individual"]>;

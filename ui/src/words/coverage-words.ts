@@ -1,4 +1,4 @@
-import type { PasrrComplianceReason, UncoveredReason } from "../../gql/graphql.ts";
+import type { PasrrComplianceReason, UncoveredReason } from "../gql/graphql.ts";
 
 /**
  * The payment gate's reason codes in words, one lookup for every page (the person's timeline, the
