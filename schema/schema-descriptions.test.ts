@@ -130,6 +130,7 @@ describe("names follow one convention", () => {
     // A plain list on the root is allowed only where its size is bounded by what the caller sent.
     const boundedByInput: Record<string, string> = {
       individualsByIdentifiers: "one answer per identifier asked, at most 10,000 (the claim batch)",
+      levelOfCareAssessmentOptions: "one entry per area of the instrument asked: fixed by the rules, not by the data",
     };
     const plainLists = rootFields.filter((field) => isListType(getNullableType(field.type)) && !(field.name in boundedByInput));
     expect(plainLists.map((field) => `${field.name}: ${field.type}`)).toEqual([]);

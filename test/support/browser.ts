@@ -23,6 +23,9 @@ export async function launchTestBrowser(name: string, viewport = { width: 1400, 
     executablePath: chromiumPath,
     headless: true,
     viewport,
+    // As a user who asked for less motion: Mantine then opens dialogs without a fade, so a scan
+    // never meets text half-faded in (and the UI honours the setting: theme respectReducedMotion).
+    reducedMotion: "reduce",
     // The machine's Chromium: no sandbox (containers run as root), no GPU, and nothing in the background that calls home.
     args: [
       "--headless",

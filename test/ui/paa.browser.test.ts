@@ -61,7 +61,7 @@ async function partnersAct(): Promise<void> {
     payer: "MEDICARE_PART_A",
   };
   await ask(tokens.nf, record, { input: admission });
-  const findingsOf = `{ residentReviewFindings(first: 50) { edges { node { reason dueOn individual { id } } } } }`;
+  const findingsOf = `{ residentReviewFindings(since: "2000-01-01", first: 50) { edges { node { reason dueOn individual { id } } } } }`;
   await vi.waitFor(
     async () => {
       const found = (await ask(tokens.paa, findingsOf)).residentReviewFindings.edges.map((edge: { node: unknown }) => edge.node);

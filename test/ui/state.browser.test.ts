@@ -267,9 +267,10 @@ describe("the state agency's pages in a browser", () => {
         expect(await row.locator(`td[data-series="${county}"]`).innerText(), `${county} as of ${asOf}`).toBe(String(expected));
       }
     }
-    // Admitted 45, 20 and 3 days ago: overdue in 7, 3 and 1 of the weeks' days.
-    expect(overdueSeen).toBe(11);
-    expect(await page.locator('[data-chart-summary="overdue-reviews"]').getAttribute("aria-label")).toContain(`${hub.today}: 3`);
+    // Admitted 45, 20 and 3 days ago: overdue in 7, 3 and 1 of the weeks' days; and the demo's own
+    // significant change of person 4 at Maple Terrace (Hamilton), due 6 days ago: overdue today only.
+    expect(overdueSeen).toBe(12);
+    expect(await page.locator('[data-chart-summary="overdue-reviews"]').getAttribute("aria-label")).toContain(`${hub.today}: 4`);
     await page.getByText("By facility").click();
     await expect.poll(() => page.locator('[data-chart-table="overdue-reviews"] thead').innerText()).toContain("Clermont Meadows Nursing Center");
     expect(await page.locator(`[data-chart-table="overdue-reviews"] tr[data-x="${hub.today}"] td[data-series="Cedar Hollow Health Campus"]`).innerText()).toBe(
