@@ -167,7 +167,7 @@ describe("the PAA's screening worklists", () => {
     const overdue = page.locator('table[aria-label="Overdue Resident Reviews"]');
     await expect.poll(() => overdue.locator("tbody tr").count()).toBe(2);
     await overdue.locator('tr[data-row="0193a000-0000-7000-8000-000000009001"][data-overdue]', { hasText: "Overdue 6 days" }).waitFor();
-    await overdue.locator("tr[data-overdue]", { hasText: "Admitted with no PASRR on file" }).getByText("Overdue 3 days").waitFor();
+    await overdue.locator("tr[data-overdue]", { hasText: "Admitted with no PAS (no Level I, exemption or categorical)" }).getByText("Overdue 3 days").waitFor();
     const dueSoon = page.locator('table[aria-label="Resident Reviews due soon"]');
     await dueSoon.locator('tr[data-row="0193a000-0000-7000-8000-000000009002"]', { hasText: "Significant change in condition" }).waitFor();
     expect(await dueSoon.locator("tr[data-overdue]").count()).toBe(0);
