@@ -117,11 +117,13 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeFin
 /**
  * Opens the UI on a development hub and signs in as one of the sandbox's demo partners
  * (gateway/src/sandbox/sandbox-partners.ts), the way a person would: the sign-in page's button.
- * Resolves once the role's home page shows its heading.
+ * Resolves once the header names the signed-in role and the role's home page shows its heading.
  */
 export async function signInAsDemoPartner(page: Page, gatewayUrl: string, partnerKey: string): Promise<void> {
   await page.goto(new URL("/ui/sign-in", gatewayUrl).href);
   await page.locator(`[data-partner="${partnerKey}"]`).click();
+  // Signed in once the shell's header names the role (the sign-in page has its own h1, so an h1 proves nothing).
+  await page.locator("[data-signed-in-as]").waitFor();
   await page.locator("main h1").first().waitFor();
 }
 
