@@ -65,7 +65,7 @@ export function TimelineChart({ events, shown, window }: { events: TimelineEvent
         <BarChart data={rows} layout="vertical" barSize={barSize} barGap={-barSize} margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={[0, days]} ticks={dayTicks(days - 1)} tickFormatter={(offset: number) => addDays(window.from, offset)} />
-          <YAxis type="category" dataKey="lane" width={190} />
+          <YAxis type="category" dataKey="lane" width={230} />
           {Array.from({ length: bars }, (_, i) => (
             <Bar key={i} dataKey={(row: LaneRow) => row.spans[i] ?? null} isAnimationActive={false} minPointSize={3}>
               {rows.map((row) => (
