@@ -86,15 +86,13 @@ const emptyText = (status: StatusChoice, canDetermine: boolean) => {
 
 /** The referrals the hub returns for this token, paged, with the authority's action per open row. */
 export function ReferralWorklist({ status, canDetermine }: { status: StatusChoice; canDetermine: boolean }) {
-  const [pageInfo, setPageInfo] = useState<{ hasNextPage: boolean; endCursor?: string | null }>();
-  const { after, page } = useCursorPages(pageInfo);
+  const { after, pageOf } = useCursorPages();
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: ReferralWorklistQuery,
     variables: { after, filter: status === "ALL" ? null : { status } },
   });
   const [determining, setDetermining] = useState<ReferralRow>();
   const connection = data?.levelTwoReferrals;
-  if (connection && connection.pageInfo !== pageInfo) setPageInfo(connection.pageInfo);
   const rows = (connection?.edges ?? []).map((edge) => readReferralRow(edge.node));
   return (
     <Stack gap="sm">
@@ -108,7 +106,7 @@ export function ReferralWorklist({ status, canDetermine }: { status: StatusChoic
           rowKey={(row) => row.id}
           dueOn={(row) => row.dueOn}
           action={(row) => <RowAction row={row} canDetermine={canDetermine} onRecord={() => setDetermining(row)} />}
-          page={page}
+          page={pageOf(connection.pageInfo)}
           empty={emptyText(status, canDetermine)}
         />
       ) : null}

@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { addDays } from "@pasrr/calendar/calendar-date";
 import { graphql, readFragment, type FragmentType } from "../../gql";
@@ -82,34 +81,19 @@ const rowsOf = (edges: { node: FragmentType<typeof ResidentReviewRowFragment> }[
 
 export type ResidentReviewRow = ReturnType<typeof rowsOf>[number];
 
-interface PageInfo {
-  hasNextPage: boolean;
-  endCursor?: string | null;
-}
-
-/** The cursor pages of one list: the page seen last tells "next" where to go (useCursorPages). */
-function usePagedCursor() {
-  const [pageInfo, setPageInfo] = useState<PageInfo | undefined>(undefined);
-  const { after, page } = useCursorPages(pageInfo);
-  const seen = useCallback((info: PageInfo | undefined) => {
-    if (info) setPageInfo((last) => (last?.hasNextPage === info.hasNextPage && last.endCursor === info.endCursor ? last : info));
-  }, []);
-  return { after, page, seen };
-}
-
 /**
  * The open Resident Reviews of the facility's residents due from the hub's today on, as the hub
  * scopes them to the organisation's facilities (OWN_FACILITIES); the page shows the chosen facility's.
  */
 export function useReviewsDue(facilityId: string) {
   const asOf = useHubToday();
-  const { after, page, seen } = usePagedCursor();
+  const { after, pageOf } = useCursorPages();
   const [{ data, error }, refetch] = useQuery({
     query: ReviewsDueQuery,
     variables: { asOf, withinDays: dueWithinDays, after },
     requestPolicy: "cache-and-network",
   });
-  useEffect(() => void seen(data?.residentReviewsDue.pageInfo), [data, seen]);
+  const page = pageOf(data?.residentReviewsDue.pageInfo);
   return {
     rows: rowsOf(data?.residentReviewsDue.edges, facilityId),
     page,
@@ -122,9 +106,9 @@ export function useReviewsDue(facilityId: string) {
 /** The open Resident Reviews whose due day passed before the hub's today, most overdue first. */
 export function useOverdueReviews(facilityId: string) {
   const asOf = useHubToday();
-  const { after, page, seen } = usePagedCursor();
+  const { after, pageOf } = useCursorPages();
   const [{ data, error }, refetch] = useQuery({ query: ReviewsOverdueQuery, variables: { asOf, after }, requestPolicy: "cache-and-network" });
-  useEffect(() => void seen(data?.overdueResidentReviews.pageInfo), [data, seen]);
+  const page = pageOf(data?.overdueResidentReviews.pageInfo);
   return {
     rows: rowsOf(data?.overdueResidentReviews.edges, facilityId),
     page,
@@ -137,8 +121,8 @@ export function useOverdueReviews(facilityId: string) {
 /** Compliance findings against the facility's admissions, open or done, started in the last year. */
 export function useComplianceFindings(facilityId: string) {
   const since = addDays(useHubToday(), -findingsSinceDays);
-  const { after, page, seen } = usePagedCursor();
+  const { after, pageOf } = useCursorPages();
   const [{ data, error }] = useQuery({ query: FindingsQuery, variables: { since, after }, requestPolicy: "cache-and-network" });
-  useEffect(() => void seen(data?.residentReviewFindings.pageInfo), [data, seen]);
+  const page = pageOf(data?.residentReviewFindings.pageInfo);
   return { rows: rowsOf(data?.residentReviewFindings.edges, facilityId), page, error, loaded: data !== undefined };
 }

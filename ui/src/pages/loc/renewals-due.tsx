@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useQuery } from "urql";
 import { useHubToday } from "../../calendar/hub-today.tsx";
 import { graphql, readFragment, type FragmentType } from "../../gql";
@@ -60,11 +60,9 @@ const columns: WorklistColumn<RenewalRow>[] = [
 export function RenewalsDue({ onAssess }: { onAssess(person: PersonToAssess): void }) {
   const today = useHubToday();
   const [withinDays, setWithinDays] = useState<number>(renewalWindows[0]);
-  const [pageInfo, setPageInfo] = useState<{ hasNextPage: boolean; endCursor?: string | null }>();
-  const { after, page } = useCursorPages(pageInfo);
+  const { after, pageOf } = useCursorPages();
   const [{ data, error, fetching }] = useQuery({ query: RenewalsDueQuery, variables: { asOf: today, withinDays, after }, requestPolicy: "cache-and-network" });
   const connection = data?.levelOfCareRenewalsDue;
-  useEffect(() => setPageInfo(connection?.pageInfo), [connection?.pageInfo]);
   const rows = (connection?.edges ?? []).map((edge) => readRow(edge.node));
   return (
     <Stack>
@@ -93,7 +91,7 @@ export function RenewalsDue({ onAssess }: { onAssess(person: PersonToAssess): vo
               Assess {nameOf(row)}
             </Button>
           )}
-          page={page}
+          page={pageOf(connection?.pageInfo)}
           empty={`No approval in your counties expires within ${withinDays} days.`}
         />
       ) : null}

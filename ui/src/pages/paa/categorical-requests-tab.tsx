@@ -8,7 +8,7 @@ import { WorklistTable, type WorklistColumn } from "../../worklist/worklist-tabl
 import { DecideCategoricalModal } from "./decide-categorical-modal.tsx";
 import { FacilityName } from "./facility-names.tsx";
 import { ActionDone } from "./hub-answer.tsx";
-import { useListPaging, usePageShown } from "./paging.ts";
+import { useCursorPages } from "../../worklist/cursor-pages.ts";
 import { PersonName, personSortKey } from "./person-name.tsx";
 
 const CategoricalRequestsQuery = graphql(`
@@ -53,10 +53,9 @@ const columns: WorklistColumn<RequestRow>[] = [
  * decide them, the hub answers with an empty list and the page says so.
  */
 export function CategoricalRequestsTab() {
-  const paging = useListPaging();
+  const paging = useCursorPages();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: CategoricalRequestsQuery, variables: { first: 20, after: paging.after } });
   const connection = data?.categoricalRequests;
-  usePageShown(paging, connection?.pageInfo);
   const [deciding, setDeciding] = useState<RequestRow>();
   const [answer, setAnswer] = useState<string>();
   return (
@@ -70,7 +69,7 @@ export function CategoricalRequestsTab() {
           columns={columns}
           rowKey={(row) => row.id}
           dueOn={(row) => row.categoricalDueOn}
-          page={paging.page}
+          page={paging.pageOf(connection.pageInfo)}
           empty={fetching ? "Loading…" : "No categorical requests await your decision (the state's policy may have another authority decide them)."}
           action={(row) => (
             <Button size="xs" onClick={() => setDeciding(row)}>

@@ -6,7 +6,7 @@ import { findingsSinceDays } from "../facility/resident-reviews.ts";
 import { graphql } from "../../gql";
 import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { WorklistTable, type WorklistColumn } from "../../worklist/worklist-table.tsx";
-import { useListPaging, usePageShown } from "./paging.ts";
+import { useCursorPages } from "../../worklist/cursor-pages.ts";
 import { facilityColumn, personColumn, readReviewRow, type ResidentReviewRow } from "./resident-review-row.tsx";
 import { findingWords, words } from "../../words/resident-review-words.ts";
 
@@ -61,12 +61,11 @@ const columns: WorklistColumn<ResidentReviewRow>[] = [
  * open or done, each with the finding in words and the source the hub recorded.
  */
 export function ComplianceFindingsTab() {
-  const paging = useListPaging();
+  const paging = useCursorPages();
   // The findings of the last year, as the facility's page lists them.
   const since = addDays(useHubToday(), -findingsSinceDays);
   const [{ data, error, fetching }] = useQuery({ query: FindingsQuery, variables: { since, first: 20, after: paging.after } });
   const connection = data?.residentReviewFindings;
-  usePageShown(paging, connection?.pageInfo);
   return (
     <Stack gap="sm">
       <HubErrorNotice error={error} />
@@ -77,7 +76,7 @@ export function ComplianceFindingsTab() {
           columns={columns}
           rowKey={(row) => row.id}
           dueOn={(row) => (row.completedOn || row.endedOn ? null : row.dueOn)}
-          page={paging.page}
+          page={paging.pageOf(connection.pageInfo)}
           empty={fetching ? "Loading…" : "No compliance findings in your counties."}
         />
       )}

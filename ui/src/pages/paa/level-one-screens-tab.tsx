@@ -7,7 +7,7 @@ import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { WorklistTable, type WorklistColumn } from "../../worklist/worklist-table.tsx";
 import { FacilityName } from "./facility-names.tsx";
 import { ActionDone } from "./hub-answer.tsx";
-import { useListPaging, usePageShown } from "./paging.ts";
+import { useCursorPages } from "../../worklist/cursor-pages.ts";
 import { PersonName, personSortKey } from "./person-name.tsx";
 import { ReviewScreenModal, type ReviewDecision } from "./review-screen-modal.tsx";
 
@@ -67,10 +67,9 @@ function ReviewStatus({ screen }: { screen: ScreenRow }) {
  * the review itself no deadline, so the list has no due column: oldest first.
  */
 export function LevelOneScreensTab() {
-  const paging = useListPaging();
+  const paging = useCursorPages();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: ScreensToReviewQuery, variables: { first: 20, after: paging.after } });
   const connection = data?.levelOneScreensToReview;
-  usePageShown(paging, connection?.pageInfo);
   const [reviewing, setReviewing] = useState<{ screen: ScreenRow; decision: ReviewDecision }>();
   const [answer, setAnswer] = useState<string>();
   return (
@@ -86,7 +85,7 @@ export function LevelOneScreensTab() {
           rows={connection.edges.map((edge) => edge.node)}
           columns={columns}
           rowKey={(row) => row.id}
-          page={paging.page}
+          page={paging.pageOf(connection.pageInfo)}
           empty={fetching ? "Loading…" : "No Level I screens await your review."}
           action={(screen) => <ReviewButtons screen={screen} onChoose={(decision) => setReviewing({ screen, decision })} />}
         />

@@ -4,7 +4,7 @@ import { graphql } from "../../gql";
 import { useHubToday } from "../../calendar/hub-today.tsx";
 import { HubErrorNotice } from "../../graphql/hub-error.tsx";
 import { WorklistTable } from "../../worklist/worklist-table.tsx";
-import { useListPaging, usePageShown } from "./paging.ts";
+import { useCursorPages } from "../../worklist/cursor-pages.ts";
 import { readReviewRow, reviewColumns } from "./resident-review-row.tsx";
 
 const OverdueReviewsQuery = graphql(`
@@ -54,10 +54,9 @@ export function ResidentReviewsTab() {
 
 function OverdueReviews() {
   const asOf = useHubToday();
-  const paging = useListPaging();
+  const paging = useCursorPages();
   const [{ data, error, fetching }] = useQuery({ query: OverdueReviewsQuery, variables: { asOf, first: 20, after: paging.after } });
   const connection = data?.overdueResidentReviews;
-  usePageShown(paging, connection?.pageInfo);
   return (
     <section aria-labelledby="overdue-reviews">
       <Title order={2} size="h4" id="overdue-reviews" mb="xs">
@@ -71,7 +70,7 @@ function OverdueReviews() {
           columns={reviewColumns}
           rowKey={(row) => row.id}
           dueOn={(row) => row.dueOn}
-          page={paging.page}
+          page={paging.pageOf(connection.pageInfo)}
           empty={fetching ? "Loading…" : "No Resident Review in your counties is overdue."}
         />
       )}
@@ -81,11 +80,10 @@ function OverdueReviews() {
 
 function DueSoonReviews() {
   const asOf = useHubToday();
-  const paging = useListPaging();
+  const paging = useCursorPages();
   const variables = { asOf, withinDays: dueSoonDays, first: 20, after: paging.after };
   const [{ data, error, fetching }] = useQuery({ query: DueReviewsQuery, variables });
   const connection = data?.residentReviewsDue;
-  usePageShown(paging, connection?.pageInfo);
   return (
     <section aria-labelledby="due-reviews">
       <Title order={2} size="h4" id="due-reviews" mb="xs">
@@ -99,7 +97,7 @@ function DueSoonReviews() {
           columns={reviewColumns}
           rowKey={(row) => row.id}
           dueOn={(row) => row.dueOn}
-          page={paging.page}
+          page={paging.pageOf(connection.pageInfo)}
           empty={fetching ? "Loading…" : `No Resident Review in your counties is due in the next ${dueSoonDays} days.`}
         />
       )}

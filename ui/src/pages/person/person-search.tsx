@@ -92,11 +92,9 @@ function SearchForm({ onSearch }: { onSearch(criteria: IndividualSearchInput): v
 }
 
 function SearchResults({ criteria }: { criteria: IndividualSearchInput }) {
-  const [pageInfo, setPageInfo] = useState<{ hasNextPage: boolean; endCursor?: string | null }>();
-  const { after, page } = useCursorPages(pageInfo);
+  const { after, pageOf } = useCursorPages();
   const [{ data, error, fetching }] = useQuery({ query: PersonSearchQueryDocument, variables: { criteria, after } });
   const connection = data?.searchIndividuals;
-  if (connection && connection.pageInfo !== pageInfo) setPageInfo(connection.pageInfo);
   return (
     <>
       <HubErrorNotice error={error} />
@@ -112,7 +110,7 @@ function SearchResults({ criteria }: { criteria: IndividualSearchInput }) {
               Timeline of {m.individual!.givenName} {m.individual!.familyName}
             </Anchor>
           )}
-          page={page}
+          page={pageOf(connection.pageInfo)}
           empty="No one on record matches. Check the spelling, or search by date of birth or Medicaid ID."
         />
       )}

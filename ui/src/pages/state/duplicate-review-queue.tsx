@@ -88,13 +88,8 @@ interface QueueProps {
 }
 
 function QueueTable({ status, selectedId, onOpen, refresh }: QueueProps & { status: ReviewStatus }) {
-  const [pageInfo, setPageInfo] = useState<{ hasNextPage: boolean; endCursor?: string | null }>();
-  const { after, page } = useCursorPages(pageInfo);
+  const { after, pageOf } = useCursorPages();
   const { rows, pageInfo: current, error, fetching } = useQueueRows(status, after, refresh);
-  // The pager reads the page it is on: the cursors come from the answer to the page before.
-  useEffect(() => {
-    if (current) setPageInfo(current);
-  }, [current]);
   return (
     <>
       <HubErrorNotice error={error} />
@@ -105,7 +100,7 @@ function QueueTable({ status, selectedId, onOpen, refresh }: QueueProps & { stat
           rows={rows}
           columns={columns}
           rowKey={(row) => row.id}
-          page={page}
+          page={pageOf(current)}
           empty={emptyText[status]}
           action={(row) => (
             <Button

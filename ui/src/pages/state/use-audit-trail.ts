@@ -1,24 +1,16 @@
-import { useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { readFragment } from "../../gql";
 import type { AuditEventFilter } from "../../gql/graphql.ts";
 import { useCursorPages } from "../../worklist/cursor-pages.ts";
 import { AuditEventRowFragment, type AuditService } from "./audit-services.ts";
 
-type PageInfo = { hasNextPage: boolean; endCursor?: string | null };
-
 /** One service's audit trail for the search, a page at a time (its own cursors: paged per service). */
 export function useAuditTrail(service: AuditService, filter: AuditEventFilter) {
-  const [pageInfo, setPageInfo] = useState<PageInfo>();
-  const { after, page } = useCursorPages(pageInfo);
+  const { after, pageOf } = useCursorPages();
   const [{ data, error, fetching }] = useQuery({ query: service.query, variables: { filter, after } });
   const current = data?.trail.pageInfo;
-  // The pager reads the page it is on: the next cursor comes from this page's answer.
-  useEffect(() => {
-    if (current) setPageInfo(current);
-  }, [current]);
   const events = (data?.trail.edges ?? []).map((edge) => readFragment(AuditEventRowFragment, edge.node));
-  return { service, events, error, fetching, page };
+  return { service, events, error, fetching, page: pageOf(current) };
 }
 
 export type AuditTrailPage = ReturnType<typeof useAuditTrail>;
