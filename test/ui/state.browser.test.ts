@@ -196,6 +196,24 @@ describe("the state agency's pages in a browser", () => {
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await page.getByText("No audit events match this search.").waitFor();
 
+    // Paging: 26 audited reads of the record's birth date (by another state desk, outside this one's request rate)
+    // make more than a page (25) of its individuals events; "Older" shows the graph's second page, "Newer" the first.
+    const otherDesk = await hub.token({ role: "STATE_MEDICAID_AGENCY", organisationId: "state-paging-reads" });
+    for (let read = 0; read < 26; read += 1) await ask(`query ($id: ID!) { individual(id: $id) { id birthDate } }`, { id: recordId }, otherDesk);
+    const trailPage = `query ($f: AuditEventFilter, $after: String) { individualsAuditEvents(filter: $f, first: 25, after: $after) { edges { node { occurredAt } } pageInfo { hasNextPage endCursor } } }`;
+    const firstPage = (await ask(trailPage, { f: { entityId: recordId }, after: null }, otherDesk)).individualsAuditEvents;
+    const secondPage = (await ask(trailPage, { f: { entityId: recordId }, after: firstPage.pageInfo.endCursor }, otherDesk)).individualsAuditEvents;
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    const shown = (event: { node: { occurredAt: string } }) => `${event.node.occurredAt.slice(0, 10)} ${event.node.occurredAt.slice(11, 19)} UTC`;
+    const newestIndividualsRow = async () => (await events.locator("tbody tr").allInnerTexts()).find((row) => row.includes("\tindividuals\t"));
+    await page.getByLabel("From day").fill("");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect.poll(newestIndividualsRow).toContain(shown(firstPage.edges[0]));
+    await page.getByRole("button", { name: "Older Individuals events" }).click();
+    await expect.poll(newestIndividualsRow).toContain(shown(secondPage.edges[0]));
+    await page.getByRole("button", { name: "Newer Individuals events" }).click();
+    await expect.poll(newestIndividualsRow).toContain(shown(firstPage.edges[0]));
+
     expect(offMachine).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 180_000);
